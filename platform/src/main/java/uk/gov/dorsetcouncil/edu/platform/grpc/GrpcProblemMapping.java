@@ -1,0 +1,53 @@
+package uk.gov.dorsetcouncil.edu.platform.grpc;
+
+import java.util.UUID;
+
+import io.github.resilience4j.circuitbreaker.CallNotPermittedException;
+import io.grpc.Status;
+import io.grpc.StatusException;
+import io.grpc.StatusRuntimeException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.grpc.server.exception.GrpcExceptionHandler;
+
+import uk.gov.dorsetcouncil.edu.platform.caller.MissingCallerException;
+import uk.gov.dorsetcouncil.edu.platform.problem.ProblemException;
+
+/**
+ * The catch-all gRPC exception handler: every failure leaves with a precise status, never
+ * UNKNOWN, and anything unexpected is logged with a reference the caller is given.
+ */
+public class GrpcProblemMapping implements GrpcExceptionHandler {
+
+	private static final Logger log = LoggerFactory.getLogger(GrpcProblemMapping.class);
+
+	@Override
+	public StatusException handleException(Throwable exception) {
+		return toStatus(exception).asException();
+	}
+
+	static Status toStatus(Throwable exception) {
+		if (exception instanceof ProblemException problem) {
+			return Status.fromCode(problem.problem().grpcCode()).withDescription(problem.getMessage());
+		}
+		if (exception instanceof MissingCallerException missing) {
+			return Status.UNAUTHENTICATED.withDescription(missing.getMessage());
+		}
+		if (exception instanceof StatusRuntimeException downstream) {
+			// A downstream service failed: say which way, but never as UNKNOWN.
+			Status status = downstream.getStatus();
+			return (status.getCode() == Status.Code.UNKNOWN) ? Status.INTERNAL.withDescription(status.getDescription())
+					: status;
+		}
+		if (exception instanceof CallNotPermittedException open) {
+			return Status.UNAVAILABLE.withDescription(open.getMessage());
+		}
+		if (exception instanceof IllegalArgumentException invalid) {
+			return Status.INVALID_ARGUMENT.withDescription(invalid.getMessage());
+		}
+		String reference = UUID.randomUUID().toString();
+		log.error("Unhandled exception in gRPC call, reference {}", reference, exception);
+		return Status.INTERNAL.withDescription("internal error, reference " + reference);
+	}
+
+}

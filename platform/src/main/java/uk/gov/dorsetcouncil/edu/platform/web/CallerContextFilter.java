@@ -1,0 +1,82 @@
+package uk.gov.dorsetcouncil.edu.platform.web;
+
+import java.io.IOException;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.http.MediaType;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+import uk.gov.dorsetcouncil.edu.platform.caller.Caller;
+import uk.gov.dorsetcouncil.edu.platform.caller.CallerHeaders;
+import uk.gov.dorsetcouncil.edu.platform.caller.CurrentCaller;
+import uk.gov.dorsetcouncil.edu.platform.caller.MissingCallerException;
+
+/**
+ * Refuses REST calls to {@code /api/**} that carry no caller context (401 problem
+ * details): services answer only what comes through the gateway. Actuator endpoints stay
+ * open to the orchestrator on the service's own port.
+ */
+public class CallerContextFilter extends OncePerRequestFilter {
+
+	public static final String ATTRIBUTE = Caller.class.getName();
+
+	@Override
+	protected boolean shouldNotFilter(HttpServletRequest request) {
+		return !request.getRequestURI().startsWith("/api/");
+	}
+
+	@Override
+	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+			throws ServletException, IOException {
+		Caller caller;
+		try {
+			caller = CallerHeaders.fromHeaders(request::getHeader);
+		}
+		catch (MissingCallerException ex) {
+			response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
+			response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+			response.setCharacterEncoding("UTF-8");
+			response.getWriter()
+				.write("{\"type\":\"/problems/no-caller-context\",\"title\":\"No caller context\",\"status\":401,"
+						+ "\"detail\":\"" + ex.getMessage().replace("\"", "'") + "\"}");
+			return;
+		}
+		request.setAttribute(ATTRIBUTE, caller);
+		try {
+			CurrentCaller.callAs(caller, () -> {
+				try {
+					chain.doFilter(request, response);
+				}
+				catch (IOException | ServletException ex) {
+					throw new FilterFailure(ex);
+				}
+				return null;
+			});
+		}
+		catch (FilterFailure failure) {
+			failure.rethrow();
+		}
+	}
+
+	private static final class FilterFailure extends RuntimeException {
+
+		private final Exception cause;
+
+		FilterFailure(Exception cause) {
+			super(cause);
+			this.cause = cause;
+		}
+
+		void rethrow() throws IOException, ServletException {
+			if (this.cause instanceof IOException io) {
+				throw io;
+			}
+			throw (ServletException) this.cause;
+		}
+
+	}
+
+}

@@ -1,0 +1,102 @@
+package uk.gov.dorsetcouncil.edu.platform.web;
+
+import java.net.URI;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import io.grpc.StatusRuntimeException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+
+import uk.gov.dorsetcouncil.edu.platform.caller.MissingCallerException;
+import uk.gov.dorsetcouncil.edu.platform.problem.Problem;
+import uk.gov.dorsetcouncil.edu.platform.problem.ProblemException;
+import uk.gov.dorsetcouncil.edu.platform.problem.Violation;
+
+/**
+ * Every REST error as RFC 9457 problem details: a type, a title, the status, a detail
+ * that says what was wrong, and an {@code errors} list naming each field.
+ */
+@RestControllerAdvice
+public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
+
+	private static final Logger log = LoggerFactory.getLogger(ProblemDetailsAdvice.class);
+
+	@ExceptionHandler(ProblemException.class)
+	ResponseEntity<ProblemDetail> problem(ProblemException ex) {
+		return respond(ex.problem(), ex.getMessage(), ex.violations());
+	}
+
+	@ExceptionHandler(MissingCallerException.class)
+	ResponseEntity<ProblemDetail> missingCaller(MissingCallerException ex) {
+		ProblemDetail body = ProblemDetail.forStatusAndDetail(HttpStatus.UNAUTHORIZED, ex.getMessage());
+		body.setTitle("No caller context");
+		body.setType(URI.create("/problems/no-caller-context"));
+		return ResponseEntity.status(HttpStatus.UNAUTHORIZED).body(body);
+	}
+
+	@ExceptionHandler(StatusRuntimeException.class)
+	ResponseEntity<ProblemDetail> downstream(StatusRuntimeException ex) {
+		return respond(Problem.fromGrpc(ex.getStatus().getCode()), ex.getStatus().getDescription(), List.of());
+	}
+
+	@ExceptionHandler(Exception.class)
+	ResponseEntity<ProblemDetail> unexpected(Exception ex) {
+		String reference = UUID.randomUUID().toString();
+		log.error("Unhandled exception in REST call, reference {}", reference, ex);
+		ProblemDetail body = ProblemDetail.forStatusAndDetail(HttpStatus.INTERNAL_SERVER_ERROR,
+				"internal error, reference " + reference);
+		body.setTitle("Internal error");
+		return ResponseEntity.internalServerError().body(body);
+	}
+
+	@Override
+	protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex,
+			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+		String detail = "the request body could not be read: " + rootMessage(ex);
+		return ResponseEntity.badRequest()
+			.body(build(Problem.INVALID_INPUT, detail, List.of(new Violation("body", rootMessage(ex)))));
+	}
+
+	static ResponseEntity<ProblemDetail> respond(Problem problem, String detail, List<Violation> violations) {
+		return ResponseEntity.status(problem.httpStatus()).body(build(problem, detail, violations));
+	}
+
+	static ProblemDetail build(Problem problem, String detail, List<Violation> violations) {
+		ProblemDetail body = ProblemDetail.forStatusAndDetail(HttpStatus.valueOf(problem.httpStatus()), detail);
+		body.setTitle(problem.title());
+		body.setType(URI.create(problem.typeUri()));
+		if (!violations.isEmpty()) {
+			body.setProperty("errors",
+					violations.stream().map(v -> Map.of("field", v.field(), "detail", v.detail())).toList());
+		}
+		return body;
+	}
+
+	private static String rootMessage(Throwable ex) {
+		Throwable cause = ex;
+		while (cause.getCause() != null && cause.getCause() != cause) {
+			cause = cause.getCause();
+		}
+		String message = cause.getMessage();
+		if (message == null) {
+			return cause.getClass().getSimpleName();
+		}
+		// Jackson messages carry a source excerpt after a newline; the first line says
+		// what was wrong.
+		int newline = message.indexOf('\n');
+		return (newline > 0) ? message.substring(0, newline) : message;
+	}
+
+}
