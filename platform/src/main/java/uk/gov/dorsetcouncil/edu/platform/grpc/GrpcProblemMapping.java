@@ -36,8 +36,10 @@ public class GrpcProblemMapping implements GrpcExceptionHandler {
 		if (exception instanceof StatusRuntimeException downstream) {
 			// A downstream service failed: say which way, but never as UNKNOWN.
 			Status status = downstream.getStatus();
-			return (status.getCode() == Status.Code.UNKNOWN) ? Status.INTERNAL.withDescription(status.getDescription())
-					: status;
+			String description = (status.getDescription() != null) ? status.getDescription()
+					: "a downstream call failed: " + status.getCode();
+			Status.Code code = (status.getCode() == Status.Code.UNKNOWN) ? Status.Code.INTERNAL : status.getCode();
+			return Status.fromCode(code).withDescription(description);
 		}
 		if (exception instanceof CallNotPermittedException open) {
 			return Status.UNAVAILABLE.withDescription(open.getMessage());

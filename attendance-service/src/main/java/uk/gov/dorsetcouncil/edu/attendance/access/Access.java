@@ -1,0 +1,49 @@
+package uk.gov.dorsetcouncil.edu.attendance.access;
+
+import uk.gov.dorsetcouncil.edu.platform.caller.Caller;
+import uk.gov.dorsetcouncil.edu.platform.problem.ProblemException;
+
+/**
+ * Who may do what here, checked again behind the gateway and denied by default: the
+ * capability's scope, then the organisation. A school sees and changes only its own
+ * school and the pupils on its roll; the local authority and platform services act
+ * county-wide; anyone else is refused.
+ */
+public final class Access {
+
+	public static final String ATTENDANCE_READ = "attendance:read";
+
+	public static final String REGISTERS_WRITE = "registers:write";
+
+	public static final String SCHOOLS_WRITE = "schools:write";
+
+	private Access() {
+	}
+
+	public static void requireScope(Caller caller, String scope) {
+		if (!caller.hasScope(scope)) {
+			throw ProblemException.forbidden("this needs the scope " + scope);
+		}
+	}
+
+	/** For changes only the local authority (or a platform service) makes. */
+	public static void requireCountyWide(Caller caller, String scope) {
+		requireScope(caller, scope);
+		if (!caller.actsCountyWide()) {
+			throw ProblemException.forbidden("only the local authority may do this");
+		}
+	}
+
+	/** The local authority, a platform service, or the school itself. */
+	public static void requireCountyWideOrSchool(Caller caller, String scope, String urn) {
+		requireScope(caller, scope);
+		if (!caller.actsCountyWide() && !isSchool(caller, urn)) {
+			throw ProblemException.forbidden("a school may act only for itself");
+		}
+	}
+
+	public static boolean isSchool(Caller caller, String urn) {
+		return caller.actsForSchool() && caller.organisation().id().equals(urn);
+	}
+
+}

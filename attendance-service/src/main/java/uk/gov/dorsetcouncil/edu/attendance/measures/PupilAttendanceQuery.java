@@ -1,0 +1,132 @@
+package uk.gov.dorsetcouncil.edu.attendance.measures;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import uk.gov.dorsetcouncil.edu.attendance.access.Access;
+import uk.gov.dorsetcouncil.edu.attendance.calendar.AcademicYear;
+import uk.gov.dorsetcouncil.edu.attendance.measures.PupilAttendanceSummary.Basis;
+import uk.gov.dorsetcouncil.edu.attendance.measures.PupilAttendanceSummary.EnrolmentFigures;
+import uk.gov.dorsetcouncil.edu.attendance.register.MarkStore;
+import uk.gov.dorsetcouncil.edu.attendance.register.YearMarks;
+import uk.gov.dorsetcouncil.edu.attendance.register.YearMarks.MarkKey;
+import uk.gov.dorsetcouncil.edu.attendance.roll.DateRange;
+import uk.gov.dorsetcouncil.edu.attendance.roll.Enrolment;
+import uk.gov.dorsetcouncil.edu.attendance.roll.Pupil;
+import uk.gov.dorsetcouncil.edu.attendance.roll.PupilRecords;
+import uk.gov.dorsetcouncil.edu.attendance.school.School;
+import uk.gov.dorsetcouncil.edu.attendance.school.SchoolDirectory;
+import uk.gov.dorsetcouncil.edu.platform.caller.Caller;
+import uk.gov.dorsetcouncil.edu.platform.identifiers.Upn;
+import uk.gov.dorsetcouncil.edu.platform.problem.ProblemException;
+import uk.gov.dorsetcouncil.edu.platform.problem.Violation;
+
+/**
+ * A pupil's attendance summary, the same for REST and gRPC. By default the academic year
+ * to date, as DfE daily data computes it: each enrolment's own possible sessions from
+ * admission (or the period's start) to leaving (or the period's end).
+ */
+public final class PupilAttendanceQuery {
+
+	/** Long ranges read one document per enrolment and year; keep them bounded. */
+	static final int MAX_YEARS = 7;
+
+	private final PupilRecords pupils;
+
+	private final SchoolDirectory schools;
+
+	private final MarkStore marks;
+
+	private final Clock clock;
+
+	public PupilAttendanceQuery(PupilRecords pupils, SchoolDirectory schools, MarkStore marks, Clock clock) {
+		this.pupils = pupils;
+		this.schools = schools;
+		this.marks = marks;
+		this.clock = clock;
+	}
+
+	/**
+	 * @param fromValue first day, optional (yyyy-MM-dd)
+	 * @param toValue last day, optional; both absent means the academic year to date
+	 */
+	public PupilAttendanceSummary summary(Caller caller, String upnValue, String fromValue, String toValue) {
+		Access.requireScope(caller, Access.ATTENDANCE_READ);
+		if (!caller.actsCountyWide() && !caller.actsForSchool()) {
+			throw ProblemException.forbidden("only the local authority and schools see pupils' attendance");
+		}
+		List<Violation> invalid = new ArrayList<>();
+		Upn.problemWith(upnValue).ifPresent((problem) -> invalid.add(new Violation("upn", problem)));
+		LocalDate today = LocalDate.now(this.clock);
+		Optional<LocalDate> from = optionalDate("fromDate", fromValue, invalid);
+		Optional<LocalDate> to = optionalDate("toDate", toValue, invalid);
+		Basis basis = (from.isEmpty() && to.isEmpty()) ? Basis.ACADEMIC_YEAR_TO_DATE : Basis.DATE_RANGE;
+		LocalDate last = to.orElse(today);
+		LocalDate first = from.orElse(AcademicYear.of(last).firstDay());
+		if (invalid.isEmpty() && last.isBefore(first)) {
+			invalid.add(new Violation("toDate", "the period ends (" + last + ") before it starts (" + first + ")"));
+		}
+		if (invalid.isEmpty() && AcademicYear.of(last).startYear() - AcademicYear.of(first).startYear() >= MAX_YEARS) {
+			invalid.add(new Violation("fromDate", "a period spans at most " + MAX_YEARS + " academic years"));
+		}
+		if (!invalid.isEmpty()) {
+			throw ProblemException.invalid(invalid);
+		}
+		Upn upn = new Upn(upnValue);
+		DateRange period = new DateRange(first, last);
+		Pupil pupil = this.pupils.find(upn).orElseThrow(() -> ProblemException.notFound("no pupil with UPN " + upn));
+		if (!caller.actsCountyWide() && pupil.enrolmentAt(caller.organisation().id())
+			.flatMap((enrolment) -> enrolment.onRollWithin(period))
+			.isEmpty()) {
+			throw ProblemException.forbidden("pupil " + upn + " was not on this school's roll in the period");
+		}
+		List<EnrolmentFigures> enrolments = new ArrayList<>();
+		SessionCounts combined = SessionCounts.NONE;
+		for (Enrolment enrolment : pupil.enrolments()) {
+			Optional<DateRange> onRoll = enrolment.onRollWithin(period);
+			if (onRoll.isEmpty()) {
+				continue;
+			}
+			SessionCounts counts = count(enrolment.urn(), upn, onRoll.get());
+			combined = combined.plus(counts);
+			String schoolName = this.schools.find(enrolment.urn()).map(School::name).orElse("");
+			enrolments.add(new EnrolmentFigures(enrolment.urn(), schoolName, enrolment.admissionDate(),
+					enrolment.leavingDate(), AttendanceFigures.of(counts)));
+		}
+		return new PupilAttendanceSummary(upn, basis, first, last, this.clock.instant(),
+				AttendanceFigures.of(combined), enrolments);
+	}
+
+	private SessionCounts count(String urn, Upn upn, DateRange onRoll) {
+		List<MarkKey> keys = new ArrayList<>();
+		for (AcademicYear year = AcademicYear.of(onRoll.from()); year.startYear() <= AcademicYear.of(onRoll.to())
+			.startYear(); year = year.next()) {
+			keys.add(new MarkKey(urn, upn, year));
+		}
+		Map<MarkKey, YearMarks> held = this.marks.findAll(keys);
+		SessionCounts counts = SessionCounts.NONE;
+		for (YearMarks year : held.values()) {
+			counts = counts.plus(SessionCounts.count(year, onRoll));
+		}
+		return counts;
+	}
+
+	private static Optional<LocalDate> optionalDate(String field, String value, List<Violation> invalid) {
+		if (value == null || value.isBlank()) {
+			return Optional.empty();
+		}
+		try {
+			return Optional.of(LocalDate.parse(value));
+		}
+		catch (DateTimeParseException ex) {
+			invalid.add(new Violation(field, "a date is written yyyy-MM-dd, not '" + value + "'"));
+			return Optional.empty();
+		}
+	}
+
+}

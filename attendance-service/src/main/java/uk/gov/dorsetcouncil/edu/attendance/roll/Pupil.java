@@ -1,0 +1,51 @@
+package uk.gov.dorsetcouncil.edu.attendance.roll;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import uk.gov.dorsetcouncil.edu.platform.identifiers.Upn;
+
+/**
+ * A pupil and the schools whose rolls they are or were on.
+ *
+ * @param upn the unique pupil number, the pupil's key
+ * @param familyName family name
+ * @param givenName given name
+ * @param dateOfBirth date of birth
+ * @param yearGroup national curriculum year (0 is Reception, -1 and -2 nursery)
+ * @param sex as in the census
+ * @param enrolments one per school (dual registration gives two at once)
+ * @param version the stored version, for optimistic updates (0 when new)
+ */
+public record Pupil(Upn upn, String familyName, String givenName, LocalDate dateOfBirth, int yearGroup, Sex sex,
+		List<Enrolment> enrolments, long version) {
+
+	public Pupil {
+		enrolments = List.copyOf(enrolments);
+	}
+
+	public Optional<Enrolment> enrolmentAt(String urn) {
+		return this.enrolments.stream().filter((enrolment) -> enrolment.urn().equals(urn)).findFirst();
+	}
+
+	public boolean onRollOn(String urn, LocalDate date) {
+		return enrolmentAt(urn).map((enrolment) -> enrolment.onRollOn(date)).orElse(false);
+	}
+
+	/** The same pupil with these details and this school's enrolment set as given. */
+	public Pupil withDetailsAndEnrolment(String familyName, String givenName, LocalDate dateOfBirth, int yearGroup,
+			Sex sex, Enrolment enrolment) {
+		List<Enrolment> updated = new ArrayList<>();
+		for (Enrolment existing : this.enrolments) {
+			if (!existing.urn().equals(enrolment.urn())) {
+				updated.add(existing);
+			}
+		}
+		updated.add(enrolment);
+		updated.sort((a, b) -> a.admissionDate().compareTo(b.admissionDate()));
+		return new Pupil(this.upn, familyName, givenName, dateOfBirth, yearGroup, sex, updated, this.version);
+	}
+
+}

@@ -1,0 +1,29 @@
+package uk.gov.dorsetcouncil.edu.attendance.roll;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import uk.gov.dorsetcouncil.edu.platform.identifiers.Upn;
+
+/** Where pupils and their enrolments are kept. */
+public interface PupilRecords {
+
+	Optional<Pupil> find(Upn upn);
+
+	Map<Upn, Pupil> findAll(Collection<Upn> upns);
+
+	/**
+	 * Stores the pupil if the stored version is still {@code pupil.version()} (0: not yet
+	 * stored).
+	 * @return false when someone else changed the pupil first
+	 */
+	boolean save(Pupil pupil);
+
+	/** Pupils ever enrolled at a school, by UPN, one page. */
+	List<Pupil> roll(String urn, int page, int size);
+
+	long rollSize(String urn);
+
+}

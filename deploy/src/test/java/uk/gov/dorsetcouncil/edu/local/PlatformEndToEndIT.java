@@ -1,0 +1,245 @@
+package uk.gov.dorsetcouncil.edu.local;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.io.TempDir;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The whole platform as a user meets it: the six applications started from their built
+ * jars by the local launcher, the demo loaded through the gateway, then every call
+ * through the gateway with a token, and a restart that keeps the data.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class PlatformEndToEndIT {
+
+	@TempDir
+	static Path dataDir;
+
+	private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
+	private final JsonMapper json = JsonMapper.shared();
+
+	private final DemoData demo = new DemoData(838);
+
+	private LocalPlatform platform;
+
+	private DemoLoader.Loaded loaded;
+
+	private final DemoData.School school = DemoData.SCHOOLS.get(0);
+
+	private final DemoData.School otherSchool = DemoData.SCHOOLS.get(1);
+
+	@BeforeAll
+	void startPlatform() throws Exception {
+		Path root = Path.of(System.getProperty("dorset.root", "..")).toAbsolutePath();
+		this.platform = LocalPlatform.start(LocalPlatform.Settings.freePorts(root, dataDir));
+		this.loaded = new DemoLoader(this.platform.gatewayUrl(), this.platform.issuer()).load(this.demo);
+	}
+
+	@AfterAll
+	void stopPlatform() {
+		if (this.platform != null) {
+			this.platform.close();
+		}
+	}
+
+	@Test
+	@Order(1)
+	void theDemoLoadsThroughTheGatewayAndEveryServiceIsHealthy() throws Exception {
+		assertThat(this.loaded.alreadyThere()).isFalse();
+		assertThat(this.loaded.schools()).isEqualTo(12);
+		assertThat(this.loaded.pupils()).isEqualTo(this.demo.pupils().size());
+		assertThat(this.loaded.registers()).isGreaterThan(12 * 2 * 40);
+		assertThat(this.loaded.plans()).isGreaterThan(10);
+
+		HttpResponse<String> health = get("/health", null);
+		assertThat(health.statusCode()).isEqualTo(200);
+		assertThat(read(health).at("/status").asString()).isEqualTo("UP");
+	}
+
+	@Test
+	@Order(2)
+	void withoutAValidTokenNothingIsAnswered() throws Exception {
+		String upn = pupilOf(this.school).upn();
+		HttpResponse<String> none = get("/api/v1/attendance/pupils/" + upn + "/attendance", null);
+		assertThat(none.statusCode()).isEqualTo(401);
+		assertThat(none.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).contains("json"));
+		assertThat(get("/api/v1/attendance/pupils/" + upn + "/attendance", "not-a-token").statusCode()).isEqualTo(401);
+	}
+
+	@Test
+	@Order(3)
+	void aSchoolSeesItsOwnPupilsAndIsRefusedAnotherSchools() throws Exception {
+		String token = schoolToken(this.school);
+		HttpResponse<String> own = get("/api/v1/attendance/pupils/" + pupilOf(this.school).upn() + "/attendance",
+				token);
+		assertThat(own.statusCode()).isEqualTo(200);
+		assertThat(read(own).at("/combined/possibleSessions").asInt()).isPositive();
+
+		HttpResponse<String> other = get("/api/v1/attendance/pupils/" + pupilOf(this.otherSchool).upn() + "/attendance",
+				token);
+		assertThat(other.statusCode()).isEqualTo(403);
+
+		HttpResponse<String> writeElsewhere = send("PUT",
+				"/api/v1/attendance/schools/" + this.otherSchool.urn() + "/registers/2026-11-18/AM", token,
+				Map.of("marks", List.of(Map.of("upn", pupilOf(this.otherSchool).upn(), "code", "/"))));
+		assertThat(writeElsewhere.statusCode()).isEqualTo(403);
+	}
+
+	@Test
+	@Order(4)
+	void aRegisterChangeShowsInTheSummaryAndTheSameRegisterTwiceChangesNothing() throws Exception {
+		String token = schoolToken(this.school);
+		DemoData.Pupil pupil = pupilOf(this.school);
+		LocalDate date = LocalDate.of(2026, 11, 18);
+		String path = "/api/v1/attendance/schools/" + this.school.urn() + "/registers/" + date + "/AM";
+		// The demo's morning register for that day, with this pupil marked absent without
+		// reason (O).
+		List<Map<String, String>> marks = this.demo.register(this.school, date, true)
+			.stream()
+			.map(m -> Map.of("upn", m.upn(), "code", m.upn().equals(pupil.upn()) ? "O" : m.code()))
+			.toList();
+		String before = this.demo.register(this.school, date, true)
+			.stream()
+			.filter(m -> m.upn().equals(pupil.upn()))
+			.findFirst()
+			.orElseThrow()
+			.code();
+		JsonNode summaryBefore = summary(pupil.upn(), token);
+
+		assertThat(send("PUT", path, token, Map.of("marks", marks)).statusCode()).isEqualTo(200);
+		JsonNode summaryAfter = summary(pupil.upn(), token);
+		assertThat(send("PUT", path, token, Map.of("marks", marks)).statusCode()).isEqualTo(200);
+		JsonNode summaryAgain = summary(pupil.upn(), token);
+
+		int unauthorisedBefore = summaryBefore.at("/combined/unauthorisedAbsenceSessions").asInt();
+		int expectedDelta = List.of("G", "N", "O", "U").contains(before) ? 0 : 1;
+		assertThat(summaryAfter.at("/combined/unauthorisedAbsenceSessions").asInt())
+			.isEqualTo(unauthorisedBefore + expectedDelta);
+		assertThat(summaryAfter.at("/combined/possibleSessions").asInt())
+			.isEqualTo(summaryBefore.at("/combined/possibleSessions").asInt());
+		assertThat(summaryAgain.get("combined")).isEqualTo(summaryAfter.get("combined"));
+	}
+
+	@Test
+	@Order(5)
+	void badInputIsAProblemNamingTheFieldAndNothingIsStored() throws Exception {
+		String token = schoolToken(this.school);
+		DemoData.Pupil pupil = pupilOf(this.school);
+		String path = "/api/v1/attendance/schools/" + this.school.urn() + "/registers/2026-11-19/PM";
+		JsonNode registerBefore = read(get(path, token));
+
+		HttpResponse<String> badUpn = send("PUT", path, token, Map.of("marks",
+				List.of(Map.of("upn", pupil.upn(), "code", "O"), Map.of("upn", "A801200005001", "code", "/"))));
+		assertThat(badUpn.statusCode()).isEqualTo(400);
+		assertThat(badUpn.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+		assertThat(read(badUpn).at("/errors/0/field").asString()).isEqualTo("marks[1].upn");
+
+		HttpResponse<String> badCode = send("PUT", path, token,
+				Map.of("marks", List.of(Map.of("upn", pupil.upn(), "code", "H"))));
+		assertThat(badCode.statusCode()).isEqualTo(400);
+		assertThat(read(badCode).at("/errors/0/field").asString()).isEqualTo("marks[0].code");
+
+		HttpResponse<String> weekend = send("PUT",
+				"/api/v1/attendance/schools/" + this.school.urn() + "/registers/2026-11-21/AM", token,
+				Map.of("marks", List.of(Map.of("upn", pupil.upn(), "code", "/"))));
+		assertThat(weekend.statusCode()).isIn(400, 422);
+
+		assertThat(read(get(path, token))).isEqualTo(registerBefore);
+	}
+
+	@Test
+	@Order(6)
+	void sendShowsTheAttendanceOfAChildWithAnEhcPlanReadOverGrpc() throws Exception {
+		DemoData.School special = DemoData.SCHOOLS.stream()
+			.filter(s -> s.phase().equals("SPECIAL"))
+			.findFirst()
+			.orElseThrow();
+		DemoData.Pupil pupil = pupilOf(special);
+		String caseworker = this.platform.issuer().tokenFor("send-caseworker", null);
+
+		HttpResponse<String> plan = get("/api/v1/send/ehc-plans/" + pupil.upn(), caseworker);
+		assertThat(plan.statusCode()).isEqualTo(200);
+		JsonNode body = read(plan);
+		assertThat(body.at("/attendance/status").asString()).isEqualTo("AVAILABLE");
+		JsonNode direct = summary(pupil.upn(), caseworker);
+		assertThat(body.at("/attendance/summary/possibleSessions").asInt())
+			.isEqualTo(direct.at("/combined/possibleSessions").asInt())
+			.isPositive();
+	}
+
+	@Test
+	@Order(7)
+	void dataSurvivesARestartOfTheLocalRun() throws Exception {
+		DemoData.Pupil pupil = pupilOf(this.school);
+		String la = this.platform.issuer().tokenFor("la-inclusion-officer", null);
+		JsonNode before = summary(pupil.upn(), la);
+		this.platform.close();
+
+		Path root = Path.of(System.getProperty("dorset.root", "..")).toAbsolutePath();
+		this.platform = LocalPlatform.start(LocalPlatform.Settings.freePorts(root, dataDir));
+		DemoLoader.Loaded again = new DemoLoader(this.platform.gatewayUrl(), this.platform.issuer()).load(this.demo);
+		assertThat(again.alreadyThere()).isTrue();
+		String laAgain = this.platform.issuer().tokenFor("la-inclusion-officer", null);
+		assertThat(summary(pupil.upn(), laAgain).get("combined")).isEqualTo(before.get("combined"));
+	}
+
+	private DemoData.Pupil pupilOf(DemoData.School school) {
+		return this.demo.pupilsOf(school.urn()).get(0);
+	}
+
+	private String schoolToken(DemoData.School school) {
+		return this.platform.issuer().tokenFor("school-attendance-lead", school.urn());
+	}
+
+	private JsonNode summary(String upn, String token) throws Exception {
+		HttpResponse<String> response = get("/api/v1/attendance/pupils/" + upn + "/attendance", token);
+		assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+		return read(response);
+	}
+
+	private HttpResponse<String> get(String path, String token) throws Exception {
+		return send("GET", path, token, null);
+	}
+
+	private HttpResponse<String> send(String method, String path, String token, Object body) throws Exception {
+		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(this.platform.gatewayUrl() + path))
+			.timeout(Duration.ofSeconds(30));
+		if (token != null) {
+			request.header("Authorization", "Bearer " + token);
+		}
+		if (body == null) {
+			request.method(method, HttpRequest.BodyPublishers.noBody());
+		}
+		else {
+			request.header("Content-Type", "application/json")
+				.method(method, HttpRequest.BodyPublishers.ofString(this.json.writeValueAsString(body)));
+		}
+		return this.http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+	}
+
+	private JsonNode read(HttpResponse<String> response) {
+		return this.json.readTree(response.body());
+	}
+
+}

@@ -1,0 +1,67 @@
+package uk.gov.dorsetcouncil.edu.gateway.problem;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import org.springframework.core.io.buffer.DataBuffer;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.server.reactive.ServerHttpResponse;
+import org.springframework.web.server.ServerWebExchange;
+import reactor.core.publisher.Mono;
+import tools.jackson.databind.json.JsonMapper;
+
+import uk.gov.dorsetcouncil.edu.platform.problem.Problem;
+
+/**
+ * Writes RFC 9457 problem details for the refusals the gateway makes itself, with the
+ * same problem types the services use ({@link Problem}) where one fits, and
+ * {@code about:blank} (the status says it all) otherwise.
+ */
+public final class ProblemResponses {
+
+	private static final JsonMapper JSON = JsonMapper.shared();
+
+	private ProblemResponses() {
+	}
+
+	public static Mono<Void> write(ServerWebExchange exchange, HttpStatus status, String detail) {
+		ServerHttpResponse response = exchange.getResponse();
+		if (response.isCommitted()) {
+			return Mono.empty();
+		}
+		response.setStatusCode(status);
+		response.getHeaders().setContentType(MediaType.APPLICATION_PROBLEM_JSON);
+		response.getHeaders().setCacheControl("no-store");
+		DataBuffer buffer = response.bufferFactory().wrap(JSON.writeValueAsBytes(body(exchange, status, detail)));
+		return response.writeWith(Mono.just(buffer));
+	}
+
+	public static Mono<Void> write(ServerWebExchange exchange, HttpStatus status, String detail,
+			String wwwAuthenticate) {
+		exchange.getResponse().getHeaders().set(HttpHeaders.WWW_AUTHENTICATE, wwwAuthenticate);
+		return write(exchange, status, detail);
+	}
+
+	static Map<String, Object> body(ServerWebExchange exchange, HttpStatus status, String detail) {
+		Problem kind = kindOf(status);
+		Map<String, Object> body = new LinkedHashMap<>();
+		body.put("type", (kind != null) ? kind.typeUri() : "about:blank");
+		body.put("title", (kind != null) ? kind.title() : status.getReasonPhrase());
+		body.put("status", status.value());
+		body.put("detail", detail);
+		body.put("instance", exchange.getRequest().getPath().value());
+		return body;
+	}
+
+	private static Problem kindOf(HttpStatus status) {
+		for (Problem kind : Problem.values()) {
+			if (kind.httpStatus() == status.value()) {
+				return kind;
+			}
+		}
+		return null;
+	}
+
+}

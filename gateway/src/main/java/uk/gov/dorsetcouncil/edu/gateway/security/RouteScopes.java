@@ -1,0 +1,37 @@
+package uk.gov.dorsetcouncil.edu.gateway.security;
+
+import java.util.List;
+import java.util.Set;
+
+import org.springframework.http.HttpMethod;
+
+import uk.gov.dorsetcouncil.edu.gateway.routing.PlatformService;
+
+/**
+ * The scope a token needs for a method on a service's paths: a coarse first check at the
+ * edge, deny by default (a method not listed for a service is refused). Each service
+ * checks again in detail, with organisation scoping.
+ */
+public record RouteScopes(HttpMethod method, PlatformService service, Set<String> anyOf) {
+
+	private static final Set<String> ATTENDANCE_WRITE = Set.of("registers:write", "schools:write");
+
+	public static final List<RouteScopes> ALL = List.of(
+			new RouteScopes(HttpMethod.GET, PlatformService.ATTENDANCE, Set.of("attendance:read")),
+			new RouteScopes(HttpMethod.PUT, PlatformService.ATTENDANCE, ATTENDANCE_WRITE),
+			new RouteScopes(HttpMethod.POST, PlatformService.ATTENDANCE, ATTENDANCE_WRITE),
+			new RouteScopes(HttpMethod.DELETE, PlatformService.ATTENDANCE, ATTENDANCE_WRITE),
+			new RouteScopes(HttpMethod.GET, PlatformService.SEND, Set.of("ehcp:read")),
+			new RouteScopes(HttpMethod.PUT, PlatformService.SEND, Set.of("ehcp:write")),
+			new RouteScopes(HttpMethod.POST, PlatformService.SEND, Set.of("ehcp:write")),
+			new RouteScopes(HttpMethod.DELETE, PlatformService.SEND, Set.of("ehcp:write")),
+			new RouteScopes(HttpMethod.GET, PlatformService.BELONGING, Set.of("belonging:read")),
+			new RouteScopes(HttpMethod.GET, PlatformService.TRANSPORT, Set.of("transport:read")),
+			new RouteScopes(HttpMethod.GET, PlatformService.PLEDGE, Set.of("pledges:read")));
+
+	/** The authorities Spring Security derives from the token's {@code scope} claim. */
+	public String[] authorities() {
+		return this.anyOf.stream().sorted().map(scope -> "SCOPE_" + scope).toArray(String[]::new);
+	}
+
+}

@@ -1,0 +1,43 @@
+package uk.gov.dorsetcouncil.edu.platform.grpc;
+
+import java.util.stream.Stream;
+
+import io.github.resilience4j.circuitbreaker.CallNotPermittedException;
+import io.github.resilience4j.circuitbreaker.CircuitBreaker;
+import io.grpc.Status;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+import uk.gov.dorsetcouncil.edu.platform.caller.MissingCallerException;
+import uk.gov.dorsetcouncil.edu.platform.problem.Problem;
+import uk.gov.dorsetcouncil.edu.platform.problem.ProblemException;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class GrpcProblemMappingTest {
+
+	static Stream<Arguments> failures() {
+		return Stream.of(Arguments.of(ProblemException.invalid("upn", "bad"), Status.Code.INVALID_ARGUMENT),
+				Arguments.of(new ProblemException(Problem.RULE_BROKEN, "not on roll"), Status.Code.FAILED_PRECONDITION),
+				Arguments.of(ProblemException.forbidden("other school"), Status.Code.PERMISSION_DENIED),
+				Arguments.of(ProblemException.notFound("no pupil"), Status.Code.NOT_FOUND),
+				Arguments.of(new ProblemException(Problem.CONFLICT, "changed"), Status.Code.ABORTED),
+				Arguments.of(new MissingCallerException("none"), Status.Code.UNAUTHENTICATED),
+				Arguments.of(Status.DEADLINE_EXCEEDED.asRuntimeException(), Status.Code.DEADLINE_EXCEEDED),
+				Arguments.of(Status.UNKNOWN.asRuntimeException(), Status.Code.INTERNAL),
+				Arguments.of(CallNotPermittedException.createCallNotPermittedException(CircuitBreaker.ofDefaults("x")),
+						Status.Code.UNAVAILABLE),
+				Arguments.of(new IllegalArgumentException("bad date"), Status.Code.INVALID_ARGUMENT),
+				Arguments.of(new NullPointerException(), Status.Code.INTERNAL));
+	}
+
+	@ParameterizedTest(name = "{0} -> {1}")
+	@MethodSource("failures")
+	void everyFailureLeavesWithAPreciseStatusNeverUnknown(Throwable failure, Status.Code expected) {
+		Status status = new GrpcProblemMapping().handleException(failure).getStatus();
+		assertThat(status.getCode()).isEqualTo(expected).isNotEqualTo(Status.Code.UNKNOWN);
+		assertThat(status.getDescription()).isNotBlank();
+	}
+
+}

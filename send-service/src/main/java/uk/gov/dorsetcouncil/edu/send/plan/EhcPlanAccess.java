@@ -1,0 +1,67 @@
+package uk.gov.dorsetcouncil.edu.send.plan;
+
+import java.util.Optional;
+
+import uk.gov.dorsetcouncil.edu.platform.caller.Caller;
+import uk.gov.dorsetcouncil.edu.platform.identifiers.Upn;
+import uk.gov.dorsetcouncil.edu.platform.problem.ProblemException;
+import uk.gov.dorsetcouncil.edu.send.plan.domain.EhcPlan;
+
+/**
+ * Who may do what with EHC plans, checked again here whatever the gateway decided (deny
+ * by default). The LA maintains plans (Children and Families Act 2014 s37) and sees them
+ * all; a school sees a plan only when the plan names it. A school gets the same refusal
+ * whether no plan exists or another school is named, so the existence of a plan is not
+ * disclosed to it.
+ */
+final class EhcPlanAccess {
+
+	static final String READ = "ehcp:read";
+
+	static final String WRITE = "ehcp:write";
+
+	private EhcPlanAccess() {
+	}
+
+	static void checkMayWrite(Caller caller) {
+		requireScope(caller, WRITE);
+		if (!caller.actsCountyWide()) {
+			throw ProblemException.forbidden("only the local authority maintains EHC plans");
+		}
+	}
+
+	static void checkMayRead(Caller caller) {
+		requireScope(caller, READ);
+		if (!caller.actsCountyWide() && !caller.actsForSchool()) {
+			throw ProblemException.forbidden(
+					"EHC plans are released to the local authority and to the school a plan names, not to "
+							+ caller.organisation().type());
+		}
+	}
+
+	/** The plan the caller may see, or empty when there is none (county-wide callers). */
+	static Optional<EhcPlan> checkMaySee(Caller caller, Optional<EhcPlan> plan) {
+		if (caller.actsCountyWide()) {
+			return plan;
+		}
+		if (plan.isPresent() && plan.get().names(caller.organisation().id())) {
+			return plan;
+		}
+		throw ProblemException.forbidden("a school sees only the EHC plans that name it");
+	}
+
+	static Upn upn(String value) {
+		Optional<String> problem = Upn.problemWith(value);
+		if (problem.isPresent()) {
+			throw ProblemException.invalid("upn", problem.get());
+		}
+		return new Upn(value);
+	}
+
+	private static void requireScope(Caller caller, String scope) {
+		if (!caller.hasScope(scope)) {
+			throw ProblemException.forbidden("the scope " + scope + " is required");
+		}
+	}
+
+}
