@@ -70,7 +70,7 @@ public final class TokenCaller {
 		}
 		int colon = claim.indexOf(':');
 		if (colon <= 0 || colon == claim.length() - 1) {
-			throw new RefusedToken("token organisation must be TYPE:id, e.g. SCHOOL:<urn>");
+			throw new RefusedToken("token organisation must be TYPE:id (for example SCHOOL:<urn>)");
 		}
 		Organisation.Type type = Arrays.stream(Organisation.Type.values())
 			.filter(candidate -> candidate.name().equals(claim.substring(0, colon)))

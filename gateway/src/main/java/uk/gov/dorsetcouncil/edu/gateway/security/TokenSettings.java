@@ -17,16 +17,16 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * when {@code allow-plain-http-jwks} is true, which only the local run sets.
  */
 @ConfigurationProperties("dorset.security")
-public record TokenSettings(URI jwksUri, String issuer, @DefaultValue("dorset-education-platform") String audience,
+public record TokenSettings(String jwksUri, String issuer, @DefaultValue("dorset-education-platform") String audience,
 		@DefaultValue("60s") Duration clockSkew, @DefaultValue("false") boolean allowPlainHttpJwks,
 		@DefaultValue("838") String localAuthorityCode) {
 
 	public TokenSettings {
-		if (jwksUri == null || jwksUri.getHost() == null) {
-			throw new IllegalStateException(
-					"set dorset.security.jwks-uri (env DORSET_JWKS_URI) to the https URL of the identity provider's JWKS");
+		if (jwksUri == null || jwksUri.isBlank() || jwksUri.startsWith("${") || hostOf(jwksUri) == null) {
+			throw new IllegalStateException("set dorset.security.jwks-uri (env DORSET_JWKS_URI) to the https URL of "
+					+ "the identity provider's JWKS, got '" + jwksUri + "'");
 		}
-		if (!"https".equals(jwksUri.getScheme()) && !allowPlainHttpJwks) {
+		if (!jwksUri.startsWith("https://") && !allowPlainHttpJwks) {
 			throw new IllegalStateException("dorset.security.jwks-uri must be an https URL, got '" + jwksUri
 					+ "': keys fetched over plain http could be replaced in transit. Only a local run may set "
 					+ "dorset.security.allow-plain-http-jwks=true to accept it");
@@ -37,6 +37,15 @@ public record TokenSettings(URI jwksUri, String issuer, @DefaultValue("dorset-ed
 		}
 		if (audience == null || audience.isBlank()) {
 			throw new IllegalStateException("dorset.security.audience must not be empty");
+		}
+	}
+
+	private static String hostOf(String uri) {
+		try {
+			return URI.create(uri).getHost();
+		}
+		catch (IllegalArgumentException ex) {
+			return null;
 		}
 	}
 

@@ -6,6 +6,7 @@ import io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.grpc.server.autoconfigure.exception.GrpcExceptionHandlerAutoConfiguration;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.core.Ordered;
@@ -22,7 +23,10 @@ import uk.gov.dorsetcouncil.edu.platform.caller.CallerServerInterceptor;
  * on incoming calls, caller propagation on outgoing calls, and configured downstream
  * calls.
  */
-@AutoConfiguration
+// Before Spring gRPC's exception-handling configuration, which installs its interceptor
+// only
+// when a handler bean already exists: otherwise errors would leave as UNKNOWN.
+@AutoConfiguration(before = GrpcExceptionHandlerAutoConfiguration.class)
 @EnableConfigurationProperties(DownstreamSettings.class)
 public class PlatformGrpcAutoConfiguration {
 

@@ -23,7 +23,9 @@ import uk.gov.dorsetcouncil.edu.send.attendance.domain.PupilAttendance;
  */
 public class AttendanceClient {
 
-	/** The downstream target name: its channel and its {@code dorset.downstream} settings. */
+	/**
+	 * The downstream target name: its channel and its {@code dorset.downstream} settings.
+	 */
 	public static final String TARGET = "attendance";
 
 	private final AttendanceServiceBlockingStub stub;
@@ -67,15 +69,13 @@ public class AttendanceClient {
 			case UNAVAILABLE -> new PupilAttendance.Unavailable("attendance service is not reachable" + detail);
 			case PERMISSION_DENIED, UNAUTHENTICATED -> new PupilAttendance.Unavailable(
 					"attendance service does not release this pupil's attendance to the caller" + detail);
-			default -> new PupilAttendance.Unavailable(
-					"attendance service failed (" + status.getCode() + ")" + detail);
+			default -> new PupilAttendance.Unavailable("attendance service failed (" + status.getCode() + ")" + detail);
 		};
 	}
 
 	private static AttendanceSummary translate(PupilAttendanceSummary summary) {
 		var figures = summary.getCombined();
-		return new AttendanceSummary(summary.getBasis(), summary.getFromDate(), summary.getToDate(),
-				summary.getAsOf(),
+		return new AttendanceSummary(summary.getBasis(), summary.getFromDate(), summary.getToDate(), summary.getAsOf(),
 				new AttendanceFigures(figures.getPossibleSessions(), figures.getPresentSessions(),
 						figures.getApprovedEducationalActivitySessions(), figures.getAuthorisedAbsenceSessions(),
 						figures.getUnauthorisedAbsenceSessions(), figures.getAttendancePercent(),

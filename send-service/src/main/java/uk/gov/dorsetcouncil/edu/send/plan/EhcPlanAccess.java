@@ -33,9 +33,9 @@ final class EhcPlanAccess {
 	static void checkMayRead(Caller caller) {
 		requireScope(caller, READ);
 		if (!caller.actsCountyWide() && !caller.actsForSchool()) {
-			throw ProblemException.forbidden(
-					"EHC plans are released to the local authority and to the school a plan names, not to "
-							+ caller.organisation().type());
+			throw ProblemException
+				.forbidden("EHC plans are released to the local authority and to the school a plan names, not to "
+						+ caller.organisation().type());
 		}
 	}
 

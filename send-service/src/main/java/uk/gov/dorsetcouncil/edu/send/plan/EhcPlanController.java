@@ -35,7 +35,10 @@ class EhcPlanController {
 		this.clock = clock;
 	}
 
-	/** Records the plan the LA holds for a pupil; the same plan twice gives the same state. */
+	/**
+	 * Records the plan the LA holds for a pupil; the same plan twice gives the same
+	 * state.
+	 */
 	@PutMapping("/{upn}")
 	ResponseEntity<EhcPlanView> put(@PathVariable String upn, @RequestBody EhcPlanSubmission body, Caller caller) {
 		EhcPlanAccess.checkMayWrite(caller);
@@ -48,8 +51,8 @@ class EhcPlanController {
 	}
 
 	/**
-	 * The plan with its next annual review and the pupil's attendance. The attendance part
-	 * may be unavailable on its own; the plan is answered regardless.
+	 * The plan with its next annual review and the pupil's attendance. The attendance
+	 * part may be unavailable on its own; the plan is answered regardless.
 	 */
 	@GetMapping("/{upn}")
 	EhcPlanView get(@PathVariable String upn, Caller caller) {

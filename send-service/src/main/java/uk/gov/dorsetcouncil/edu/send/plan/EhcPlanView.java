@@ -23,40 +23,42 @@ record EhcPlanView(String upn, String status, LocalDate issuedDate, String named
 	}
 
 	/**
-	 * {@code AVAILABLE} with a summary, {@code NOT_FOUND} when the pupil is on no roll, or
-	 * {@code UNAVAILABLE} with the reason.
+	 * {@code AVAILABLE} with a summary, {@code NOT_FOUND} when the pupil is on no roll,
+	 * or {@code UNAVAILABLE} with the reason.
 	 */
 	@JsonInclude(JsonInclude.Include.NON_NULL)
 	record AttendancePart(String status, Summary summary, String reason) {
 
 		static AttendancePart of(PupilAttendance attendance) {
 			return switch (attendance) {
-				case PupilAttendance.Available available -> new AttendancePart("AVAILABLE",
-						Summary.of(available.summary()), null);
+				case PupilAttendance.Available available ->
+					new AttendancePart("AVAILABLE", Summary.of(available.summary()), null);
 				case PupilAttendance.NotOnRoll notOnRoll -> new AttendancePart("NOT_FOUND", null,
 						"the pupil is on no school roll the attendance service holds");
-				case PupilAttendance.Unavailable unavailable -> new AttendancePart("UNAVAILABLE", null,
-						unavailable.reason());
+				case PupilAttendance.Unavailable unavailable ->
+					new AttendancePart("UNAVAILABLE", null, unavailable.reason());
 			};
 		}
 
 	}
 
-	/** The combined figures across the pupil's enrolments, with their basis and as-of time. */
-	record Summary(String basis, String fromDate, String toDate, String asOf, int possibleSessions,
-			int presentSessions, int approvedEducationalActivitySessions, int authorisedAbsenceSessions,
-			int unauthorisedAbsenceSessions, double attendancePercent, double overallAbsencePercent,
-			double authorisedAbsencePercent, double unauthorisedAbsencePercent, boolean persistentlyAbsent,
-			boolean severelyAbsent) {
+	/**
+	 * The combined figures across the pupil's enrolments, with their basis and as-of
+	 * time.
+	 */
+	record Summary(String basis, String fromDate, String toDate, String asOf, int possibleSessions, int presentSessions,
+			int approvedEducationalActivitySessions, int authorisedAbsenceSessions, int unauthorisedAbsenceSessions,
+			double attendancePercent, double overallAbsencePercent, double authorisedAbsencePercent,
+			double unauthorisedAbsencePercent, boolean persistentlyAbsent, boolean severelyAbsent) {
 
 		static Summary of(uk.gov.dorsetcouncil.edu.send.attendance.domain.AttendanceSummary summary) {
 			AttendanceFigures figures = summary.combined();
 			return new Summary(summary.basis(), summary.fromDate(), summary.toDate(), summary.asOf(),
 					figures.possibleSessions(), figures.presentSessions(),
 					figures.approvedEducationalActivitySessions(), figures.authorisedAbsenceSessions(),
-					figures.unauthorisedAbsenceSessions(), figures.attendancePercent(),
-					figures.overallAbsencePercent(), figures.authorisedAbsencePercent(),
-					figures.unauthorisedAbsencePercent(), figures.persistentlyAbsent(), figures.severelyAbsent());
+					figures.unauthorisedAbsenceSessions(), figures.attendancePercent(), figures.overallAbsencePercent(),
+					figures.authorisedAbsencePercent(), figures.unauthorisedAbsencePercent(),
+					figures.persistentlyAbsent(), figures.severelyAbsent());
 		}
 
 	}

@@ -64,8 +64,7 @@ class AttendanceClientTest {
 		this.channel = InProcessChannelBuilder.forName(name)
 			.intercept(new CallerPropagatingClientInterceptor(() -> Caller.service("send-service", Set.of())))
 			.build();
-		DownstreamSettings.Target target = new DownstreamSettings.Target(DEADLINE, 50f, null, 4, 4,
-				WAIT_IN_OPEN_STATE);
+		DownstreamSettings.Target target = new DownstreamSettings.Target(DEADLINE, 50f, null, 4, 4, WAIT_IN_OPEN_STATE);
 		this.downstream = new DownstreamCalls(new DownstreamSettings(Map.of(AttendanceClient.TARGET, target)),
 				CircuitBreakerRegistry.ofDefaults());
 		this.client = new AttendanceClient(AttendanceServiceGrpc.newBlockingStub(this.channel),
@@ -100,8 +99,8 @@ class AttendanceClientTest {
 		PupilAttendance answer = this.client.attendanceOf(PUPIL);
 		Duration waited = Duration.ofNanos(System.nanoTime() - started);
 
-		assertThat(answer).isEqualTo(
-				new PupilAttendance.Unavailable("attendance service did not answer within 150 ms"));
+		assertThat(answer)
+			.isEqualTo(new PupilAttendance.Unavailable("attendance service did not answer within 150 ms"));
 		assertThat(waited).isLessThan(DEADLINE.multipliedBy(3));
 	}
 
@@ -109,8 +108,8 @@ class AttendanceClientTest {
 	void afterEnoughFailuresTheBreakerOpensAndCallsFailFastWithoutReachingTheServer() {
 		this.attendance.behave(Behaviour.UNAVAILABLE);
 		for (int i = 0; i < 4; i++) {
-			assertThat(this.client.attendanceOf(PUPIL)).isEqualTo(
-					new PupilAttendance.Unavailable("attendance service is not reachable: restarting"));
+			assertThat(this.client.attendanceOf(PUPIL))
+				.isEqualTo(new PupilAttendance.Unavailable("attendance service is not reachable: restarting"));
 		}
 		assertThat(this.downstream.to(AttendanceClient.TARGET).state()).isEqualTo(CircuitBreaker.State.OPEN);
 
@@ -151,7 +150,9 @@ class AttendanceClientTest {
 
 		assertThat(this.attendance.calls()).isEqualTo(8);
 		assertThat(this.downstream.to(AttendanceClient.TARGET).state()).isEqualTo(CircuitBreaker.State.CLOSED);
-		assertThat(this.downstream.registry().circuitBreaker(AttendanceClient.TARGET).getMetrics()
+		assertThat(this.downstream.registry()
+			.circuitBreaker(AttendanceClient.TARGET)
+			.getMetrics()
 			.getNumberOfFailedCalls()).isZero();
 	}
 

@@ -58,8 +58,8 @@ public class FakeAttendanceService extends AttendanceServiceGrpc.AttendanceServi
 		this.callers.add(CurrentCaller.require());
 		switch (this.behaviour) {
 			case UNAVAILABLE -> responses.onError(Status.UNAVAILABLE.withDescription("restarting").asException());
-			case NOT_FOUND -> responses
-				.onError(Status.NOT_FOUND.withDescription(request.getUpn() + " is on no roll").asException());
+			case NOT_FOUND ->
+				responses.onError(Status.NOT_FOUND.withDescription(request.getUpn() + " is on no roll").asException());
 			case SLOW -> {
 				sleep(this.slowness);
 				answer(request, responses);

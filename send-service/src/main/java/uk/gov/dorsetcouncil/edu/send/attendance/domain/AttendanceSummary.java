@@ -10,7 +10,6 @@ package uk.gov.dorsetcouncil.edu.send.attendance.domain;
  * @param asOf when the figures were computed (ISO-8601 UTC)
  * @param combined the figures across every enrolment in the period
  */
-public record AttendanceSummary(String basis, String fromDate, String toDate, String asOf,
-		AttendanceFigures combined) {
+public record AttendanceSummary(String basis, String fromDate, String toDate, String asOf, AttendanceFigures combined) {
 
 }

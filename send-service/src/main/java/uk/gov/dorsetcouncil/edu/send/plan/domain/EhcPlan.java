@@ -26,8 +26,8 @@ public record EhcPlan(Upn upn, PlanStatus status, LocalDate issuedDate, String n
 		LocalDate lastReviewDate) {
 
 	/**
-	 * The months within which a plan must be reviewed, from when it was made and then from
-	 * each review (Children and Families Act 2014 s44(1)).
+	 * The months within which a plan must be reviewed, from when it was made and then
+	 * from each review (Children and Families Act 2014 s44(1)).
 	 */
 	static final int REVIEW_PERIOD_MONTHS = 12;
 
@@ -75,10 +75,10 @@ public record EhcPlan(Upn upn, PlanStatus status, LocalDate issuedDate, String n
 	/**
 	 * The date by which the next annual review must take place: 12 months from when the
 	 * plan was made or last reviewed (Children and Families Act 2014 s44(1)). A period of
-	 * months ends on the corresponding date, or on the last day of the month when there is
-	 * none, so a plan made on 29 February is due on 28 February (Dodds v Walker [1981] 1
-	 * WLR 1441). Only a final plan is reviewed: a draft has not been made and a ceased plan
-	 * is no longer maintained.
+	 * months ends on the corresponding date, or on the last day of the month when there
+	 * is none, so a plan made on 29 February is due on 28 February (Dodds v Walker [1981]
+	 * 1 WLR 1441). Only a final plan is reviewed: a draft has not been made and a ceased
+	 * plan is no longer maintained.
 	 */
 	public Optional<LocalDate> nextAnnualReviewDue() {
 		if (this.status != PlanStatus.FINAL) {

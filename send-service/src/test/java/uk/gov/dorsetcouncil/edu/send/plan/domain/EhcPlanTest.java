@@ -18,8 +18,10 @@ class EhcPlanTest {
 
 	static final LocalDate TODAY = LocalDate.of(2026, 6, 1);
 
-	// Children and Families Act 2014 s44(1): within 12 months of the plan being made, then
-	// of each review; a month period ends on the corresponding date or the month's last day.
+	// Children and Families Act 2014 s44(1): within 12 months of the plan being made,
+	// then
+	// of each review; a month period ends on the corresponding date or the month's last
+	// day.
 	@ParameterizedTest(name = "{0} issued {1}, last reviewed {2}: next review due {3}")
 	@CsvSource(nullValues = "none", textBlock = """
 			FINAL,  2025-03-14, none,       2026-03-14

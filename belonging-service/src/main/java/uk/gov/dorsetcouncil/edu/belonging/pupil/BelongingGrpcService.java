@@ -1,0 +1,46 @@
+package uk.gov.dorsetcouncil.edu.belonging.pupil;
+
+import java.util.Objects;
+
+import io.grpc.stub.StreamObserver;
+import org.springframework.grpc.server.service.GrpcService;
+
+import uk.gov.dorsetcouncil.edu.belonging.pupil.domain.PupilBelonging;
+import uk.gov.dorsetcouncil.edu.platform.caller.CurrentCaller;
+import uk.gov.dorsetcouncil.edu.proto.belonging.v1.BelongingServiceGrpc;
+import uk.gov.dorsetcouncil.edu.proto.belonging.v1.GetPupilBelongingRequest;
+import uk.gov.dorsetcouncil.edu.proto.belonging.v1.Suspension;
+
+/** A pupil's belonging record for other services and the gateway's aggregations. */
+@GrpcService
+class BelongingGrpcService extends BelongingServiceGrpc.BelongingServiceImplBase {
+
+	private final PupilBelongingStore store;
+
+	BelongingGrpcService(PupilBelongingStore store) {
+		this.store = store;
+	}
+
+	@Override
+	public void getPupilBelonging(GetPupilBelongingRequest request,
+			StreamObserver<uk.gov.dorsetcouncil.edu.proto.belonging.v1.PupilBelonging> responses) {
+		BelongingAccess.checkMayRead(CurrentCaller.require());
+		PupilBelonging belonging = this.store.find(BelongingAccess.upn(request.getUpn()));
+		responses.onNext(uk.gov.dorsetcouncil.edu.proto.belonging.v1.PupilBelonging.newBuilder()
+			.setUpn(belonging.upn().value())
+			.addAllSuspensions(belonging.suspensions()
+				.stream()
+				.map(s -> Suspension.newBuilder()
+					.setSchoolUrn(s.schoolUrn())
+					.setStartDate(s.startDate().toString())
+					.setSessions(s.sessions())
+					.setReason(Objects.requireNonNullElse(s.reason(), ""))
+					.build())
+				.toList())
+			.setPermanentExclusions(belonging.permanentExclusions())
+			.setOnPartTimeTimetable(belonging.onPartTimeTimetable())
+			.build());
+		responses.onCompleted();
+	}
+
+}

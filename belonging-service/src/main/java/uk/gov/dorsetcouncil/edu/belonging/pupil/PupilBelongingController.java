@@ -1,0 +1,49 @@
+package uk.gov.dorsetcouncil.edu.belonging.pupil;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+import uk.gov.dorsetcouncil.edu.belonging.pupil.domain.PupilBelonging;
+import uk.gov.dorsetcouncil.edu.platform.caller.Caller;
+
+/** A pupil's belonging record, for LA inclusion officers. */
+@RestController
+@RequestMapping("/api/v1/belonging/pupils")
+class PupilBelongingController {
+
+	private final PupilBelongingStore store;
+
+	PupilBelongingController(PupilBelongingStore store) {
+		this.store = store;
+	}
+
+	@GetMapping("/{upn}")
+	PupilBelongingView get(@PathVariable String upn, Caller caller) {
+		BelongingAccess.checkMayRead(caller);
+		return PupilBelongingView.of(this.store.find(BelongingAccess.upn(upn)));
+	}
+
+	record PupilBelongingView(String upn, List<SuspensionView> suspensions, int permanentExclusions,
+			boolean onPartTimeTimetable) {
+
+		static PupilBelongingView of(PupilBelonging belonging) {
+			return new PupilBelongingView(belonging.upn().value(),
+					belonging.suspensions()
+						.stream()
+						.map(s -> new SuspensionView(s.schoolUrn(), s.startDate(), s.sessions(), s.reason()))
+						.toList(),
+					belonging.permanentExclusions(), belonging.onPartTimeTimetable());
+		}
+
+	}
+
+	record SuspensionView(String schoolUrn, LocalDate startDate, int sessions, String reason) {
+
+	}
+
+}

@@ -1,0 +1,42 @@
+package uk.gov.dorsetcouncil.edu.pledge.commitment.domain;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.IntStream;
+
+/**
+ * The commitments of both pledges as the Education Strategy states them: every pledge
+ * complete, numbered 1 to its count, each with a title and the strategy's wording.
+ */
+public record PledgeReference(List<Commitment> commitments) {
+
+	public PledgeReference {
+		List<String> problems = new ArrayList<>();
+		for (Pledge pledge : Pledge.values()) {
+			List<Integer> numbers = commitments.stream()
+				.filter(commitment -> commitment.pledge() == pledge)
+				.map(Commitment::number)
+				.sorted()
+				.toList();
+			List<Integer> expected = IntStream.rangeClosed(1, pledge.commitments()).boxed().toList();
+			if (!numbers.equals(expected)) {
+				problems.add(pledge + " commitments must be numbered " + expected + ", found " + numbers);
+			}
+		}
+		commitments.stream()
+			.filter(commitment -> isBlank(commitment.title()) || isBlank(commitment.wording()))
+			.forEach(commitment -> problems.add(commitment.key() + " needs a title and the strategy's wording"));
+		if (!problems.isEmpty()) {
+			throw new IllegalArgumentException("The pledge reference data is wrong: " + String.join("; ", problems));
+		}
+		commitments = commitments.stream()
+			.sorted(Comparator.comparing(Commitment::pledge).thenComparing(Commitment::number))
+			.toList();
+	}
+
+	private static boolean isBlank(String value) {
+		return value == null || value.isBlank();
+	}
+
+}

@@ -1,0 +1,299 @@
+package uk.gov.dorsetcouncil.edu.send.plan;
+
+import java.io.IOException;
+import java.time.Duration;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
+
+import io.grpc.Grpc;
+import io.grpc.InsecureChannelCredentials;
+import io.grpc.InsecureServerCredentials;
+import io.grpc.ManagedChannel;
+import io.grpc.Metadata;
+import io.grpc.Server;
+import io.grpc.ServerInterceptors;
+import io.grpc.Status;
+import io.grpc.StatusRuntimeException;
+import io.grpc.stub.MetadataUtils;
+import com.mongodb.client.MongoDatabase;
+import org.bson.Document;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.grpc.test.autoconfigure.LocalGrpcPort;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.http.MediaType;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.web.servlet.client.RestTestClient;
+
+import uk.gov.dorsetcouncil.edu.platform.caller.Caller;
+import uk.gov.dorsetcouncil.edu.platform.caller.CallerHeaders;
+import uk.gov.dorsetcouncil.edu.platform.caller.CallerServerInterceptor;
+import uk.gov.dorsetcouncil.edu.platform.caller.Organisation;
+import uk.gov.dorsetcouncil.edu.platform.identifiers.Upn;
+import uk.gov.dorsetcouncil.edu.proto.send.v1.EhcPlanStatus;
+import uk.gov.dorsetcouncil.edu.proto.send.v1.GetEhcPlanStatusRequest;
+import uk.gov.dorsetcouncil.edu.proto.send.v1.SendServiceGrpc;
+import uk.gov.dorsetcouncil.edu.send.attendance.FakeAttendanceService;
+import uk.gov.dorsetcouncil.edu.send.attendance.FakeAttendanceService.Behaviour;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+
+/**
+ * The whole send-service (REST, gRPC, in-memory MongoDB) calling a stand-in attendance
+ * service over a real gRPC channel configured as in production.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+		properties = { "dorset.mongo.in-memory=true", "spring.grpc.server.port=0",
+				"dorset.downstream.attendance.deadline=300ms",
+				// keep the breaker closed here: its behaviour is AttendanceClientTest's
+				"dorset.downstream.attendance.minimum-calls=100" })
+class EhcPlanApiIT {
+
+	static final String PUPIL = Upn.withCheckLetter("838200125001").value();
+
+	static final String SCHOOL = "991001";
+
+	static final String PLAN = """
+			{"status":"FINAL","issuedDate":"2025-03-14","namedSchoolUrn":"991001","lastReviewDate":null}""";
+
+	static final Caller CASEWORKER = new Caller("caseworker-7", "dashboard", Organisation.localAuthority("838"),
+			Set.of("SEND_CASEWORKER"), Set.of("ehcp:read", "ehcp:write", "attendance:read"));
+
+	static final FakeAttendanceService ATTENDANCE = new FakeAttendanceService(Duration.ofMillis(900));
+
+	static final Server ATTENDANCE_SERVER = startAttendance();
+
+	@LocalServerPort
+	int port;
+
+	@LocalGrpcPort
+	int grpcPort;
+
+	@Autowired
+	MongoDatabase database;
+
+	RestTestClient rest;
+
+	ManagedChannel grpc;
+
+	@DynamicPropertySource
+	static void attendanceAddress(DynamicPropertyRegistry properties) {
+		properties.add("spring.grpc.client.channels.attendance.address",
+				() -> "static://localhost:" + ATTENDANCE_SERVER.getPort());
+	}
+
+	@AfterAll
+	static void stopAttendance() {
+		ATTENDANCE_SERVER.shutdownNow();
+	}
+
+	@BeforeEach
+	void setUp() {
+		this.rest = RestTestClient.bindToServer().baseUrl("http://localhost:" + this.port).build();
+		this.database.getCollection("ehc_plans").deleteMany(new Document());
+		ATTENDANCE.behave(Behaviour.ANSWER);
+		this.grpc = Grpc.newChannelBuilderForAddress("localhost", this.grpcPort, InsecureChannelCredentials.create())
+			.build();
+	}
+
+	@AfterEach
+	void closeChannel() {
+		this.grpc.shutdownNow();
+	}
+
+	@Test
+	void aCaseworkerPutsAPlanAndSeesItWithTheNextReviewAndAttendance() {
+		put(CASEWORKER, PUPIL, PLAN).expectStatus()
+			.isCreated()
+			.expectBody()
+			.jsonPath("$.nextAnnualReviewDue")
+			.isEqualTo("2026-03-14");
+
+		get(CASEWORKER, PUPIL).expectStatus()
+			.isOk()
+			.expectBody()
+			.jsonPath("$.upn")
+			.isEqualTo(PUPIL)
+			.jsonPath("$.status")
+			.isEqualTo("FINAL")
+			.jsonPath("$.issuedDate")
+			.isEqualTo("2025-03-14")
+			.jsonPath("$.namedSchoolUrn")
+			.isEqualTo(SCHOOL)
+			.jsonPath("$.nextAnnualReviewDue")
+			.isEqualTo("2026-03-14")
+			.jsonPath("$.attendance.status")
+			.isEqualTo("AVAILABLE")
+			.jsonPath("$.attendance.summary.possibleSessions")
+			.isEqualTo(110)
+			.jsonPath("$.attendance.summary.attendancePercent")
+			.isEqualTo(87.3)
+			.jsonPath("$.attendance.summary.persistentlyAbsent")
+			.isEqualTo(true)
+			.jsonPath("$.attendance.summary.severelyAbsent")
+			.isEqualTo(false)
+			.jsonPath("$.attendance.summary.basis")
+			.isEqualTo("academic year to date")
+			.jsonPath("$.attendance.summary.asOf")
+			.isEqualTo("2025-11-21T16:00:00Z");
+		assertThat(ATTENDANCE.callers().getLast().subject()).isEqualTo("caseworker-7");
+	}
+
+	@Test
+	void puttingTheSamePlanTwiceGivesTheSameState() {
+		put(CASEWORKER, PUPIL, PLAN).expectStatus().isCreated();
+		put(CASEWORKER, PUPIL, PLAN).expectStatus().isOk();
+
+		assertThat(this.database.getCollection("ehc_plans").countDocuments()).isEqualTo(1);
+	}
+
+	@Test
+	void thePlanIsAnsweredWhenAttendanceIsTooSlow() {
+		put(CASEWORKER, PUPIL, PLAN).expectStatus().isCreated();
+		ATTENDANCE.behave(Behaviour.SLOW);
+
+		get(CASEWORKER, PUPIL).expectStatus()
+			.isOk()
+			.expectBody()
+			.jsonPath("$.status")
+			.isEqualTo("FINAL")
+			.jsonPath("$.attendance.status")
+			.isEqualTo("UNAVAILABLE")
+			.jsonPath("$.attendance.reason")
+			.isEqualTo("attendance service did not answer within 300 ms")
+			.jsonPath("$.attendance.summary")
+			.doesNotExist();
+	}
+
+	@Test
+	void aPupilOnNoRollHasAttendanceNotFound() {
+		put(CASEWORKER, PUPIL, PLAN).expectStatus().isCreated();
+		ATTENDANCE.behave(Behaviour.NOT_FOUND);
+
+		get(CASEWORKER, PUPIL).expectStatus()
+			.isOk()
+			.expectBody()
+			.jsonPath("$.attendance.status")
+			.isEqualTo("NOT_FOUND");
+	}
+
+	@Test
+	void badInputIsRefusedNamingTheFieldsAndNothingIsStored() {
+		put(CASEWORKER, PUPIL, """
+				{"status":"ENDED","issuedDate":"2025-03-14","namedSchoolUrn":"99100","lastReviewDate":null}""")
+			.expectStatus()
+			.isBadRequest()
+			.expectBody()
+			.jsonPath("$.errors[*].field")
+			.isEqualTo(List.of("status", "namedSchoolUrn"));
+		put(CASEWORKER, "A838200125001", PLAN).expectStatus()
+			.isBadRequest()
+			.expectBody()
+			.jsonPath("$.errors[0].field")
+			.isEqualTo("upn");
+
+		get(CASEWORKER, PUPIL).expectStatus().isNotFound();
+		assertThat(this.database.getCollection("ehc_plans").countDocuments()).isZero();
+	}
+
+	@Test
+	void onlyTheNamedSchoolSeesThePlan() {
+		put(CASEWORKER, PUPIL, PLAN).expectStatus().isCreated();
+
+		get(school(SCHOOL, "ehcp:read", "attendance:read"), PUPIL).expectStatus()
+			.isOk()
+			.expectBody()
+			.jsonPath("$.namedSchoolUrn")
+			.isEqualTo(SCHOOL);
+		get(school("991002", "ehcp:read", "attendance:read"), PUPIL).expectStatus().isForbidden();
+	}
+
+	@Test
+	void callersWithoutTheScopeOrTheRightOrganisationAreRefused() {
+		put(school(SCHOOL, "ehcp:read", "ehcp:write"), PUPIL, PLAN).expectStatus().isForbidden();
+		put(new Caller("officer", null, Organisation.localAuthority("838"), Set.of(), Set.of("ehcp:read")), PUPIL, PLAN)
+			.expectStatus()
+			.isForbidden();
+		get(new Caller("officer", null, Organisation.localAuthority("838"), Set.of(), Set.of("attendance:read")), PUPIL)
+			.expectStatus()
+			.isForbidden();
+		this.rest.get().uri("/api/v1/send/ehc-plans/{upn}", PUPIL).exchange().expectStatus().isUnauthorized();
+
+		assertThat(this.database.getCollection("ehc_plans").countDocuments()).isZero();
+	}
+
+	@Test
+	void otherServicesReadThePlanStatusOverGrpc() {
+		put(CASEWORKER, PUPIL, PLAN).expectStatus().isCreated();
+		String noPlan = Upn.withCheckLetter("838200125002").value();
+
+		EhcPlanStatus held = sendStub(CASEWORKER)
+			.getEhcPlanStatus(GetEhcPlanStatusRequest.newBuilder().setUpn(PUPIL).build());
+		EhcPlanStatus none = sendStub(CASEWORKER)
+			.getEhcPlanStatus(GetEhcPlanStatusRequest.newBuilder().setUpn(noPlan).build());
+
+		assertThat(held.getHasPlan()).isTrue();
+		assertThat(held.getStatus()).isEqualTo("FINAL");
+		assertThat(held.getNextAnnualReviewDue()).isEqualTo("2026-03-14");
+		assertThat(held.getNamedSchoolUrn()).isEqualTo(SCHOOL);
+		assertThat(none.getHasPlan()).isFalse();
+		assertThat(none.getUpn()).isEqualTo(noPlan);
+		assertThatExceptionOfType(StatusRuntimeException.class)
+			.isThrownBy(() -> sendStub(school("991002", "ehcp:read"))
+				.getEhcPlanStatus(GetEhcPlanStatusRequest.newBuilder().setUpn(PUPIL).build()))
+			.satisfies(ex -> assertThat(ex.getStatus().getCode()).isEqualTo(Status.Code.PERMISSION_DENIED));
+		assertThatExceptionOfType(StatusRuntimeException.class)
+			.isThrownBy(() -> sendStub(CASEWORKER)
+				.getEhcPlanStatus(GetEhcPlanStatusRequest.newBuilder().setUpn("not-a-upn").build()))
+			.satisfies(ex -> assertThat(ex.getStatus().getCode()).isEqualTo(Status.Code.INVALID_ARGUMENT));
+	}
+
+	private RestTestClient.ResponseSpec put(Caller caller, String upn, String body) {
+		return this.rest.put()
+			.uri("/api/v1/send/ehc-plans/{upn}", upn)
+			.headers(headers -> CallerHeaders.toHeaders(caller).forEach(headers::add))
+			.contentType(MediaType.APPLICATION_JSON)
+			.body(body)
+			.exchange();
+	}
+
+	private RestTestClient.ResponseSpec get(Caller caller, String upn) {
+		return this.rest.get()
+			.uri("/api/v1/send/ehc-plans/{upn}", upn)
+			.headers(headers -> CallerHeaders.toHeaders(caller).forEach(headers::add))
+			.exchange();
+	}
+
+	private SendServiceGrpc.SendServiceBlockingStub sendStub(Caller caller) {
+		Metadata metadata = new Metadata();
+		CallerHeaders.toHeaders(caller)
+			.forEach((name, value) -> metadata.put(Metadata.Key.of(name, Metadata.ASCII_STRING_MARSHALLER), value));
+		return SendServiceGrpc.newBlockingStub(this.grpc)
+			.withInterceptors(MetadataUtils.newAttachHeadersInterceptor(metadata))
+			.withDeadlineAfter(5, TimeUnit.SECONDS);
+	}
+
+	private static Caller school(String urn, String... scopes) {
+		return new Caller("senco@" + urn, null, Organisation.school(urn), Set.of("SENCO"), Set.of(scopes));
+	}
+
+	private static Server startAttendance() {
+		try {
+			return Grpc.newServerBuilderForPort(0, InsecureServerCredentials.create())
+				.addService(ServerInterceptors.intercept(ATTENDANCE, new CallerServerInterceptor()))
+				.build()
+				.start();
+		}
+		catch (IOException ex) {
+			throw new IllegalStateException("cannot start the stand-in attendance service", ex);
+		}
+	}
+
+}

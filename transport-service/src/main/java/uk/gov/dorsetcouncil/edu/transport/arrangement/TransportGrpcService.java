@@ -1,0 +1,47 @@
+package uk.gov.dorsetcouncil.edu.transport.arrangement;
+
+import java.util.Objects;
+
+import io.grpc.stub.StreamObserver;
+import org.springframework.grpc.server.service.GrpcService;
+
+import uk.gov.dorsetcouncil.edu.platform.caller.Caller;
+import uk.gov.dorsetcouncil.edu.platform.caller.CurrentCaller;
+import uk.gov.dorsetcouncil.edu.proto.transport.v1.GetTravelArrangementsRequest;
+import uk.gov.dorsetcouncil.edu.proto.transport.v1.TransportServiceGrpc;
+import uk.gov.dorsetcouncil.edu.proto.transport.v1.TravelArrangement;
+import uk.gov.dorsetcouncil.edu.proto.transport.v1.TravelArrangements;
+
+/** A pupil's travel arrangements for other services and the gateway's aggregations. */
+@GrpcService
+class TransportGrpcService extends TransportServiceGrpc.TransportServiceImplBase {
+
+	private final TravelArrangementStore store;
+
+	TransportGrpcService(TravelArrangementStore store) {
+		this.store = store;
+	}
+
+	@Override
+	public void getTravelArrangements(GetTravelArrangementsRequest request,
+			StreamObserver<TravelArrangements> responses) {
+		Caller caller = CurrentCaller.require();
+		TransportAccess.checkMayRead(caller);
+		var held = TransportAccess.visibleTo(caller, this.store.find(TransportAccess.upn(request.getUpn())));
+		responses.onNext(TravelArrangements.newBuilder()
+			.setUpn(held.upn().value())
+			.addAllArrangements(held.arrangements()
+				.stream()
+				.map(a -> TravelArrangement.newBuilder()
+					.setSchoolUrn(a.schoolUrn())
+					.setEligibilityBasis(a.basis().name())
+					.setRouteId(Objects.requireNonNullElse(a.routeId(), ""))
+					.setValidFrom(a.validFrom().toString())
+					.setValidTo((a.validTo() != null) ? a.validTo().toString() : "")
+					.build())
+				.toList())
+			.build());
+		responses.onCompleted();
+	}
+
+}
