@@ -10,11 +10,11 @@ import java.time.temporal.ChronoUnit;
  *
  * @param startYear the calendar year in which it starts (2026 for 2026/27)
  */
-public record AcademicYear(int startYear) {
+public record AcademicYear(int startYear) implements Comparable<AcademicYear> {
 
 	public static AcademicYear of(LocalDate date) {
-		return new AcademicYear((date.getMonthValue() >= Month.AUGUST.getValue()) ? date.getYear()
-				: date.getYear() - 1);
+		return new AcademicYear(
+				(date.getMonthValue() >= Month.AUGUST.getValue()) ? date.getYear() : date.getYear() - 1);
 	}
 
 	/** Parses the usual label, for example {@code 2026/27}. */
@@ -59,6 +59,11 @@ public record AcademicYear(int startYear) {
 
 	public String label() {
 		return this.startYear + "/" + String.format("%02d", (this.startYear + 1) % 100);
+	}
+
+	@Override
+	public int compareTo(AcademicYear other) {
+		return Integer.compare(this.startYear, other.startYear);
 	}
 
 	@Override

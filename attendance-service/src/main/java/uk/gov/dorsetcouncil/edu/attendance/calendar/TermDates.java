@@ -42,7 +42,8 @@ public final class TermDates {
 	public static TermDates dorset() {
 		InputStream in = TermDates.class.getResourceAsStream(DORSET_RESOURCE);
 		if (in == null) {
-			throw new IllegalStateException("the term dates file " + DORSET_RESOURCE + " is missing from the classpath");
+			throw new IllegalStateException(
+					"the term dates file " + DORSET_RESOURCE + " is missing from the classpath");
 		}
 		try (Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8)) {
 			return parse(reader);
@@ -53,8 +54,8 @@ public final class TermDates {
 	}
 
 	/**
-	 * Reads rows {@code academic year,kind,name,first day,last day}; blank lines and lines
-	 * starting with # are ignored.
+	 * Reads rows {@code academic year,kind,name,first day,last day}; blank lines and
+	 * lines starting with # are ignored.
 	 */
 	public static TermDates parse(Reader source) throws IOException {
 		List<Period> periods = new ArrayList<>();

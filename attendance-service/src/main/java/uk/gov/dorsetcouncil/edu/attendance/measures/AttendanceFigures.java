@@ -13,7 +13,9 @@ public record AttendanceFigures(SessionCounts counts, double attendancePercent, 
 		double authorisedAbsencePercent, double unauthorisedAbsencePercent, boolean persistentlyAbsent,
 		boolean severelyAbsent) {
 
-	/** Persistent absence: 10% or more of own possible sessions missed (since 2015/16). */
+	/**
+	 * Persistent absence: 10% or more of own possible sessions missed (since 2015/16).
+	 */
 	static final int PERSISTENT_PERCENT = 10;
 
 	/** Severe absence: 50% or more of own possible sessions missed. */
@@ -23,14 +25,16 @@ public record AttendanceFigures(SessionCounts counts, double attendancePercent, 
 		int possible = counts.possible();
 		int absent = counts.absent();
 		boolean any = possible > 0;
-		return new AttendanceFigures(counts,
-				percent(counts.present() + counts.approvedEducationalActivity(), possible),
+		return new AttendanceFigures(counts, percent(counts.present() + counts.approvedEducationalActivity(), possible),
 				percent(absent, possible), percent(counts.authorised(), possible),
 				percent(counts.unauthorised(), possible), any && absent * 100L >= PERSISTENT_PERCENT * (long) possible,
 				any && absent * 100L >= SEVERE_PERCENT * (long) possible);
 	}
 
-	/** A share of the possible sessions as a percentage to 1 dp; 0 when none were possible. */
+	/**
+	 * A share of the possible sessions as a percentage to 1 dp; 0 when none were
+	 * possible.
+	 */
 	static double percent(int sessions, int possible) {
 		if (possible == 0) {
 			return 0;

@@ -63,16 +63,16 @@ public final class PupilAttendanceQuery {
 		List<Violation> invalid = new ArrayList<>();
 		Upn.problemWith(upnValue).ifPresent((problem) -> invalid.add(new Violation("upn", problem)));
 		LocalDate today = LocalDate.now(this.clock);
-		Optional<LocalDate> from = optionalDate("fromDate", fromValue, invalid);
-		Optional<LocalDate> to = optionalDate("toDate", toValue, invalid);
+		Optional<LocalDate> from = optionalDate("from", fromValue, invalid);
+		Optional<LocalDate> to = optionalDate("to", toValue, invalid);
 		Basis basis = (from.isEmpty() && to.isEmpty()) ? Basis.ACADEMIC_YEAR_TO_DATE : Basis.DATE_RANGE;
 		LocalDate last = to.orElse(today);
 		LocalDate first = from.orElse(AcademicYear.of(last).firstDay());
 		if (invalid.isEmpty() && last.isBefore(first)) {
-			invalid.add(new Violation("toDate", "the period ends (" + last + ") before it starts (" + first + ")"));
+			invalid.add(new Violation("to", "the period ends (" + last + ") before it starts (" + first + ")"));
 		}
 		if (invalid.isEmpty() && AcademicYear.of(last).startYear() - AcademicYear.of(first).startYear() >= MAX_YEARS) {
-			invalid.add(new Violation("fromDate", "a period spans at most " + MAX_YEARS + " academic years"));
+			invalid.add(new Violation("from", "a period spans at most " + MAX_YEARS + " academic years"));
 		}
 		if (!invalid.isEmpty()) {
 			throw ProblemException.invalid(invalid);
@@ -98,8 +98,8 @@ public final class PupilAttendanceQuery {
 			enrolments.add(new EnrolmentFigures(enrolment.urn(), schoolName, enrolment.admissionDate(),
 					enrolment.leavingDate(), AttendanceFigures.of(counts)));
 		}
-		return new PupilAttendanceSummary(upn, basis, first, last, this.clock.instant(),
-				AttendanceFigures.of(combined), enrolments);
+		return new PupilAttendanceSummary(upn, basis, first, last, this.clock.instant(), AttendanceFigures.of(combined),
+				enrolments);
 	}
 
 	private SessionCounts count(String urn, Upn upn, DateRange onRoll) {

@@ -34,8 +34,8 @@ public record PupilAttendanceSummary(Upn upn, Basis basis, LocalDate fromDate, L
 	}
 
 	/** One enrolment's figures, as the DfE counts them. */
-	public record EnrolmentFigures(String schoolUrn, String schoolName, LocalDate admissionDate,
-			LocalDate leavingDate, AttendanceFigures figures) {
+	public record EnrolmentFigures(String schoolUrn, String schoolName, LocalDate admissionDate, LocalDate leavingDate,
+			AttendanceFigures figures) {
 	}
 
 }

@@ -36,7 +36,9 @@ import uk.gov.dorsetcouncil.edu.platform.problem.Violation;
  */
 public final class RegisterTaking {
 
-	/** A register is one school's session; the largest Dorset schools have under 2,000. */
+	/**
+	 * A register is one school's session; the largest Dorset schools have under 2,000.
+	 */
 	public static final int MAX_MARKS = 5000;
 
 	static final int MAX_ATTEMPTS = 5;
@@ -81,7 +83,8 @@ public final class RegisterTaking {
 		if (!invalid.isEmpty()) {
 			throw ProblemException.invalid(invalid);
 		}
-		School school = this.schools.find(urn).orElseThrow(() -> ProblemException.notFound("no school with URN " + urn));
+		School school = this.schools.find(urn)
+			.orElseThrow(() -> ProblemException.notFound("no school with URN " + urn));
 		checkDate(school, date);
 		Map<Upn, Pupil> known = this.pupils.findAll(wanted.keySet());
 		List<Violation> broken = new ArrayList<>();
@@ -110,11 +113,14 @@ public final class RegisterTaking {
 			throw ProblemException.invalid(invalid);
 		}
 		RegisterRecord record = this.marks.findRegister(urn, date, session)
-			.orElseThrow(() -> ProblemException
-				.notFound("school " + urn + " has no " + session + " register for " + date));
+			.orElseThrow(
+					() -> ProblemException.notFound("school " + urn + " has no " + session + " register for " + date));
 		AcademicYear year = AcademicYear.of(date);
-		List<MarkKey> keys = record.pupils().stream().sorted((a, b) -> a.value().compareTo(b.value()))
-			.map((upn) -> new MarkKey(urn, upn, year)).toList();
+		List<MarkKey> keys = record.pupils()
+			.stream()
+			.sorted((a, b) -> a.value().compareTo(b.value()))
+			.map((upn) -> new MarkKey(urn, upn, year))
+			.toList();
 		Map<MarkKey, YearMarks> held = this.marks.findAll(keys);
 		Map<Upn, AttendanceCode> current = new LinkedHashMap<>();
 		for (MarkKey key : keys) {
@@ -125,11 +131,23 @@ public final class RegisterTaking {
 		return new Register(record, current);
 	}
 
+	/** The amendments to a pupil's marks at a school, oldest first. */
+	public List<Amendment> amendments(Caller caller, String urn, String upnValue) {
+		Access.requireCountyWideOrSchool(caller, Access.ATTENDANCE_READ, urn);
+		List<Violation> invalid = new ArrayList<>();
+		SchoolIdentifiers.urnProblem(urn).ifPresent((problem) -> invalid.add(new Violation("urn", problem)));
+		Upn.problemWith(upnValue).ifPresent((problem) -> invalid.add(new Violation("upn", problem)));
+		if (!invalid.isEmpty()) {
+			throw ProblemException.invalid(invalid);
+		}
+		return this.marks.amendments(urn, new Upn(upnValue));
+	}
+
 	private void checkDate(School school, LocalDate date) {
 		LocalDate today = LocalDate.now(this.clock);
 		if (date.isAfter(today)) {
-			throw ProblemException.ruleBroken(
-					List.of(new Violation("date", date + " is in the future: registers are taken on the day")));
+			throw ProblemException
+				.ruleBroken(List.of(new Violation("date", date + " is in the future: registers are taken on the day")));
 		}
 		SchoolCalendar calendar = new SchoolCalendar(this.termDates, school.closures().keySet());
 		if (!calendar.covers(date)) {
@@ -137,8 +155,8 @@ public final class RegisterTaking {
 					"no term dates are held for " + AcademicYear.of(date) + ", so " + date + " cannot be checked")));
 		}
 		if (!calendar.isSchoolDay(date)) {
-			throw ProblemException.ruleBroken(
-					List.of(new Violation("date", date + " is not a school day for school " + school.urn())));
+			throw ProblemException
+				.ruleBroken(List.of(new Violation("date", date + " is not a school day for school " + school.urn())));
 		}
 	}
 
@@ -160,10 +178,10 @@ public final class RegisterTaking {
 				if (this.marks.save(current.with(date, session, entry.getValue()))) {
 					changed++;
 					long newVersion = current.version() + 1;
-					before.ifPresent((from) -> amendments.add(new Amendment(
-							urn + ":" + key.upn() + ":" + year.startYear() + ":" + newVersion, urn, key.upn(), date,
-							session, from, entry.getValue(), caller.subject(), caller.clientId(),
-							caller.organisation().asHeader(), now)));
+					before.ifPresent((from) -> amendments
+						.add(new Amendment(urn + ":" + key.upn() + ":" + year.startYear() + ":" + newVersion, urn,
+								key.upn(), date, session, from, entry.getValue(), caller.subject(), caller.clientId(),
+								caller.organisation().asHeader(), now)));
 					break;
 				}
 				if (attempt == MAX_ATTEMPTS) {
@@ -214,21 +232,22 @@ public final class RegisterTaking {
 			MarkLine line = lines.get(i);
 			String upnValue = (line == null) ? null : line.upn();
 			String symbol = (line == null) ? null : line.code();
+			String field = "marks[" + i + "]";
 			Optional<String> upnProblem = Upn.problemWith(upnValue);
-			upnProblem.ifPresent((problem) -> invalid.add(new Violation("marks[" + i + "].upn", problem)));
+			upnProblem.ifPresent((problem) -> invalid.add(new Violation(field + ".upn", problem)));
 			AttendanceCode code = null;
 			try {
 				code = AttendanceCode.fromSymbol(symbol);
 			}
 			catch (IllegalArgumentException ex) {
-				invalid.add(new Violation("marks[" + i + "].code", ex.getMessage()));
+				invalid.add(new Violation(field + ".code", ex.getMessage()));
 			}
 			if (upnProblem.isPresent()) {
 				continue;
 			}
 			Integer first = firstSeen.putIfAbsent(upnValue, i);
 			if (first != null) {
-				invalid.add(new Violation("marks[" + i + "].upn",
+				invalid.add(new Violation(field + ".upn",
 						"pupil " + upnValue + " is already marked at marks[" + first + "]; one mark per pupil"));
 			}
 			else if (code != null) {

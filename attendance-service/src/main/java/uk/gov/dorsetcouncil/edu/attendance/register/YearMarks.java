@@ -10,8 +10,8 @@ import uk.gov.dorsetcouncil.edu.platform.identifiers.Upn;
 /**
  * One enrolment's marks for one academic year, packed one character per session: AM then
  * PM for each day from 1 August, {@link #NO_MARK} where no register mark is held. A year
- * is about 730 characters, so a pupil's year is one small document read and written
- * whole (ADR 0004).
+ * is about 730 characters, so a pupil's year is one small document read and written whole
+ * (ADR 0004).
  *
  * @param urn the school
  * @param upn the pupil

@@ -43,8 +43,8 @@ public final class RollKeeping {
 	}
 
 	/**
-	 * Puts a pupil on the school's roll, or updates the pupil and that enrolment: the same
-	 * request twice gives the same pupil. Other schools' enrolments are kept.
+	 * Puts a pupil on the school's roll, or updates the pupil and that enrolment: the
+	 * same request twice gives the same pupil. Other schools' enrolments are kept.
 	 */
 	public Pupil putOnRoll(Caller caller, String urn, String upnValue, PupilDetails details) {
 		Access.requireCountyWideOrSchool(caller, Access.SCHOOLS_WRITE, urn);

@@ -52,8 +52,7 @@ public final class SchoolRegistration {
 		if (!violations.isEmpty()) {
 			throw ProblemException.invalid(violations);
 		}
-		this.schools.save(urn, SchoolIdentifiers.normaliseLaestab(laestab), name.strip(), parsedPhase,
-				parsedLocality);
+		this.schools.save(urn, SchoolIdentifiers.normaliseLaestab(laestab), name.strip(), parsedPhase, parsedLocality);
 		return this.schools.find(urn).orElseThrow();
 	}
 
@@ -94,8 +93,8 @@ public final class SchoolRegistration {
 			return existing(urn);
 		}
 		if (!new SchoolCalendar(this.termDates, Set.of()).isSchoolDay(day)) {
-			throw ProblemException.ruleBroken(List.of(new Violation("date",
-					day + " is not a term-time weekday in the local authority's calendar, so there is nothing to close")));
+			throw ProblemException.ruleBroken(List.of(new Violation("date", day
+					+ " is not a term-time weekday in the local authority's calendar, so there is nothing to close")));
 		}
 		if (this.registers.anyOn(urn, day)) {
 			throw ProblemException.ruleBroken(List.of(new Violation("date",
@@ -145,9 +144,9 @@ public final class SchoolRegistration {
 				}
 			}
 		}
-		violations.add(new Violation(field, "one of "
-				+ Arrays.stream(type.getEnumConstants()).map(Enum::name).collect(Collectors.joining(", "))
-				+ ", not '" + value + "'"));
+		violations.add(new Violation(field,
+				"one of " + Arrays.stream(type.getEnumConstants()).map(Enum::name).collect(Collectors.joining(", "))
+						+ ", not '" + value + "'"));
 		return null;
 	}
 

@@ -1,0 +1,73 @@
+package uk.gov.dorsetcouncil.edu.attendance;
+
+import java.time.Clock;
+import java.time.ZoneId;
+
+import com.mongodb.client.MongoDatabase;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+import uk.gov.dorsetcouncil.edu.attendance.calendar.TermDates;
+import uk.gov.dorsetcouncil.edu.attendance.measures.PupilAttendanceQuery;
+import uk.gov.dorsetcouncil.edu.attendance.register.RegisterTaking;
+import uk.gov.dorsetcouncil.edu.attendance.register.store.MongoMarkStore;
+import uk.gov.dorsetcouncil.edu.attendance.roll.RollKeeping;
+import uk.gov.dorsetcouncil.edu.attendance.roll.store.MongoPupilRecords;
+import uk.gov.dorsetcouncil.edu.attendance.school.SchoolRegistration;
+import uk.gov.dorsetcouncil.edu.attendance.school.store.MongoSchoolDirectory;
+
+/**
+ * Wires the plain-Java domain to its stores. "Today" comes from the {@link Clock}, in
+ * England's time zone, so that tests can fix it.
+ */
+@Configuration(proxyBeanMethods = false)
+public class AttendanceConfiguration {
+
+	@Bean
+	Clock clock() {
+		return Clock.system(ZoneId.of("Europe/London"));
+	}
+
+	@Bean
+	TermDates termDates() {
+		return TermDates.dorset();
+	}
+
+	@Bean
+	MongoSchoolDirectory schoolDirectory(MongoDatabase database) {
+		return new MongoSchoolDirectory(database);
+	}
+
+	@Bean
+	MongoPupilRecords pupilRecords(MongoDatabase database) {
+		return new MongoPupilRecords(database);
+	}
+
+	@Bean
+	MongoMarkStore markStore(MongoDatabase database) {
+		return new MongoMarkStore(database);
+	}
+
+	@Bean
+	SchoolRegistration schoolRegistration(MongoSchoolDirectory schools, TermDates termDates, MongoMarkStore marks) {
+		return new SchoolRegistration(schools, termDates, marks);
+	}
+
+	@Bean
+	RollKeeping rollKeeping(MongoPupilRecords pupils, MongoSchoolDirectory schools, Clock clock) {
+		return new RollKeeping(pupils, schools, clock);
+	}
+
+	@Bean
+	RegisterTaking registerTaking(MongoSchoolDirectory schools, MongoPupilRecords pupils, MongoMarkStore marks,
+			TermDates termDates, Clock clock) {
+		return new RegisterTaking(schools, pupils, marks, termDates, clock);
+	}
+
+	@Bean
+	PupilAttendanceQuery pupilAttendanceQuery(MongoPupilRecords pupils, MongoSchoolDirectory schools,
+			MongoMarkStore marks, Clock clock) {
+		return new PupilAttendanceQuery(pupils, schools, marks, clock);
+	}
+
+}

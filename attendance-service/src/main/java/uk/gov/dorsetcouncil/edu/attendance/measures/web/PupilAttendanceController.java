@@ -1,0 +1,67 @@
+package uk.gov.dorsetcouncil.edu.attendance.measures.web;
+
+import java.util.List;
+
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import uk.gov.dorsetcouncil.edu.attendance.measures.AttendanceFigures;
+import uk.gov.dorsetcouncil.edu.attendance.measures.PupilAttendanceQuery;
+import uk.gov.dorsetcouncil.edu.attendance.measures.PupilAttendanceSummary;
+import uk.gov.dorsetcouncil.edu.platform.caller.Caller;
+
+/**
+ * A pupil's attendance summary, in the shape of the gRPC {@code PupilAttendanceSummary}.
+ */
+@RestController
+@RequestMapping("/api/v1/attendance/pupils")
+class PupilAttendanceController {
+
+	private final PupilAttendanceQuery query;
+
+	PupilAttendanceController(PupilAttendanceQuery query) {
+		this.query = query;
+	}
+
+	record FiguresView(int possibleSessions, int presentSessions, int approvedEducationalActivitySessions,
+			int authorisedAbsenceSessions, int unauthorisedAbsenceSessions, double attendancePercent,
+			double overallAbsencePercent, double authorisedAbsencePercent, double unauthorisedAbsencePercent,
+			boolean persistentlyAbsent, boolean severelyAbsent) {
+
+		static FiguresView of(AttendanceFigures figures) {
+			return new FiguresView(figures.counts().possible(), figures.counts().present(),
+					figures.counts().approvedEducationalActivity(), figures.counts().authorised(),
+					figures.counts().unauthorised(), figures.attendancePercent(), figures.overallAbsencePercent(),
+					figures.authorisedAbsencePercent(), figures.unauthorisedAbsencePercent(),
+					figures.persistentlyAbsent(), figures.severelyAbsent());
+		}
+
+	}
+
+	record EnrolmentView(String schoolUrn, String schoolName, String admissionDate, String leavingDate,
+			FiguresView figures) {
+	}
+
+	record SummaryView(String upn, String basis, String fromDate, String toDate, String asOf, FiguresView combined,
+			List<EnrolmentView> enrolments) {
+	}
+
+	@GetMapping("/{upn}/attendance")
+	SummaryView summary(Caller caller, @PathVariable String upn, @RequestParam(required = false) String from,
+			@RequestParam(required = false) String to) {
+		PupilAttendanceSummary summary = this.query.summary(caller, upn, from, to);
+		return new SummaryView(summary.upn().value(), summary.basis().label(), summary.fromDate().toString(),
+				summary.toDate().toString(), summary.asOf().toString(), FiguresView.of(summary.combined()),
+				summary.enrolments()
+					.stream()
+					.map((enrolment) -> new EnrolmentView(enrolment.schoolUrn(), enrolment.schoolName(),
+							enrolment.admissionDate().toString(),
+							(enrolment.leavingDate() != null) ? enrolment.leavingDate().toString() : null,
+							FiguresView.of(enrolment.figures())))
+					.toList());
+	}
+
+}

@@ -1,0 +1,351 @@
+package uk.gov.dorsetcouncil.edu.attendance;
+
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import io.grpc.ManagedChannel;
+import io.grpc.ManagedChannelBuilder;
+import io.grpc.Metadata;
+import io.grpc.Status;
+import io.grpc.StatusRuntimeException;
+import io.grpc.stub.MetadataUtils;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Import;
+import tools.jackson.databind.JsonNode;
+
+import uk.gov.dorsetcouncil.edu.attendance.support.Api;
+import uk.gov.dorsetcouncil.edu.attendance.support.Api.Response;
+import uk.gov.dorsetcouncil.edu.attendance.support.FixedClock;
+import uk.gov.dorsetcouncil.edu.platform.caller.Caller;
+import uk.gov.dorsetcouncil.edu.platform.caller.CallerHeaders;
+import uk.gov.dorsetcouncil.edu.proto.attendance.v1.AttendanceServiceGrpc;
+import uk.gov.dorsetcouncil.edu.proto.attendance.v1.GetPupilAttendanceSummaryRequest;
+import uk.gov.dorsetcouncil.edu.proto.attendance.v1.PupilAttendanceSummary;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+import static uk.gov.dorsetcouncil.edu.attendance.support.Api.LA;
+import static uk.gov.dorsetcouncil.edu.attendance.support.TestUpns.upn;
+
+/**
+ * The REST API on a running service with the in-memory store, called with the caller
+ * headers the gateway sets. "Today" is Monday 23 November 2026.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+		properties = { "dorset.mongo.in-memory=true", "spring.grpc.server.port=0" })
+@Import(FixedClock.class)
+class AttendanceApiIT {
+
+	private static final AtomicInteger NEXT_SCHOOL = new AtomicInteger(200001);
+
+	private static final AtomicInteger NEXT_PUPIL = new AtomicInteger(100);
+
+	@LocalServerPort
+	int port;
+
+	@Value("${local.grpc.port}")
+	int grpcPort;
+
+	private Api api;
+
+	private String urn;
+
+	private String pupil;
+
+	private String classmate;
+
+	@BeforeEach
+	void aSchoolWithTwoPupils() {
+		this.api = new Api(this.port);
+		this.urn = newSchool("Cranborne Middle School", "MIDDLE", "EAST");
+		this.pupil = newPupil(this.urn, "2021-09-02", null);
+		this.classmate = newPupil(this.urn, "2021-09-02", null);
+	}
+
+	@Test
+	void schoolsAreUpsertedByTheLocalAuthorityAndSeenByThemselves() {
+		String body = "{\"laestab\":\"838/4001\",\"name\":\"Upton Upper\",\"phase\":\"UPPER\",\"locality\":\"PURBECK\"}";
+		Response first = this.api.put("/schools/" + this.urn, LA, body);
+		Response again = this.api.put("/schools/" + this.urn, LA, body);
+		assertThat(first.status()).isEqualTo(200);
+		assertThat(again.body()).isEqualTo(first.body());
+		assertThat(first.body().path("laestab").asString()).isEqualTo("8384001");
+
+		Caller ownSchool = Api.school(this.urn, "attendance:read", "schools:write");
+		assertThat(this.api.put("/schools/" + this.urn, ownSchool, body).status()).isEqualTo(403);
+		Response seen = this.api.get("/schools", ownSchool);
+		assertThat(seen.body().path("schools")).hasSize(1);
+		assertThat(seen.body().path("schools").get(0).path("urn").asString()).isEqualTo(this.urn);
+		String other = newSchool("Other", "PRIMARY", "WEST");
+		assertThat(this.api.get("/schools/" + other, ownSchool).status()).isEqualTo(403);
+		assertThat(this.api.get("/schools", LA).body().path("schools").size()).isGreaterThanOrEqualTo(2);
+		assertThat(this.api.get("/schools/999998", LA).status()).isEqualTo(404);
+	}
+
+	@ParameterizedTest(name = "{0}")
+	@CsvSource(delimiter = '|', textBlock = """
+			bad LAESTAB     | 38200  | Name | PRIMARY   | NORTH   | laestab
+			unknown phase   | 8382001| Name | NURSERY   | NORTH   | phase
+			unknown locality| 8382001| Name | PRIMARY   | POOLE   | locality
+			blank name      | 8382001| ' '  | PRIMARY   | NORTH   | name
+			""")
+	void badSchoolsAreRefusedNamingTheField(String description, String laestab, String name, String phase,
+			String locality, String field) {
+		Response refused = this.api.put("/schools/300001", LA, "{\"laestab\":\"" + laestab + "\",\"name\":\"" + name
+				+ "\",\"phase\":\"" + phase + "\",\"locality\":\"" + locality + "\"}");
+		assertThat(refused.status()).isEqualTo(400);
+		assertThat(refused.fields()).isEqualTo(field);
+		assertThat(this.api.get("/schools/300001", LA).status()).isEqualTo(404);
+	}
+
+	@ParameterizedTest(name = "{0}")
+	@CsvSource(delimiter = '|', textBlock = """
+			wrong check letter | B838200116001 | 2016-05-04 | 5  | 2021-09-02 | upn
+			malformed birth    | VALID         | 04/05/2016 | 5  | 2021-09-02 | dateOfBirth
+			year group 15      | VALID         | 2016-05-04 | 15 | 2021-09-02 | yearGroup
+			admission missing  | VALID         | 2016-05-04 | 5  | ''         | admissionDate
+			born in the future | VALID         | 2027-05-04 | 5  | 2021-09-02 | dateOfBirth,admissionDate
+			""")
+	void badPupilsAreRefusedNamingTheFieldAndNotStored(String description, String upn, String dateOfBirth,
+			int yearGroup, String admissionDate, String fields) {
+		String upnSent = "VALID".equals(upn) ? upn(NEXT_PUPIL.incrementAndGet()) : upn;
+		Response refused = this.api.put("/schools/" + this.urn + "/pupils/" + upnSent, LA,
+				pupilJson(dateOfBirth, yearGroup, admissionDate.isEmpty() ? null : admissionDate, null));
+		assertThat(refused.status()).isEqualTo(400);
+		assertThat(refused.body().path("type").asString()).isEqualTo("/problems/invalid-input");
+		assertThat(refused.fields()).isEqualTo(fields);
+		assertThat(this.api.get("/schools/" + this.urn + "/pupils", LA).body().path("total").asInt()).isEqualTo(2);
+	}
+
+	@Test
+	void theRollIsPaginatedAndCapped() {
+		newPupil(this.urn, "2024-09-03", "2026-07-22");
+		Response page = this.api.get("/schools/" + this.urn + "/pupils?page=1&size=2", LA);
+		assertThat(page.status()).isEqualTo(200);
+		assertThat(page.body().path("total").asInt()).isEqualTo(3);
+		assertThat(page.body().path("pupils")).hasSize(1);
+		assertThat(this.api.get("/schools/" + this.urn + "/pupils?size=501", LA).fields()).isEqualTo("size");
+		assertThat(this.api.get("/schools/" + this.urn + "/pupils", Api.school("300002", "attendance:read")).status())
+			.isEqualTo(403);
+	}
+
+	@Test
+	void theSameRegisterTwiceChangesNothingAndAChangedMarkIsOneAmendment() {
+		String path = "/schools/" + this.urn + "/registers/2026-11-16/AM";
+		String register = marks(this.pupil, "/", this.classmate, "N");
+		Response first = this.api.put(path, LA, register);
+		Response second = this.api.put(path, LA, register);
+		assertThat(first.status()).isEqualTo(200);
+		assertThat(first.body().path("marks").asInt()).isEqualTo(2);
+		assertThat(first.body().path("changed").asInt()).isEqualTo(2);
+		assertThat(second.body().path("changed").asInt()).isZero();
+		assertThat(amendments(this.classmate)).isEmpty();
+
+		Caller school = Api.school(this.urn, "registers:write", "attendance:read");
+		Response amended = this.api.put(path, school, marks(this.pupil, "/", this.classmate, "I"));
+		assertThat(amended.body().path("changed").asInt()).isEqualTo(1);
+		assertThat(amendments(this.pupil)).isEmpty();
+		JsonNode amendment = amendments(this.classmate);
+		assertThat(amendment).hasSize(1);
+		assertThat(amendment.get(0).path("from").asString()).isEqualTo("N");
+		assertThat(amendment.get(0).path("to").asString()).isEqualTo("I");
+		assertThat(amendment.get(0).path("by").asString()).isEqualTo(school.subject());
+		assertThat(amendment.get(0).path("date").asString()).isEqualTo("2026-11-16");
+
+		Response held = this.api.get(path, school);
+		assertThat(held.body().path("marks")).hasSize(2);
+		assertThat(held.body().path("takenBy").asString()).isEqualTo(LA.subject());
+		assertThat(held.body().path("lastChangedBy").asString()).isEqualTo(school.subject());
+	}
+
+	@ParameterizedTest(name = "{0} -> {3}")
+	@CsvSource(delimiter = '|', textBlock = """
+			unknown code               | 2026-11-16 | OK,A        | 400 | marks[1].code
+			withdrawn code             | 2026-11-16 | OK,H        | 400 | marks[1].code
+			malformed UPN              | 2026-11-16 | BAD,/       | 400 | marks[1].upn
+			same pupil twice           | 2026-11-16 | SAME,/      | 400 | marks[1].upn
+			date in the future         | 2026-11-24 | OK,/        | 422 | date
+			a Sunday                   | 2026-11-15 | OK,/        | 422 | date
+			autumn half term           | 2026-10-28 | OK,/        | 422 | date
+			pupil not on roll that day | 2026-11-16 | NOT_ON_ROLL,/ | 422 | marks[1].upn
+			""")
+	void badRegistersAreRefusedAndNothingIsStored(String description, String date, String second, int status,
+			String field) {
+		String[] parts = second.split(",");
+		String secondUpn = switch (parts[0]) {
+			case "OK" -> this.classmate;
+			case "BAD" -> "X12";
+			case "SAME" -> this.pupil;
+			default -> upn(NEXT_PUPIL.incrementAndGet());
+		};
+		String path = "/schools/" + this.urn + "/registers/" + date + "/PM";
+		Response refused = this.api.put(path, LA, marks(this.pupil, "\\", secondUpn, parts[1]));
+
+		assertThat(refused.status()).isEqualTo(status);
+		assertThat(refused.fields()).isEqualTo(field);
+		assertThat(refused.body().path("detail").asString()).isNotBlank();
+		assertThat(this.api.get(path, LA).status()).isEqualTo(404);
+		assertThat(summary(this.pupil, LA).body().path("combined").path("possibleSessions").asInt()).isZero();
+	}
+
+	@Test
+	void anUnknownSchoolIs404AndAnotherSchoolsRegisterIs403() {
+		assertThat(this.api.put("/schools/999997/registers/2026-11-16/AM", LA, marks(this.pupil, "/")).status())
+			.isEqualTo(404);
+		Response otherSchool = this.api.put("/schools/" + this.urn + "/registers/2026-11-16/AM",
+				Api.school("300003", "registers:write"), marks(this.pupil, "/"));
+		assertThat(otherSchool.status()).isEqualTo(403);
+		assertThat(this.api.get("/schools/" + this.urn + "/registers/2026-11-16/AM", LA).status()).isEqualTo(404);
+	}
+
+	@Test
+	void closuresAreNotSchoolDays() {
+		String closure = "/schools/" + this.urn + "/closures/2026-11-18";
+		Caller school = Api.school(this.urn, "schools:write", "registers:write");
+		assertThat(this.api.put(closure, school, "{\"reason\":\"INSET\"}").status()).isEqualTo(200);
+		Response refused = this.api.put("/schools/" + this.urn + "/registers/2026-11-18/AM", school,
+				marks(this.pupil, "/"));
+		assertThat(refused.status()).isEqualTo(422);
+		assertThat(refused.fields()).isEqualTo("date");
+
+		assertThat(this.api.delete(closure, school).status()).isEqualTo(200);
+		assertThat(this.api.put("/schools/" + this.urn + "/registers/2026-11-18/AM", school, marks(this.pupil, "/"))
+			.status()).isEqualTo(200);
+		Response tooLate = this.api.put(closure, school, "{}");
+		assertThat(tooLate.status()).isEqualTo(422);
+		assertThat(tooLate.fields()).isEqualTo("date");
+	}
+
+	@Test
+	void summaryFiguresAfterAFewRegisters() {
+		Caller school = Api.school(this.urn, "registers:write", "attendance:read");
+		String[][] week = { { "2026-11-16", "/", "\\" }, { "2026-11-17", "/", "\\" }, { "2026-11-18", "I", "I" },
+				{ "2026-11-19", "/", "G" }, { "2026-11-20", "V", "Y1" } };
+		for (String[] day : week) {
+			this.api.put("/schools/" + this.urn + "/registers/" + day[0] + "/AM", school, marks(this.pupil, day[1]));
+			this.api.put("/schools/" + this.urn + "/registers/" + day[0] + "/PM", school, marks(this.pupil, day[2]));
+		}
+		Response summary = summary(this.pupil, school);
+		assertThat(summary.status()).isEqualTo(200);
+		assertThat(summary.body().path("basis").asString()).isEqualTo("academic year to date");
+		assertThat(summary.body().path("fromDate").asString()).isEqualTo("2026-08-01");
+		assertThat(summary.body().path("toDate").asString()).isEqualTo("2026-11-23");
+		JsonNode combined = summary.body().path("combined");
+		assertThat(combined.path("possibleSessions").asInt()).isEqualTo(9);
+		assertThat(combined.path("presentSessions").asInt()).isEqualTo(5);
+		assertThat(combined.path("approvedEducationalActivitySessions").asInt()).isEqualTo(1);
+		assertThat(combined.path("authorisedAbsenceSessions").asInt()).isEqualTo(2);
+		assertThat(combined.path("unauthorisedAbsenceSessions").asInt()).isEqualTo(1);
+		assertThat(combined.path("attendancePercent").asDouble()).isEqualTo(66.7);
+		assertThat(combined.path("overallAbsencePercent").asDouble()).isEqualTo(33.3);
+		assertThat(combined.path("authorisedAbsencePercent").asDouble()).isEqualTo(22.2);
+		assertThat(combined.path("unauthorisedAbsencePercent").asDouble()).isEqualTo(11.1);
+		assertThat(combined.path("persistentlyAbsent").asBoolean()).isTrue();
+		assertThat(combined.path("severelyAbsent").asBoolean()).isFalse();
+		assertThat(summary.body().path("enrolments").get(0).path("schoolName").asString())
+			.isEqualTo("Cranborne Middle School");
+
+		Response range = this.api.get("/pupils/" + this.pupil + "/attendance?from=2026-11-16&to=2026-11-17", school);
+		assertThat(range.body().path("basis").asString()).isEqualTo("date range");
+		assertThat(range.body().path("combined").path("attendancePercent").asDouble()).isEqualTo(100.0);
+	}
+
+	@Test
+	void aSchoolSeesOnlyPupilsOnItsRoll() {
+		String otherUrn = newSchool("Gillingham School", "SECONDARY", "NORTH");
+		Response refused = summary(this.pupil, Api.school(otherUrn, "attendance:read"));
+		assertThat(refused.status()).isEqualTo(403);
+		assertThat(refused.body().path("type").asString()).isEqualTo("/problems/forbidden");
+		assertThat(summary(this.pupil, Api.school(this.urn, "attendance:read")).status()).isEqualTo(200);
+		assertThat(summary(upn(NEXT_PUPIL.incrementAndGet()), LA).status()).isEqualTo(404);
+		assertThat(summary(this.pupil, null).status()).isEqualTo(401);
+		assertThat(this.api.get("/pupils/" + this.pupil + "/attendance?from=2026-13-01", LA).fields())
+			.isEqualTo("from");
+	}
+
+	@Test
+	void theSameSummaryOverGrpcWithTheSameScoping() throws InterruptedException {
+		this.api.put("/schools/" + this.urn + "/registers/2026-11-16/AM", LA,
+				marks(this.pupil, "/", this.classmate, "O"));
+		ManagedChannel channel = ManagedChannelBuilder.forAddress("localhost", this.grpcPort).usePlaintext().build();
+		try {
+			GetPupilAttendanceSummaryRequest request = GetPupilAttendanceSummaryRequest.newBuilder()
+				.setUpn(this.classmate)
+				.build();
+			PupilAttendanceSummary summary = stub(channel, LA).getPupilAttendanceSummary(request);
+			assertThat(summary.getCombined().getUnauthorisedAbsenceSessions()).isEqualTo(1);
+			assertThat(summary.getCombined().getSeverelyAbsent()).isTrue();
+			assertThat(summary.getCombined().getPossibleSessions())
+				.isEqualTo(summary(this.classmate, LA).body().path("combined").path("possibleSessions").asInt());
+			StatusRuntimeException refused = catchThrowableOfType(StatusRuntimeException.class,
+					() -> stub(channel, Api.school("300004", "attendance:read")).getPupilAttendanceSummary(request));
+			assertThat(refused.getStatus().getCode()).isEqualTo(Status.Code.PERMISSION_DENIED);
+		}
+		finally {
+			channel.shutdownNow().awaitTermination(5, TimeUnit.SECONDS);
+		}
+	}
+
+	private static AttendanceServiceGrpc.AttendanceServiceBlockingStub stub(ManagedChannel channel, Caller caller) {
+		Metadata headers = new Metadata();
+		CallerHeaders.toHeaders(caller)
+			.forEach((name, value) -> headers.put(Metadata.Key.of(name, Metadata.ASCII_STRING_MARSHALLER), value));
+		return AttendanceServiceGrpc.newBlockingStub(channel)
+			.withInterceptors(MetadataUtils.newAttachHeadersInterceptor(headers));
+	}
+
+	private Response summary(String upn, Caller caller) {
+		return this.api.get("/pupils/" + upn + "/attendance", caller);
+	}
+
+	private JsonNode amendments(String upn) {
+		return this.api.get("/schools/" + this.urn + "/pupils/" + upn + "/amendments", LA).body().path("amendments");
+	}
+
+	private String newSchool(String name, String phase, String locality) {
+		String urn = String.valueOf(NEXT_SCHOOL.incrementAndGet());
+		Response created = this.api.put("/schools/" + urn, LA, "{\"laestab\":\"838" + urn.substring(2)
+				+ "\",\"name\":\"" + name + "\",\"phase\":\"" + phase + "\",\"locality\":\"" + locality + "\"}");
+		assertThat(created.status()).isEqualTo(200);
+		return urn;
+	}
+
+	private String newPupil(String urn, String admission, String leaving) {
+		String upn = upn(NEXT_PUPIL.incrementAndGet());
+		Response added = this.api.put("/schools/" + urn + "/pupils/" + upn, LA,
+				pupilJson("2015-03-02", 6, admission, leaving));
+		assertThat(added.status()).isEqualTo(200);
+		return upn;
+	}
+
+	private static String pupilJson(String dateOfBirth, int yearGroup, String admission, String leaving) {
+		return "{\"familyName\":\"Hardy\",\"givenName\":\"Tess\",\"dateOfBirth\":\"" + dateOfBirth + "\",\"yearGroup\":"
+				+ yearGroup + ",\"sex\":\"F\",\"admissionDate\":" + quoted(admission) + ",\"leavingDate\":"
+				+ quoted(leaving) + "}";
+	}
+
+	private static String quoted(String value) {
+		return (value == null) ? "null" : "\"" + value + "\"";
+	}
+
+	private static String marks(String... upnsAndCodes) {
+		StringBuilder json = new StringBuilder("{\"marks\":[");
+		for (int i = 0; i < upnsAndCodes.length; i += 2) {
+			json.append((i > 0) ? "," : "")
+				.append("{\"upn\":\"")
+				.append(upnsAndCodes[i])
+				.append("\",\"code\":\"")
+				.append(upnsAndCodes[i + 1].replace("\\", "\\\\"))
+				.append("\"}");
+		}
+		return json.append("]}").toString();
+	}
+
+}

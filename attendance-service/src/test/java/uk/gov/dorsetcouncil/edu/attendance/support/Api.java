@@ -1,0 +1,89 @@
+package uk.gov.dorsetcouncil.edu.attendance.support;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.Set;
+
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+import uk.gov.dorsetcouncil.edu.platform.caller.Caller;
+import uk.gov.dorsetcouncil.edu.platform.caller.CallerHeaders;
+import uk.gov.dorsetcouncil.edu.platform.caller.Organisation;
+
+/** Calls the service's REST API as the gateway would, with the caller's headers. */
+public final class Api {
+
+	public static final Caller LA = InMemoryStores.LA;
+
+	private static final JsonMapper JSON = JsonMapper.builder().build();
+
+	private final HttpClient http = HttpClient.newHttpClient();
+
+	private final String base;
+
+	public Api(int port) {
+		this.base = "http://localhost:" + port + "/api/v1/attendance";
+	}
+
+	public static Caller school(String urn, String... scopes) {
+		return new Caller("lead@" + urn, "mis", Organisation.school(urn), Set.of(), Set.of(scopes));
+	}
+
+	public record Response(int status, JsonNode body) {
+
+		/** The fields named in a problem's errors, comma-separated. */
+		public String fields() {
+			StringBuilder fields = new StringBuilder();
+			this.body.path("errors").forEach((error) -> {
+				if (!fields.isEmpty()) {
+					fields.append(',');
+				}
+				fields.append(error.path("field").asString());
+			});
+			return fields.toString();
+		}
+
+	}
+
+	public Response put(String path, Caller caller, String json) {
+		return send(request(path, caller).PUT(HttpRequest.BodyPublishers.ofString(json)));
+	}
+
+	public Response get(String path, Caller caller) {
+		return send(request(path, caller).GET());
+	}
+
+	public Response delete(String path, Caller caller) {
+		return send(request(path, caller).DELETE());
+	}
+
+	private HttpRequest.Builder request(String path, Caller caller) {
+		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(this.base + path))
+			.header("Content-Type", "application/json");
+		if (caller != null) {
+			CallerHeaders.toHeaders(caller).forEach(request::header);
+		}
+		return request;
+	}
+
+	private Response send(HttpRequest.Builder request) {
+		try {
+			HttpResponse<String> response = this.http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+			String body = response.body();
+			return new Response(response.statusCode(), JSON.readTree((body == null || body.isEmpty()) ? "{}" : body));
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException(ex);
+		}
+	}
+
+}

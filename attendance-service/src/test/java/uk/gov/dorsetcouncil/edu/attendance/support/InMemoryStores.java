@@ -1,0 +1,90 @@
+package uk.gov.dorsetcouncil.edu.attendance.support;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Set;
+
+import com.mongodb.client.MongoClient;
+import com.mongodb.client.MongoClients;
+import com.mongodb.client.MongoDatabase;
+import de.bwaldvogel.mongo.MongoServer;
+import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
+
+import uk.gov.dorsetcouncil.edu.attendance.calendar.TermDates;
+import uk.gov.dorsetcouncil.edu.attendance.measures.PupilAttendanceQuery;
+import uk.gov.dorsetcouncil.edu.attendance.register.RegisterTaking;
+import uk.gov.dorsetcouncil.edu.attendance.register.store.MongoMarkStore;
+import uk.gov.dorsetcouncil.edu.attendance.roll.RollKeeping;
+import uk.gov.dorsetcouncil.edu.attendance.roll.store.MongoPupilRecords;
+import uk.gov.dorsetcouncil.edu.attendance.school.SchoolRegistration;
+import uk.gov.dorsetcouncil.edu.attendance.school.store.MongoSchoolDirectory;
+import uk.gov.dorsetcouncil.edu.platform.caller.Caller;
+import uk.gov.dorsetcouncil.edu.platform.caller.Organisation;
+
+/**
+ * The real stores on a real (in-memory) mongo-java-server, wired as the application wires
+ * them, with "today" fixed at Monday 23 November 2026.
+ */
+public final class InMemoryStores implements AutoCloseable {
+
+	public static final LocalDate TODAY = LocalDate.of(2026, 11, 23);
+
+	public static final Caller LA = new Caller("officer@dorsetcouncil.gov.uk", "dashboard",
+			Organisation.localAuthority("838"), Set.of(),
+			Set.of("attendance:read", "registers:write", "schools:write"));
+
+	private final MongoServer server;
+
+	private final MongoClient client;
+
+	public final MongoSchoolDirectory schools;
+
+	public final MongoPupilRecords pupils;
+
+	public final MongoMarkStore marks;
+
+	public final SchoolRegistration schoolRegistration;
+
+	public final RollKeeping roll;
+
+	public final RegisterTaking registers;
+
+	public final PupilAttendanceQuery attendance;
+
+	public InMemoryStores() {
+		this.server = new MongoServer(new MemoryBackend());
+		this.client = MongoClients.create(this.server.bindAndGetConnectionString());
+		MongoDatabase database = this.client.getDatabase("attendance");
+		Clock clock = Clock.fixed(TODAY.atTime(15, 0).atZone(ZoneId.of("Europe/London")).toInstant(),
+				ZoneId.of("Europe/London"));
+		TermDates termDates = TermDates.dorset();
+		this.schools = new MongoSchoolDirectory(database);
+		this.pupils = new MongoPupilRecords(database);
+		this.marks = new MongoMarkStore(database);
+		this.schoolRegistration = new SchoolRegistration(this.schools, termDates, this.marks);
+		this.roll = new RollKeeping(this.pupils, this.schools, clock);
+		this.registers = new RegisterTaking(this.schools, this.pupils, this.marks, termDates, clock);
+		this.attendance = new PupilAttendanceQuery(this.pupils, this.schools, this.marks, clock);
+	}
+
+	public static Caller schoolCaller(String urn, String... scopes) {
+		return new Caller("attendance.lead@" + urn, "mis-" + urn, Organisation.school(urn), Set.of(), Set.of(scopes));
+	}
+
+	public void addSchool(String urn, String name) {
+		this.schoolRegistration.put(LA, urn, "838" + urn.substring(2), name, "PRIMARY", "NORTH");
+	}
+
+	public void addPupil(String urn, String upn, String admission, String leaving) {
+		this.roll.putOnRoll(LA, urn, upn,
+				new RollKeeping.PupilDetails("Pupil", "Test", "2016-05-04", 5, "F", admission, leaving));
+	}
+
+	@Override
+	public void close() {
+		this.client.close();
+		this.server.shutdown();
+	}
+
+}
