@@ -9,6 +9,13 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+import io.grpc.ManagedChannel;
+import io.grpc.ManagedChannelBuilder;
+import io.grpc.health.v1.HealthCheckRequest;
+import io.grpc.health.v1.HealthCheckResponse;
+import io.grpc.health.v1.HealthGrpc;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -75,6 +82,28 @@ class PlatformEndToEndIT {
 		HttpResponse<String> health = get("/health", null);
 		assertThat(health.statusCode()).isEqualTo(200);
 		assertThat(read(health).at("/status").asString()).isEqualTo("UP");
+	}
+
+	@Test
+	@Order(1)
+	void everyServiceAnswersTheStandardGrpcHealthCheck() {
+		for (LocalPlatform.Service service : this.platform.settings().services()) {
+			if (service.grpcPort() == 0) {
+				continue;
+			}
+			ManagedChannel channel = ManagedChannelBuilder.forAddress("127.0.0.1", service.grpcPort())
+				.usePlaintext()
+				.build();
+			try {
+				HealthCheckResponse health = HealthGrpc.newBlockingStub(channel)
+					.withDeadlineAfter(5, TimeUnit.SECONDS)
+					.check(HealthCheckRequest.getDefaultInstance());
+				assertThat(health.getStatus()).as(service.name()).isEqualTo(HealthCheckResponse.ServingStatus.SERVING);
+			}
+			finally {
+				channel.shutdownNow();
+			}
+		}
 	}
 
 	@Test
