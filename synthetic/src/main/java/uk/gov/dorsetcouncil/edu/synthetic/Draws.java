@@ -1,0 +1,55 @@
+package uk.gov.dorsetcouncil.edu.synthetic;
+
+import java.util.SplittableRandom;
+
+/**
+ * Every random number the generator uses comes from here, keyed by the seed, a purpose
+ * and the coordinates of what is being generated (school, pupil, day). Nothing depends on
+ * the order things are asked for, so any school, pupil or day can be regenerated alone
+ * and comes out the same.
+ */
+public final class Draws {
+
+	/** What a draw is for; part of its key so that two purposes never share a stream. */
+	public enum Purpose {
+
+		SCHOOL, ROLL, PUPIL, PROPENSITY, ILLNESS_START, DAY, SESSION
+
+	}
+
+	private Draws() {
+	}
+
+	/** A stream of draws for one purpose at one set of coordinates. */
+	public static SplittableRandom stream(long seed, Purpose purpose, long... coordinates) {
+		return new SplittableRandom(key(seed, purpose, coordinates));
+	}
+
+	/** One uniform draw in [0, 1) at the given coordinates. */
+	public static double unit(long seed, Purpose purpose, long a, long b, long c) {
+		long h = mix(seed ^ 0x632BE59BD9B4E019L);
+		h = mix(h ^ (purpose.ordinal() + 1));
+		h = mix(h ^ a);
+		h = mix(h ^ b);
+		h = mix(h ^ c);
+		return (h >>> 11) * 0x1.0p-53;
+	}
+
+	static long key(long seed, Purpose purpose, long... coordinates) {
+		long h = mix(seed ^ 0x632BE59BD9B4E019L);
+		h = mix(h ^ (purpose.ordinal() + 1));
+		for (long c : coordinates) {
+			h = mix(h ^ c);
+		}
+		return h;
+	}
+
+	/** SplitMix64's finaliser (Steele, Lea and Flood 2014): a cheap, well-mixed hash. */
+	static long mix(long z) {
+		z += 0x9E3779B97F4A7C15L;
+		z = (z ^ (z >>> 30)) * 0xBF58476D1CE4E5B9L;
+		z = (z ^ (z >>> 27)) * 0x94D049BB133111EBL;
+		return z ^ (z >>> 31);
+	}
+
+}
