@@ -14,17 +14,61 @@ record Persona(String name, String description, String organisation, List<String
 	/** The demo school a school persona acts for unless another URN is asked for. */
 	static final String DEFAULT_SCHOOL_URN = DemoData.FIRST_SCHOOL_URN;
 
+	/** Dorset Council's DfE local authority code. */
+	static final String DORSET = "LOCAL_AUTHORITY:838";
+
+	/**
+	 * Who the local run can hand a token to. Scopes follow the job: a school reads its
+	 * own pupils; LA officers read the county for their service; police, youth justice
+	 * and NHS get {@code profile:read} only, and see data only under a data-sharing
+	 * agreement (the gateway checks it); the Education Board analyst sees aggregates; the
+	 * auditor reads the audit log and nothing else.
+	 */
 	static final Map<String, Persona> ALL = List
 		.of(new Persona("school-attendance-lead", "Attendance lead at one school (sees only that school's pupils)",
 				"SCHOOL:" + DEFAULT_SCHOOL_URN, List.of("SCHOOL_ATTENDANCE_LEAD"),
-				List.of("attendance:read", "registers:write", "schools:write")),
-				new Persona("la-inclusion-officer", "Dorset Council inclusion officer (the whole county)",
-						"LOCAL_AUTHORITY:838", List.of("LA_INCLUSION_OFFICER"),
+				List.of("attendance:read", "registers:write", "schools:write", "profile:read")),
+				new Persona("school-dsl",
+						"Designated safeguarding lead at one school (its pupils, and who accessed them)",
+						"SCHOOL:" + DEFAULT_SCHOOL_URN, List.of("SCHOOL_DSL"),
+						List.of("attendance:read", "ehcp:read", "transport:read", "profile:read", "access-log:read")),
+				new Persona("senco", "Special educational needs co-ordinator at one school (its pupils' EHC plans)",
+						"SCHOOL:" + DEFAULT_SCHOOL_URN, List.of("SENCO"),
+						List.of("attendance:read", "ehcp:read", "transport:read", "profile:read")),
+				new Persona("la-inclusion-officer", "Dorset Council inclusion officer (the whole county)", DORSET,
+						List.of("LA_INCLUSION_OFFICER"),
 						List.of("attendance:read", "registers:write", "schools:write", "belonging:read",
-								"transport:read", "pledges:read", "ehcp:read")),
-				new Persona("send-caseworker", "Dorset Council SEND caseworker (EHC plans, the whole county)",
-						"LOCAL_AUTHORITY:838", List.of("SEND_CASEWORKER"),
-						List.of("ehcp:read", "ehcp:write", "attendance:read")))
+								"transport:read", "pledges:read", "ehcp:read", "profile:read", "dashboards:read",
+								"deadlines:read")),
+				new Persona("send-caseworker", "Dorset Council SEND caseworker (EHC plans, the whole county)", DORSET,
+						List.of("SEND_CASEWORKER"),
+						List.of("ehcp:read", "ehcp:write", "attendance:read", "belonging:read", "transport:read",
+								"profile:read", "deadlines:read")),
+				new Persona("transport-officer",
+						"Dorset Council transport officer (travel, no health or safeguarding data)", DORSET,
+						List.of("TRANSPORT_OFFICER"), List
+							.of("transport:read", "attendance:read", "profile:read", "deadlines:read")),
+				new Persona("ehe-cme-officer",
+						"Dorset Council elective home education and children missing education officer", DORSET,
+						List.of("EHE_CME_OFFICER"),
+						List.of("attendance:read", "belonging:read", "ehcp:read", "profile:read")),
+				new Persona("police-encompass-officer",
+						"Dorset Police Operation Encompass officer (only under a data-sharing agreement)",
+						"POLICE:DORSET", List.of("POLICE_ENCOMPASS_OFFICER"), List.of("profile:read")),
+				new Persona("youth-justice-officer",
+						"Dorset Combined Youth Justice Service officer (only under a data-sharing agreement)",
+						"PARTNER:DORSET-YJS", List.of("YOUTH_JUSTICE_OFFICER"), List.of("profile:read")),
+				new Persona("nhs-advice-giver",
+						"NHS Dorset clinician giving health advice for an EHC needs assessment (only under an agreement)",
+						"HEALTH:NHS-DORSET", List.of("NHS_ADVICE_GIVER"), List.of("profile:read")),
+				new Persona("education-board-analyst",
+						"Dorset Education Board analyst (aggregates only, small numbers hidden)", DORSET,
+						List.of("EDUCATION_BOARD_ANALYST"), List.of("dashboards:read", "pledges:read")),
+				new Persona("auditor", "Information governance auditor (the audit log, no children's records)", DORSET,
+						List.of("AUDITOR"), List.of("audit:read")),
+				new Persona("agreements-admin",
+						"Dorset Council data protection officer's team (data-sharing agreements)", DORSET,
+						List.of("DATA_PROTECTION_OFFICER"), List.of("agreements:read", "agreements:write")))
 		.stream()
 		.collect(Collectors.toUnmodifiableMap(Persona::name, Function.identity()));
 

@@ -64,6 +64,7 @@ class GatewayIT {
 		// WireMock serves the key set over plain http, as the local run's issuer does.
 		registry.add("dorset.security.allow-plain-http-jwks", () -> "true");
 		registry.add("dorset.gateway.max-request-size", () -> "1KB");
+		registry.add("dorset.mongo.in-memory", () -> "true");
 		registry.add("spring.cloud.gateway.server.webflux.httpclient.response-timeout", () -> "1s");
 		for (PlatformService service : PlatformService.values()) {
 			registry.add("dorset.services." + service.configName() + ".rest-url", () -> backends.baseUrl(service));

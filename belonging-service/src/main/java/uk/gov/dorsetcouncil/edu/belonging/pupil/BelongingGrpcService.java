@@ -1,5 +1,6 @@
 package uk.gov.dorsetcouncil.edu.belonging.pupil;
 
+import java.time.Instant;
 import java.util.Objects;
 
 import io.grpc.stub.StreamObserver;
@@ -8,7 +9,9 @@ import org.springframework.grpc.server.service.GrpcService;
 import uk.gov.dorsetcouncil.edu.belonging.pupil.domain.PupilBelonging;
 import uk.gov.dorsetcouncil.edu.platform.caller.CurrentCaller;
 import uk.gov.dorsetcouncil.edu.proto.belonging.v1.BelongingServiceGrpc;
+import uk.gov.dorsetcouncil.edu.proto.belonging.v1.DeadlinesDue;
 import uk.gov.dorsetcouncil.edu.proto.belonging.v1.GetPupilBelongingRequest;
+import uk.gov.dorsetcouncil.edu.proto.belonging.v1.ListDeadlinesDueRequest;
 import uk.gov.dorsetcouncil.edu.proto.belonging.v1.Suspension;
 
 /** A pupil's belonging record for other services and the gateway's aggregations. */
@@ -40,6 +43,17 @@ class BelongingGrpcService extends BelongingServiceGrpc.BelongingServiceImplBase
 			.setPermanentExclusions(belonging.permanentExclusions())
 			.setOnPartTimeTimetable(belonging.onPartTimeTimetable())
 			.build());
+		responses.onCompleted();
+	}
+
+	/**
+	 * Nothing with a statutory deadline is held yet (exclusion reviews and sixth-day
+	 * provision arrive with the exclusions slice), so the true answer is an empty list.
+	 */
+	@Override
+	public void listDeadlinesDue(ListDeadlinesDueRequest request, StreamObserver<DeadlinesDue> responses) {
+		BelongingAccess.checkMayRead(CurrentCaller.require());
+		responses.onNext(DeadlinesDue.newBuilder().setAsOf(Instant.now().toString()).build());
 		responses.onCompleted();
 	}
 

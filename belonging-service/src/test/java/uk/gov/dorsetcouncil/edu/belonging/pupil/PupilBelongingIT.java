@@ -28,6 +28,8 @@ import uk.gov.dorsetcouncil.edu.platform.caller.CallerHeaders;
 import uk.gov.dorsetcouncil.edu.platform.caller.Organisation;
 import uk.gov.dorsetcouncil.edu.platform.identifiers.Upn;
 import uk.gov.dorsetcouncil.edu.proto.belonging.v1.BelongingServiceGrpc;
+import uk.gov.dorsetcouncil.edu.proto.belonging.v1.DeadlinesDue;
+import uk.gov.dorsetcouncil.edu.proto.belonging.v1.ListDeadlinesDueRequest;
 import uk.gov.dorsetcouncil.edu.proto.belonging.v1.GetPupilBelongingRequest;
 import uk.gov.dorsetcouncil.edu.proto.belonging.v1.PupilBelonging;
 
@@ -140,6 +142,19 @@ class PupilBelongingIT {
 		assertThatExceptionOfType(StatusRuntimeException.class)
 			.isThrownBy(() -> stub(OFFICER).getPupilBelonging(request("838200125001")))
 			.satisfies(ex -> assertThat(ex.getStatus().getCode()).isEqualTo(Status.Code.INVALID_ARGUMENT));
+	}
+
+	@Test
+	void deadlinesDueAreAnEmptyAnswerUntilDeadlinesAreHeld() {
+		ListDeadlinesDueRequest week = ListDeadlinesDueRequest.newBuilder()
+			.setFromDate("2026-11-23")
+			.setToDate("2026-11-29")
+			.build();
+		DeadlinesDue due = stub(OFFICER).listDeadlinesDue(week);
+		assertThat(due.getDeadlinesList()).isEmpty();
+		assertThat(due.getAsOf()).isNotBlank();
+		assertThatExceptionOfType(StatusRuntimeException.class).isThrownBy(() -> stub(SCHOOL).listDeadlinesDue(week))
+			.satisfies(ex -> assertThat(ex.getStatus().getCode()).isEqualTo(Status.Code.PERMISSION_DENIED));
 	}
 
 	private RestTestClient.ResponseSpec get(Caller caller, String upn) {

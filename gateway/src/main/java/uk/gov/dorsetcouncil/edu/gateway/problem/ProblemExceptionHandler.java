@@ -13,6 +13,7 @@ import org.springframework.web.server.ServerWebExchange;
 import org.springframework.web.server.WebExceptionHandler;
 import reactor.core.publisher.Mono;
 
+import uk.gov.dorsetcouncil.edu.platform.caller.MissingCallerException;
 import uk.gov.dorsetcouncil.edu.platform.problem.ProblemException;
 
 /**
@@ -31,7 +32,10 @@ public class ProblemExceptionHandler implements WebExceptionHandler {
 	public Mono<Void> handle(ServerWebExchange exchange, Throwable ex) {
 		if (ex instanceof ProblemException problem) {
 			return ProblemResponses.write(exchange, HttpStatus.valueOf(problem.problem().httpStatus()),
-					problem.getMessage());
+					problem.getMessage(), problem.violations());
+		}
+		if (ex instanceof MissingCallerException) {
+			return ProblemResponses.write(exchange, HttpStatus.UNAUTHORIZED, "no authenticated caller");
 		}
 		if (causedBy(ex, ConnectException.class)) {
 			log.warn("{} {}: the service is not answering: {}", exchange.getRequest().getMethod(),

@@ -1,6 +1,7 @@
 package uk.gov.dorsetcouncil.edu.gateway.problem;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 import org.springframework.core.io.buffer.DataBuffer;
@@ -13,6 +14,7 @@ import reactor.core.publisher.Mono;
 import tools.jackson.databind.json.JsonMapper;
 
 import uk.gov.dorsetcouncil.edu.platform.problem.Problem;
+import uk.gov.dorsetcouncil.edu.platform.problem.Violation;
 
 /**
  * Writes RFC 9457 problem details for the refusals the gateway makes itself, with the
@@ -27,6 +29,12 @@ public final class ProblemResponses {
 	}
 
 	public static Mono<Void> write(ServerWebExchange exchange, HttpStatus status, String detail) {
+		return write(exchange, status, detail, List.of());
+	}
+
+	/** With the fields that were wrong, as the services report them ({@code errors}). */
+	public static Mono<Void> write(ServerWebExchange exchange, HttpStatus status, String detail,
+			List<Violation> violations) {
 		ServerHttpResponse response = exchange.getResponse();
 		if (response.isCommitted()) {
 			return Mono.empty();
@@ -34,7 +42,11 @@ public final class ProblemResponses {
 		response.setStatusCode(status);
 		response.getHeaders().setContentType(MediaType.APPLICATION_PROBLEM_JSON);
 		response.getHeaders().setCacheControl("no-store");
-		DataBuffer buffer = response.bufferFactory().wrap(JSON.writeValueAsBytes(body(exchange, status, detail)));
+		Map<String, Object> body = body(exchange, status, detail);
+		if (!violations.isEmpty()) {
+			body.put("errors", violations.stream().map(v -> Map.of("field", v.field(), "detail", v.detail())).toList());
+		}
+		DataBuffer buffer = response.bufferFactory().wrap(JSON.writeValueAsBytes(body));
 		return response.writeWith(Mono.just(buffer));
 	}
 

@@ -1,5 +1,7 @@
 package uk.gov.dorsetcouncil.edu.gateway.security;
 
+import java.util.Optional;
+
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.context.ReactiveSecurityContextHolder;
 import org.springframework.security.core.context.SecurityContext;
@@ -9,7 +11,10 @@ import org.springframework.web.server.WebFilter;
 import org.springframework.web.server.WebFilterChain;
 import reactor.core.publisher.Mono;
 
+import uk.gov.dorsetcouncil.edu.gateway.access.domain.Release;
 import uk.gov.dorsetcouncil.edu.gateway.problem.ProblemResponses;
+import uk.gov.dorsetcouncil.edu.gateway.routing.PlatformService;
+import uk.gov.dorsetcouncil.edu.platform.caller.Caller;
 
 /**
  * Runs after the token is validated and before the scope check: an API call whose token
@@ -25,26 +30,51 @@ class CallerCheck implements WebFilter {
 		this.localAuthorityCode = localAuthorityCode;
 	}
 
+	private static boolean routedToAService(ServerWebExchange exchange) {
+		String path = exchange.getRequest().getPath().value();
+		for (PlatformService service : PlatformService.values()) {
+			if (path.equals(service.pathPrefix()) || path.startsWith(service.pathPrefix() + "/")) {
+				return true;
+			}
+		}
+		return false;
+	}
+
 	@Override
 	public Mono<Void> filter(ServerWebExchange exchange, WebFilterChain chain) {
 		if (!exchange.getRequest().getPath().value().startsWith("/api/")) {
 			return chain.filter(exchange);
 		}
+		// The token is looked up first and the chain run once after: chaining with
+		// switchIfEmpty would run the rest of the chain a second time, because a
+		// completed chain is itself an empty Mono.
 		return ReactiveSecurityContextHolder.getContext()
 			.map(SecurityContext::getAuthentication)
 			.filter(JwtAuthenticationToken.class::isInstance)
 			.cast(JwtAuthenticationToken.class)
-			.flatMap(token -> {
-				try {
-					exchange.getAttributes()
-						.put(TokenCaller.ATTRIBUTE, TokenCaller.from(token.getToken(), this.localAuthorityCode));
-					return chain.filter(exchange);
-				}
-				catch (TokenCaller.RefusedToken ex) {
-					return ProblemResponses.write(exchange, HttpStatus.FORBIDDEN, ex.getMessage());
-				}
-			})
-			.switchIfEmpty(Mono.defer(() -> chain.filter(exchange)));
+			.map(Optional::of)
+			.defaultIfEmpty(Optional.empty())
+			.flatMap(token -> token.isPresent() ? check(token.get(), exchange, chain) : chain.filter(exchange));
+	}
+
+	private Mono<Void> check(JwtAuthenticationToken token, ServerWebExchange exchange, WebFilterChain chain) {
+		Caller caller;
+		try {
+			caller = TokenCaller.from(token.getToken(), this.localAuthorityCode);
+		}
+		catch (TokenCaller.RefusedToken ex) {
+			return ProblemResponses.write(exchange, HttpStatus.FORBIDDEN, ex.getMessage());
+		}
+		if (Release.needsAgreement(caller) && routedToAService(exchange)) {
+			// Services release nothing to partners directly: a partner's request goes
+			// through the gateway's handlers, where its agreement is checked.
+			return ProblemResponses.write(exchange, HttpStatus.FORBIDDEN,
+					caller.organisation().type()
+							+ " callers reach children's data only through /api/v1/children/{upn}/profile, "
+							+ "naming a data-sharing agreement and a purpose");
+		}
+		exchange.getAttributes().put(TokenCaller.ATTRIBUTE, caller);
+		return chain.filter(exchange);
 	}
 
 }

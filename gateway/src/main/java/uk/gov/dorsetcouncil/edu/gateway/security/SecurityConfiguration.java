@@ -11,6 +11,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.env.Environment;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.client.reactive.ReactorClientHttpConnector;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.reactive.EnableWebFluxSecurity;
@@ -32,18 +33,21 @@ import org.springframework.web.cors.reactive.UrlBasedCorsConfigurationSource;
 import org.springframework.web.reactive.function.client.WebClient;
 import reactor.netty.http.client.HttpClient;
 
+import uk.gov.dorsetcouncil.edu.gateway.limits.RateLimitSettings;
+import uk.gov.dorsetcouncil.edu.gateway.limits.RateLimits;
 import uk.gov.dorsetcouncil.edu.gateway.routing.EdgeSettings;
 import uk.gov.dorsetcouncil.edu.gateway.routing.PlatformService;
 
 /**
  * The edge's security: every API call needs a valid bearer JWT (OAuth 2.0 resource
- * server) whose scopes allow the call ({@link RouteScopes}); unknown API paths answer 404
- * to an authenticated caller; everything else is denied. Stateless: no session, no
- * cookies, so no CSRF to defend against.
+ * server) whose scopes allow the call ({@link RouteScopes} for the services' routes,
+ * {@link HandlerScopes} for the gateway's own handlers), within its client's rate limit;
+ * unknown API paths answer 404 to an authenticated caller; everything else is denied.
+ * Stateless: no session, no cookies, so no CSRF to defend against.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableWebFluxSecurity
-@EnableConfigurationProperties(TokenSettings.class)
+@EnableConfigurationProperties({ TokenSettings.class, RateLimitSettings.class })
 class SecurityConfiguration {
 
 	private static final Duration JWKS_TIMEOUT = Duration.ofSeconds(5);
@@ -68,7 +72,8 @@ class SecurityConfiguration {
 	}
 
 	@Bean
-	SecurityWebFilterChain securityWebFilterChain(ServerHttpSecurity http, TokenSettings tokens, EdgeSettings edge) {
+	SecurityWebFilterChain securityWebFilterChain(ServerHttpSecurity http, TokenSettings tokens, EdgeSettings edge,
+			RateLimitSettings rateLimits) {
 		ProblemRefusals refusals = new ProblemRefusals();
 		return http.csrf(ServerHttpSecurity.CsrfSpec::disable)
 			.httpBasic(ServerHttpSecurity.HttpBasicSpec::disable)
@@ -82,9 +87,20 @@ class SecurityConfiguration {
 				.accessDeniedHandler(refusals)
 				.jwt(Customizer.withDefaults()))
 			.addFilterBefore(new CallerCheck(tokens.localAuthorityCode()), SecurityWebFiltersOrder.AUTHORIZATION)
+			// After the caller is known, before anything else is done for it.
+			.addFilterBefore(new RateLimits(rateLimits), SecurityWebFiltersOrder.AUTHORIZATION)
 			.authorizeExchange(exchanges -> {
 				exchanges.pathMatchers("/health", "/actuator/health", "/actuator/health/**").permitAll();
 				exchanges.pathMatchers("/actuator/prometheus").hasAuthority("SCOPE_metrics:read");
+				// The API's description is public: partners build against it.
+				exchanges
+					.pathMatchers(HttpMethod.GET, "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html",
+							"/swagger-ui/**", "/webjars/swagger-ui/**")
+					.permitAll();
+				for (HandlerScopes rule : HandlerScopes.ALL) {
+					exchanges.pathMatchers(rule.method(), rule.pattern()).hasAnyAuthority(rule.authorities());
+				}
+				exchanges.pathMatchers(HandlerScopes.PATHS.toArray(String[]::new)).denyAll();
 				for (RouteScopes rule : RouteScopes.ALL) {
 					exchanges.pathMatchers(rule.method(), rule.service().pathPattern())
 						.hasAnyAuthority(rule.authorities());

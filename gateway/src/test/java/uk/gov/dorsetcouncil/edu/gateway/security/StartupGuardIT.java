@@ -42,7 +42,8 @@ class StartupGuardIT {
 	 */
 	private static void startInProduction(String... args) {
 		String[] services = Stream.of("attendance", "belonging", "send", "transport", "pledge")
-			.map(name -> "--dorset.services." + name + ".rest-url=http://" + name + ":8080")
+			.flatMap(name -> Stream.of("--dorset.services." + name + ".rest-url=http://" + name + ":8080",
+					"--spring.grpc.client.channels." + name + ".address=static://" + name + ":9090"))
 			.toArray(String[]::new);
 		start(Stream.of(new String[] { "--spring.profiles.active=prod" }, services, args)
 			.flatMap(Stream::of)
@@ -50,9 +51,10 @@ class StartupGuardIT {
 	}
 
 	private static void start(String... args) {
-		String[] all = new String[args.length + 1];
+		String[] all = new String[args.length + 2];
 		all[0] = "--server.port=0";
-		System.arraycopy(args, 0, all, 1, args.length);
+		all[1] = "--dorset.mongo.in-memory=true";
+		System.arraycopy(args, 0, all, 2, args.length);
 		try (ConfigurableApplicationContext context = new SpringApplicationBuilder(GatewayApplication.class).run(all)) {
 			throw new AssertionError("the gateway started");
 		}

@@ -1,5 +1,7 @@
 package uk.gov.dorsetcouncil.edu.send.plan;
 
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.Optional;
 
 import uk.gov.dorsetcouncil.edu.platform.caller.Caller;
@@ -56,6 +58,15 @@ final class EhcPlanAccess {
 			throw ProblemException.invalid("upn", problem.get());
 		}
 		return new Upn(value);
+	}
+
+	static LocalDate date(String field, String value) {
+		try {
+			return LocalDate.parse(value);
+		}
+		catch (DateTimeParseException ex) {
+			throw ProblemException.invalid(field, "'" + value + "' is not a date in the form yyyy-MM-dd");
+		}
 	}
 
 	private static void requireScope(Caller caller, String scope) {

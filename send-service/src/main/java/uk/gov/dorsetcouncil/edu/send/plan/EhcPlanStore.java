@@ -1,6 +1,8 @@
 package uk.gov.dorsetcouncil.edu.send.plan;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 
 import com.mongodb.client.MongoCollection;
@@ -40,13 +42,25 @@ class EhcPlanStore {
 
 	Optional<EhcPlan> find(Upn upn) {
 		Document document = this.plans.find(Filters.eq("_id", upn.value())).first();
-		if (document == null) {
-			return Optional.empty();
-		}
+		return Optional.ofNullable(document).map(EhcPlanStore::plan);
+	}
+
+	/**
+	 * Every plan held. Dorset maintains a few thousand plans, so a scan is cheap; due
+	 * dates are computed in Java, not stored.
+	 */
+	List<EhcPlan> all() {
+		List<EhcPlan> all = new ArrayList<>();
+		this.plans.find().forEach(document -> all.add(plan(document)));
+		return all;
+	}
+
+	private static EhcPlan plan(Document document) {
+		Upn upn = new Upn(document.getString("_id"));
 		String reviewed = document.getString("lastReviewDate");
-		return Optional.of(new EhcPlan(upn, PlanStatus.valueOf(document.getString("status")),
+		return new EhcPlan(upn, PlanStatus.valueOf(document.getString("status")),
 				LocalDate.parse(document.getString("issuedDate")), document.getString("namedSchoolUrn"),
-				(reviewed != null) ? LocalDate.parse(reviewed) : null));
+				(reviewed != null) ? LocalDate.parse(reviewed) : null);
 	}
 
 }

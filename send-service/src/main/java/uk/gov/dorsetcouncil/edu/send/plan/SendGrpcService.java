@@ -1,7 +1,11 @@
 package uk.gov.dorsetcouncil.edu.send.plan;
 
+import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 
 import io.grpc.stub.StreamObserver;
 import org.springframework.grpc.server.service.GrpcService;
@@ -9,10 +13,18 @@ import org.springframework.grpc.server.service.GrpcService;
 import uk.gov.dorsetcouncil.edu.platform.caller.Caller;
 import uk.gov.dorsetcouncil.edu.platform.caller.CurrentCaller;
 import uk.gov.dorsetcouncil.edu.platform.identifiers.Upn;
+import uk.gov.dorsetcouncil.edu.platform.problem.ProblemException;
+import uk.gov.dorsetcouncil.edu.proto.send.v1.DeadlineDue;
+import uk.gov.dorsetcouncil.edu.proto.send.v1.DeadlinesDue;
 import uk.gov.dorsetcouncil.edu.proto.send.v1.EhcPlanStatus;
 import uk.gov.dorsetcouncil.edu.proto.send.v1.GetEhcPlanStatusRequest;
+import uk.gov.dorsetcouncil.edu.proto.send.v1.GetPlanCountsRequest;
+import uk.gov.dorsetcouncil.edu.proto.send.v1.ListDeadlinesDueRequest;
+import uk.gov.dorsetcouncil.edu.proto.send.v1.PlanCountRow;
+import uk.gov.dorsetcouncil.edu.proto.send.v1.PlanCounts;
 import uk.gov.dorsetcouncil.edu.proto.send.v1.SendServiceGrpc;
 import uk.gov.dorsetcouncil.edu.send.plan.domain.EhcPlan;
+import uk.gov.dorsetcouncil.edu.send.plan.domain.PlanStatus;
 
 /**
  * EHC plan status for other services and the gateway's aggregations. No plan is a valid
@@ -23,8 +35,11 @@ class SendGrpcService extends SendServiceGrpc.SendServiceImplBase {
 
 	private final EhcPlanStore store;
 
-	SendGrpcService(EhcPlanStore store) {
+	private final Clock clock;
+
+	SendGrpcService(EhcPlanStore store, Clock clock) {
 		this.store = store;
+		this.clock = clock;
 	}
 
 	@Override
@@ -39,6 +54,53 @@ class SendGrpcService extends SendServiceGrpc.SendServiceImplBase {
 			held.namedSchool().ifPresent(answer::setNamedSchoolUrn);
 			held.nextAnnualReviewDue().map(LocalDate::toString).ifPresent(answer::setNextAnnualReviewDue);
 		});
+		responses.onNext(answer.build());
+		responses.onCompleted();
+	}
+
+	@Override
+	public void listDeadlinesDue(ListDeadlinesDueRequest request, StreamObserver<DeadlinesDue> responses) {
+		Caller caller = CurrentCaller.require();
+		EhcPlanAccess.checkMayRead(caller);
+		LocalDate from = EhcPlanAccess.date("fromDate", request.getFromDate());
+		LocalDate to = EhcPlanAccess.date("toDate", request.getToDate());
+		if (to.isBefore(from)) {
+			throw ProblemException.invalid("toDate", "the period ends (" + to + ") before it starts (" + from + ")");
+		}
+		DeadlinesDue.Builder answer = DeadlinesDue.newBuilder().setAsOf(Instant.now(this.clock).toString());
+		this.store.all()
+			.stream()
+			.filter(plan -> caller.actsCountyWide() || plan.names(caller.organisation().id()))
+			.forEach(plan -> plan.nextAnnualReviewDue()
+				.filter(due -> !due.isBefore(from) && !due.isAfter(to))
+				.ifPresent(due -> answer.addDeadlines(DeadlineDue.newBuilder()
+					.setUpn(plan.upn().value())
+					.setKind("ANNUAL_REVIEW")
+					.setDueDate(due.toString())
+					.setSchoolUrn(plan.namedSchool().orElse(""))
+					.setRule("Children and Families Act 2014 s44(1): review within 12 months"))));
+		responses.onNext(answer.build());
+		responses.onCompleted();
+	}
+
+	@Override
+	public void getPlanCounts(GetPlanCountsRequest request, StreamObserver<PlanCounts> responses) {
+		Caller caller = CurrentCaller.require();
+		EhcPlanAccess.checkMayRead(caller);
+		if (!caller.actsCountyWide()) {
+			throw ProblemException.forbidden("plan counts across schools are released to the local authority only");
+		}
+		Map<String, int[]> bySchool = new TreeMap<>();
+		for (EhcPlan plan : this.store.all()) {
+			bySchool.computeIfAbsent(plan.namedSchool().orElse(""), school -> new int[3])[plan.status().ordinal()]++;
+		}
+		PlanCounts.Builder answer = PlanCounts.newBuilder().setAsOf(Instant.now(this.clock).toString());
+		bySchool.forEach((school,
+				counts) -> answer.addRows(PlanCountRow.newBuilder()
+					.setSchoolUrn(school)
+					.setDraft(counts[PlanStatus.DRAFT.ordinal()])
+					.setFinal(counts[PlanStatus.FINAL.ordinal()])
+					.setCeased(counts[PlanStatus.CEASED.ordinal()])));
 		responses.onNext(answer.build());
 		responses.onCompleted();
 	}

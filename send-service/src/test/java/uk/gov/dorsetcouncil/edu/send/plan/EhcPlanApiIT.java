@@ -37,13 +37,19 @@ import uk.gov.dorsetcouncil.edu.platform.caller.CallerServerInterceptor;
 import uk.gov.dorsetcouncil.edu.platform.caller.Organisation;
 import uk.gov.dorsetcouncil.edu.platform.identifiers.Upn;
 import uk.gov.dorsetcouncil.edu.proto.send.v1.EhcPlanStatus;
+import uk.gov.dorsetcouncil.edu.proto.send.v1.DeadlinesDue;
 import uk.gov.dorsetcouncil.edu.proto.send.v1.GetEhcPlanStatusRequest;
+import uk.gov.dorsetcouncil.edu.proto.send.v1.GetPlanCountsRequest;
+import uk.gov.dorsetcouncil.edu.proto.send.v1.ListDeadlinesDueRequest;
+import uk.gov.dorsetcouncil.edu.proto.send.v1.PlanCountRow;
+import uk.gov.dorsetcouncil.edu.proto.send.v1.PlanCounts;
 import uk.gov.dorsetcouncil.edu.proto.send.v1.SendServiceGrpc;
 import uk.gov.dorsetcouncil.edu.send.attendance.FakeAttendanceService;
 import uk.gov.dorsetcouncil.edu.send.attendance.FakeAttendanceService.Behaviour;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+import static org.assertj.core.api.Assertions.tuple;
 
 /**
  * The whole send-service (REST, gRPC, in-memory MongoDB) calling a stand-in attendance
@@ -253,6 +259,44 @@ class EhcPlanApiIT {
 			.isThrownBy(() -> sendStub(CASEWORKER)
 				.getEhcPlanStatus(GetEhcPlanStatusRequest.newBuilder().setUpn("not-a-upn").build()))
 			.satisfies(ex -> assertThat(ex.getStatus().getCode()).isEqualTo(Status.Code.INVALID_ARGUMENT));
+	}
+
+	@Test
+	void annualReviewsDueInAPeriodAndPlanCountsAreServedOverGrpc() {
+		put(CASEWORKER, PUPIL, PLAN).expectStatus().isCreated();
+		String draftPupil = Upn.withCheckLetter("838200125003").value();
+		put(CASEWORKER, draftPupil, """
+				{"status":"DRAFT","issuedDate":"2025-06-01"}""").expectStatus().isCreated();
+		ListDeadlinesDueRequest week = ListDeadlinesDueRequest.newBuilder()
+			.setFromDate("2026-03-09")
+			.setToDate("2026-03-15")
+			.build();
+
+		DeadlinesDue due = sendStub(CASEWORKER).listDeadlinesDue(week);
+		DeadlinesDue nextWeek = sendStub(CASEWORKER)
+			.listDeadlinesDue(week.toBuilder().setFromDate("2026-03-16").setToDate("2026-03-22").build());
+		DeadlinesDue otherSchool = sendStub(school("991002", "ehcp:read")).listDeadlinesDue(week);
+
+		assertThat(due.getDeadlinesList()).singleElement().satisfies(deadline -> {
+			assertThat(deadline.getUpn()).isEqualTo(PUPIL);
+			assertThat(deadline.getKind()).isEqualTo("ANNUAL_REVIEW");
+			assertThat(deadline.getDueDate()).isEqualTo("2026-03-14");
+			assertThat(deadline.getSchoolUrn()).isEqualTo(SCHOOL);
+		});
+		assertThat(nextWeek.getDeadlinesList()).isEmpty();
+		assertThat(otherSchool.getDeadlinesList()).isEmpty();
+		assertThatExceptionOfType(StatusRuntimeException.class)
+			.isThrownBy(() -> sendStub(CASEWORKER).listDeadlinesDue(week.toBuilder().setToDate("2026-03-01").build()))
+			.satisfies(ex -> assertThat(ex.getStatus().getCode()).isEqualTo(Status.Code.INVALID_ARGUMENT));
+
+		PlanCounts counts = sendStub(CASEWORKER).getPlanCounts(GetPlanCountsRequest.getDefaultInstance());
+		assertThat(counts.getRowsList())
+			.extracting(PlanCountRow::getSchoolUrn, PlanCountRow::getDraft, PlanCountRow::getFinal,
+					PlanCountRow::getCeased)
+			.containsExactly(tuple("", 1, 0, 0), tuple(SCHOOL, 0, 1, 0));
+		assertThatExceptionOfType(StatusRuntimeException.class).isThrownBy(
+				() -> sendStub(school(SCHOOL, "ehcp:read")).getPlanCounts(GetPlanCountsRequest.getDefaultInstance()))
+			.satisfies(ex -> assertThat(ex.getStatus().getCode()).isEqualTo(Status.Code.PERMISSION_DENIED));
 	}
 
 	private RestTestClient.ResponseSpec put(Caller caller, String upn, String body) {

@@ -1,5 +1,6 @@
 package uk.gov.dorsetcouncil.edu.transport.arrangement;
 
+import java.time.Instant;
 import java.util.Objects;
 
 import io.grpc.stub.StreamObserver;
@@ -7,7 +8,10 @@ import org.springframework.grpc.server.service.GrpcService;
 
 import uk.gov.dorsetcouncil.edu.platform.caller.Caller;
 import uk.gov.dorsetcouncil.edu.platform.caller.CurrentCaller;
+import uk.gov.dorsetcouncil.edu.platform.problem.ProblemException;
+import uk.gov.dorsetcouncil.edu.proto.transport.v1.DeadlinesDue;
 import uk.gov.dorsetcouncil.edu.proto.transport.v1.GetTravelArrangementsRequest;
+import uk.gov.dorsetcouncil.edu.proto.transport.v1.ListDeadlinesDueRequest;
 import uk.gov.dorsetcouncil.edu.proto.transport.v1.TransportServiceGrpc;
 import uk.gov.dorsetcouncil.edu.proto.transport.v1.TravelArrangement;
 import uk.gov.dorsetcouncil.edu.proto.transport.v1.TravelArrangements;
@@ -41,6 +45,21 @@ class TransportGrpcService extends TransportServiceGrpc.TransportServiceImplBase
 					.build())
 				.toList())
 			.build());
+		responses.onCompleted();
+	}
+
+	/**
+	 * Nothing with a statutory deadline is held yet (appeal stages arrive with the
+	 * applications slice), so the true answer is an empty list. County-wide callers only.
+	 */
+	@Override
+	public void listDeadlinesDue(ListDeadlinesDueRequest request, StreamObserver<DeadlinesDue> responses) {
+		Caller caller = CurrentCaller.require();
+		TransportAccess.checkMayRead(caller);
+		if (!caller.actsCountyWide()) {
+			throw ProblemException.forbidden("transport deadlines are released to the local authority only");
+		}
+		responses.onNext(DeadlinesDue.newBuilder().setAsOf(Instant.now().toString()).build());
 		responses.onCompleted();
 	}
 

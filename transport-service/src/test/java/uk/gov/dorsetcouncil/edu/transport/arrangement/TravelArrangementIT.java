@@ -27,7 +27,9 @@ import uk.gov.dorsetcouncil.edu.platform.caller.Caller;
 import uk.gov.dorsetcouncil.edu.platform.caller.CallerHeaders;
 import uk.gov.dorsetcouncil.edu.platform.caller.Organisation;
 import uk.gov.dorsetcouncil.edu.platform.identifiers.Upn;
+import uk.gov.dorsetcouncil.edu.proto.transport.v1.DeadlinesDue;
 import uk.gov.dorsetcouncil.edu.proto.transport.v1.GetTravelArrangementsRequest;
+import uk.gov.dorsetcouncil.edu.proto.transport.v1.ListDeadlinesDueRequest;
 import uk.gov.dorsetcouncil.edu.proto.transport.v1.TransportServiceGrpc;
 import uk.gov.dorsetcouncil.edu.proto.transport.v1.TravelArrangements;
 
@@ -157,6 +159,20 @@ class TravelArrangementIT {
 
 	private static GetTravelArrangementsRequest request(String upn) {
 		return GetTravelArrangementsRequest.newBuilder().setUpn(upn).build();
+	}
+
+	@Test
+	void deadlinesDueAreAnEmptyAnswerUntilDeadlinesAreHeld() {
+		ListDeadlinesDueRequest week = ListDeadlinesDueRequest.newBuilder()
+			.setFromDate("2026-11-23")
+			.setToDate("2026-11-29")
+			.build();
+		DeadlinesDue due = stub(OFFICER).listDeadlinesDue(week);
+		assertThat(due.getDeadlinesList()).isEmpty();
+		assertThat(due.getAsOf()).isNotBlank();
+		assertThatExceptionOfType(StatusRuntimeException.class)
+			.isThrownBy(() -> stub(FIRST_SCHOOL).listDeadlinesDue(week))
+			.satisfies(ex -> assertThat(ex.getStatus().getCode()).isEqualTo(Status.Code.PERMISSION_DENIED));
 	}
 
 	private TransportServiceGrpc.TransportServiceBlockingStub stub(Caller caller) {

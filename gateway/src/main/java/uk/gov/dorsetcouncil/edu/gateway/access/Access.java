@@ -1,0 +1,47 @@
+package uk.gov.dorsetcouncil.edu.gateway.access;
+
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import uk.gov.dorsetcouncil.edu.gateway.access.domain.DataItem;
+import uk.gov.dorsetcouncil.edu.platform.caller.Caller;
+import uk.gov.dorsetcouncil.edu.platform.caller.Organisation;
+
+/**
+ * What the gateway decided a request may receive, and as whom it asks the services.
+ *
+ * @param caller who asked (from the token)
+ * @param items the data items that may be released
+ * @param outbound the caller the services are asked as: the caller itself when it acts in
+ * its own right; for a partner under an agreement, the gateway ({@code SERVICE:gateway})
+ * with only the scopes of the agreement's items, because services release nothing to
+ * police or health organisations directly (the gateway is where agreements are checked)
+ * @param purpose the stated purpose, or null
+ * @param agreement the agreement acted under, or null
+ * @param withheldBecause why an item outside {@code items} is not released
+ */
+public record Access(Caller caller, Set<DataItem> items, Caller outbound, String purpose, String agreement,
+		String withheldBecause) {
+
+	public Access {
+		items = Set.copyOf(items);
+	}
+
+	static Access inOwnRight(Caller caller, Set<DataItem> items, String purpose) {
+		return new Access(caller, items, caller, purpose, null,
+				"not released to your role and scopes (field-level policy)");
+	}
+
+	static Access underAgreement(Caller caller, Set<DataItem> items, String purpose, String agreement) {
+		Set<String> scopes = items.stream().map(DataItem::scope).collect(Collectors.toSet());
+		Caller outbound = new Caller(caller.subject(), caller.clientId(), Organisation.service("gateway"),
+				caller.roles(), scopes);
+		return new Access(caller, items, outbound, purpose, agreement,
+				"not released under agreement " + agreement + " to your role");
+	}
+
+	public boolean releases(DataItem item) {
+		return this.items.contains(item);
+	}
+
+}

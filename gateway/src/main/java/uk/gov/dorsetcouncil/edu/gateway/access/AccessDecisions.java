@@ -1,0 +1,78 @@
+package uk.gov.dorsetcouncil.edu.gateway.access;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Set;
+
+import reactor.core.publisher.Mono;
+import reactor.core.scheduler.Schedulers;
+
+import uk.gov.dorsetcouncil.edu.gateway.access.domain.DataItem;
+import uk.gov.dorsetcouncil.edu.gateway.access.domain.Release;
+import uk.gov.dorsetcouncil.edu.gateway.agreement.AgreementStore;
+import uk.gov.dorsetcouncil.edu.gateway.agreement.domain.AgreementCheck;
+import uk.gov.dorsetcouncil.edu.gateway.audit.Auditor;
+import uk.gov.dorsetcouncil.edu.platform.caller.Caller;
+import uk.gov.dorsetcouncil.edu.platform.problem.ProblemException;
+
+/**
+ * Decides, before any service is asked, what a request for a child's data may receive: in
+ * its own right (roles and scopes) or, for an outside partner, under the data-sharing
+ * agreement it names for the purpose it names. A refusal is recorded in the audit log and
+ * answered 403 with the reason.
+ */
+public class AccessDecisions {
+
+	private static final ZoneId ENGLAND = ZoneId.of("Europe/London");
+
+	private final AgreementStore agreements;
+
+	private final Auditor auditor;
+
+	private final Clock clock;
+
+	public AccessDecisions(AgreementStore agreements, Auditor auditor, Clock clock) {
+		this.agreements = agreements;
+		this.auditor = auditor;
+		this.clock = clock;
+	}
+
+	/**
+	 * @param children the UPNs the request concerns, for the audit record of a refusal
+	 */
+	public Mono<Access> decide(Caller caller, String purpose, String agreementId, String action,
+			java.util.List<String> children) {
+		return Mono.fromCallable(() -> {
+			if (Release.needsAgreement(caller)) {
+				AgreementCheck.Verdict verdict = AgreementCheck.check(caller, blankToNull(purpose),
+						blankToNull(agreementId), (agreementId == null || agreementId.isBlank())
+								? java.util.Optional.empty() : this.agreements.find(agreementId),
+						LocalDate.now(this.clock.withZone(ENGLAND)));
+				return switch (verdict) {
+					case AgreementCheck.Verdict.Granted granted ->
+						Access.underAgreement(caller, granted.items(), purpose, agreementId);
+					case AgreementCheck.Verdict.Refused refused ->
+						refuse(caller, purpose, agreementId, action, children, refused.reason());
+				};
+			}
+			Set<DataItem> items = Release.inOwnRight(caller);
+			if (items.isEmpty()) {
+				return refuse(caller, purpose, agreementId, action, children,
+						"your role and scopes release no part of a child's record");
+			}
+			return Access.inOwnRight(caller, items, blankToNull(purpose));
+		}).subscribeOn(Schedulers.boundedElastic());
+	}
+
+	private Access refuse(Caller caller, String purpose, String agreementId, String action,
+			java.util.List<String> children, String reason) {
+		this.auditor.refusedNow(caller, action, children, purpose, agreementId, reason);
+		throw ProblemException.forbidden(reason);
+	}
+
+	private static String blankToNull(String value) {
+		return (value == null || value.isBlank()) ? null : value;
+	}
+
+}

@@ -1,0 +1,63 @@
+package uk.gov.dorsetcouncil.edu.gateway.aggregation;
+
+import java.time.Clock;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.grpc.client.GrpcChannelFactory;
+
+import uk.gov.dorsetcouncil.edu.gateway.access.AccessDecisions;
+import uk.gov.dorsetcouncil.edu.gateway.audit.Auditor;
+import uk.gov.dorsetcouncil.edu.platform.grpc.DownstreamCalls;
+import uk.gov.dorsetcouncil.edu.platform.grpc.DownstreamSettings;
+import uk.gov.dorsetcouncil.edu.proto.attendance.v1.AttendanceServiceGrpc;
+import uk.gov.dorsetcouncil.edu.proto.belonging.v1.BelongingServiceGrpc;
+import uk.gov.dorsetcouncil.edu.proto.send.v1.SendServiceGrpc;
+import uk.gov.dorsetcouncil.edu.proto.transport.v1.TransportServiceGrpc;
+
+/**
+ * One gRPC channel per service ({@code spring.grpc.client.channels.<name>}), created
+ * once, and the aggregations over them. Every target's deadline and breaker are set in
+ * {@code dorset.downstream.<name>}; the gateway refuses to start without them.
+ */
+@Configuration(proxyBeanMethods = false)
+class AggregationConfiguration {
+
+	@Bean
+	DownstreamParts downstreamParts(DownstreamCalls calls, DownstreamSettings settings) {
+		for (String target : new String[] { ChildRecordSources.ATTENDANCE, ChildRecordSources.BELONGING,
+				ChildRecordSources.SEND, ChildRecordSources.TRANSPORT }) {
+			// Fails at start-up, not on the first request, when a target is not
+			// configured.
+			settings.target(target);
+		}
+		return new DownstreamParts(calls, settings);
+	}
+
+	@Bean
+	ChildRecordSources childRecordSources(DownstreamParts parts, GrpcChannelFactory channels) {
+		return new ChildRecordSources(parts,
+				AttendanceServiceGrpc.newBlockingStub(channels.createChannel(ChildRecordSources.ATTENDANCE)),
+				BelongingServiceGrpc.newBlockingStub(channels.createChannel(ChildRecordSources.BELONGING)),
+				SendServiceGrpc.newBlockingStub(channels.createChannel(ChildRecordSources.SEND)),
+				TransportServiceGrpc.newBlockingStub(channels.createChannel(ChildRecordSources.TRANSPORT)));
+	}
+
+	@Bean
+	ChildProfiles childProfiles(AccessDecisions access, ChildRecordSources sources, Auditor auditor, Clock clock) {
+		return new ChildProfiles(access, sources, auditor, clock);
+	}
+
+	@Bean
+	DeadlinesThisWeek deadlinesThisWeek(ChildRecordSources sources, Auditor auditor, Clock clock) {
+		return new DeadlinesThisWeek(sources, auditor, clock);
+	}
+
+	@Bean
+	Dashboards dashboards(ChildRecordSources sources,
+			@Value("${dorset.gateway.suppression-threshold:2}") int suppressionThreshold) {
+		return new Dashboards(sources, suppressionThreshold);
+	}
+
+}

@@ -1,0 +1,225 @@
+package uk.gov.dorsetcouncil.edu.gateway.aggregation;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import reactor.core.publisher.Mono;
+
+import uk.gov.dorsetcouncil.edu.gateway.aggregation.domain.Part;
+import uk.gov.dorsetcouncil.edu.platform.caller.Caller;
+import uk.gov.dorsetcouncil.edu.proto.attendance.v1.AttendanceFigures;
+import uk.gov.dorsetcouncil.edu.proto.attendance.v1.AttendanceServiceGrpc.AttendanceServiceBlockingStub;
+import uk.gov.dorsetcouncil.edu.proto.attendance.v1.EnrolmentAttendance;
+import uk.gov.dorsetcouncil.edu.proto.attendance.v1.GetPupilAttendanceSummaryRequest;
+import uk.gov.dorsetcouncil.edu.proto.attendance.v1.PupilAttendanceSummary;
+import uk.gov.dorsetcouncil.edu.proto.belonging.v1.BelongingServiceGrpc.BelongingServiceBlockingStub;
+import uk.gov.dorsetcouncil.edu.proto.belonging.v1.GetPupilBelongingRequest;
+import uk.gov.dorsetcouncil.edu.proto.belonging.v1.PupilBelonging;
+import uk.gov.dorsetcouncil.edu.proto.send.v1.EhcPlanStatus;
+import uk.gov.dorsetcouncil.edu.proto.send.v1.GetEhcPlanStatusRequest;
+import uk.gov.dorsetcouncil.edu.proto.send.v1.GetPlanCountsRequest;
+import uk.gov.dorsetcouncil.edu.proto.send.v1.PlanCounts;
+import uk.gov.dorsetcouncil.edu.proto.send.v1.SendServiceGrpc.SendServiceBlockingStub;
+import uk.gov.dorsetcouncil.edu.proto.transport.v1.GetTravelArrangementsRequest;
+import uk.gov.dorsetcouncil.edu.proto.transport.v1.TransportServiceGrpc.TransportServiceBlockingStub;
+import uk.gov.dorsetcouncil.edu.proto.transport.v1.TravelArrangements;
+
+/**
+ * The services' gRPC answers about a child, translated into the public API's JSON shapes
+ * (camelCase maps), each as a {@link Part}.
+ */
+public class ChildRecordSources {
+
+	public static final String ATTENDANCE = "attendance";
+
+	public static final String BELONGING = "belonging";
+
+	public static final String SEND = "send";
+
+	public static final String TRANSPORT = "transport";
+
+	private final DownstreamParts parts;
+
+	private final AttendanceServiceBlockingStub attendance;
+
+	private final BelongingServiceBlockingStub belonging;
+
+	private final SendServiceBlockingStub send;
+
+	private final TransportServiceBlockingStub transport;
+
+	public ChildRecordSources(DownstreamParts parts, AttendanceServiceBlockingStub attendance,
+			BelongingServiceBlockingStub belonging, SendServiceBlockingStub send,
+			TransportServiceBlockingStub transport) {
+		this.parts = parts;
+		this.attendance = attendance;
+		this.belonging = belonging;
+		this.send = send;
+		this.transport = transport;
+	}
+
+	public Mono<Part<PupilAttendanceSummary>> attendance(String upn, Caller as) {
+		GetPupilAttendanceSummaryRequest request = GetPupilAttendanceSummaryRequest.newBuilder().setUpn(upn).build();
+		return this.parts.ask(ATTENDANCE, this.attendance, stub -> stub.getPupilAttendanceSummary(request), as);
+	}
+
+	public Mono<Part<PupilBelonging>> belonging(String upn, Caller as) {
+		GetPupilBelongingRequest request = GetPupilBelongingRequest.newBuilder().setUpn(upn).build();
+		return this.parts.ask(BELONGING, this.belonging, stub -> stub.getPupilBelonging(request), as);
+	}
+
+	public Mono<Part<EhcPlanStatus>> ehcPlan(String upn, Caller as) {
+		GetEhcPlanStatusRequest request = GetEhcPlanStatusRequest.newBuilder().setUpn(upn).build();
+		return this.parts.ask(SEND, this.send, stub -> stub.getEhcPlanStatus(request), as);
+	}
+
+	public Mono<Part<TravelArrangements>> transport(String upn, Caller as) {
+		GetTravelArrangementsRequest request = GetTravelArrangementsRequest.newBuilder().setUpn(upn).build();
+		return this.parts.ask(TRANSPORT, this.transport, stub -> stub.getTravelArrangements(request), as);
+	}
+
+	public Mono<Part<PlanCounts>> planCounts(Caller as) {
+		return this.parts.ask(SEND, this.send, stub -> stub.getPlanCounts(GetPlanCountsRequest.getDefaultInstance()),
+				as);
+	}
+
+	public Mono<Part<List<Map<String, Object>>>> sendDeadlines(String from, String to, Caller as) {
+		var request = uk.gov.dorsetcouncil.edu.proto.send.v1.ListDeadlinesDueRequest.newBuilder()
+			.setFromDate(from)
+			.setToDate(to)
+			.build();
+		return this.parts.ask(SEND, this.send, stub -> stub.listDeadlinesDue(request), as)
+			.map(part -> map(part, due -> due.getDeadlinesList()
+				.stream()
+				.map(d -> deadline(d.getUpn(), d.getKind(), d.getDueDate(), d.getSchoolUrn(), d.getRule(), SEND))
+				.toList()));
+	}
+
+	public Mono<Part<List<Map<String, Object>>>> belongingDeadlines(String from, String to, Caller as) {
+		var request = uk.gov.dorsetcouncil.edu.proto.belonging.v1.ListDeadlinesDueRequest.newBuilder()
+			.setFromDate(from)
+			.setToDate(to)
+			.build();
+		return this.parts.ask(BELONGING, this.belonging, stub -> stub.listDeadlinesDue(request), as)
+			.map(part -> map(part, due -> due.getDeadlinesList()
+				.stream()
+				.map(d -> deadline(d.getUpn(), d.getKind(), d.getDueDate(), d.getSchoolUrn(), d.getRule(), BELONGING))
+				.toList()));
+	}
+
+	public Mono<Part<List<Map<String, Object>>>> transportDeadlines(String from, String to, Caller as) {
+		var request = uk.gov.dorsetcouncil.edu.proto.transport.v1.ListDeadlinesDueRequest.newBuilder()
+			.setFromDate(from)
+			.setToDate(to)
+			.build();
+		return this.parts.ask(TRANSPORT, this.transport, stub -> stub.listDeadlinesDue(request), as)
+			.map(part -> map(part, due -> due.getDeadlinesList()
+				.stream()
+				.map(d -> deadline(d.getUpn(), d.getKind(), d.getDueDate(), d.getSchoolUrn(), d.getRule(), TRANSPORT))
+				.toList()));
+	}
+
+	/** The same part with its data translated; any other part as it is. */
+	public static <A, B> Part<B> map(Part<A> part, java.util.function.Function<A, B> translate) {
+		return switch (part) {
+			case Part.Available<A> available -> new Part.Available<>(translate.apply(available.data()));
+			case Part.None<A> none -> new Part.None<>(none.reason());
+			case Part.Withheld<A> withheld -> new Part.Withheld<>(withheld.reason());
+			case Part.Unavailable<A> unavailable -> new Part.Unavailable<>(unavailable.reason());
+		};
+	}
+
+	static Map<String, Object> attendanceView(PupilAttendanceSummary summary) {
+		Map<String, Object> view = new LinkedHashMap<>();
+		view.put("basis", summary.getBasis());
+		view.put("fromDate", summary.getFromDate());
+		view.put("toDate", summary.getToDate());
+		view.put("asOf", summary.getAsOf());
+		view.put("combined", figures(summary.getCombined()));
+		List<Map<String, Object>> enrolments = new ArrayList<>();
+		for (EnrolmentAttendance enrolment : summary.getEnrolmentsList()) {
+			Map<String, Object> one = new LinkedHashMap<>();
+			one.put("schoolUrn", enrolment.getSchoolUrn());
+			one.put("schoolName", enrolment.getSchoolName());
+			one.put("admissionDate", enrolment.getAdmissionDate());
+			one.put("leavingDate", blankToNull(enrolment.getLeavingDate()));
+			one.put("figures", figures(enrolment.getFigures()));
+			enrolments.add(one);
+		}
+		view.put("enrolments", enrolments);
+		return view;
+	}
+
+	static Map<String, Object> suspensionsView(PupilBelonging belonging) {
+		Map<String, Object> view = new LinkedHashMap<>();
+		view.put("suspensions",
+				belonging.getSuspensionsList()
+					.stream()
+					.map(s -> Map.<String, Object>of("schoolUrn", s.getSchoolUrn(), "startDate", s.getStartDate(),
+							"sessions", s.getSessions(), "reason", s.getReason()))
+					.toList());
+		view.put("permanentExclusions", belonging.getPermanentExclusions());
+		return view;
+	}
+
+	static Map<String, Object> partTimeView(PupilBelonging belonging) {
+		return Map.of("onPartTimeTimetable", belonging.getOnPartTimeTimetable());
+	}
+
+	static Map<String, Object> ehcPlanView(EhcPlanStatus plan) {
+		Map<String, Object> view = new LinkedHashMap<>();
+		view.put("hasPlan", plan.getHasPlan());
+		if (plan.getHasPlan()) {
+			view.put("status", plan.getStatus());
+			view.put("issuedDate", plan.getIssuedDate());
+			view.put("nextAnnualReviewDue", blankToNull(plan.getNextAnnualReviewDue()));
+			view.put("namedSchoolUrn", blankToNull(plan.getNamedSchoolUrn()));
+		}
+		return view;
+	}
+
+	static Map<String, Object> transportView(TravelArrangements arrangements) {
+		return Map.of("arrangements", arrangements.getArrangementsList().stream().map(a -> {
+			Map<String, Object> one = new LinkedHashMap<>();
+			one.put("schoolUrn", a.getSchoolUrn());
+			one.put("eligibilityBasis", a.getEligibilityBasis());
+			one.put("routeId", blankToNull(a.getRouteId()));
+			one.put("validFrom", a.getValidFrom());
+			one.put("validTo", blankToNull(a.getValidTo()));
+			return one;
+		}).toList());
+	}
+
+	private static Map<String, Object> figures(AttendanceFigures figures) {
+		Map<String, Object> view = new LinkedHashMap<>();
+		view.put("possibleSessions", figures.getPossibleSessions());
+		view.put("presentSessions", figures.getPresentSessions());
+		view.put("approvedEducationalActivitySessions", figures.getApprovedEducationalActivitySessions());
+		view.put("authorisedAbsenceSessions", figures.getAuthorisedAbsenceSessions());
+		view.put("unauthorisedAbsenceSessions", figures.getUnauthorisedAbsenceSessions());
+		view.put("attendancePercent", figures.getAttendancePercent());
+		view.put("overallAbsencePercent", figures.getOverallAbsencePercent());
+		view.put("persistentlyAbsent", figures.getPersistentlyAbsent());
+		view.put("severelyAbsent", figures.getSeverelyAbsent());
+		return view;
+	}
+
+	private static Map<String, Object> deadline(String upn, String kind, String due, String school, String rule,
+			String source) {
+		Map<String, Object> view = new LinkedHashMap<>();
+		view.put("upn", upn);
+		view.put("kind", kind);
+		view.put("dueDate", due);
+		view.put("schoolUrn", blankToNull(school));
+		view.put("rule", rule);
+		view.put("source", source);
+		return view;
+	}
+
+	private static String blankToNull(String value) {
+		return (value == null || value.isEmpty()) ? null : value;
+	}
+
+}

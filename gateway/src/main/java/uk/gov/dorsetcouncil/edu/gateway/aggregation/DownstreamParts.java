@@ -1,0 +1,72 @@
+package uk.gov.dorsetcouncil.edu.gateway.aggregation;
+
+import java.time.Duration;
+import java.util.function.Function;
+
+import io.github.resilience4j.circuitbreaker.CallNotPermittedException;
+import io.grpc.Status;
+import io.grpc.StatusRuntimeException;
+import io.grpc.stub.AbstractStub;
+import reactor.core.publisher.Mono;
+import reactor.core.scheduler.Schedulers;
+
+import uk.gov.dorsetcouncil.edu.gateway.aggregation.domain.Part;
+import uk.gov.dorsetcouncil.edu.platform.caller.Caller;
+import uk.gov.dorsetcouncil.edu.platform.caller.CurrentCaller;
+import uk.gov.dorsetcouncil.edu.platform.grpc.DownstreamCalls;
+import uk.gov.dorsetcouncil.edu.platform.grpc.DownstreamSettings;
+
+/**
+ * Asks one service for one part of an answer: a blocking stub on a bounded elastic thread
+ * (never on the event loop), as the given caller (the platform's client interceptor
+ * passes it on, so the service checks that caller's rights), under the target's deadline
+ * and circuit breaker. Never fails: every failure becomes a part that says why.
+ */
+public class DownstreamParts {
+
+	private final DownstreamCalls calls;
+
+	private final DownstreamSettings settings;
+
+	public DownstreamParts(DownstreamCalls calls, DownstreamSettings settings) {
+		this.calls = calls;
+		this.settings = settings;
+	}
+
+	public <S extends AbstractStub<S>, R> Mono<Part<R>> ask(String target, S stub, Function<S, R> call, Caller as) {
+		DownstreamSettings.Target config = this.settings.target(target);
+		return Mono
+			.fromCallable(() -> (Part<R>) new Part.Available<>(
+					CurrentCaller.callAs(as, () -> this.calls.to(target).call(stub, call))))
+			.subscribeOn(Schedulers.boundedElastic())
+			// The gRPC deadline ends the call; this only bounds time spent queueing for a
+			// thread when the machine is saturated.
+			.timeout(config.deadline().plus(Duration.ofSeconds(2)))
+			.onErrorResume(failure -> Mono.just(failed(target, config, failure)));
+	}
+
+	static <R> Part<R> failed(String target, DownstreamSettings.Target config, Throwable failure) {
+		if (failure instanceof CallNotPermittedException) {
+			return new Part.Unavailable<>("the " + target + " service failed repeatedly, so calls to it are paused "
+					+ "(circuit open); they resume within " + config.waitInOpenState().toSeconds() + " s");
+		}
+		if (failure instanceof StatusRuntimeException grpc) {
+			Status status = grpc.getStatus();
+			String detail = (status.getDescription() != null) ? ": " + status.getDescription() : "";
+			return switch (status.getCode()) {
+				case DEADLINE_EXCEEDED -> new Part.Unavailable<>(
+						"the " + target + " service did not answer within " + config.deadline().toMillis() + " ms");
+				case UNAVAILABLE -> new Part.Unavailable<>("the " + target + " service is not reachable");
+				case PERMISSION_DENIED, UNAUTHENTICATED ->
+					new Part.Withheld<>("the " + target + " service does not release this to you" + detail);
+				case NOT_FOUND -> new Part.None<>("the " + target + " service holds nothing for this child" + detail);
+				default -> new Part.Unavailable<>("the " + target + " service failed (" + status.getCode() + ")");
+			};
+		}
+		if (failure instanceof java.util.concurrent.TimeoutException) {
+			return new Part.Unavailable<>("the " + target + " service did not answer in time");
+		}
+		return new Part.Unavailable<>("the " + target + " service could not be asked");
+	}
+
+}

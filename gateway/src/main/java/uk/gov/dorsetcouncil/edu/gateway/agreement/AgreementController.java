@@ -1,0 +1,162 @@
+package uk.gov.dorsetcouncil.edu.gateway.agreement;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import org.springframework.http.CacheControl;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.server.ServerWebExchange;
+import reactor.core.publisher.Mono;
+import reactor.core.scheduler.Schedulers;
+
+import uk.gov.dorsetcouncil.edu.gateway.access.domain.DataItem;
+import uk.gov.dorsetcouncil.edu.gateway.agreement.domain.Agreement;
+import uk.gov.dorsetcouncil.edu.gateway.agreement.domain.AgreementStatus;
+import uk.gov.dorsetcouncil.edu.gateway.api.Callers;
+import uk.gov.dorsetcouncil.edu.platform.caller.Caller;
+import uk.gov.dorsetcouncil.edu.platform.caller.Organisation;
+import uk.gov.dorsetcouncil.edu.platform.problem.Problem;
+import uk.gov.dorsetcouncil.edu.platform.problem.ProblemException;
+
+/**
+ * Managing data-sharing agreements: the local authority (the data controller for these
+ * records) only, {@code agreements:write} to change and {@code agreements:read} to read.
+ * A change takes effect on the next request; a revoked agreement cannot be reinstated (a
+ * new agreement is made instead), so a revocation is never undone by mistake.
+ */
+@RestController
+@Tag(name = "Data-sharing agreements",
+		description = "Agreements as data: parties, purposes, lawful basis, items, " + "dates, status")
+class AgreementController {
+
+	private final AgreementStore store;
+
+	AgreementController(AgreementStore store) {
+		this.store = store;
+	}
+
+	@GetMapping("/api/v1/agreements")
+	@Operation(summary = "List agreements (scope agreements:read, local authority)")
+	Mono<ResponseEntity<List<Map<String, Object>>>> list(@RequestParam(defaultValue = "0") int page,
+			@RequestParam(defaultValue = "20") int size, ServerWebExchange exchange) {
+		checkLocalAuthority(exchange, "agreements:read", "agreements:write");
+		Callers.requirePage(page, size);
+		return blocking(() -> this.store.page(page, size).stream().map(AgreementController::view).toList())
+			.map(AgreementController::noStore);
+	}
+
+	@GetMapping("/api/v1/agreements/{id}")
+	@Operation(summary = "One agreement (scope agreements:read, local authority)")
+	Mono<ResponseEntity<Map<String, Object>>> get(@PathVariable String id, ServerWebExchange exchange) {
+		checkLocalAuthority(exchange, "agreements:read", "agreements:write");
+		return blocking(() -> this.store.find(id)
+			.map(AgreementController::view)
+			.orElseThrow(() -> ProblemException.notFound("no agreement " + id + " is held")))
+			.map(AgreementController::noStore);
+	}
+
+	@PutMapping("/api/v1/agreements/{id}")
+	@Operation(summary = "Make or replace an agreement (scope agreements:write, local authority)",
+			description = "Idempotent: the same body twice gives the same state. A new or replaced agreement is ACTIVE; "
+					+ "a revoked one cannot be replaced (409).")
+	Mono<ResponseEntity<Map<String, Object>>> put(@PathVariable String id, @RequestBody AgreementSubmission body,
+			ServerWebExchange exchange) {
+		checkLocalAuthority(exchange, "agreements:write");
+		Agreement agreement = Agreement.fromSubmission(id, body.title(), body.parties(), body.purposes(),
+				body.lawfulBasis(), body.dataItems(), body.start(), body.expiry());
+		return blocking(() -> {
+			this.store.find(id).filter(held -> held.status() == AgreementStatus.REVOKED).ifPresent(held -> {
+				throw new ProblemException(Problem.CONFLICT,
+						"agreement " + id + " was revoked and cannot be replaced; make a new agreement");
+			});
+			boolean created = this.store.put(agreement);
+			return ResponseEntity.status(created ? HttpStatus.CREATED : HttpStatus.OK)
+				.cacheControl(CacheControl.noStore())
+				.body(view(agreement));
+		});
+	}
+
+	@PutMapping("/api/v1/agreements/{id}/status")
+	@Operation(summary = "Suspend, reinstate or revoke an agreement (scope agreements:write, local authority)",
+			description = "Takes effect on the next request. REVOKED is final.")
+	Mono<ResponseEntity<Map<String, Object>>> status(@PathVariable String id, @RequestBody StatusChange body,
+			ServerWebExchange exchange) {
+		checkLocalAuthority(exchange, "agreements:write");
+		AgreementStatus status = parseStatus(body.status());
+		if (status != AgreementStatus.ACTIVE && (body.reason() == null || body.reason().isBlank())) {
+			throw ProblemException.invalid("reason", "say why the agreement is " + status.name().toLowerCase());
+		}
+		return blocking(() -> {
+			Agreement held = this.store.find(id)
+				.orElseThrow(() -> ProblemException.notFound("no agreement " + id + " is held"));
+			if (held.status() == AgreementStatus.REVOKED && status != AgreementStatus.REVOKED) {
+				throw new ProblemException(Problem.CONFLICT, "agreement " + id + " was revoked; that is final");
+			}
+			Agreement changed = held.withStatus(status, (status == AgreementStatus.ACTIVE) ? "" : body.reason());
+			this.store.put(changed);
+			return noStore(view(changed));
+		});
+	}
+
+	private static AgreementStatus parseStatus(String value) {
+		try {
+			return AgreementStatus.valueOf(String.valueOf(value));
+		}
+		catch (IllegalArgumentException ex) {
+			throw ProblemException.invalid("status", "the status is ACTIVE, SUSPENDED or REVOKED, not '" + value + "'");
+		}
+	}
+
+	private static void checkLocalAuthority(ServerWebExchange exchange, String... scopes) {
+		Caller caller = Callers.of(exchange);
+		Callers.requireScope(caller, scopes);
+		if (caller.organisation().type() != Organisation.Type.LOCAL_AUTHORITY) {
+			throw ProblemException.forbidden("only the local authority manages data-sharing agreements");
+		}
+	}
+
+	private static <T> Mono<T> blocking(java.util.concurrent.Callable<T> work) {
+		return Mono.fromCallable(work).subscribeOn(Schedulers.boundedElastic());
+	}
+
+	private static <T> ResponseEntity<T> noStore(T body) {
+		return ResponseEntity.ok().cacheControl(CacheControl.noStore()).body(body);
+	}
+
+	static Map<String, Object> view(Agreement agreement) {
+		Map<String, Object> view = new LinkedHashMap<>();
+		view.put("id", agreement.id());
+		view.put("title", agreement.title());
+		view.put("parties", agreement.parties().stream().sorted().toList());
+		view.put("purposes", agreement.purposes().stream().sorted().toList());
+		view.put("lawfulBasis", agreement.lawfulBasis());
+		view.put("dataItems", agreement.dataItems().stream().map(DataItem::name).sorted().toList());
+		view.put("start", agreement.start().toString());
+		view.put("expiry", agreement.expiry().toString());
+		view.put("status", agreement.status().name());
+		view.put("statusReason", agreement.statusReason());
+		return view;
+	}
+
+	/** The body of {@code PUT /api/v1/agreements/{id}}. */
+	record AgreementSubmission(String title, List<String> parties, List<String> purposes, String lawfulBasis,
+			List<String> dataItems, String start, String expiry) {
+
+	}
+
+	/** The body of {@code PUT /api/v1/agreements/{id}/status}. */
+	record StatusChange(String status, String reason) {
+
+	}
+
+}

@@ -1,0 +1,144 @@
+package uk.gov.dorsetcouncil.edu.gateway.agreement.domain;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Pattern;
+
+import uk.gov.dorsetcouncil.edu.gateway.access.domain.DataItem;
+import uk.gov.dorsetcouncil.edu.platform.problem.ProblemException;
+import uk.gov.dorsetcouncil.edu.platform.problem.Violation;
+
+/**
+ * A data-sharing agreement, held as data so that a data protection officer can read,
+ * change and revoke it without a release (ICO Data sharing code of practice, 2021: a
+ * data-sharing agreement names the parties, purposes, lawful basis, data items and
+ * duration).
+ *
+ * @param id a short code, e.g. {@code DSA-ENCOMPASS-2026}
+ * @param title what it is, in words
+ * @param parties the organisations that may act under it, in the caller-header form
+ * ({@code POLICE:DORSET})
+ * @param purposes the purposes it allows, e.g. {@code OPERATION_ENCOMPASS}
+ * @param lawfulBasis the UK GDPR Art 6 (and Art 9 where special category) basis
+ * @param dataItems what it releases; nothing else is released under it
+ * @param start first day in force
+ * @param expiry last day in force
+ * @param status active, suspended or revoked
+ * @param statusReason why it was suspended or revoked (empty when active)
+ */
+public record Agreement(String id, String title, Set<String> parties, Set<String> purposes, String lawfulBasis,
+		Set<DataItem> dataItems, LocalDate start, LocalDate expiry, AgreementStatus status, String statusReason) {
+
+	static final Pattern CODE = Pattern.compile("[A-Z0-9][A-Z0-9_\\-]{1,63}");
+
+	static final Pattern PARTY = Pattern.compile("(POLICE|HEALTH|PARTNER):[A-Za-z0-9_\\-]{1,64}");
+
+	public Agreement {
+		parties = Set.copyOf(parties);
+		purposes = Set.copyOf(purposes);
+		dataItems = dataItems.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(dataItems));
+		statusReason = (statusReason == null) ? "" : statusReason;
+	}
+
+	/**
+	 * An agreement from what an administrator sent, every field checked at once.
+	 * @throws ProblemException (invalid input) naming each field that is wrong
+	 */
+	public static Agreement fromSubmission(String id, String title, List<String> parties, List<String> purposes,
+			String lawfulBasis, List<String> dataItems, String start, String expiry) {
+		List<Violation> violations = new ArrayList<>();
+		if (id == null || !CODE.matcher(id).matches()) {
+			violations.add(new Violation("id", "an agreement id is 2-64 capital letters, digits, '-' or '_'"));
+		}
+		if (title == null || title.isBlank() || title.length() > 200) {
+			violations.add(new Violation("title", "a title of 1-200 characters is required"));
+		}
+		Set<String> partySet = new TreeSet<>();
+		if (parties == null || parties.isEmpty()) {
+			violations.add(new Violation("parties", "at least one party is required, e.g. POLICE:DORSET"));
+		}
+		else {
+			for (int i = 0; i < parties.size(); i++) {
+				String party = parties.get(i);
+				if (party == null || !PARTY.matcher(party).matches()) {
+					violations.add(new Violation("parties[" + i + "]",
+							"a party is POLICE:<code>, HEALTH:<code> or PARTNER:<code>, not '" + party + "'"));
+				}
+				else {
+					partySet.add(party);
+				}
+			}
+		}
+		Set<String> purposeSet = new TreeSet<>();
+		if (purposes == null || purposes.isEmpty()) {
+			violations.add(new Violation("purposes", "at least one purpose is required, e.g. OPERATION_ENCOMPASS"));
+		}
+		else {
+			for (int i = 0; i < purposes.size(); i++) {
+				String purpose = purposes.get(i);
+				if (purpose == null || !CODE.matcher(purpose).matches()) {
+					violations.add(new Violation("purposes[" + i + "]",
+							"a purpose is a code of capital letters, digits, '-' or '_', not '" + purpose + "'"));
+				}
+				else {
+					purposeSet.add(purpose);
+				}
+			}
+		}
+		if (lawfulBasis == null || lawfulBasis.isBlank() || lawfulBasis.length() > 500) {
+			violations.add(new Violation("lawfulBasis",
+					"the lawful basis is required (UK GDPR Art 6, and Art 9 for special category data)"));
+		}
+		Set<DataItem> items = EnumSet.noneOf(DataItem.class);
+		if (dataItems == null || dataItems.isEmpty()) {
+			violations.add(new Violation("dataItems", "at least one data item is required"));
+		}
+		else {
+			for (int i = 0; i < dataItems.size(); i++) {
+				try {
+					items.add(DataItem.valueOf(dataItems.get(i)));
+				}
+				catch (IllegalArgumentException | NullPointerException ex) {
+					violations.add(new Violation("dataItems[" + i + "]",
+							"unknown data item '" + dataItems.get(i) + "'; known: " + List.of(DataItem.values())));
+				}
+			}
+		}
+		LocalDate from = date("start", start, violations);
+		LocalDate to = date("expiry", expiry, violations);
+		if (from != null && to != null && to.isBefore(from)) {
+			violations
+				.add(new Violation("expiry", "the agreement expires (" + to + ") before it starts (" + from + ")"));
+		}
+		if (!violations.isEmpty()) {
+			throw ProblemException.invalid(violations);
+		}
+		return new Agreement(id, title, partySet, purposeSet, lawfulBasis, items, from, to, AgreementStatus.ACTIVE, "");
+	}
+
+	/** The same agreement with another status, e.g. revoked, and why. */
+	public Agreement withStatus(AgreementStatus newStatus, String reason) {
+		return new Agreement(this.id, this.title, this.parties, this.purposes, this.lawfulBasis, this.dataItems,
+				this.start, this.expiry, newStatus, reason);
+	}
+
+	private static LocalDate date(String field, String value, List<Violation> violations) {
+		if (value == null || value.isBlank()) {
+			violations.add(new Violation(field, "a date (yyyy-MM-dd) is required"));
+			return null;
+		}
+		try {
+			return LocalDate.parse(value);
+		}
+		catch (DateTimeParseException ex) {
+			violations.add(new Violation(field, "'" + value + "' is not a date in the form yyyy-MM-dd"));
+			return null;
+		}
+	}
+
+}

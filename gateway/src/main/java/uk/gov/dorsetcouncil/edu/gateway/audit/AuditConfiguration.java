@@ -1,0 +1,52 @@
+package uk.gov.dorsetcouncil.edu.gateway.audit;
+
+import java.time.Clock;
+
+import com.mongodb.client.MongoDatabase;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+import uk.gov.dorsetcouncil.edu.gateway.access.AccessDecisions;
+import uk.gov.dorsetcouncil.edu.gateway.agreement.AgreementStore;
+
+/**
+ * The gateway's own records, in its own database
+ * ({@code dorset.mongo.database: gateway}): the audit log and the data-sharing
+ * agreements, and the access decisions that use both.
+ */
+@Configuration(proxyBeanMethods = false)
+class AuditConfiguration {
+
+	@Bean
+	@ConditionalOnMissingBean
+	Clock clock() {
+		return Clock.systemUTC();
+	}
+
+	@Bean
+	AuditLog auditLog(MongoDatabase database) {
+		return new AuditLog(database);
+	}
+
+	@Bean
+	Auditor auditor(AuditLog log, Clock clock) {
+		return new Auditor(log, clock);
+	}
+
+	@Bean
+	RoutedReadAudit routedReadAudit(AuditLog log, Clock clock) {
+		return new RoutedReadAudit(log, clock);
+	}
+
+	@Bean
+	AgreementStore agreementStore(MongoDatabase database) {
+		return new AgreementStore(database);
+	}
+
+	@Bean
+	AccessDecisions accessDecisions(AgreementStore agreements, Auditor auditor, Clock clock) {
+		return new AccessDecisions(agreements, auditor, clock);
+	}
+
+}

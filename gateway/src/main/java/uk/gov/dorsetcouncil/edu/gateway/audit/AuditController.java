@@ -1,0 +1,146 @@
+package uk.gov.dorsetcouncil.edu.gateway.audit;
+
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import org.springframework.http.CacheControl;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.server.ServerWebExchange;
+import reactor.core.publisher.Mono;
+import reactor.core.scheduler.Schedulers;
+
+import uk.gov.dorsetcouncil.edu.gateway.api.Callers;
+import uk.gov.dorsetcouncil.edu.gateway.audit.domain.AuditRecord;
+import uk.gov.dorsetcouncil.edu.gateway.audit.domain.HashChain;
+import uk.gov.dorsetcouncil.edu.gateway.audit.domain.Outcome;
+import uk.gov.dorsetcouncil.edu.platform.caller.Caller;
+import uk.gov.dorsetcouncil.edu.platform.caller.Organisation;
+import uk.gov.dorsetcouncil.edu.platform.problem.ProblemException;
+
+/**
+ * Reading the audit log: auditors of the local authority search all of it and check its
+ * hash chain ({@code audit:read}); a school sees who accessed its pupils' records
+ * ({@code access-log:read}), and nothing about other schools' pupils.
+ */
+@RestController
+@Tag(name = "Audit", description = "Who received which child's data, when, why and under what agreement")
+class AuditController {
+
+	private final AuditLog log;
+
+	AuditController(AuditLog log) {
+		this.log = log;
+	}
+
+	@GetMapping("/api/v1/audit/records")
+	@Operation(summary = "Search the audit log, newest first (scope audit:read, local authority)")
+	Mono<ResponseEntity<List<Map<String, Object>>>> search(@RequestParam(required = false) String child,
+			@RequestParam(required = false) String school, @RequestParam(required = false) String subject,
+			@RequestParam(required = false) String client, @RequestParam(required = false) String organisation,
+			@RequestParam(required = false) String outcome, @RequestParam(required = false) String from,
+			@RequestParam(required = false) String to, @RequestParam(defaultValue = "0") int page,
+			@RequestParam(defaultValue = "20") int size, ServerWebExchange exchange) {
+		Caller caller = Callers.of(exchange);
+		Callers.requireScope(caller, "audit:read");
+		requireLocalAuthority(caller);
+		Callers.requirePage(page, size);
+		AuditLog.Criteria criteria = new AuditLog.Criteria(child, school, subject, client, organisation,
+				outcome(outcome), instant("from", from), instant("to", to));
+		return search(criteria, page, size);
+	}
+
+	@GetMapping("/api/v1/audit/pupil-access")
+	@Operation(summary = "Who accessed this school's pupils' records, newest first (scope access-log:read, a school)")
+	Mono<ResponseEntity<List<Map<String, Object>>>> pupilAccess(@RequestParam(required = false) String child,
+			@RequestParam(required = false) String from, @RequestParam(required = false) String to,
+			@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size,
+			ServerWebExchange exchange) {
+		Caller caller = Callers.of(exchange);
+		Callers.requireScope(caller, "access-log:read");
+		if (!caller.actsForSchool()) {
+			throw ProblemException.forbidden("this view is for a school; auditors use /api/v1/audit/records");
+		}
+		Callers.requirePage(page, size);
+		AuditLog.Criteria criteria = new AuditLog.Criteria(child, caller.organisation().id(), null, null, null, null,
+				instant("from", from), instant("to", to));
+		return search(criteria, page, size);
+	}
+
+	@GetMapping("/api/v1/audit/verify")
+	@Operation(summary = "Recompute the hash chain and report the first broken link (scope audit:read)")
+	Mono<ResponseEntity<HashChain.Verification>> verify(ServerWebExchange exchange) {
+		Caller caller = Callers.of(exchange);
+		Callers.requireScope(caller, "audit:read");
+		requireLocalAuthority(caller);
+		return Mono.fromCallable(this.log::verify)
+			.subscribeOn(Schedulers.boundedElastic())
+			.map(verification -> ResponseEntity.ok().cacheControl(CacheControl.noStore()).body(verification));
+	}
+
+	private Mono<ResponseEntity<List<Map<String, Object>>>> search(AuditLog.Criteria criteria, int page, int size) {
+		return Mono.fromCallable(() -> this.log.search(criteria, page, size))
+			.subscribeOn(Schedulers.boundedElastic())
+			.map(records -> ResponseEntity.ok()
+				.cacheControl(CacheControl.noStore())
+				.body(records.stream().map(AuditController::view).toList()));
+	}
+
+	private static void requireLocalAuthority(Caller caller) {
+		if (caller.organisation().type() != Organisation.Type.LOCAL_AUTHORITY) {
+			throw ProblemException.forbidden("the audit log is searched by the local authority's auditors");
+		}
+	}
+
+	private static Outcome outcome(String value) {
+		if (value == null || value.isBlank()) {
+			return null;
+		}
+		try {
+			return Outcome.valueOf(value);
+		}
+		catch (IllegalArgumentException ex) {
+			throw ProblemException.invalid("outcome", "RELEASED, PARTIAL or REFUSED, not '" + value + "'");
+		}
+	}
+
+	private static Instant instant(String field, String value) {
+		if (value == null || value.isBlank()) {
+			return null;
+		}
+		try {
+			return Instant.parse(value);
+		}
+		catch (DateTimeParseException ex) {
+			throw ProblemException.invalid(field, "'" + value + "' is not an ISO-8601 instant (2026-11-23T09:00:00Z)");
+		}
+	}
+
+	static Map<String, Object> view(AuditRecord record) {
+		Map<String, Object> view = new LinkedHashMap<>();
+		view.put("sequence", record.sequence());
+		view.put("at", record.entry().at().toString());
+		view.put("subject", record.entry().subject());
+		view.put("client", record.entry().client());
+		view.put("organisation", record.entry().organisation());
+		view.put("roles", record.entry().roles());
+		view.put("action", record.entry().action());
+		view.put("children", record.entry().children());
+		view.put("schools", record.entry().schools());
+		view.put("fields", record.entry().fields());
+		view.put("purpose", record.entry().purpose());
+		view.put("agreement", record.entry().agreement());
+		view.put("outcome", record.entry().outcome().name());
+		view.put("reason", record.entry().reason());
+		view.put("hash", record.hash());
+		return view;
+	}
+
+}

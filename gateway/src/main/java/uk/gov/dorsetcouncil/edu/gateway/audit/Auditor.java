@@ -1,0 +1,53 @@
+package uk.gov.dorsetcouncil.edu.gateway.audit;
+
+import java.time.Clock;
+import java.util.List;
+
+import reactor.core.publisher.Mono;
+import reactor.core.scheduler.Schedulers;
+
+import uk.gov.dorsetcouncil.edu.gateway.audit.domain.AuditEntry;
+import uk.gov.dorsetcouncil.edu.gateway.audit.domain.Outcome;
+import uk.gov.dorsetcouncil.edu.platform.caller.Caller;
+import uk.gov.dorsetcouncil.edu.platform.problem.Problem;
+import uk.gov.dorsetcouncil.edu.platform.problem.ProblemException;
+
+/**
+ * Records releases in the audit log before they are answered: if the record cannot be
+ * written, nothing is released (503), because a release nobody can account for must not
+ * happen.
+ */
+public class Auditor {
+
+	private final AuditLog log;
+
+	private final Clock clock;
+
+	public Auditor(AuditLog log, Clock clock) {
+		this.log = log;
+		this.clock = clock;
+	}
+
+	/** Records a release (or partial release) and then answers {@code answer}. */
+	public <T> Mono<T> recordThen(Caller caller, String action, List<String> children, List<String> schools,
+			List<String> fields, String purpose, String agreement, Outcome outcome, String reason, T answer) {
+		AuditEntry entry = new AuditEntry(this.clock.instant(), caller.subject(), caller.clientId(),
+				caller.organisation().asHeader(), caller.roles().stream().sorted().toList(), action, children, schools,
+				fields, purpose, agreement, outcome, reason);
+		return Mono.fromCallable(() -> this.log.append(entry))
+			.subscribeOn(Schedulers.boundedElastic())
+			.onErrorMap(failure -> !(failure instanceof ProblemException), failure -> new ProblemException(
+					Problem.UNAVAILABLE,
+					"the release could not be recorded in the audit log, so nothing is released; try again later"))
+			.thenReturn(answer);
+	}
+
+	/** Records a refusal, blocking: call it off the event loop. */
+	public void refusedNow(Caller caller, String action, List<String> children, String purpose, String agreement,
+			String reason) {
+		this.log.append(new AuditEntry(this.clock.instant(), caller.subject(), caller.clientId(),
+				caller.organisation().asHeader(), caller.roles().stream().sorted().toList(), action, children,
+				List.of(), List.of(), purpose, agreement, Outcome.REFUSED, reason));
+	}
+
+}

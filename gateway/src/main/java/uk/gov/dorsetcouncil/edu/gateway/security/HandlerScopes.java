@@ -1,0 +1,35 @@
+package uk.gov.dorsetcouncil.edu.gateway.security;
+
+import java.util.List;
+import java.util.Set;
+
+import org.springframework.http.HttpMethod;
+
+/**
+ * The scope a token needs for the gateway's own handlers (deny by default: any other
+ * method on these paths is refused). The handlers check the scope again, and the
+ * organisation, field-level policy and agreements in detail.
+ */
+public record HandlerScopes(HttpMethod method, String pattern, Set<String> anyOf) {
+
+	/** Every path the gateway's own handlers serve under. */
+	public static final List<String> PATHS = List.of("/api/v1/children/**", "/api/v1/deadlines/**",
+			"/api/v1/dashboards/**", "/api/v1/agreements", "/api/v1/agreements/**", "/api/v1/audit/**");
+
+	public static final List<HandlerScopes> ALL = List.of(
+			new HandlerScopes(HttpMethod.GET, "/api/v1/children/*/profile", Set.of("profile:read")),
+			new HandlerScopes(HttpMethod.GET, "/api/v1/deadlines/this-week", Set.of("deadlines:read")),
+			new HandlerScopes(HttpMethod.GET, "/api/v1/dashboards/ehc-plans", Set.of("dashboards:read")),
+			new HandlerScopes(HttpMethod.GET, "/api/v1/agreements", Set.of("agreements:read", "agreements:write")),
+			new HandlerScopes(HttpMethod.GET, "/api/v1/agreements/*", Set.of("agreements:read", "agreements:write")),
+			new HandlerScopes(HttpMethod.PUT, "/api/v1/agreements/*", Set.of("agreements:write")),
+			new HandlerScopes(HttpMethod.PUT, "/api/v1/agreements/*/status", Set.of("agreements:write")),
+			new HandlerScopes(HttpMethod.GET, "/api/v1/audit/records", Set.of("audit:read")),
+			new HandlerScopes(HttpMethod.GET, "/api/v1/audit/verify", Set.of("audit:read")),
+			new HandlerScopes(HttpMethod.GET, "/api/v1/audit/pupil-access", Set.of("access-log:read")));
+
+	public String[] authorities() {
+		return this.anyOf.stream().sorted().map(scope -> "SCOPE_" + scope).toArray(String[]::new);
+	}
+
+}

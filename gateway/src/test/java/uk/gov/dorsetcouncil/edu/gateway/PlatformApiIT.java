@@ -1,0 +1,685 @@
+package uk.gov.dorsetcouncil.edu.gateway;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+import com.mongodb.client.MongoDatabase;
+import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.Updates;
+import io.github.resilience4j.circuitbreaker.CircuitBreaker;
+import io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webtestclient.autoconfigure.AutoConfigureWebTestClient;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.MediaType;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.web.reactive.server.WebTestClient;
+
+import uk.gov.dorsetcouncil.edu.gateway.aggregation.FakeServices;
+import uk.gov.dorsetcouncil.edu.gateway.aggregation.FakeServices.Behaviour;
+import uk.gov.dorsetcouncil.edu.gateway.routing.PlatformService;
+import uk.gov.dorsetcouncil.edu.platform.caller.Caller;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.anyRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The gateway's own API as partners meet it: real server, tokens for every persona,
+ * in-process gRPC stand-ins for the services that can be made to fail, the in-memory
+ * store for agreements and the audit log.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@AutoConfigureWebTestClient
+class PlatformApiIT {
+
+	static final String PUPIL = FakeServices.PUPIL;
+
+	static final String PROFILE = "/api/v1/children/" + PUPIL + "/profile";
+
+	private static final TestIssuer issuer = TestIssuer.start();
+
+	private static final Backends backends = new Backends();
+
+	private static final FakeServices services = new FakeServices();
+
+	private WebTestClient client;
+
+	@Autowired
+	CircuitBreakerRegistry breakers;
+
+	@Autowired
+	MongoDatabase database;
+
+	@Autowired
+	void client(WebTestClient client) {
+		this.client = client.mutate().responseTimeout(Duration.ofSeconds(20)).build();
+	}
+
+	@DynamicPropertySource
+	static void wiring(DynamicPropertyRegistry registry) {
+		registry.add("dorset.security.jwks-uri", issuer::jwksUri);
+		registry.add("dorset.security.issuer", () -> TestIssuer.ISSUER);
+		registry.add("dorset.security.allow-plain-http-jwks", () -> "true");
+		registry.add("dorset.mongo.in-memory", () -> "true");
+		registry.add("dorset.gateway.rate-limit.clients.rate-test", () -> "3");
+		for (PlatformService service : PlatformService.values()) {
+			registry.add("dorset.services." + service.configName() + ".rest-url", () -> backends.baseUrl(service));
+		}
+		Map<String, FakeServices.Fake> fakes = Map.of("attendance", services.attendance, "belonging",
+				services.belonging, "send", services.send, "transport", services.transport);
+		fakes.forEach((target, fake) -> {
+			registry.add("spring.grpc.client.channels." + target + ".address", fake::address);
+			registry.add("dorset.downstream." + target + ".deadline", () -> "400ms");
+			registry.add("dorset.downstream." + target + ".sliding-window-size", () -> "4");
+			registry.add("dorset.downstream." + target + ".minimum-calls", () -> "4");
+			registry.add("dorset.downstream." + target + ".wait-in-open-state", () -> "1s");
+		});
+	}
+
+	@AfterAll
+	static void stopStandIns() {
+		services.close();
+		backends.close();
+		issuer.close();
+	}
+
+	@BeforeEach
+	void everythingWell() {
+		backends.reset();
+		services.reset();
+		this.breakers.getAllCircuitBreakers().forEach(CircuitBreaker::reset);
+	}
+
+	// ---- the role x resource matrix
+
+	/** The resources of the matrix, in the order of the expectation strings below. */
+	static final List<String[]> RESOURCES = List.of(new String[] { "GET", PROFILE },
+			new String[] { "GET", "/api/v1/deadlines/this-week?date=2026-03-10" },
+			new String[] { "GET", "/api/v1/dashboards/ehc-plans" }, new String[] { "GET", "/api/v1/agreements" },
+			new String[] { "PUT", "/api/v1/agreements/DSA-MATRIX" }, new String[] { "GET", "/api/v1/audit/records" },
+			new String[] { "GET", "/api/v1/audit/verify" }, new String[] { "GET", "/api/v1/audit/pupil-access" },
+			new String[] { "GET", "/api/v1/attendance/pupils/" + PUPIL });
+
+	/**
+	 * Each persona's answer for each resource: profile, deadlines, dashboard, list
+	 * agreements, put an agreement, search the audit log, verify it, a school's access
+	 * log, a routed attendance read.
+	 */
+	static final Map<TestPersona, String> MATRIX = Map.ofEntries(
+			Map.entry(TestPersona.ATTENDANCE_LEAD, "200 403 403 403 403 403 403 403 200"),
+			Map.entry(TestPersona.SCHOOL_DSL, "200 403 403 403 403 403 403 200 200"),
+			Map.entry(TestPersona.SENCO, "200 403 403 403 403 403 403 403 200"),
+			Map.entry(TestPersona.INCLUSION_OFFICER, "200 200 200 403 403 403 403 403 200"),
+			Map.entry(TestPersona.SEND_CASEWORKER, "200 200 403 403 403 403 403 403 200"),
+			Map.entry(TestPersona.TRANSPORT_OFFICER, "200 200 403 403 403 403 403 403 200"),
+			Map.entry(TestPersona.EHE_CME_OFFICER, "200 403 403 403 403 403 403 403 200"),
+			Map.entry(TestPersona.POLICE_ENCOMPASS, "403 403 403 403 403 403 403 403 403"),
+			Map.entry(TestPersona.YOUTH_JUSTICE, "403 403 403 403 403 403 403 403 403"),
+			Map.entry(TestPersona.NHS_ADVICE, "403 403 403 403 403 403 403 403 403"),
+			Map.entry(TestPersona.BOARD_ANALYST, "403 403 200 403 403 403 403 403 403"),
+			Map.entry(TestPersona.AUDITOR, "403 403 403 403 403 200 200 403 403"),
+			Map.entry(TestPersona.AGREEMENTS_ADMIN, "403 403 403 200 200 403 403 403 403"));
+
+	static Stream<Arguments> matrix() {
+		List<Arguments> cells = new ArrayList<>();
+		for (TestPersona persona : TestPersona.values()) {
+			String[] expected = MATRIX.get(persona).split(" ");
+			for (int i = 0; i < RESOURCES.size(); i++) {
+				cells.add(
+						Arguments.of(persona, RESOURCES.get(i)[0], RESOURCES.get(i)[1], Integer.parseInt(expected[i])));
+			}
+		}
+		return cells.stream();
+	}
+
+	@ParameterizedTest(name = "{0} {1} {2} -> {3}")
+	@MethodSource("matrix")
+	void everyPersonaAgainstEveryResource(TestPersona persona, String method, String path, int expected) {
+		WebTestClient.RequestBodySpec request = this.client.method(HttpMethod.valueOf(method))
+			.uri(path)
+			.header(HttpHeaders.AUTHORIZATION, "Bearer " + issuer.sign(persona.claims().build()));
+		WebTestClient.ResponseSpec response = "PUT".equals(method) ? request.contentType(MediaType.APPLICATION_JSON)
+			.bodyValue(agreement("POLICE:DORSET", "2026-01-01", "2099-12-31", "ATTENDANCE"))
+			.exchange() : request.exchange();
+		// A first PUT creates (201), a later one replaces (200): both are "allowed".
+		response.expectStatus().value(status -> assertThat(status == 201 ? 200 : status).isEqualTo(expected));
+	}
+
+	// ---- field-level policy and object-level authorisation (OWASP API1, API3)
+
+	@Test
+	void theTransportOfficerSeesNoHealthOrSafeguardingItem() {
+		profile(TestPersona.TRANSPORT_OFFICER.claims()).expectStatus()
+			.isOk()
+			.expectBody()
+			.jsonPath("$.released")
+			.isEqualTo(List.of("ATTENDANCE", "TRANSPORT"))
+			.jsonPath("$.parts.ehcPlan.status")
+			.isEqualTo("WITHHELD")
+			.jsonPath("$.parts.ehcPlan.data")
+			.doesNotExist()
+			.jsonPath("$.parts.suspensionsAndExclusions.status")
+			.isEqualTo("WITHHELD")
+			.jsonPath("$.parts.partTimeTimetable.status")
+			.isEqualTo("WITHHELD")
+			.jsonPath("$.parts.transport.data.arrangements[0].eligibilityBasis")
+			.isEqualTo("STATUTORY_WALKING_DISTANCE");
+		assertThat(services.send.callers).as("data it may not receive is not even asked for").isEmpty();
+		assertThat(services.belonging.callers).isEmpty();
+	}
+
+	@Test
+	void theInclusionOfficerSeesTheWholeProfile() {
+		profile(TestPersona.INCLUSION_OFFICER.claims()).expectStatus()
+			.isOk()
+			.expectBody()
+			.jsonPath("$.released")
+			.isEqualTo(
+					List.of("ATTENDANCE", "SUSPENSIONS_AND_EXCLUSIONS", "PART_TIME_TIMETABLE", "EHC_PLAN", "TRANSPORT"))
+			.jsonPath("$.parts.attendance.data.combined.attendancePercent")
+			.isEqualTo(88.0)
+			.jsonPath("$.parts.ehcPlan.data.status")
+			.isEqualTo("FINAL")
+			.jsonPath("$.parts.suspensionsAndExclusions.data.suspensions[0].sessions")
+			.isEqualTo(4);
+		assertThat(services.attendance.callers).as("each service is asked once").hasSize(1);
+		assertThat(services.belonging.callers).hasSize(1);
+		assertThat(services.send.callers).hasSize(1);
+		assertThat(services.transport.callers).hasSize(1);
+	}
+
+	@Test
+	void aSchoolIsRefusedAChildNotOnItsRollAndLearnsNothingElse() {
+		String otherSchool = issuer.sign(TestPersona.SCHOOL_DSL.claimsAt("SCHOOL:991002").build());
+		String unknownChild = "/api/v1/children/"
+				+ uk.gov.dorsetcouncil.edu.platform.identifiers.Upn.withCheckLetter("838200125777").value()
+				+ "/profile";
+		for (String path : List.of(PROFILE, unknownChild)) {
+			this.client.get()
+				.uri(path)
+				.header(HttpHeaders.AUTHORIZATION, "Bearer " + otherSchool)
+				.exchange()
+				.expectStatus()
+				.isForbidden()
+				.expectHeader()
+				.contentType(MediaType.APPLICATION_PROBLEM_JSON)
+				.expectBody()
+				.jsonPath("$.detail")
+				.isEqualTo("this child is not on your school's roll")
+				.jsonPath("$.parts")
+				.doesNotExist();
+		}
+	}
+
+	@Test
+	void anInvalidUpnIsA400NamingTheField() {
+		this.client.get()
+			.uri("/api/v1/children/A123/profile")
+			.header(HttpHeaders.AUTHORIZATION, "Bearer " + issuer.sign(TestPersona.INCLUSION_OFFICER.claims().build()))
+			.exchange()
+			.expectStatus()
+			.isBadRequest()
+			.expectBody()
+			.jsonPath("$.errors[0].field")
+			.isEqualTo("upn");
+	}
+
+	// ---- data-sharing agreements
+
+	@Test
+	void aPoliceOfficerUnderAnAgreementReceivesOnlyItsItemsAndTheServicesSeeTheGateway() {
+		putAgreement("DSA-ENCOMPASS-1",
+				agreement("POLICE:DORSET", "2026-01-01", "2099-12-31", "ATTENDANCE", "EHC_PLAN"))
+			.expectStatus()
+			.isCreated();
+
+		profile(TestPersona.POLICE_ENCOMPASS.claims(), "OPERATION_ENCOMPASS", "DSA-ENCOMPASS-1").expectStatus()
+			.isOk()
+			.expectBody()
+			.jsonPath("$.released")
+			.isEqualTo(List.of("ATTENDANCE"))
+			.jsonPath("$.agreement")
+			.isEqualTo("DSA-ENCOMPASS-1")
+			.jsonPath("$.parts.ehcPlan.status")
+			.isEqualTo("WITHHELD")
+			.jsonPath("$.parts.ehcPlan.reason")
+			.isEqualTo("not released under agreement DSA-ENCOMPASS-1 to your role");
+
+		Caller asked = services.attendance.callers.get(0);
+		assertThat(asked.organisation().asHeader()).isEqualTo("SERVICE:gateway");
+		assertThat(asked.scopes()).containsExactly("attendance:read");
+		assertThat(asked.subject()).isEqualTo("police_encompass@dorset.example");
+	}
+
+	@Test
+	void aRequestUnderAWrongExpiredOrRevokedAgreementIsRefusedWithTheReason() {
+		putAgreement("DSA-ENCOMPASS-2", agreement("POLICE:DORSET", "2026-01-01", "2099-12-31", "ATTENDANCE"))
+			.expectStatus()
+			.isCreated();
+		putAgreement("DSA-ENCOMPASS-OLD", agreement("POLICE:DORSET", "2020-01-01", "2020-12-31", "ATTENDANCE"))
+			.expectStatus()
+			.isCreated();
+		var police = TestPersona.POLICE_ENCOMPASS.claims();
+
+		refused(profile(police, null, "DSA-ENCOMPASS-2"), "name the purpose of this request");
+		refused(profile(police, "OPERATION_ENCOMPASS", null), "name the data-sharing agreement");
+		refused(profile(police, "CRIMINAL_INVESTIGATION", "DSA-ENCOMPASS-2"),
+				"agreement DSA-ENCOMPASS-2 does not cover the purpose CRIMINAL_INVESTIGATION");
+		refused(profile(police, "OPERATION_ENCOMPASS", "DSA-ENCOMPASS-OLD"),
+				"agreement DSA-ENCOMPASS-OLD expired on 2020-12-31");
+		refused(profile(TestPersona.NHS_ADVICE.claims(), "OPERATION_ENCOMPASS", "DSA-ENCOMPASS-2"),
+				"agreement DSA-ENCOMPASS-2 does not name HEALTH:NHS-DORSET as a party");
+
+		profile(police, "OPERATION_ENCOMPASS", "DSA-ENCOMPASS-2").expectStatus().isOk();
+		this.client.put()
+			.uri("/api/v1/agreements/DSA-ENCOMPASS-2/status")
+			.header(HttpHeaders.AUTHORIZATION, "Bearer " + issuer.sign(TestPersona.AGREEMENTS_ADMIN.claims().build()))
+			.contentType(MediaType.APPLICATION_JSON)
+			.bodyValue(Map.of("status", "REVOKED", "reason", "the force asked for more than agreed"))
+			.exchange()
+			.expectStatus()
+			.isOk();
+		refused(profile(police, "OPERATION_ENCOMPASS", "DSA-ENCOMPASS-2"),
+				"agreement DSA-ENCOMPASS-2 was revoked: the force asked for more than agreed");
+		putAgreement("DSA-ENCOMPASS-2", agreement("POLICE:DORSET", "2026-01-01", "2099-12-31", "ATTENDANCE"))
+			.expectStatus()
+			.isEqualTo(409);
+		assertThat(services.attendance.callers).as("refused requests ask no service").hasSize(1);
+	}
+
+	@Test
+	void partnersCannotReachTheServicesRoutesDirectly() {
+		this.client.get()
+			.uri("/api/v1/attendance/pupils/" + PUPIL)
+			.header(HttpHeaders.AUTHORIZATION, "Bearer " + issuer
+				.sign(TestPersona.POLICE_ENCOMPASS.claims().claim("scope", "attendance:read profile:read").build()))
+			.exchange()
+			.expectStatus()
+			.isForbidden();
+		assertThat(backends.of(PlatformService.ATTENDANCE).findAll(anyRequestedFor(urlPathMatching("/api/.*"))))
+			.isEmpty();
+	}
+
+	@Test
+	void anAgreementIsCheckedWholeAndStatusCannotBeMassAssigned() {
+		putAgreement("DSA-BAD", Map.of("title", "", "parties", List.of("SCHOOL:1"))).expectStatus()
+			.isBadRequest()
+			.expectBody()
+			.jsonPath("$.errors[*].field")
+			.value(fields -> assertThat(((List<?>) fields).stream().map(String::valueOf).toList()).contains("title",
+					"parties[0]", "purposes", "lawfulBasis", "dataItems", "start", "expiry"));
+		Map<String, Object> withStatus = new java.util.HashMap<>(
+				agreement("POLICE:DORSET", "2026-01-01", "2099-12-31", "ATTENDANCE"));
+		withStatus.put("status", "SUSPENDED");
+		putAgreement("DSA-MASS", withStatus).expectStatus()
+			.isCreated()
+			.expectBody()
+			.jsonPath("$.status")
+			.isEqualTo("ACTIVE");
+	}
+
+	// ---- partial answers, deadlines and breakers
+
+	@Test
+	void aServiceThatIsDownOrSlowIsMarkedUnavailableAndTheRestIsAnswered() {
+		services.send.behave(Behaviour.DOWN);
+		services.transport.behave(Behaviour.SLOW);
+		long started = System.nanoTime();
+		profile(TestPersona.INCLUSION_OFFICER.claims()).expectStatus()
+			.isOk()
+			.expectBody()
+			.jsonPath("$.released")
+			.isEqualTo(List.of("ATTENDANCE", "SUSPENSIONS_AND_EXCLUSIONS", "PART_TIME_TIMETABLE"))
+			.jsonPath("$.parts.ehcPlan.status")
+			.isEqualTo("UNAVAILABLE")
+			.jsonPath("$.parts.ehcPlan.reason")
+			.isEqualTo("the send service is not reachable")
+			.jsonPath("$.parts.transport.status")
+			.isEqualTo("UNAVAILABLE")
+			.jsonPath("$.parts.transport.reason")
+			.isEqualTo("the transport service did not answer within 400 ms");
+		assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofMillis(1400));
+	}
+
+	@Test
+	void theBreakerOpensOnRepeatedFailuresAndThePartReturnsWhenTheServiceRecovers() throws InterruptedException {
+		services.belonging.behave(Behaviour.DOWN);
+		for (int i = 0; i < 4; i++) {
+			profile(TestPersona.INCLUSION_OFFICER.claims()).expectStatus().isOk();
+		}
+		int asked = services.belonging.callers.size();
+		profile(TestPersona.INCLUSION_OFFICER.claims()).expectStatus()
+			.isOk()
+			.expectBody()
+			.jsonPath("$.parts.suspensionsAndExclusions.reason")
+			.value(String.class, reason -> assertThat(reason).contains("circuit open"))
+			.jsonPath("$.parts.attendance.status")
+			.isEqualTo("AVAILABLE");
+		assertThat(services.belonging.callers).as("an open breaker fails fast without calling").hasSize(asked);
+
+		services.belonging.behave(Behaviour.ANSWER);
+		Thread.sleep(1200);
+		profile(TestPersona.INCLUSION_OFFICER.claims()).expectStatus()
+			.isOk()
+			.expectBody()
+			.jsonPath("$.parts.suspensionsAndExclusions.status")
+			.isEqualTo("AVAILABLE");
+	}
+
+	@Test
+	void anAnswerAboutAnotherChildIsNeverReleased() {
+		services.send.behave(Behaviour.OTHER_CHILD);
+		profile(TestPersona.INCLUSION_OFFICER.claims()).expectStatus()
+			.isOk()
+			.expectBody()
+			.jsonPath("$.parts.ehcPlan.status")
+			.isEqualTo("UNAVAILABLE")
+			.jsonPath("$.parts.ehcPlan.data")
+			.doesNotExist();
+	}
+
+	@Test
+	void deadlinesThisWeekComeFromEachSourceTheCallerMayReceive() {
+		get(TestPersona.INCLUSION_OFFICER, "/api/v1/deadlines/this-week?date=2026-03-12").expectStatus()
+			.isOk()
+			.expectBody()
+			.jsonPath("$.from")
+			.isEqualTo("2026-03-09")
+			.jsonPath("$.to")
+			.isEqualTo("2026-03-15")
+			.jsonPath("$.deadlines[0].kind")
+			.isEqualTo("ANNUAL_REVIEW")
+			.jsonPath("$.sources.belonging.status")
+			.isEqualTo("AVAILABLE")
+			.jsonPath("$.sources.transport.status")
+			.isEqualTo("AVAILABLE");
+		services.belonging.behave(Behaviour.DOWN);
+		get(TestPersona.TRANSPORT_OFFICER, "/api/v1/deadlines/this-week?date=2026-03-12").expectStatus()
+			.isOk()
+			.expectBody()
+			.jsonPath("$.deadlines")
+			.isEmpty()
+			.jsonPath("$.sources.send.status")
+			.isEqualTo("WITHHELD")
+			.jsonPath("$.sources.transport.status")
+			.isEqualTo("AVAILABLE");
+	}
+
+	// ---- small-number suppression
+
+	@Test
+	void theAnalystSeesTheDashboardSuppressedAndTheOfficerUnsuppressed() {
+		get(TestPersona.BOARD_ANALYST, "/api/v1/dashboards/ehc-plans").expectStatus()
+			.isOk()
+			.expectBody()
+			.jsonPath("$.suppressed")
+			.isEqualTo(true)
+			.jsonPath("$.rows[0].counts[0]")
+			.isEqualTo("c")
+			.jsonPath("$.rows[0].total")
+			.isEqualTo("c")
+			.jsonPath("$.totals.total")
+			.isEqualTo(92);
+		get(TestPersona.INCLUSION_OFFICER, "/api/v1/dashboards/ehc-plans").expectStatus()
+			.isOk()
+			.expectBody()
+			.jsonPath("$.suppressed")
+			.isEqualTo(false)
+			.jsonPath("$.rows[0].counts[0]")
+			.isEqualTo(1);
+		services.send.behave(Behaviour.DOWN);
+		get(TestPersona.BOARD_ANALYST, "/api/v1/dashboards/ehc-plans").expectStatus()
+			.isOk()
+			.expectBody()
+			.jsonPath("$.status")
+			.isEqualTo("UNAVAILABLE");
+	}
+
+	// ---- audit
+
+	@Test
+	void everyReleaseIsAuditedAndTheSchoolSeesWhoLookedAtItsPupil() {
+		profile(TestPersona.SEND_CASEWORKER.claims()).expectStatus().isOk();
+		get(TestPersona.AUDITOR, "/api/v1/audit/records?subject=send_caseworker@dorset.example&size=1").expectStatus()
+			.isOk()
+			.expectBody()
+			.jsonPath("$[0].children[0]")
+			.isEqualTo(PUPIL)
+			.jsonPath("$[0].client")
+			.isEqualTo("client-send_caseworker")
+			.jsonPath("$[0].organisation")
+			.isEqualTo("LOCAL_AUTHORITY:838")
+			.jsonPath("$[0].fields")
+			.isEqualTo(
+					List.of("ATTENDANCE", "SUSPENSIONS_AND_EXCLUSIONS", "PART_TIME_TIMETABLE", "EHC_PLAN", "TRANSPORT"))
+			.jsonPath("$[0].outcome")
+			.isEqualTo("RELEASED")
+			.jsonPath("$[0].schools[0]")
+			.isEqualTo(FakeServices.SCHOOL);
+		get(TestPersona.SCHOOL_DSL, "/api/v1/audit/pupil-access?size=100").expectStatus()
+			.isOk()
+			.expectBody()
+			.jsonPath("$[?(@.subject == 'send_caseworker@dorset.example')]")
+			.exists();
+		String otherSchool = issuer.sign(TestPersona.SCHOOL_DSL.claimsAt("SCHOOL:991002").build());
+		this.client.get()
+			.uri("/api/v1/audit/pupil-access?size=100")
+			.header(HttpHeaders.AUTHORIZATION, "Bearer " + otherSchool)
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectBody()
+			.jsonPath("$[?(@.subject == 'send_caseworker@dorset.example')]")
+			.doesNotExist();
+	}
+
+	@Test
+	void aSuccessfulReadRoutedToAServiceIsAuditedWithTheChildInItsPath() {
+		get(TestPersona.EHE_CME_OFFICER, "/api/v1/attendance/pupils/" + PUPIL + "?from=2026-09-01").expectStatus()
+			.isOk();
+		get(TestPersona.AUDITOR, "/api/v1/audit/records?subject=ehe_cme_officer@dorset.example&size=1").expectStatus()
+			.isOk()
+			.expectBody()
+			.jsonPath("$[0].action")
+			.isEqualTo("GET /api/v1/attendance/pupils/" + PUPIL)
+			.jsonPath("$[0].children")
+			.isEqualTo(List.of(PUPIL))
+			.jsonPath("$[0].fields")
+			.isEqualTo(List.of("ROUTED_ANSWER"));
+	}
+
+	@Test
+	void theAuditChainDetectsATamperedRecord() {
+		profile(TestPersona.INCLUSION_OFFICER.claims()).expectStatus().isOk();
+		profile(TestPersona.INCLUSION_OFFICER.claims()).expectStatus().isOk();
+		get(TestPersona.AUDITOR, "/api/v1/audit/verify").expectStatus()
+			.isOk()
+			.expectBody()
+			.jsonPath("$.intact")
+			.isEqualTo(true);
+		var last = this.database.getCollection("audit_log").find().sort(new org.bson.Document("_id", -1)).first();
+		long tampered = last.getLong("_id") - 1;
+		this.database.getCollection("audit_log")
+			.updateOne(Filters.eq("_id", tampered), Updates.set("subject", "nobody"));
+		try {
+			get(TestPersona.AUDITOR, "/api/v1/audit/verify").expectStatus()
+				.isOk()
+				.expectBody()
+				.jsonPath("$.intact")
+				.isEqualTo(false)
+				.jsonPath("$.firstBroken")
+				.isEqualTo(tampered)
+				.jsonPath("$.problem")
+				.isEqualTo("record " + tampered + " was changed after it was written");
+		}
+		finally {
+			// Put it back, so the other tests meet an intact log.
+			this.database.getCollection("audit_log")
+				.updateOne(Filters.eq("_id", tampered), Updates.set("subject", "inclusion_officer@dorset.example"));
+		}
+	}
+
+	// ---- limits (OWASP API4, API6)
+
+	@Test
+	void aClientOverItsRateIsToldWhenToRetry() {
+		String token = issuer.sign(TestPersona.INCLUSION_OFFICER.claims().claim("client_id", "rate-test").build());
+		for (int i = 0; i < 3; i++) {
+			this.client.get()
+				.uri("/api/v1/attendance/schools")
+				.header(HttpHeaders.AUTHORIZATION, "Bearer " + token)
+				.exchange()
+				.expectStatus()
+				.isOk();
+		}
+		this.client.get()
+			.uri(PROFILE)
+			.header(HttpHeaders.AUTHORIZATION, "Bearer " + token)
+			.exchange()
+			.expectStatus()
+			.isEqualTo(429)
+			.expectHeader()
+			.value(HttpHeaders.RETRY_AFTER, seconds -> assertThat(Integer.parseInt(seconds)).isBetween(1, 60))
+			.expectHeader()
+			.contentType(MediaType.APPLICATION_PROBLEM_JSON);
+		assertThat(services.attendance.callers).isEmpty();
+	}
+
+	@Test
+	void pagesAreCapped() {
+		get(TestPersona.AUDITOR, "/api/v1/audit/records?size=1000").expectStatus()
+			.isBadRequest()
+			.expectBody()
+			.jsonPath("$.errors[0].field")
+			.isEqualTo("size");
+	}
+
+	@Test
+	void thereIsNoBulkListOfChildren() {
+		for (String path : List.of("/api/v1/children", "/api/v1/children?cp=true", "/api/v1/children/export")) {
+			get(TestPersona.INCLUSION_OFFICER, path).expectStatus().isForbidden();
+		}
+		assertThat(services.attendance.callers).isEmpty();
+	}
+
+	// ---- SSRF, misconfiguration, inventory (OWASP API7, API8, API9)
+
+	@Test
+	void aUrlInThePathNeverChangesWhereTheGatewayCalls() {
+		get(TestPersona.INCLUSION_OFFICER, "/api/v1/attendance/http:%2F%2F169.254.169.254%2Flatest").expectStatus()
+			.value(status -> assertThat(status).isIn(200, 400, 404));
+		get(TestPersona.INCLUSION_OFFICER, "/api/v1/attendance/x?url=http://169.254.169.254/").expectStatus().isOk();
+		assertThat(backends.of(PlatformService.ATTENDANCE)
+			.findAll(anyRequestedFor(urlPathMatching("/api/v1/attendance/x")))).hasSize(1);
+	}
+
+	@Test
+	void refusalsCarryNoInternalsAndAreNotCached() {
+		this.client.get()
+			.uri("/api/v1/audit/records")
+			.header(HttpHeaders.AUTHORIZATION, "Bearer " + issuer.sign(TestPersona.SENCO.claims().build()))
+			.exchange()
+			.expectStatus()
+			.isForbidden()
+			.expectHeader()
+			.valueEquals("X-Content-Type-Options", "nosniff")
+			.expectHeader()
+			.value(HttpHeaders.CACHE_CONTROL, value -> assertThat(value).contains("no-store"))
+			.expectBody()
+			.jsonPath("$.trace")
+			.doesNotExist()
+			.jsonPath("$.exception")
+			.doesNotExist();
+	}
+
+	@Test
+	void theOpenApiDocumentDescribesThePublicApiAndIsBrowsable() {
+		this.client.get()
+			.uri("/v3/api-docs")
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectBody()
+			.jsonPath("$.paths['/api/v1/children/{upn}/profile'].get")
+			.exists()
+			.jsonPath("$.paths['/api/v1/audit/verify'].get")
+			.exists()
+			.jsonPath("$.paths['/api/v1/agreements/{id}'].put")
+			.exists()
+			.jsonPath("$.components.securitySchemes.bearer.scheme")
+			.isEqualTo("bearer")
+			.jsonPath("$.paths['/health']")
+			.doesNotExist();
+		this.client.get()
+			.uri("/swagger-ui.html")
+			.exchange()
+			.expectStatus()
+			.value(status -> assertThat(status).isIn(200, 302));
+		get(TestPersona.INCLUSION_OFFICER, "/api/v2/children/" + PUPIL + "/profile").expectStatus().isNotFound();
+	}
+
+	// ---- helpers
+
+	private WebTestClient.ResponseSpec profile(com.nimbusds.jwt.JWTClaimsSet.Builder claims) {
+		return profile(claims, null, null);
+	}
+
+	private WebTestClient.ResponseSpec profile(com.nimbusds.jwt.JWTClaimsSet.Builder claims, String purpose,
+			String agreement) {
+		WebTestClient.RequestHeadersSpec<?> request = this.client.get()
+			.uri(PROFILE)
+			.header(HttpHeaders.AUTHORIZATION, "Bearer " + issuer.sign(claims.build()));
+		if (purpose != null) {
+			request = request.header("X-Dorset-Purpose", purpose);
+		}
+		if (agreement != null) {
+			request = request.header("X-Dorset-Agreement", agreement);
+		}
+		return request.exchange();
+	}
+
+	private WebTestClient.ResponseSpec get(TestPersona persona, String path) {
+		return this.client.get()
+			.uri(path)
+			.header(HttpHeaders.AUTHORIZATION, "Bearer " + issuer.sign(persona.claims().build()))
+			.exchange();
+	}
+
+	private WebTestClient.ResponseSpec putAgreement(String id, Map<String, Object> body) {
+		return this.client.put()
+			.uri("/api/v1/agreements/" + id)
+			.header(HttpHeaders.AUTHORIZATION, "Bearer " + issuer.sign(TestPersona.AGREEMENTS_ADMIN.claims().build()))
+			.contentType(MediaType.APPLICATION_JSON)
+			.bodyValue(body)
+			.exchange();
+	}
+
+	private static void refused(WebTestClient.ResponseSpec response, String reason) {
+		response.expectStatus()
+			.isForbidden()
+			.expectBody()
+			.jsonPath("$.detail")
+			.value(String.class, detail -> assertThat(detail).startsWith(reason));
+	}
+
+	static Map<String, Object> agreement(String party, String start, String expiry, String... items) {
+		return Map.of("title", "Operation Encompass notifications", "parties", List.of(party), "purposes",
+				List.of("OPERATION_ENCOMPASS"), "lawfulBasis",
+				"UK GDPR Art 6(1)(e); Art 9(2)(g) with DPA 2018 Sch 1 para 18", "dataItems", List.of(items), "start",
+				start, "expiry", expiry);
+	}
+
+}
