@@ -107,6 +107,7 @@ public final class DemoLoader {
 			pool.shutdown();
 		}
 		int plans = loadPlans(data);
+		loadAgreements();
 		return new Loaded(data.schools().size(), data.pupils().size(), registers.get(), marks.get(), plans, false);
 	}
 
@@ -125,6 +126,24 @@ public final class DemoLoader {
 			plans++;
 		}
 		return plans;
+	}
+
+	/**
+	 * Two data-sharing agreements, so the police and NHS personas can see what an
+	 * agreement releases (and nothing more).
+	 */
+	private void loadAgreements() throws IOException, InterruptedException {
+		String admin = this.issuer.tokenFor("agreements-admin", null);
+		expectOk(send("PUT", "/api/v1/agreements/dsa-operation-encompass", admin,
+				Map.of("title", "Operation Encompass: Dorset Police and Dorset schools", "parties",
+						List.of("POLICE:DORSET"), "purposes", List.of("OPERATION_ENCOMPASS"), "lawfulBasis",
+						"Domestic Abuse Act 2021 s49A; UK GDPR Art 6(1)(e); DPA 2018 Sch 1 para 18 (safeguarding)",
+						"dataItems", List.of("ATTENDANCE"), "start", "2025-11-07", "expiry", "2027-11-06")));
+		expectOk(send("PUT", "/api/v1/agreements/dsa-ehc-health-advice", admin, Map.of("title",
+				"Health advice for EHC needs assessments: NHS Dorset", "parties", List.of("HEALTH:NHS-DORSET"),
+				"purposes", List.of("EHC_HEALTH_ADVICE"), "lawfulBasis",
+				"Children and Families Act 2014 s36; SEND Regulations 2014 reg 6; UK GDPR Art 6(1)(e), Art 9(2)(h)",
+				"dataItems", List.of("EHC_PLAN", "ATTENDANCE"), "start", "2026-01-01", "expiry", "2027-03-31")));
 	}
 
 	HttpResponse<String> send(String method, String path, String token, Object body)

@@ -218,6 +218,39 @@ class PlatformEndToEndIT {
 	}
 
 	@Test
+	@Order(6)
+	void theGatewayAssemblesAChildsProfileAndThePoliceSeeOnlyWhatTheirAgreementReleases() throws Exception {
+		DemoData.School special = DemoData.SCHOOLS.stream()
+			.filter(s -> s.phase().equals("SPECIAL"))
+			.findFirst()
+			.orElseThrow();
+		String upn = pupilOf(special).upn();
+		String la = this.platform.issuer().tokenFor("la-inclusion-officer", null);
+		JsonNode full = read(get("/api/v1/children/" + upn + "/profile", la));
+		assertThat(full.at("/parts/attendance/status").asString()).isEqualTo("AVAILABLE");
+		assertThat(full.at("/parts/ehcPlan/status").asString()).isEqualTo("AVAILABLE");
+
+		String police = this.platform.issuer().tokenFor("police-encompass-officer", null);
+		assertThat(get("/api/v1/children/" + upn + "/profile", police).statusCode()).as("no agreement named")
+			.isEqualTo(403);
+		HttpResponse<String> underAgreement = get(
+				"/api/v1/children/" + upn + "/profile?purpose=OPERATION_ENCOMPASS&agreement=dsa-operation-encompass",
+				police);
+		assertThat(underAgreement.statusCode()).as(underAgreement.body()).isEqualTo(200);
+		JsonNode released = read(underAgreement);
+		assertThat(released.at("/parts/attendance/status").asString()).isEqualTo("AVAILABLE");
+		assertThat(released.at("/parts/ehcPlan/status").asString()).isEqualTo("WITHHELD");
+		assertThat(get("/api/v1/attendance/pupils/" + upn + "/attendance", police).statusCode())
+			.as("partners never reach a service route directly")
+			.isEqualTo(403);
+
+		String auditor = this.platform.issuer().tokenFor("auditor", null);
+		JsonNode chain = read(get("/api/v1/audit/verify", auditor));
+		assertThat(chain.at("/intact").asBoolean()).isTrue();
+		assertThat(chain.at("/checked").asInt()).isGreaterThanOrEqualTo(3);
+	}
+
+	@Test
 	@Order(7)
 	void dataSurvivesARestartOfTheLocalRun() throws Exception {
 		DemoData.Pupil pupil = pupilOf(this.school);

@@ -14,7 +14,7 @@ import uk.gov.dorsetcouncil.edu.gateway.routing.PlatformService;
  */
 public record RouteScopes(HttpMethod method, PlatformService service, Set<String> anyOf) {
 
-	private static final Set<String> ATTENDANCE_WRITE = Set.of("registers:write", "schools:write");
+	private static final Set<String> ATTENDANCE_WRITE = Set.of("registers:write", "schools:write", "casework:write");
 
 	public static final List<RouteScopes> ALL = List.of(
 			new RouteScopes(HttpMethod.GET, PlatformService.ATTENDANCE, Set.of("attendance:read")),
