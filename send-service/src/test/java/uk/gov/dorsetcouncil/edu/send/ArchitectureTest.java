@@ -1,37 +1,26 @@
 package uk.gov.dorsetcouncil.edu.send;
 
-import com.tngtech.archunit.core.domain.JavaClasses;
-import com.tngtech.archunit.core.importer.ClassFileImporter;
-import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.Test;
 
-import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import uk.gov.dorsetcouncil.edu.platform.testing.DomainArchitecture;
 
+/**
+ * The floor plan every service shares: domain rules in plain Java at the root of each
+ * feature package ({@code plan} and {@code attendance}), adapters in their web, store,
+ * grpc and client sub-packages, and the domain never reaching into them.
+ */
 class ArchitectureTest {
 
-	static final JavaClasses SERVICE = new ClassFileImporter()
-		.withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-		.importPackages("uk.gov.dorsetcouncil.edu.send");
+	static final DomainArchitecture SEND = DomainArchitecture.of("uk.gov.dorsetcouncil.edu.send", "plan", "attendance");
 
 	@Test
 	void domainRulesArePlainJava() {
-		noClasses().that()
-			.resideInAPackage("..send..domain..")
-			.should()
-			.dependOnClassesThat()
-			.resideInAnyPackage("org.springframework..", "com.mongodb..", "org.bson..",
-					"uk.gov.dorsetcouncil.edu.proto..", "io.grpc..", "tools.jackson..", "com.fasterxml.jackson..")
-			.check(SERVICE);
+		SEND.domainIsPlainJava().check(SEND.classes());
 	}
 
 	@Test
 	void domainDoesNotReachIntoAdapters() {
-		noClasses().that()
-			.resideInAPackage("..send..domain..")
-			.should()
-			.dependOnClassesThat()
-			.resideInAnyPackage("uk.gov.dorsetcouncil.edu.send.plan", "uk.gov.dorsetcouncil.edu.send.attendance")
-			.check(SERVICE);
+		SEND.domainStaysOutOfAdapters().check(SEND.classes());
 	}
 
 }

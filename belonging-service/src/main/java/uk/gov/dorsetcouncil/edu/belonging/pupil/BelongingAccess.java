@@ -13,14 +13,14 @@ import uk.gov.dorsetcouncil.edu.platform.problem.ProblemException;
  * its roll, and exclusion counts and part-time status span schools, so they cannot be cut
  * down to one school's share.
  */
-final class BelongingAccess {
+public final class BelongingAccess {
 
 	static final String READ = "belonging:read";
 
 	private BelongingAccess() {
 	}
 
-	static void checkMayRead(Caller caller) {
+	public static void checkMayRead(Caller caller) {
 		if (!caller.hasScope(READ)) {
 			throw ProblemException.forbidden("the scope " + READ + " is required");
 		}
@@ -30,7 +30,7 @@ final class BelongingAccess {
 		}
 	}
 
-	static Upn upn(String value) {
+	public static Upn upn(String value) {
 		Optional<String> problem = Upn.problemWith(value);
 		if (problem.isPresent()) {
 			throw ProblemException.invalid("upn", problem.get());

@@ -1,4 +1,4 @@
-package uk.gov.dorsetcouncil.edu.belonging.pupil.domain;
+package uk.gov.dorsetcouncil.edu.belonging.pupil;
 
 import java.time.LocalDate;
 

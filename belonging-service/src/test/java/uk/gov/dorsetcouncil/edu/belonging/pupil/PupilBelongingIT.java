@@ -2,17 +2,11 @@ package uk.gov.dorsetcouncil.edu.belonging.pupil;
 
 import java.util.List;
 import java.util.Set;
-import java.util.concurrent.TimeUnit;
 
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.ReplaceOptions;
-import io.grpc.Grpc;
-import io.grpc.InsecureChannelCredentials;
-import io.grpc.ManagedChannel;
-import io.grpc.Metadata;
 import io.grpc.Status;
 import io.grpc.StatusRuntimeException;
-import io.grpc.stub.MetadataUtils;
 import org.bson.Document;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -24,13 +18,14 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.web.servlet.client.RestTestClient;
 
 import uk.gov.dorsetcouncil.edu.platform.caller.Caller;
-import uk.gov.dorsetcouncil.edu.platform.caller.CallerHeaders;
 import uk.gov.dorsetcouncil.edu.platform.caller.Organisation;
 import uk.gov.dorsetcouncil.edu.platform.identifiers.Upn;
+import uk.gov.dorsetcouncil.edu.platform.testing.CallerRequests;
+import uk.gov.dorsetcouncil.edu.platform.testing.CallerStubs;
 import uk.gov.dorsetcouncil.edu.proto.belonging.v1.BelongingServiceGrpc;
 import uk.gov.dorsetcouncil.edu.proto.belonging.v1.DeadlinesDue;
-import uk.gov.dorsetcouncil.edu.proto.belonging.v1.ListDeadlinesDueRequest;
 import uk.gov.dorsetcouncil.edu.proto.belonging.v1.GetPupilBelongingRequest;
+import uk.gov.dorsetcouncil.edu.proto.belonging.v1.ListDeadlinesDueRequest;
 import uk.gov.dorsetcouncil.edu.proto.belonging.v1.PupilBelonging;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -62,15 +57,14 @@ class PupilBelongingIT {
 	@Autowired
 	MongoDatabase database;
 
-	RestTestClient rest;
+	CallerRequests api;
 
-	ManagedChannel grpc;
+	CallerStubs grpc;
 
 	@BeforeEach
 	void setUp() {
-		this.rest = RestTestClient.bindToServer().baseUrl("http://localhost:" + this.port).build();
-		this.grpc = Grpc.newChannelBuilderForAddress("localhost", this.grpcPort, InsecureChannelCredentials.create())
-			.build();
+		this.api = CallerRequests.toLocalServer(this.port);
+		this.grpc = CallerStubs.toLocalServer(this.grpcPort);
 		this.database.getCollection("pupil_belonging")
 			.replaceOne(new Document("_id", SUSPENDED),
 					new Document("_id", SUSPENDED)
@@ -85,7 +79,7 @@ class PupilBelongingIT {
 
 	@AfterEach
 	void closeChannel() {
-		this.grpc.shutdownNow();
+		this.grpc.close();
 	}
 
 	@Test
@@ -123,7 +117,12 @@ class PupilBelongingIT {
 			.isEqualTo("upn");
 		get(NO_SCOPE, SUSPENDED).expectStatus().isForbidden();
 		get(SCHOOL, SUSPENDED).expectStatus().isForbidden();
-		this.rest.get().uri("/api/v1/belonging/pupils/{upn}", SUSPENDED).exchange().expectStatus().isUnauthorized();
+		this.api.withoutCaller()
+			.get()
+			.uri("/api/v1/belonging/pupils/{upn}", SUSPENDED)
+			.exchange()
+			.expectStatus()
+			.isUnauthorized();
 	}
 
 	@Test
@@ -158,10 +157,7 @@ class PupilBelongingIT {
 	}
 
 	private RestTestClient.ResponseSpec get(Caller caller, String upn) {
-		return this.rest.get()
-			.uri("/api/v1/belonging/pupils/{upn}", upn)
-			.headers(headers -> CallerHeaders.toHeaders(caller).forEach(headers::add))
-			.exchange();
+		return this.api.get(caller, "/api/v1/belonging/pupils/{upn}", upn).exchange();
 	}
 
 	private static GetPupilBelongingRequest request(String upn) {
@@ -169,12 +165,7 @@ class PupilBelongingIT {
 	}
 
 	private BelongingServiceGrpc.BelongingServiceBlockingStub stub(Caller caller) {
-		Metadata metadata = new Metadata();
-		CallerHeaders.toHeaders(caller)
-			.forEach((name, value) -> metadata.put(Metadata.Key.of(name, Metadata.ASCII_STRING_MARSHALLER), value));
-		return BelongingServiceGrpc.newBlockingStub(this.grpc)
-			.withInterceptors(MetadataUtils.newAttachHeadersInterceptor(metadata))
-			.withDeadlineAfter(5, TimeUnit.SECONDS);
+		return this.grpc.as(caller, BelongingServiceGrpc::newBlockingStub);
 	}
 
 }

@@ -1,4 +1,4 @@
-package uk.gov.dorsetcouncil.edu.pledge.commitment.domain;
+package uk.gov.dorsetcouncil.edu.pledge.commitment;
 
 import java.util.Optional;
 

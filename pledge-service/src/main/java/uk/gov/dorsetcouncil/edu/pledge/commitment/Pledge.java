@@ -1,4 +1,4 @@
-package uk.gov.dorsetcouncil.edu.pledge.commitment.domain;
+package uk.gov.dorsetcouncil.edu.pledge.commitment;
 
 /**
  * The two pledges of Dorset's Education Strategy 2024 to 2027, each with its number of

@@ -5,28 +5,27 @@ import java.util.Optional;
 
 import uk.gov.dorsetcouncil.edu.platform.caller.Caller;
 import uk.gov.dorsetcouncil.edu.platform.problem.ProblemException;
-import uk.gov.dorsetcouncil.edu.pledge.commitment.domain.Pledge;
 
 /**
  * Who may read pledge progress: any caller with {@code pledges:read}, whatever their
  * organisation. The pledges and their progress hold no personal data and the strategy
  * commits to publishing them and reporting progress to stakeholders.
  */
-final class PledgeAccess {
+public final class PledgeAccess {
 
 	static final String READ = "pledges:read";
 
 	private PledgeAccess() {
 	}
 
-	static void checkMayRead(Caller caller) {
+	public static void checkMayRead(Caller caller) {
 		if (!caller.hasScope(READ)) {
 			throw ProblemException.forbidden("the scope " + READ + " is required");
 		}
 	}
 
 	/** The pledge asked for, or empty for both. */
-	static Optional<Pledge> pledge(String value) {
+	public static Optional<Pledge> pledge(String value) {
 		if (value == null || value.isBlank()) {
 			return Optional.empty();
 		}

@@ -1,4 +1,4 @@
-package uk.gov.dorsetcouncil.edu.pledge.commitment.domain;
+package uk.gov.dorsetcouncil.edu.pledge.commitment;
 
 /** How a commitment stands in its latest progress report to the Education Board. */
 public enum ProgressStatus {

@@ -1,18 +1,12 @@
 package uk.gov.dorsetcouncil.edu.pledge.commitment;
 
 import java.util.Set;
-import java.util.concurrent.TimeUnit;
 
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.Updates;
-import io.grpc.Grpc;
-import io.grpc.InsecureChannelCredentials;
-import io.grpc.ManagedChannel;
-import io.grpc.Metadata;
 import io.grpc.Status;
 import io.grpc.StatusRuntimeException;
-import io.grpc.stub.MetadataUtils;
 import org.bson.Document;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -24,8 +18,10 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.web.servlet.client.RestTestClient;
 
 import uk.gov.dorsetcouncil.edu.platform.caller.Caller;
-import uk.gov.dorsetcouncil.edu.platform.caller.CallerHeaders;
 import uk.gov.dorsetcouncil.edu.platform.caller.Organisation;
+import uk.gov.dorsetcouncil.edu.platform.testing.CallerRequests;
+import uk.gov.dorsetcouncil.edu.platform.testing.CallerStubs;
+import uk.gov.dorsetcouncil.edu.pledge.commitment.store.PledgeReferenceLoading;
 import uk.gov.dorsetcouncil.edu.proto.pledge.v1.GetPledgeProgressRequest;
 import uk.gov.dorsetcouncil.edu.proto.pledge.v1.PledgeProgress;
 import uk.gov.dorsetcouncil.edu.proto.pledge.v1.PledgeServiceGrpc;
@@ -58,20 +54,19 @@ class PledgeApiIT {
 	@Autowired
 	PledgeReferenceLoading loading;
 
-	RestTestClient rest;
+	CallerRequests api;
 
-	ManagedChannel grpc;
+	CallerStubs grpc;
 
 	@BeforeEach
 	void setUp() {
-		this.rest = RestTestClient.bindToServer().baseUrl("http://localhost:" + this.port).build();
-		this.grpc = Grpc.newChannelBuilderForAddress("localhost", this.grpcPort, InsecureChannelCredentials.create())
-			.build();
+		this.api = CallerRequests.toLocalServer(this.port);
+		this.grpc = CallerStubs.toLocalServer(this.grpcPort);
 	}
 
 	@AfterEach
 	void closeChannel() {
-		this.grpc.shutdownNow();
+		this.grpc.close();
 	}
 
 	@Test
@@ -106,7 +101,7 @@ class PledgeApiIT {
 			.jsonPath("$.errors[0].field")
 			.isEqualTo("pledge");
 		get(NO_SCOPE, "").expectStatus().isForbidden();
-		this.rest.get().uri("/api/v1/pledges/commitments").exchange().expectStatus().isUnauthorized();
+		this.api.withoutCaller().get().uri("/api/v1/pledges/commitments").exchange().expectStatus().isUnauthorized();
 	}
 
 	@Test
@@ -137,19 +132,11 @@ class PledgeApiIT {
 	}
 
 	private RestTestClient.ResponseSpec get(Caller caller, String query) {
-		return this.rest.get()
-			.uri("/api/v1/pledges/commitments" + query)
-			.headers(headers -> CallerHeaders.toHeaders(caller).forEach(headers::add))
-			.exchange();
+		return this.api.get(caller, "/api/v1/pledges/commitments" + query).exchange();
 	}
 
 	private PledgeServiceGrpc.PledgeServiceBlockingStub stub(Caller caller) {
-		Metadata metadata = new Metadata();
-		CallerHeaders.toHeaders(caller)
-			.forEach((name, value) -> metadata.put(Metadata.Key.of(name, Metadata.ASCII_STRING_MARSHALLER), value));
-		return PledgeServiceGrpc.newBlockingStub(this.grpc)
-			.withInterceptors(MetadataUtils.newAttachHeadersInterceptor(metadata))
-			.withDeadlineAfter(5, TimeUnit.SECONDS);
+		return this.grpc.as(caller, PledgeServiceGrpc::newBlockingStub);
 	}
 
 }

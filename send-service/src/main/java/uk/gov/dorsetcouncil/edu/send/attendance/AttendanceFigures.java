@@ -1,4 +1,4 @@
-package uk.gov.dorsetcouncil.edu.send.attendance.domain;
+package uk.gov.dorsetcouncil.edu.send.attendance;
 
 /**
  * Session counts and rates of possible sessions. A pupil is persistently absent at 10% or

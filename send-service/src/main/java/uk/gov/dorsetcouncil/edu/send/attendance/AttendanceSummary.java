@@ -1,4 +1,4 @@
-package uk.gov.dorsetcouncil.edu.send.attendance.domain;
+package uk.gov.dorsetcouncil.edu.send.attendance;
 
 /**
  * A pupil's attendance across all enrolments over a period, as the attendance service

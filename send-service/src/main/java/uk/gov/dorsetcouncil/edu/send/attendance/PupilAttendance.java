@@ -1,4 +1,4 @@
-package uk.gov.dorsetcouncil.edu.send.attendance.domain;
+package uk.gov.dorsetcouncil.edu.send.attendance;
 
 /**
  * What SEND can say about a pupil's attendance at the moment of asking: the attendance

@@ -1,4 +1,4 @@
-package uk.gov.dorsetcouncil.edu.send.plan.domain;
+package uk.gov.dorsetcouncil.edu.send.plan;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;

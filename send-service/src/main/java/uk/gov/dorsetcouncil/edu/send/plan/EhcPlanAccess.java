@@ -7,7 +7,6 @@ import java.util.Optional;
 import uk.gov.dorsetcouncil.edu.platform.caller.Caller;
 import uk.gov.dorsetcouncil.edu.platform.identifiers.Upn;
 import uk.gov.dorsetcouncil.edu.platform.problem.ProblemException;
-import uk.gov.dorsetcouncil.edu.send.plan.domain.EhcPlan;
 
 /**
  * Who may do what with EHC plans, checked again here whatever the gateway decided (deny
@@ -16,7 +15,7 @@ import uk.gov.dorsetcouncil.edu.send.plan.domain.EhcPlan;
  * whether no plan exists or another school is named, so the existence of a plan is not
  * disclosed to it.
  */
-final class EhcPlanAccess {
+public final class EhcPlanAccess {
 
 	static final String READ = "ehcp:read";
 
@@ -25,14 +24,14 @@ final class EhcPlanAccess {
 	private EhcPlanAccess() {
 	}
 
-	static void checkMayWrite(Caller caller) {
+	public static void checkMayWrite(Caller caller) {
 		requireScope(caller, WRITE);
 		if (!caller.actsCountyWide()) {
 			throw ProblemException.forbidden("only the local authority maintains EHC plans");
 		}
 	}
 
-	static void checkMayRead(Caller caller) {
+	public static void checkMayRead(Caller caller) {
 		requireScope(caller, READ);
 		if (!caller.actsCountyWide() && !caller.actsForSchool()) {
 			throw ProblemException
@@ -42,7 +41,7 @@ final class EhcPlanAccess {
 	}
 
 	/** The plan the caller may see, or empty when there is none (county-wide callers). */
-	static Optional<EhcPlan> checkMaySee(Caller caller, Optional<EhcPlan> plan) {
+	public static Optional<EhcPlan> checkMaySee(Caller caller, Optional<EhcPlan> plan) {
 		if (caller.actsCountyWide()) {
 			return plan;
 		}
@@ -52,7 +51,7 @@ final class EhcPlanAccess {
 		throw ProblemException.forbidden("a school sees only the EHC plans that name it");
 	}
 
-	static Upn upn(String value) {
+	public static Upn upn(String value) {
 		Optional<String> problem = Upn.problemWith(value);
 		if (problem.isPresent()) {
 			throw ProblemException.invalid("upn", problem.get());
@@ -60,7 +59,7 @@ final class EhcPlanAccess {
 		return new Upn(value);
 	}
 
-	static LocalDate date(String field, String value) {
+	public static LocalDate date(String field, String value) {
 		try {
 			return LocalDate.parse(value);
 		}

@@ -1,4 +1,4 @@
-package uk.gov.dorsetcouncil.edu.send.plan.domain;
+package uk.gov.dorsetcouncil.edu.send.plan;
 
 /**
  * Where an EHC plan stands: a draft sent to the family (Children and Families Act 2014

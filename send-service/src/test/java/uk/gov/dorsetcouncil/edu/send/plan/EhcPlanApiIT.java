@@ -4,18 +4,13 @@ import java.io.IOException;
 import java.time.Duration;
 import java.util.List;
 import java.util.Set;
-import java.util.concurrent.TimeUnit;
 
 import io.grpc.Grpc;
-import io.grpc.InsecureChannelCredentials;
 import io.grpc.InsecureServerCredentials;
-import io.grpc.ManagedChannel;
-import io.grpc.Metadata;
 import io.grpc.Server;
 import io.grpc.ServerInterceptors;
 import io.grpc.Status;
 import io.grpc.StatusRuntimeException;
-import io.grpc.stub.MetadataUtils;
 import com.mongodb.client.MongoDatabase;
 import org.bson.Document;
 import org.junit.jupiter.api.AfterAll;
@@ -32,20 +27,21 @@ import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.client.RestTestClient;
 
 import uk.gov.dorsetcouncil.edu.platform.caller.Caller;
-import uk.gov.dorsetcouncil.edu.platform.caller.CallerHeaders;
 import uk.gov.dorsetcouncil.edu.platform.caller.CallerServerInterceptor;
 import uk.gov.dorsetcouncil.edu.platform.caller.Organisation;
 import uk.gov.dorsetcouncil.edu.platform.identifiers.Upn;
-import uk.gov.dorsetcouncil.edu.proto.send.v1.EhcPlanStatus;
+import uk.gov.dorsetcouncil.edu.platform.testing.CallerRequests;
+import uk.gov.dorsetcouncil.edu.platform.testing.CallerStubs;
 import uk.gov.dorsetcouncil.edu.proto.send.v1.DeadlinesDue;
+import uk.gov.dorsetcouncil.edu.proto.send.v1.EhcPlanStatus;
 import uk.gov.dorsetcouncil.edu.proto.send.v1.GetEhcPlanStatusRequest;
 import uk.gov.dorsetcouncil.edu.proto.send.v1.GetPlanCountsRequest;
 import uk.gov.dorsetcouncil.edu.proto.send.v1.ListDeadlinesDueRequest;
 import uk.gov.dorsetcouncil.edu.proto.send.v1.PlanCountRow;
 import uk.gov.dorsetcouncil.edu.proto.send.v1.PlanCounts;
 import uk.gov.dorsetcouncil.edu.proto.send.v1.SendServiceGrpc;
-import uk.gov.dorsetcouncil.edu.send.attendance.FakeAttendanceService;
-import uk.gov.dorsetcouncil.edu.send.attendance.FakeAttendanceService.Behaviour;
+import uk.gov.dorsetcouncil.edu.send.attendance.client.FakeAttendanceService;
+import uk.gov.dorsetcouncil.edu.send.attendance.client.FakeAttendanceService.Behaviour;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
@@ -57,7 +53,7 @@ import static org.assertj.core.api.Assertions.tuple;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = { "dorset.mongo.in-memory=true", "spring.grpc.server.port=0",
-				"dorset.downstream.attendance.deadline=300ms",
+				"dorset.downstream.attendance.deadline=2000ms",
 				// keep the breaker closed here: its behaviour is AttendanceClientTest's
 				"dorset.downstream.attendance.minimum-calls=100" })
 class EhcPlanApiIT {
@@ -72,7 +68,7 @@ class EhcPlanApiIT {
 	static final Caller CASEWORKER = new Caller("caseworker-7", "dashboard", Organisation.localAuthority("838"),
 			Set.of("SEND_CASEWORKER"), Set.of("ehcp:read", "ehcp:write", "attendance:read"));
 
-	static final FakeAttendanceService ATTENDANCE = new FakeAttendanceService(Duration.ofMillis(900));
+	static final FakeAttendanceService ATTENDANCE = new FakeAttendanceService(Duration.ofMillis(4000));
 
 	static final Server ATTENDANCE_SERVER = startAttendance();
 
@@ -85,9 +81,9 @@ class EhcPlanApiIT {
 	@Autowired
 	MongoDatabase database;
 
-	RestTestClient rest;
+	CallerRequests api;
 
-	ManagedChannel grpc;
+	CallerStubs grpc;
 
 	@DynamicPropertySource
 	static void attendanceAddress(DynamicPropertyRegistry properties) {
@@ -102,16 +98,15 @@ class EhcPlanApiIT {
 
 	@BeforeEach
 	void setUp() {
-		this.rest = RestTestClient.bindToServer().baseUrl("http://localhost:" + this.port).build();
+		this.api = CallerRequests.toLocalServer(this.port);
 		this.database.getCollection("ehc_plans").deleteMany(new Document());
 		ATTENDANCE.behave(Behaviour.ANSWER);
-		this.grpc = Grpc.newChannelBuilderForAddress("localhost", this.grpcPort, InsecureChannelCredentials.create())
-			.build();
+		this.grpc = CallerStubs.toLocalServer(this.grpcPort);
 	}
 
 	@AfterEach
 	void closeChannel() {
-		this.grpc.shutdownNow();
+		this.grpc.close();
 	}
 
 	@Test
@@ -173,7 +168,7 @@ class EhcPlanApiIT {
 			.jsonPath("$.attendance.status")
 			.isEqualTo("UNAVAILABLE")
 			.jsonPath("$.attendance.reason")
-			.isEqualTo("attendance service did not answer within 300 ms")
+			.isEqualTo("attendance service did not answer within 2000 ms")
 			.jsonPath("$.attendance.summary")
 			.doesNotExist();
 	}
@@ -230,7 +225,12 @@ class EhcPlanApiIT {
 		get(new Caller("officer", null, Organisation.localAuthority("838"), Set.of(), Set.of("attendance:read")), PUPIL)
 			.expectStatus()
 			.isForbidden();
-		this.rest.get().uri("/api/v1/send/ehc-plans/{upn}", PUPIL).exchange().expectStatus().isUnauthorized();
+		this.api.withoutCaller()
+			.get()
+			.uri("/api/v1/send/ehc-plans/{upn}", PUPIL)
+			.exchange()
+			.expectStatus()
+			.isUnauthorized();
 
 		assertThat(this.database.getCollection("ehc_plans").countDocuments()).isZero();
 	}
@@ -300,28 +300,18 @@ class EhcPlanApiIT {
 	}
 
 	private RestTestClient.ResponseSpec put(Caller caller, String upn, String body) {
-		return this.rest.put()
-			.uri("/api/v1/send/ehc-plans/{upn}", upn)
-			.headers(headers -> CallerHeaders.toHeaders(caller).forEach(headers::add))
+		return this.api.put(caller, "/api/v1/send/ehc-plans/{upn}", upn)
 			.contentType(MediaType.APPLICATION_JSON)
 			.body(body)
 			.exchange();
 	}
 
 	private RestTestClient.ResponseSpec get(Caller caller, String upn) {
-		return this.rest.get()
-			.uri("/api/v1/send/ehc-plans/{upn}", upn)
-			.headers(headers -> CallerHeaders.toHeaders(caller).forEach(headers::add))
-			.exchange();
+		return this.api.get(caller, "/api/v1/send/ehc-plans/{upn}", upn).exchange();
 	}
 
 	private SendServiceGrpc.SendServiceBlockingStub sendStub(Caller caller) {
-		Metadata metadata = new Metadata();
-		CallerHeaders.toHeaders(caller)
-			.forEach((name, value) -> metadata.put(Metadata.Key.of(name, Metadata.ASCII_STRING_MARSHALLER), value));
-		return SendServiceGrpc.newBlockingStub(this.grpc)
-			.withInterceptors(MetadataUtils.newAttachHeadersInterceptor(metadata))
-			.withDeadlineAfter(5, TimeUnit.SECONDS);
+		return this.grpc.as(caller, SendServiceGrpc::newBlockingStub);
 	}
 
 	private static Caller school(String urn, String... scopes) {

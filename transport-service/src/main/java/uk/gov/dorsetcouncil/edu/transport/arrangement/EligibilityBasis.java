@@ -1,4 +1,4 @@
-package uk.gov.dorsetcouncil.edu.transport.arrangement.domain;
+package uk.gov.dorsetcouncil.edu.transport.arrangement;
 
 /**
  * Why a child is eligible for free home-to-school travel (Education Act 1996 s508B and

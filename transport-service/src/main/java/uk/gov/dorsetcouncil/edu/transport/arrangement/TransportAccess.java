@@ -5,21 +5,20 @@ import java.util.Optional;
 import uk.gov.dorsetcouncil.edu.platform.caller.Caller;
 import uk.gov.dorsetcouncil.edu.platform.identifiers.Upn;
 import uk.gov.dorsetcouncil.edu.platform.problem.ProblemException;
-import uk.gov.dorsetcouncil.edu.transport.arrangement.domain.TravelArrangements;
 
 /**
  * Who may read travel arrangements, checked again here whatever the gateway decided (deny
  * by default): with {@code transport:read}, the local authority and platform services see
  * them all and a school sees the arrangements that bring pupils to it; nobody else.
  */
-final class TransportAccess {
+public final class TransportAccess {
 
 	static final String READ = "transport:read";
 
 	private TransportAccess() {
 	}
 
-	static void checkMayRead(Caller caller) {
+	public static void checkMayRead(Caller caller) {
 		if (!caller.hasScope(READ)) {
 			throw ProblemException.forbidden("the scope " + READ + " is required");
 		}
@@ -31,11 +30,11 @@ final class TransportAccess {
 	}
 
 	/** The part of the arrangements the caller may see. */
-	static TravelArrangements visibleTo(Caller caller, TravelArrangements arrangements) {
+	public static TravelArrangements visibleTo(Caller caller, TravelArrangements arrangements) {
 		return caller.actsCountyWide() ? arrangements : arrangements.toSchool(caller.organisation().id());
 	}
 
-	static Upn upn(String value) {
+	public static Upn upn(String value) {
 		Optional<String> problem = Upn.problemWith(value);
 		if (problem.isPresent()) {
 			throw ProblemException.invalid("upn", problem.get());

@@ -1,4 +1,4 @@
-package uk.gov.dorsetcouncil.edu.transport.arrangement.domain;
+package uk.gov.dorsetcouncil.edu.transport.arrangement;
 
 import java.util.List;
 

@@ -2,17 +2,11 @@ package uk.gov.dorsetcouncil.edu.transport.arrangement;
 
 import java.util.List;
 import java.util.Set;
-import java.util.concurrent.TimeUnit;
 
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.ReplaceOptions;
-import io.grpc.Grpc;
-import io.grpc.InsecureChannelCredentials;
-import io.grpc.ManagedChannel;
-import io.grpc.Metadata;
 import io.grpc.Status;
 import io.grpc.StatusRuntimeException;
-import io.grpc.stub.MetadataUtils;
 import org.bson.Document;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -24,9 +18,10 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.web.servlet.client.RestTestClient;
 
 import uk.gov.dorsetcouncil.edu.platform.caller.Caller;
-import uk.gov.dorsetcouncil.edu.platform.caller.CallerHeaders;
 import uk.gov.dorsetcouncil.edu.platform.caller.Organisation;
 import uk.gov.dorsetcouncil.edu.platform.identifiers.Upn;
+import uk.gov.dorsetcouncil.edu.platform.testing.CallerRequests;
+import uk.gov.dorsetcouncil.edu.platform.testing.CallerStubs;
 import uk.gov.dorsetcouncil.edu.proto.transport.v1.DeadlinesDue;
 import uk.gov.dorsetcouncil.edu.proto.transport.v1.GetTravelArrangementsRequest;
 import uk.gov.dorsetcouncil.edu.proto.transport.v1.ListDeadlinesDueRequest;
@@ -65,15 +60,14 @@ class TravelArrangementIT {
 	@Autowired
 	MongoDatabase database;
 
-	RestTestClient rest;
+	CallerRequests api;
 
-	ManagedChannel grpc;
+	CallerStubs grpc;
 
 	@BeforeEach
 	void setUp() {
-		this.rest = RestTestClient.bindToServer().baseUrl("http://localhost:" + this.port).build();
-		this.grpc = Grpc.newChannelBuilderForAddress("localhost", this.grpcPort, InsecureChannelCredentials.create())
-			.build();
+		this.api = CallerRequests.toLocalServer(this.port);
+		this.grpc = CallerStubs.toLocalServer(this.grpcPort);
 		// a pupil who moved school at half term: one arrangement ended, one open-ended
 		this.database.getCollection("pupil_travel")
 			.replaceOne(new Document("_id", CARRIED), new Document("_id", CARRIED).append("arrangements",
@@ -84,7 +78,7 @@ class TravelArrangementIT {
 
 	@AfterEach
 	void closeChannel() {
-		this.grpc.shutdownNow();
+		this.grpc.close();
 	}
 
 	@Test
@@ -123,7 +117,8 @@ class TravelArrangementIT {
 			.isEqualTo("upn");
 		get(NO_SCOPE, CARRIED).expectStatus().isForbidden();
 		get(POLICE, CARRIED).expectStatus().isForbidden();
-		this.rest.get()
+		this.api.withoutCaller()
+			.get()
 			.uri("/api/v1/transport/pupils/{upn}/arrangements", CARRIED)
 			.exchange()
 			.expectStatus()
@@ -151,10 +146,7 @@ class TravelArrangementIT {
 	}
 
 	private RestTestClient.ResponseSpec get(Caller caller, String upn) {
-		return this.rest.get()
-			.uri("/api/v1/transport/pupils/{upn}/arrangements", upn)
-			.headers(headers -> CallerHeaders.toHeaders(caller).forEach(headers::add))
-			.exchange();
+		return this.api.get(caller, "/api/v1/transport/pupils/{upn}/arrangements", upn).exchange();
 	}
 
 	private static GetTravelArrangementsRequest request(String upn) {
@@ -176,12 +168,7 @@ class TravelArrangementIT {
 	}
 
 	private TransportServiceGrpc.TransportServiceBlockingStub stub(Caller caller) {
-		Metadata metadata = new Metadata();
-		CallerHeaders.toHeaders(caller)
-			.forEach((name, value) -> metadata.put(Metadata.Key.of(name, Metadata.ASCII_STRING_MARSHALLER), value));
-		return TransportServiceGrpc.newBlockingStub(this.grpc)
-			.withInterceptors(MetadataUtils.newAttachHeadersInterceptor(metadata))
-			.withDeadlineAfter(5, TimeUnit.SECONDS);
+		return this.grpc.as(caller, TransportServiceGrpc::newBlockingStub);
 	}
 
 }

@@ -1,4 +1,4 @@
-package uk.gov.dorsetcouncil.edu.belonging.pupil;
+package uk.gov.dorsetcouncil.edu.belonging.pupil.grpc;
 
 import java.time.Instant;
 import java.util.Objects;
@@ -6,7 +6,9 @@ import java.util.Objects;
 import io.grpc.stub.StreamObserver;
 import org.springframework.grpc.server.service.GrpcService;
 
-import uk.gov.dorsetcouncil.edu.belonging.pupil.domain.PupilBelonging;
+import uk.gov.dorsetcouncil.edu.belonging.pupil.BelongingAccess;
+import uk.gov.dorsetcouncil.edu.belonging.pupil.PupilBelonging;
+import uk.gov.dorsetcouncil.edu.belonging.pupil.store.PupilBelongingStore;
 import uk.gov.dorsetcouncil.edu.platform.caller.CurrentCaller;
 import uk.gov.dorsetcouncil.edu.proto.belonging.v1.BelongingServiceGrpc;
 import uk.gov.dorsetcouncil.edu.proto.belonging.v1.DeadlinesDue;

@@ -1,4 +1,4 @@
-package uk.gov.dorsetcouncil.edu.belonging.pupil;
+package uk.gov.dorsetcouncil.edu.belonging.pupil.store;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -9,8 +9,8 @@ import com.mongodb.client.model.Filters;
 import org.bson.Document;
 import org.springframework.stereotype.Component;
 
-import uk.gov.dorsetcouncil.edu.belonging.pupil.domain.PupilBelonging;
-import uk.gov.dorsetcouncil.edu.belonging.pupil.domain.Suspension;
+import uk.gov.dorsetcouncil.edu.belonging.pupil.PupilBelonging;
+import uk.gov.dorsetcouncil.edu.belonging.pupil.Suspension;
 import uk.gov.dorsetcouncil.edu.platform.identifiers.Upn;
 
 /**
@@ -20,7 +20,7 @@ import uk.gov.dorsetcouncil.edu.platform.identifiers.Upn;
  * every pupil reads as nothing held.
  */
 @Component
-class PupilBelongingStore {
+public class PupilBelongingStore {
 
 	private final MongoCollection<Document> records;
 
@@ -28,7 +28,7 @@ class PupilBelongingStore {
 		this.records = database.getCollection("pupil_belonging");
 	}
 
-	PupilBelonging find(Upn upn) {
+	public PupilBelonging find(Upn upn) {
 		Document document = this.records.find(Filters.eq("_id", upn.value())).first();
 		if (document == null) {
 			return PupilBelonging.nothingHeld(upn);

@@ -1,4 +1,4 @@
-package uk.gov.dorsetcouncil.edu.belonging.pupil;
+package uk.gov.dorsetcouncil.edu.belonging.pupil.web;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -8,7 +8,9 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-import uk.gov.dorsetcouncil.edu.belonging.pupil.domain.PupilBelonging;
+import uk.gov.dorsetcouncil.edu.belonging.pupil.BelongingAccess;
+import uk.gov.dorsetcouncil.edu.belonging.pupil.PupilBelonging;
+import uk.gov.dorsetcouncil.edu.belonging.pupil.store.PupilBelongingStore;
 import uk.gov.dorsetcouncil.edu.platform.caller.Caller;
 
 /** A pupil's belonging record, for LA inclusion officers. */

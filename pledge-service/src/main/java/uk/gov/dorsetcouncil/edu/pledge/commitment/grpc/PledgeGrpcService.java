@@ -1,10 +1,12 @@
-package uk.gov.dorsetcouncil.edu.pledge.commitment;
+package uk.gov.dorsetcouncil.edu.pledge.commitment.grpc;
 
 import io.grpc.stub.StreamObserver;
 import org.springframework.grpc.server.service.GrpcService;
 
 import uk.gov.dorsetcouncil.edu.platform.caller.CurrentCaller;
-import uk.gov.dorsetcouncil.edu.pledge.commitment.domain.ProgressStatus;
+import uk.gov.dorsetcouncil.edu.pledge.commitment.PledgeAccess;
+import uk.gov.dorsetcouncil.edu.pledge.commitment.ProgressStatus;
+import uk.gov.dorsetcouncil.edu.pledge.commitment.store.CommitmentStore;
 import uk.gov.dorsetcouncil.edu.proto.pledge.v1.Commitment;
 import uk.gov.dorsetcouncil.edu.proto.pledge.v1.GetPledgeProgressRequest;
 import uk.gov.dorsetcouncil.edu.proto.pledge.v1.PledgeProgress;

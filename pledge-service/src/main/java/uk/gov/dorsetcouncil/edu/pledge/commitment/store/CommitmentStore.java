@@ -1,4 +1,4 @@
-package uk.gov.dorsetcouncil.edu.pledge.commitment;
+package uk.gov.dorsetcouncil.edu.pledge.commitment.store;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -14,10 +14,10 @@ import org.bson.Document;
 import org.bson.conversions.Bson;
 import org.springframework.stereotype.Component;
 
-import uk.gov.dorsetcouncil.edu.pledge.commitment.domain.Commitment;
-import uk.gov.dorsetcouncil.edu.pledge.commitment.domain.Pledge;
-import uk.gov.dorsetcouncil.edu.pledge.commitment.domain.PledgeReference;
-import uk.gov.dorsetcouncil.edu.pledge.commitment.domain.ProgressStatus;
+import uk.gov.dorsetcouncil.edu.pledge.commitment.Commitment;
+import uk.gov.dorsetcouncil.edu.pledge.commitment.Pledge;
+import uk.gov.dorsetcouncil.edu.pledge.commitment.PledgeReference;
+import uk.gov.dorsetcouncil.edu.pledge.commitment.ProgressStatus;
 
 /**
  * The commitments, one document each ({@code _id} = {@code STUDENT-1} ...). Loading the
@@ -25,7 +25,7 @@ import uk.gov.dorsetcouncil.edu.pledge.commitment.domain.ProgressStatus;
  * run at every start and never touches the progress recorded against a commitment.
  */
 @Component
-class CommitmentStore {
+public class CommitmentStore {
 
 	private final MongoCollection<Document> commitments;
 
@@ -44,7 +44,7 @@ class CommitmentStore {
 	}
 
 	/** The commitments of one pledge, or of both, in pledge and number order. */
-	List<Commitment> find(Optional<Pledge> pledge) {
+	public List<Commitment> find(Optional<Pledge> pledge) {
 		Bson filter = pledge.map(only -> Filters.eq("pledge", only.name())).orElse(Filters.empty());
 		return this.commitments.find(filter)
 			.map(CommitmentStore::commitment)

@@ -1,4 +1,4 @@
-package uk.gov.dorsetcouncil.edu.pledge.commitment;
+package uk.gov.dorsetcouncil.edu.pledge.commitment.store;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -7,9 +7,9 @@ import java.util.List;
 
 import tools.jackson.databind.json.JsonMapper;
 
-import uk.gov.dorsetcouncil.edu.pledge.commitment.domain.Commitment;
-import uk.gov.dorsetcouncil.edu.pledge.commitment.domain.Pledge;
-import uk.gov.dorsetcouncil.edu.pledge.commitment.domain.PledgeReference;
+import uk.gov.dorsetcouncil.edu.pledge.commitment.Commitment;
+import uk.gov.dorsetcouncil.edu.pledge.commitment.Pledge;
+import uk.gov.dorsetcouncil.edu.pledge.commitment.PledgeReference;
 
 /**
  * Reads the pledges' commitments from {@code pledges/commitments.json}, written from the

@@ -1,18 +1,18 @@
-package uk.gov.dorsetcouncil.edu.pledge.commitment;
+package uk.gov.dorsetcouncil.edu.pledge.commitment.store;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.stereotype.Component;
 
-import uk.gov.dorsetcouncil.edu.pledge.commitment.domain.PledgeReference;
+import uk.gov.dorsetcouncil.edu.pledge.commitment.PledgeReference;
 
 /**
  * Loads the pledges' commitments at start-up, before the REST and gRPC servers start, so
  * that the service never answers with a partial pledge. Loading is idempotent.
  */
 @Component
-class PledgeReferenceLoading implements SmartInitializingSingleton {
+public class PledgeReferenceLoading implements SmartInitializingSingleton {
 
 	private static final Logger log = LoggerFactory.getLogger(PledgeReferenceLoading.class);
 

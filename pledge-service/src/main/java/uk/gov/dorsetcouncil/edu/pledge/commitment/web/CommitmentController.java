@@ -1,4 +1,4 @@
-package uk.gov.dorsetcouncil.edu.pledge.commitment;
+package uk.gov.dorsetcouncil.edu.pledge.commitment.web;
 
 import java.util.List;
 
@@ -8,8 +8,10 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import uk.gov.dorsetcouncil.edu.platform.caller.Caller;
-import uk.gov.dorsetcouncil.edu.pledge.commitment.domain.Commitment;
-import uk.gov.dorsetcouncil.edu.pledge.commitment.domain.ProgressStatus;
+import uk.gov.dorsetcouncil.edu.pledge.commitment.Commitment;
+import uk.gov.dorsetcouncil.edu.pledge.commitment.PledgeAccess;
+import uk.gov.dorsetcouncil.edu.pledge.commitment.ProgressStatus;
+import uk.gov.dorsetcouncil.edu.pledge.commitment.store.CommitmentStore;
 
 /** The pledges' commitments and their latest progress. */
 @RestController

@@ -1,4 +1,4 @@
-package uk.gov.dorsetcouncil.edu.pledge.commitment;
+package uk.gov.dorsetcouncil.edu.pledge.commitment.store;
 
 import java.util.List;
 
@@ -6,9 +6,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-import uk.gov.dorsetcouncil.edu.pledge.commitment.domain.Commitment;
-import uk.gov.dorsetcouncil.edu.pledge.commitment.domain.Pledge;
-import uk.gov.dorsetcouncil.edu.pledge.commitment.domain.PledgeReference;
+import uk.gov.dorsetcouncil.edu.pledge.commitment.Commitment;
+import uk.gov.dorsetcouncil.edu.pledge.commitment.Pledge;
+import uk.gov.dorsetcouncil.edu.pledge.commitment.PledgeReference;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;

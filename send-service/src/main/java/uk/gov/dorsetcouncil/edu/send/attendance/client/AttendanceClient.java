@@ -1,4 +1,4 @@
-package uk.gov.dorsetcouncil.edu.send.attendance;
+package uk.gov.dorsetcouncil.edu.send.attendance.client;
 
 import io.github.resilience4j.circuitbreaker.CallNotPermittedException;
 import io.grpc.Status;
@@ -10,9 +10,9 @@ import uk.gov.dorsetcouncil.edu.platform.identifiers.Upn;
 import uk.gov.dorsetcouncil.edu.proto.attendance.v1.AttendanceServiceGrpc.AttendanceServiceBlockingStub;
 import uk.gov.dorsetcouncil.edu.proto.attendance.v1.GetPupilAttendanceSummaryRequest;
 import uk.gov.dorsetcouncil.edu.proto.attendance.v1.PupilAttendanceSummary;
-import uk.gov.dorsetcouncil.edu.send.attendance.domain.AttendanceFigures;
-import uk.gov.dorsetcouncil.edu.send.attendance.domain.AttendanceSummary;
-import uk.gov.dorsetcouncil.edu.send.attendance.domain.PupilAttendance;
+import uk.gov.dorsetcouncil.edu.send.attendance.AttendanceFigures;
+import uk.gov.dorsetcouncil.edu.send.attendance.AttendanceSummary;
+import uk.gov.dorsetcouncil.edu.send.attendance.PupilAttendance;
 
 /**
  * Asks the attendance service for a pupil's attendance, with the target's deadline under

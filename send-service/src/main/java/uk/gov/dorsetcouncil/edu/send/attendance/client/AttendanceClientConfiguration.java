@@ -1,4 +1,4 @@
-package uk.gov.dorsetcouncil.edu.send.attendance;
+package uk.gov.dorsetcouncil.edu.send.attendance.client;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;

@@ -1,4 +1,4 @@
-package uk.gov.dorsetcouncil.edu.send.plan;
+package uk.gov.dorsetcouncil.edu.send.plan.grpc;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -23,8 +23,10 @@ import uk.gov.dorsetcouncil.edu.proto.send.v1.ListDeadlinesDueRequest;
 import uk.gov.dorsetcouncil.edu.proto.send.v1.PlanCountRow;
 import uk.gov.dorsetcouncil.edu.proto.send.v1.PlanCounts;
 import uk.gov.dorsetcouncil.edu.proto.send.v1.SendServiceGrpc;
-import uk.gov.dorsetcouncil.edu.send.plan.domain.EhcPlan;
-import uk.gov.dorsetcouncil.edu.send.plan.domain.PlanStatus;
+import uk.gov.dorsetcouncil.edu.send.plan.EhcPlan;
+import uk.gov.dorsetcouncil.edu.send.plan.EhcPlanAccess;
+import uk.gov.dorsetcouncil.edu.send.plan.PlanStatus;
+import uk.gov.dorsetcouncil.edu.send.plan.store.EhcPlanStore;
 
 /**
  * EHC plan status for other services and the gateway's aggregations. No plan is a valid

@@ -1,4 +1,4 @@
-package uk.gov.dorsetcouncil.edu.send.plan;
+package uk.gov.dorsetcouncil.edu.send.plan.store;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -13,8 +13,8 @@ import org.bson.Document;
 import org.springframework.stereotype.Component;
 
 import uk.gov.dorsetcouncil.edu.platform.identifiers.Upn;
-import uk.gov.dorsetcouncil.edu.send.plan.domain.EhcPlan;
-import uk.gov.dorsetcouncil.edu.send.plan.domain.PlanStatus;
+import uk.gov.dorsetcouncil.edu.send.plan.EhcPlan;
+import uk.gov.dorsetcouncil.edu.send.plan.PlanStatus;
 
 /**
  * EHC plans in MongoDB, one document per pupil ({@code _id} = UPN): a pupil has at most
@@ -22,7 +22,7 @@ import uk.gov.dorsetcouncil.edu.send.plan.domain.PlanStatus;
  * gives the same state. Dates are ISO strings; all date arithmetic is done in Java.
  */
 @Component
-class EhcPlanStore {
+public class EhcPlanStore {
 
 	private final MongoCollection<Document> plans;
 
@@ -31,7 +31,7 @@ class EhcPlanStore {
 	}
 
 	/** Stores the plan, replacing any held for the pupil; true when it was new. */
-	boolean put(EhcPlan plan) {
+	public boolean put(EhcPlan plan) {
 		Document document = new Document("_id", plan.upn().value()).append("status", plan.status().name())
 			.append("issuedDate", plan.issuedDate().toString())
 			.append("namedSchoolUrn", plan.namedSchoolUrn())
@@ -40,7 +40,7 @@ class EhcPlanStore {
 			.getUpsertedId() != null;
 	}
 
-	Optional<EhcPlan> find(Upn upn) {
+	public Optional<EhcPlan> find(Upn upn) {
 		Document document = this.plans.find(Filters.eq("_id", upn.value())).first();
 		return Optional.ofNullable(document).map(EhcPlanStore::plan);
 	}
@@ -49,7 +49,7 @@ class EhcPlanStore {
 	 * Every plan held. Dorset maintains a few thousand plans, so a scan is cheap; due
 	 * dates are computed in Java, not stored.
 	 */
-	List<EhcPlan> all() {
+	public List<EhcPlan> all() {
 		List<EhcPlan> all = new ArrayList<>();
 		this.plans.find().forEach(document -> all.add(plan(document)));
 		return all;

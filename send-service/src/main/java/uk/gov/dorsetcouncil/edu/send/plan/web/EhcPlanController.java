@@ -1,4 +1,4 @@
-package uk.gov.dorsetcouncil.edu.send.plan;
+package uk.gov.dorsetcouncil.edu.send.plan.web;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -15,8 +15,10 @@ import org.springframework.web.bind.annotation.RestController;
 import uk.gov.dorsetcouncil.edu.platform.caller.Caller;
 import uk.gov.dorsetcouncil.edu.platform.identifiers.Upn;
 import uk.gov.dorsetcouncil.edu.platform.problem.ProblemException;
-import uk.gov.dorsetcouncil.edu.send.attendance.AttendanceClient;
-import uk.gov.dorsetcouncil.edu.send.plan.domain.EhcPlan;
+import uk.gov.dorsetcouncil.edu.send.attendance.client.AttendanceClient;
+import uk.gov.dorsetcouncil.edu.send.plan.EhcPlan;
+import uk.gov.dorsetcouncil.edu.send.plan.EhcPlanAccess;
+import uk.gov.dorsetcouncil.edu.send.plan.store.EhcPlanStore;
 
 /** EHC plans, for SEND caseworkers and the schools plans name. */
 @RestController

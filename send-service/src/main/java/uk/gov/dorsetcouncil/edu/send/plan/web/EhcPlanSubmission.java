@@ -1,4 +1,4 @@
-package uk.gov.dorsetcouncil.edu.send.plan;
+package uk.gov.dorsetcouncil.edu.send.plan.web;
 
 /**
  * The body of {@code PUT /api/v1/send/ehc-plans/{upn}}, read as text so that every field

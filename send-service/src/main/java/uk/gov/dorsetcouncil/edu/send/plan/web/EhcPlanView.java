@@ -1,12 +1,12 @@
-package uk.gov.dorsetcouncil.edu.send.plan;
+package uk.gov.dorsetcouncil.edu.send.plan.web;
 
 import java.time.LocalDate;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 
-import uk.gov.dorsetcouncil.edu.send.attendance.domain.AttendanceFigures;
-import uk.gov.dorsetcouncil.edu.send.attendance.domain.PupilAttendance;
-import uk.gov.dorsetcouncil.edu.send.plan.domain.EhcPlan;
+import uk.gov.dorsetcouncil.edu.send.attendance.AttendanceFigures;
+import uk.gov.dorsetcouncil.edu.send.attendance.PupilAttendance;
+import uk.gov.dorsetcouncil.edu.send.plan.EhcPlan;
 
 /**
  * An EHC plan as the REST API shows it, with its next annual review and, on reads, the
@@ -51,7 +51,7 @@ record EhcPlanView(String upn, String status, LocalDate issuedDate, String named
 			double attendancePercent, double overallAbsencePercent, double authorisedAbsencePercent,
 			double unauthorisedAbsencePercent, boolean persistentlyAbsent, boolean severelyAbsent) {
 
-		static Summary of(uk.gov.dorsetcouncil.edu.send.attendance.domain.AttendanceSummary summary) {
+		static Summary of(uk.gov.dorsetcouncil.edu.send.attendance.AttendanceSummary summary) {
 			AttendanceFigures figures = summary.combined();
 			return new Summary(summary.basis(), summary.fromDate(), summary.toDate(), summary.asOf(),
 					figures.possibleSessions(), figures.presentSessions(),

@@ -1,4 +1,4 @@
-package uk.gov.dorsetcouncil.edu.send.attendance;
+package uk.gov.dorsetcouncil.edu.send.attendance.client;
 
 import java.time.Duration;
 import java.util.Map;
@@ -24,8 +24,8 @@ import uk.gov.dorsetcouncil.edu.platform.grpc.DownstreamCalls;
 import uk.gov.dorsetcouncil.edu.platform.grpc.DownstreamSettings;
 import uk.gov.dorsetcouncil.edu.platform.identifiers.Upn;
 import uk.gov.dorsetcouncil.edu.proto.attendance.v1.AttendanceServiceGrpc;
-import uk.gov.dorsetcouncil.edu.send.attendance.FakeAttendanceService.Behaviour;
-import uk.gov.dorsetcouncil.edu.send.attendance.domain.PupilAttendance;
+import uk.gov.dorsetcouncil.edu.send.attendance.PupilAttendance;
+import uk.gov.dorsetcouncil.edu.send.attendance.client.FakeAttendanceService.Behaviour;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

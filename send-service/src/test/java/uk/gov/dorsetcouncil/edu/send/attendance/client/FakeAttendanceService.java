@@ -1,4 +1,4 @@
-package uk.gov.dorsetcouncil.edu.send.attendance;
+package uk.gov.dorsetcouncil.edu.send.attendance.client;
 
 import java.time.Duration;
 import java.util.List;

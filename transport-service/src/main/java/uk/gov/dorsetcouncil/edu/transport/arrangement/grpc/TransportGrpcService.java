@@ -1,4 +1,4 @@
-package uk.gov.dorsetcouncil.edu.transport.arrangement;
+package uk.gov.dorsetcouncil.edu.transport.arrangement.grpc;
 
 import java.time.Instant;
 import java.util.Objects;
@@ -15,6 +15,8 @@ import uk.gov.dorsetcouncil.edu.proto.transport.v1.ListDeadlinesDueRequest;
 import uk.gov.dorsetcouncil.edu.proto.transport.v1.TransportServiceGrpc;
 import uk.gov.dorsetcouncil.edu.proto.transport.v1.TravelArrangement;
 import uk.gov.dorsetcouncil.edu.proto.transport.v1.TravelArrangements;
+import uk.gov.dorsetcouncil.edu.transport.arrangement.TransportAccess;
+import uk.gov.dorsetcouncil.edu.transport.arrangement.store.TravelArrangementStore;
 
 /** A pupil's travel arrangements for other services and the gateway's aggregations. */
 @GrpcService

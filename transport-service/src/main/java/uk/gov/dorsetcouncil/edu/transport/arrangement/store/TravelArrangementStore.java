@@ -1,4 +1,4 @@
-package uk.gov.dorsetcouncil.edu.transport.arrangement;
+package uk.gov.dorsetcouncil.edu.transport.arrangement.store;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -10,9 +10,9 @@ import org.bson.Document;
 import org.springframework.stereotype.Component;
 
 import uk.gov.dorsetcouncil.edu.platform.identifiers.Upn;
-import uk.gov.dorsetcouncil.edu.transport.arrangement.domain.EligibilityBasis;
-import uk.gov.dorsetcouncil.edu.transport.arrangement.domain.TravelArrangement;
-import uk.gov.dorsetcouncil.edu.transport.arrangement.domain.TravelArrangements;
+import uk.gov.dorsetcouncil.edu.transport.arrangement.EligibilityBasis;
+import uk.gov.dorsetcouncil.edu.transport.arrangement.TravelArrangement;
+import uk.gov.dorsetcouncil.edu.transport.arrangement.TravelArrangements;
 
 /**
  * Each pupil's travel arrangements as one document ({@code _id} = UPN), read with one
@@ -20,7 +20,7 @@ import uk.gov.dorsetcouncil.edu.transport.arrangement.domain.TravelArrangements;
  * with their own issue; until then every pupil reads as having none.
  */
 @Component
-class TravelArrangementStore {
+public class TravelArrangementStore {
 
 	private final MongoCollection<Document> pupils;
 
@@ -28,7 +28,7 @@ class TravelArrangementStore {
 		this.pupils = database.getCollection("pupil_travel");
 	}
 
-	TravelArrangements find(Upn upn) {
+	public TravelArrangements find(Upn upn) {
 		Document document = this.pupils.find(Filters.eq("_id", upn.value())).first();
 		if (document == null) {
 			return new TravelArrangements(upn, List.of());

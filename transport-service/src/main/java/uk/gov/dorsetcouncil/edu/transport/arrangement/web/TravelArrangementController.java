@@ -1,4 +1,4 @@
-package uk.gov.dorsetcouncil.edu.transport.arrangement;
+package uk.gov.dorsetcouncil.edu.transport.arrangement.web;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -9,7 +9,9 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 import uk.gov.dorsetcouncil.edu.platform.caller.Caller;
-import uk.gov.dorsetcouncil.edu.transport.arrangement.domain.TravelArrangements;
+import uk.gov.dorsetcouncil.edu.transport.arrangement.TransportAccess;
+import uk.gov.dorsetcouncil.edu.transport.arrangement.TravelArrangements;
+import uk.gov.dorsetcouncil.edu.transport.arrangement.store.TravelArrangementStore;
 
 /** A pupil's home-to-school travel arrangements. */
 @RestController

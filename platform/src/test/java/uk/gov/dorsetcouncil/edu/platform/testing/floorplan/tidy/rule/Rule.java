@@ -1,0 +1,5 @@
+package uk.gov.dorsetcouncil.edu.platform.testing.floorplan.tidy.rule;
+
+public record Rule(String name) {
+
+}
