@@ -15,7 +15,7 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 class ArchitectureTest {
 
 	private static final String[] DOMAIN = { "..attendance.access", "..attendance.calendar", "..attendance.school",
-			"..attendance.roll", "..attendance.register", "..attendance.measures" };
+			"..attendance.roll", "..attendance.register", "..attendance.measures", "..attendance.ingest" };
 
 	private static final JavaClasses CLASSES = new ClassFileImporter()
 		.withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)

@@ -2,6 +2,11 @@ package uk.gov.dorsetcouncil.edu.attendance.measures;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.Map;
+
+import uk.gov.dorsetcouncil.edu.attendance.register.AttendanceCode;
 
 /**
  * The DfE attendance and absence measures for a set of sessions (Pupil absence
@@ -11,7 +16,13 @@ import java.math.RoundingMode;
  */
 public record AttendanceFigures(SessionCounts counts, double attendancePercent, double overallAbsencePercent,
 		double authorisedAbsencePercent, double unauthorisedAbsencePercent, boolean persistentlyAbsent,
-		boolean severelyAbsent) {
+		boolean severelyAbsent, Map<AttendanceCode, Integer> byCode) {
+
+	public AttendanceFigures {
+		Map<AttendanceCode, Integer> copy = new EnumMap<>(AttendanceCode.class);
+		copy.putAll(byCode);
+		byCode = Collections.unmodifiableMap(copy);
+	}
 
 	/**
 	 * Persistent absence: 10% or more of own possible sessions missed (since 2015/16).
@@ -22,13 +33,20 @@ public record AttendanceFigures(SessionCounts counts, double attendancePercent, 
 	static final int SEVERE_PERCENT = 50;
 
 	public static AttendanceFigures of(SessionCounts counts) {
+		return of(counts, new EnumMap<>(AttendanceCode.class));
+	}
+
+	/**
+	 * @param byCode sessions by code in the same period, possible or not
+	 */
+	public static AttendanceFigures of(SessionCounts counts, Map<AttendanceCode, Integer> byCode) {
 		int possible = counts.possible();
 		int absent = counts.absent();
 		boolean any = possible > 0;
 		return new AttendanceFigures(counts, percent(counts.present() + counts.approvedEducationalActivity(), possible),
 				percent(absent, possible), percent(counts.authorised(), possible),
 				percent(counts.unauthorised(), possible), any && absent * 100L >= PERSISTENT_PERCENT * (long) possible,
-				any && absent * 100L >= SEVERE_PERCENT * (long) possible);
+				any && absent * 100L >= SEVERE_PERCENT * (long) possible, byCode);
 	}
 
 	/**

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -12,6 +13,7 @@ import uk.gov.dorsetcouncil.edu.attendance.access.Access;
 import uk.gov.dorsetcouncil.edu.attendance.calendar.AcademicYear;
 import uk.gov.dorsetcouncil.edu.attendance.measures.PupilAttendanceSummary.Basis;
 import uk.gov.dorsetcouncil.edu.attendance.measures.PupilAttendanceSummary.EnrolmentFigures;
+import uk.gov.dorsetcouncil.edu.attendance.register.AttendanceCode;
 import uk.gov.dorsetcouncil.edu.attendance.register.MarkStore;
 import uk.gov.dorsetcouncil.edu.attendance.register.YearMarks;
 import uk.gov.dorsetcouncil.edu.attendance.register.YearMarks.MarkKey;
@@ -87,22 +89,25 @@ public final class PupilAttendanceQuery {
 		}
 		List<EnrolmentFigures> enrolments = new ArrayList<>();
 		SessionCounts combined = SessionCounts.NONE;
+		Map<AttendanceCode, Integer> combinedByCode = new EnumMap<>(AttendanceCode.class);
 		for (Enrolment enrolment : pupil.enrolments()) {
 			Optional<DateRange> onRoll = enrolment.onRollWithin(period);
 			if (onRoll.isEmpty()) {
 				continue;
 			}
-			SessionCounts counts = count(enrolment.urn(), upn, onRoll.get());
+			Map<AttendanceCode, Integer> byCode = new EnumMap<>(AttendanceCode.class);
+			SessionCounts counts = count(enrolment.urn(), upn, onRoll.get(), byCode);
 			combined = combined.plus(counts);
+			byCode.forEach((code, sessions) -> combinedByCode.merge(code, sessions, Integer::sum));
 			String schoolName = this.schools.find(enrolment.urn()).map(School::name).orElse("");
 			enrolments.add(new EnrolmentFigures(enrolment.urn(), schoolName, enrolment.admissionDate(),
-					enrolment.leavingDate(), AttendanceFigures.of(counts)));
+					enrolment.leavingDate(), AttendanceFigures.of(counts, byCode)));
 		}
-		return new PupilAttendanceSummary(upn, basis, first, last, this.clock.instant(), AttendanceFigures.of(combined),
-				enrolments);
+		return new PupilAttendanceSummary(upn, basis, first, last, this.clock.instant(),
+				AttendanceFigures.of(combined, combinedByCode), enrolments);
 	}
 
-	private SessionCounts count(String urn, Upn upn, DateRange onRoll) {
+	private SessionCounts count(String urn, Upn upn, DateRange onRoll, Map<AttendanceCode, Integer> byCode) {
 		List<MarkKey> keys = new ArrayList<>();
 		for (AcademicYear year = AcademicYear.of(onRoll.from()); year.startYear() <= AcademicYear.of(onRoll.to())
 			.startYear(); year = year.next()) {
@@ -112,6 +117,7 @@ public final class PupilAttendanceQuery {
 		SessionCounts counts = SessionCounts.NONE;
 		for (YearMarks year : held.values()) {
 			counts = counts.plus(SessionCounts.count(year, onRoll));
+			SessionCounts.byCode(year, onRoll).forEach((code, sessions) -> byCode.merge(code, sessions, Integer::sum));
 		}
 		return counts;
 	}

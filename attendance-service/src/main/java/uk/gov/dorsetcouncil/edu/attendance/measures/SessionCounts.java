@@ -1,6 +1,8 @@
 package uk.gov.dorsetcouncil.edu.attendance.measures;
 
 import java.time.LocalDate;
+import java.util.EnumMap;
+import java.util.Map;
 
 import uk.gov.dorsetcouncil.edu.attendance.register.AttendanceCode;
 import uk.gov.dorsetcouncil.edu.attendance.register.Session;
@@ -59,6 +61,19 @@ public record SessionCounts(int possible, int present, int approvedEducationalAc
 				if (code != null) {
 					counts = counts.plus(code);
 				}
+			}
+		}
+		return counts;
+	}
+
+	/** Sessions by code over the same window as {@link #count}, possible or not. */
+	public static Map<AttendanceCode, Integer> byCode(YearMarks marks, DateRange onRoll) {
+		Map<AttendanceCode, Integer> counts = new EnumMap<>(AttendanceCode.class);
+		LocalDate from = onRoll.from().isBefore(marks.year().firstDay()) ? marks.year().firstDay() : onRoll.from();
+		LocalDate to = onRoll.to().isAfter(marks.year().lastDay()) ? marks.year().lastDay() : onRoll.to();
+		for (LocalDate day = from; !day.isAfter(to); day = day.plusDays(1)) {
+			for (Session session : Session.values()) {
+				marks.mark(day, session).ifPresent((code) -> counts.merge(code, 1, Integer::sum));
 			}
 		}
 		return counts;

@@ -7,7 +7,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.HashSet;
+import java.util.function.Consumer;
 
+import uk.gov.dorsetcouncil.edu.attendance.calendar.AcademicYear;
 import uk.gov.dorsetcouncil.edu.attendance.register.YearMarks.MarkKey;
 import uk.gov.dorsetcouncil.edu.platform.identifiers.Upn;
 
@@ -26,6 +29,25 @@ public interface MarkStore {
 	 */
 	boolean save(YearMarks marks);
 
+	/**
+	 * Stores many years of marks at once, each on the same terms as {@link #save}: one
+	 * write per pupil-year, sent together.
+	 * @return the keys of the years someone else changed first; nothing was written for
+	 * those
+	 */
+	default Set<MarkKey> saveAll(List<YearMarks> years) {
+		Set<MarkKey> lost = new HashSet<>();
+		for (YearMarks year : years) {
+			if (!save(year)) {
+				lost.add(year.key());
+			}
+		}
+		return lost;
+	}
+
+	/** Every year of marks held, for rebuilding read models at start-up. */
+	void forEach(Consumer<YearMarks> action);
+
 	/** Appends amendments; appending the same one again (same id) changes nothing. */
 	void append(List<Amendment> amendments);
 
@@ -39,5 +61,13 @@ public interface MarkStore {
 			boolean changed);
 
 	Optional<RegisterRecord> findRegister(String urn, LocalDate date, Session session);
+
+	/**
+	 * Records that marks arrived in bulk for these sessions of a school's year (session
+	 * index as in {@link YearMarks}): one write per school-year, rather than one per
+	 * register, so bulk ingestion stays one write per pupil-year. Recording the same
+	 * sessions again only moves the last-received time.
+	 */
+	void recordSessionsTaken(String urn, AcademicYear year, Set<Integer> sessions, String by, Instant at);
 
 }

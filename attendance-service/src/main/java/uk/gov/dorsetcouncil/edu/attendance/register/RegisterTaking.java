@@ -43,6 +43,12 @@ public final class RegisterTaking {
 
 	static final int MAX_ATTEMPTS = 5;
 
+	/**
+	 * SI 2024/208 reg 10: D is for a pupil attending another school they are registered
+	 * at.
+	 */
+	public static final String DUAL_ONLY = "D is only for a dual-registered pupil: the pupil is on no other school's roll that day and this enrolment is not recorded as dual";
+
 	private final SchoolDirectory schools;
 
 	private final PupilRecords pupils;
@@ -94,6 +100,9 @@ public final class RegisterTaking {
 			if (pupil == null || !pupil.onRollOn(urn, date)) {
 				broken.add(new Violation("marks[" + i + "].upn",
 						"pupil " + upn + " is not on the roll of school " + urn + " on " + date));
+			}
+			else if (wanted.get(upn) == AttendanceCode.DUAL_REGISTERED && !pupil.dualRegisteredOn(urn, date)) {
+				broken.add(new Violation("marks[" + i + "].code", DUAL_ONLY));
 			}
 			i++;
 		}

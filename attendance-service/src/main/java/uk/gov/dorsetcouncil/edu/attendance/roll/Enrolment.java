@@ -10,13 +10,20 @@ import java.util.Optional;
  * @param urn the school
  * @param admissionDate the first day on roll
  * @param leavingDate the last day on roll, or null while still on roll
+ * @param registration single or dual registration (census enrolment status)
  */
-public record Enrolment(String urn, LocalDate admissionDate, LocalDate leavingDate) {
+public record Enrolment(String urn, LocalDate admissionDate, LocalDate leavingDate, Registration registration) {
 
 	public Enrolment {
 		if (leavingDate != null && leavingDate.isBefore(admissionDate)) {
 			throw new IllegalArgumentException("the leaving date is before the admission date");
 		}
+		registration = (registration != null) ? registration : Registration.SINGLE;
+	}
+
+	/** A single registration. */
+	public Enrolment(String urn, LocalDate admissionDate, LocalDate leavingDate) {
+		this(urn, admissionDate, leavingDate, Registration.SINGLE);
 	}
 
 	public boolean onRollOn(LocalDate date) {

@@ -1,6 +1,7 @@
 package uk.gov.dorsetcouncil.edu.attendance.roll;
 
 import java.time.LocalDate;
+import java.time.Period;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -17,13 +18,22 @@ import uk.gov.dorsetcouncil.edu.platform.identifiers.Upn;
  * @param yearGroup national curriculum year (0 is Reception, -1 and -2 nursery)
  * @param sex as in the census
  * @param enrolments one per school (dual registration gives two at once)
+ * @param characteristics what cohort measures group pupils by
  * @param version the stored version, for optimistic updates (0 when new)
  */
 public record Pupil(Upn upn, String familyName, String givenName, LocalDate dateOfBirth, int yearGroup, Sex sex,
-		List<Enrolment> enrolments, long version) {
+		List<Enrolment> enrolments, Characteristics characteristics, long version) {
 
 	public Pupil {
 		enrolments = List.copyOf(enrolments);
+		characteristics = (characteristics != null) ? characteristics : Characteristics.NOT_RECORDED;
+	}
+
+	/** A pupil whose characteristics are not recorded yet. */
+	public Pupil(Upn upn, String familyName, String givenName, LocalDate dateOfBirth, int yearGroup, Sex sex,
+			List<Enrolment> enrolments, long version) {
+		this(upn, familyName, givenName, dateOfBirth, yearGroup, sex, enrolments, Characteristics.NOT_RECORDED,
+				version);
 	}
 
 	public Optional<Enrolment> enrolmentAt(String urn) {
@@ -45,7 +55,43 @@ public record Pupil(Upn upn, String familyName, String givenName, LocalDate date
 		}
 		updated.add(enrolment);
 		updated.sort((a, b) -> a.admissionDate().compareTo(b.admissionDate()));
-		return new Pupil(this.upn, familyName, givenName, dateOfBirth, yearGroup, sex, updated, this.version);
+		return new Pupil(this.upn, familyName, givenName, dateOfBirth, yearGroup, sex, updated, this.characteristics,
+				this.version);
+	}
+
+	public Pupil withCharacteristics(Characteristics characteristics) {
+		return new Pupil(this.upn, this.familyName, this.givenName, this.dateOfBirth, this.yearGroup, this.sex,
+				this.enrolments, characteristics, this.version);
+	}
+
+	/**
+	 * Age on 31 August before the academic year starting in {@code startYear}: the DfE
+	 * headline absence figures cover pupils aged 5 to 15 on that day.
+	 */
+	public int ageAtStartOf(int startYear) {
+		return Period.between(this.dateOfBirth, LocalDate.of(startYear, 8, 31)).getYears();
+	}
+
+	/**
+	 * Dual registered on a date: the enrolment says so, or the pupil is on another
+	 * school's roll that day too.
+	 */
+	public boolean dualRegisteredOn(String urn, LocalDate date) {
+		boolean here = false;
+		boolean elsewhere = false;
+		for (Enrolment enrolment : this.enrolments) {
+			if (!enrolment.onRollOn(date)) {
+				continue;
+			}
+			if (enrolment.urn().equals(urn)) {
+				here = true;
+				elsewhere |= enrolment.registration().dual();
+			}
+			else {
+				elsewhere = true;
+			}
+		}
+		return here && elsewhere;
 	}
 
 }

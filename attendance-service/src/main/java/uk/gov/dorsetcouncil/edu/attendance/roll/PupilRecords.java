@@ -4,6 +4,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 import uk.gov.dorsetcouncil.edu.platform.identifiers.Upn;
 
@@ -25,5 +26,16 @@ public interface PupilRecords {
 	List<Pupil> roll(String urn, int page, int size);
 
 	long rollSize(String urn);
+
+	/** Every pupil, for rebuilding read models at start-up. */
+	void forEach(Consumer<Pupil> action);
+
+	/**
+	 * Records a return to the LA; recording the same one again (same id) changes nothing.
+	 */
+	void recordReturn(LaReturn laReturn);
+
+	/** A pupil's returns from one school, oldest first. */
+	List<LaReturn> returns(String urn, Upn upn);
 
 }

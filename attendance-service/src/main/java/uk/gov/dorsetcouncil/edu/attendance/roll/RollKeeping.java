@@ -1,13 +1,23 @@
 package uk.gov.dorsetcouncil.edu.attendance.roll;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
 
 import uk.gov.dorsetcouncil.edu.attendance.access.Access;
+import uk.gov.dorsetcouncil.edu.attendance.calendar.AcademicYear;
+import uk.gov.dorsetcouncil.edu.attendance.calendar.SchoolCalendar;
+import uk.gov.dorsetcouncil.edu.attendance.calendar.TermDates;
+import uk.gov.dorsetcouncil.edu.attendance.school.Phase;
+import uk.gov.dorsetcouncil.edu.attendance.school.School;
 import uk.gov.dorsetcouncil.edu.attendance.school.SchoolDirectory;
 import uk.gov.dorsetcouncil.edu.platform.caller.Caller;
 import uk.gov.dorsetcouncil.edu.platform.identifiers.SchoolIdentifiers;
@@ -25,21 +35,55 @@ public final class RollKeeping {
 
 	private static final int MAX_NAME = 100;
 
+	static final int NEW_PUPIL_RETURN_DAYS = 5;
+
+	/**
+	 * The most junior class by phase (Dorset's first schools start at Reception, middle
+	 * schools at Year 5).
+	 */
+	static final Map<Phase, Integer> MOST_JUNIOR_CLASS = Map.of(Phase.FIRST, 0, Phase.PRIMARY, 0, Phase.ALL_THROUGH, 0,
+			Phase.MIDDLE, 5, Phase.SECONDARY, 7, Phase.UPPER, 9);
+
 	private final PupilRecords pupils;
 
 	private final SchoolDirectory schools;
 
 	private final Clock clock;
 
+	private final TermDates termDates;
+
 	public RollKeeping(PupilRecords pupils, SchoolDirectory schools, Clock clock) {
+		this(pupils, schools, TermDates.dorset(), clock);
+	}
+
+	public RollKeeping(PupilRecords pupils, SchoolDirectory schools, TermDates termDates, Clock clock) {
 		this.pupils = pupils;
 		this.schools = schools;
+		this.termDates = termDates;
 		this.clock = clock;
 	}
 
-	/** What a school says about a pupil on its roll. */
+	/**
+	 * What a school says about a pupil on its roll. Characteristics left null keep their
+	 * stored values (or "not recorded" for a new pupil), so clients written before they
+	 * existed do not wipe them.
+	 */
 	public record PupilDetails(String familyName, String givenName, String dateOfBirth, Integer yearGroup, String sex,
-			String admissionDate, String leavingDate) {
+			String admissionDate, String leavingDate, String registration, Boolean freeSchoolMeals, String senProvision,
+			Boolean lookedAfter, Boolean childInNeed, Boolean childProtectionPlan, Boolean everSocialWorker,
+			String ethnicity, Boolean youngCarer, String deletionGround) {
+
+		/** Details without characteristics, registration or deletion ground. */
+		public PupilDetails(String familyName, String givenName, String dateOfBirth, Integer yearGroup, String sex,
+				String admissionDate, String leavingDate) {
+			this(familyName, givenName, dateOfBirth, yearGroup, sex, admissionDate, leavingDate, null, null, null, null,
+					null, null, null, null, null, null);
+		}
+
+	}
+
+	/** A pupil as stored after a change, and the returns to the LA it gave rise to. */
+	public record RollChange(Pupil pupil, List<LaReturn> returns) {
 	}
 
 	/**
@@ -47,6 +91,17 @@ public final class RollKeeping {
 	 * same request twice gives the same pupil. Other schools' enrolments are kept.
 	 */
 	public Pupil putOnRoll(Caller caller, String urn, String upnValue, PupilDetails details) {
+		return change(caller, urn, upnValue, details).pupil();
+	}
+
+	/**
+	 * As {@link #putOnRoll}, recording the returns to the LA (SI 2024/208 reg 13): a new
+	 * pupil return when a pupil's name is entered (due by the end of the 5th day after,
+	 * except for the most junior class on the first day of the school year), and a
+	 * deletion return with its ground when a leaving date is first given (due no later
+	 * than the deletion).
+	 */
+	public RollChange change(Caller caller, String urn, String upnValue, PupilDetails details) {
 		Access.requireCountyWideOrSchool(caller, Access.SCHOOLS_WRITE, urn);
 		List<Violation> violations = new ArrayList<>();
 		SchoolIdentifiers.urnProblem(urn).ifPresent((problem) -> violations.add(new Violation("urn", problem)));
@@ -63,7 +118,7 @@ public final class RollKeeping {
 			violations.add(new Violation("yearGroup",
 					"a national curriculum year from -2 (nursery) through 0 (Reception) to 14, not " + yearGroup));
 		}
-		Sex sex = sex(details.sex(), violations);
+		Sex sex = oneOf(Sex.class, "sex", details.sex(), true, violations);
 		LocalDate admission = date("admissionDate", details.admissionDate(), true, violations);
 		LocalDate leaving = date("leavingDate", details.leavingDate(), false, violations);
 		if (admission != null && leaving != null && leaving.isBefore(admission)) {
@@ -72,24 +127,141 @@ public final class RollKeeping {
 		if (admission != null && dateOfBirth != null && !admission.isAfter(dateOfBirth)) {
 			violations.add(new Violation("admissionDate", "admission must come after the date of birth"));
 		}
+		Registration registration = oneOf(Registration.class, "registration", details.registration(), false,
+				violations);
+		SenProvision sen = oneOf(SenProvision.class, "senProvision", details.senProvision(), false, violations);
+		Ethnicity ethnicity = oneOf(Ethnicity.class, "ethnicity", details.ethnicity(), false, violations);
+		DeletionGround ground = oneOf(DeletionGround.class, "deletionGround", details.deletionGround(), false,
+				violations);
+		if (ground != null && details.leavingDate() == null) {
+			violations.add(new Violation("deletionGround", "a ground for deletion comes with a leaving date"));
+		}
 		if (!violations.isEmpty()) {
 			throw ProblemException.invalid(violations);
 		}
-		if (this.schools.find(urn).isEmpty()) {
-			throw ProblemException.notFound("no school with URN " + urn);
-		}
+		School school = this.schools.find(urn)
+			.orElseThrow(() -> ProblemException.notFound("no school with URN " + urn));
 		Upn upn = new Upn(upnValue);
-		Enrolment enrolment = new Enrolment(urn, admission, leaving);
 		for (int attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
-			Pupil current = this.pupils.find(upn)
+			Optional<Pupil> stored = this.pupils.find(upn);
+			Pupil current = stored
 				.orElseGet(() -> new Pupil(upn, familyName, givenName, dateOfBirth, yearGroup, sex, List.of(), 0));
-			Pupil updated = current.withDetailsAndEnrolment(familyName, givenName, dateOfBirth, yearGroup, sex,
-					enrolment);
+			Registration kept = (registration != null) ? registration
+					: current.enrolmentAt(urn).map(Enrolment::registration).orElse(Registration.SINGLE);
+			Enrolment enrolment = new Enrolment(urn, admission, leaving, kept);
+			Characteristics characteristics = characteristics(current.characteristics(), details, sen, ethnicity);
+			Pupil updated = current
+				.withDetailsAndEnrolment(familyName, givenName, dateOfBirth, yearGroup, sex, enrolment)
+				.withCharacteristics(characteristics);
 			if (updated.equals(current) || this.pupils.save(updated)) {
-				return this.pupils.find(upn).orElseThrow();
+				Optional<Enrolment> before = stored.flatMap((pupil) -> pupil.enrolmentAt(urn));
+				List<LaReturn> returns = returns(caller, school, updated, before, enrolment, ground);
+				returns.forEach(this.pupils::recordReturn);
+				return new RollChange(this.pupils.find(upn).orElseThrow(), returns);
 			}
 		}
 		throw new ProblemException(Problem.CONFLICT, "pupil " + upn + " is being changed by someone else; try again");
+	}
+
+	/**
+	 * A pupil's enrolments: all of them for the LA and platform services; a school sees
+	 * only its own enrolment, and only for a pupil who is or was on its roll.
+	 */
+	public Pupil enrolments(Caller caller, String upnValue) {
+		Access.requireScope(caller, Access.ATTENDANCE_READ);
+		Upn.problemWith(upnValue).ifPresent((problem) -> {
+			throw ProblemException.invalid("upn", problem);
+		});
+		if (!caller.actsCountyWide() && !caller.actsForSchool()) {
+			throw ProblemException.forbidden("only the local authority and schools look up rolls");
+		}
+		Pupil pupil = this.pupils.find(new Upn(upnValue))
+			.orElseThrow(() -> ProblemException.notFound("no pupil with UPN " + upnValue));
+		if (caller.actsCountyWide()) {
+			return pupil;
+		}
+		Enrolment own = pupil.enrolmentAt(caller.organisation().id())
+			.orElseThrow(() -> ProblemException.forbidden("pupil " + upnValue + " is not on this school's roll"));
+		return new Pupil(pupil.upn(), pupil.familyName(), pupil.givenName(), pupil.dateOfBirth(), pupil.yearGroup(),
+				pupil.sex(), List.of(own), pupil.characteristics(), pupil.version());
+	}
+
+	/** The returns a school has made to the LA about a pupil, oldest first. */
+	public List<LaReturn> returns(Caller caller, String urn, String upnValue) {
+		Access.requireCountyWideOrSchool(caller, Access.ATTENDANCE_READ, urn);
+		List<Violation> violations = new ArrayList<>();
+		SchoolIdentifiers.urnProblem(urn).ifPresent((problem) -> violations.add(new Violation("urn", problem)));
+		Upn.problemWith(upnValue).ifPresent((problem) -> violations.add(new Violation("upn", problem)));
+		if (!violations.isEmpty()) {
+			throw ProblemException.invalid(violations);
+		}
+		return this.pupils.returns(urn, new Upn(upnValue));
+	}
+
+	private List<LaReturn> returns(Caller caller, School school, Pupil pupil, Optional<Enrolment> before,
+			Enrolment after, DeletionGround ground) {
+		List<LaReturn> returns = new ArrayList<>();
+		Instant now = this.clock.instant();
+		LocalDate today = LocalDate.now(this.clock);
+		String prefix = school.urn() + ":" + pupil.upn().value();
+		boolean newEntry = before.isEmpty() || !before.get().admissionDate().equals(after.admissionDate());
+		if (newEntry && !joinsMostJuniorClassOnFirstDay(school, pupil.yearGroup(), after.admissionDate())) {
+			// SI 2024/208 reg 13(1): by the end of the 5th day after the name is entered.
+			LocalDate due = after.admissionDate().plusDays(NEW_PUPIL_RETURN_DAYS);
+			returns
+				.add(new LaReturn(prefix + ":NEW_PUPIL:" + after.admissionDate(), LaReturn.Kind.NEW_PUPIL, school.urn(),
+						pupil.upn(), after.admissionDate(), due, now, !today.isAfter(due), null, caller.subject()));
+		}
+		boolean newLeaving = after.leavingDate() != null
+				&& (before.isEmpty() || !after.leavingDate().equals(before.get().leavingDate()));
+		if (newLeaving) {
+			// reg 13(4) and CME guidance: no later than the deletion itself.
+			returns.add(new LaReturn(prefix + ":DELETION:" + after.leavingDate(), LaReturn.Kind.DELETION, school.urn(),
+					pupil.upn(), after.leavingDate(), after.leavingDate(), now, !today.isAfter(after.leavingDate()),
+					ground, caller.subject()));
+		}
+		return returns;
+	}
+
+	/**
+	 * SI 2024/208 reg 13(2)-(3): no new pupil return for a pupil joining the most junior
+	 * class on the first day of the school year. The most junior class is taken from the
+	 * school's phase; special schools and AP have no single entry year, so their returns
+	 * are always due. An admission dated before the first school day (schools often enter
+	 * 1 September) counts as the first day.
+	 */
+	boolean joinsMostJuniorClassOnFirstDay(School school, int yearGroup, LocalDate admission) {
+		Integer juniorClass = MOST_JUNIOR_CLASS.get(school.phase());
+		if (juniorClass == null || juniorClass != yearGroup) {
+			return false;
+		}
+		AcademicYear year = AcademicYear.of(admission);
+		Optional<LocalDate> termStart = this.termDates.periods()
+			.stream()
+			.filter((period) -> period.kind() == TermDates.Kind.TERM && period.academicYear().equals(year))
+			.map(TermDates.Period::firstDay)
+			.min(LocalDate::compareTo);
+		if (termStart.isEmpty()) {
+			return false;
+		}
+		SchoolCalendar calendar = new SchoolCalendar(this.termDates, school.closures().keySet());
+		LocalDate firstDay = calendar.isSchoolDay(termStart.get()) ? termStart.get()
+				: calendar.schoolDaysAfter(termStart.get(), 1);
+		return !admission.isAfter(firstDay);
+	}
+
+	private static Characteristics characteristics(Characteristics held, PupilDetails details, SenProvision sen,
+			Ethnicity ethnicity) {
+		return new Characteristics(or(details.freeSchoolMeals(), held.freeSchoolMeals()),
+				(sen != null) ? sen : held.senProvision(), or(details.lookedAfter(), held.lookedAfter()),
+				or(details.childInNeed(), held.childInNeed()),
+				or(details.childProtectionPlan(), held.childProtectionPlan()),
+				or(details.everSocialWorker(), held.everSocialWorker()),
+				(ethnicity != null) ? ethnicity : held.ethnicity(), or(details.youngCarer(), held.youngCarer()));
+	}
+
+	private static boolean or(Boolean given, boolean held) {
+		return (given != null) ? given : held;
 	}
 
 	/** One page of the pupils ever on a school's roll, ordered by UPN. */
@@ -144,16 +316,25 @@ public final class RollKeeping {
 		}
 	}
 
-	private static Sex sex(String value, List<Violation> violations) {
-		if (value != null) {
-			for (Sex sex : Sex.values()) {
-				if (sex.name().equals(value.strip().toUpperCase(Locale.ROOT))) {
-					return sex;
-				}
+	private static <E extends Enum<E>> E oneOf(Class<E> type, String field, String value, boolean required,
+			List<Violation> violations) {
+		if (value == null || value.isBlank()) {
+			if (required) {
+				violations.add(new Violation(field, "required: one of " + names(type)));
+			}
+			return null;
+		}
+		for (E constant : type.getEnumConstants()) {
+			if (constant.name().equals(value.strip().toUpperCase(Locale.ROOT))) {
+				return constant;
 			}
 		}
-		violations.add(new Violation("sex", "F or M, as in the school census; not '" + value + "'"));
+		violations.add(new Violation(field, "one of " + names(type) + "; not '" + value + "'"));
 		return null;
+	}
+
+	private static String names(Class<? extends Enum<?>> type) {
+		return Arrays.stream(type.getEnumConstants()).map(Enum::name).collect(Collectors.joining(", "));
 	}
 
 }

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
 
@@ -106,7 +107,9 @@ class RegisterTakingTest {
 				refused("pupil left before the date", URN, MONDAY, "AM", Problem.RULE_BROKEN, "marks[1].upn",
 						line(ON_ROLL, "/"), line(LEFT, "/")),
 				refused("pupil admitted after the date", URN, MONDAY, "AM", Problem.RULE_BROKEN, "marks[1].upn",
-						line(ON_ROLL, "/"), line(NOT_YET_ADMITTED, "/")));
+						line(ON_ROLL, "/"), line(NOT_YET_ADMITTED, "/")),
+				refused("D for a pupil on no other roll", URN, MONDAY, "AM", Problem.RULE_BROKEN, "marks[1].code",
+						line(ON_ROLL, "/"), line(ALSO_ON_ROLL, "D")));
 	}
 
 	@ParameterizedTest(name = "{0}")
@@ -259,6 +262,16 @@ class RegisterTakingTest {
 		@Override
 		public Optional<RegisterRecord> findRegister(String urn, LocalDate date, Session session) {
 			return this.store.findRegister(urn, date, session);
+		}
+
+		@Override
+		public void forEach(Consumer<YearMarks> action) {
+			this.store.forEach(action);
+		}
+
+		@Override
+		public void recordSessionsTaken(String urn, AcademicYear year, Set<Integer> sessions, String by, Instant at) {
+			this.store.recordSessionsTaken(urn, year, sessions, by, at);
 		}
 
 	}

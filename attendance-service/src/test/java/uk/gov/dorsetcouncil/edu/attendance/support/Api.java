@@ -26,6 +26,8 @@ public final class Api {
 
 	private final String base;
 
+	private String lastLocation;
+
 	public Api(int port) {
 		this.base = "http://localhost:" + port + "/api/v1/attendance";
 	}
@@ -54,6 +56,25 @@ public final class Api {
 		return send(request(path, caller).PUT(HttpRequest.BodyPublishers.ofString(json)));
 	}
 
+	/**
+	 * A POST with its own content type and extra headers (name, value, name, value...).
+	 */
+	public Response post(String path, Caller caller, String contentType, String body, String... headers) {
+		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(this.base + path))
+			.header("Content-Type", contentType)
+			.POST(HttpRequest.BodyPublishers.ofString(body));
+		CallerHeaders.toHeaders(caller).forEach(request::header);
+		for (int i = 0; i + 1 < headers.length; i += 2) {
+			request.header(headers[i], headers[i + 1]);
+		}
+		return send(request);
+	}
+
+	/** The response's Location header after a POST, or null. */
+	public String lastLocation() {
+		return this.lastLocation;
+	}
+
 	public Response get(String path, Caller caller) {
 		return send(request(path, caller).GET());
 	}
@@ -74,6 +95,7 @@ public final class Api {
 	private Response send(HttpRequest.Builder request) {
 		try {
 			HttpResponse<String> response = this.http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+			this.lastLocation = response.headers().firstValue("Location").orElse(null);
 			String body = response.body();
 			return new Response(response.statusCode(), JSON.readTree((body == null || body.isEmpty()) ? "{}" : body));
 		}

@@ -12,7 +12,15 @@ import de.bwaldvogel.mongo.MongoServer;
 import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
 
 import uk.gov.dorsetcouncil.edu.attendance.calendar.TermDates;
+import uk.gov.dorsetcouncil.edu.attendance.ingest.ImportJobs;
+import uk.gov.dorsetcouncil.edu.attendance.ingest.MarkIngest;
+import uk.gov.dorsetcouncil.edu.attendance.ingest.store.MongoImportStore;
+import uk.gov.dorsetcouncil.edu.attendance.measures.AreaMeasures;
+import uk.gov.dorsetcouncil.edu.attendance.measures.EnrolmentTallies;
 import uk.gov.dorsetcouncil.edu.attendance.measures.PupilAttendanceQuery;
+import uk.gov.dorsetcouncil.edu.attendance.measures.ReferenceFigure;
+import uk.gov.dorsetcouncil.edu.attendance.measures.SmallNumberSuppression;
+import uk.gov.dorsetcouncil.edu.attendance.measures.grpc.AttendanceGrpcService;
 import uk.gov.dorsetcouncil.edu.attendance.register.RegisterTaking;
 import uk.gov.dorsetcouncil.edu.attendance.register.store.MongoMarkStore;
 import uk.gov.dorsetcouncil.edu.attendance.roll.RollKeeping;
@@ -52,6 +60,19 @@ public final class InMemoryStores implements AutoCloseable {
 
 	public final PupilAttendanceQuery attendance;
 
+	public final EnrolmentTallies tallies;
+
+	public final MarkIngest ingest;
+
+	public final MongoImportStore imports;
+
+	/**
+	 * Import jobs run on the calling thread, so a submitted job is finished on return.
+	 */
+	public final ImportJobs importJobs;
+
+	public final AreaMeasures measures;
+
 	public InMemoryStores() {
 		this.server = new MongoServer(new MemoryBackend());
 		this.client = MongoClients.create(this.server.bindAndGetConnectionString());
@@ -66,6 +87,19 @@ public final class InMemoryStores implements AutoCloseable {
 		this.roll = new RollKeeping(this.pupils, this.schools, clock);
 		this.registers = new RegisterTaking(this.schools, this.pupils, this.marks, termDates, clock);
 		this.attendance = new PupilAttendanceQuery(this.pupils, this.schools, this.marks, clock);
+		this.tallies = new EnrolmentTallies();
+		this.pupils.listen(this.tallies);
+		this.marks.listen(this.tallies);
+		this.ingest = new MarkIngest(this.schools, this.pupils, this.tallies::pupil, this.marks, termDates, clock);
+		this.imports = new MongoImportStore(database);
+		this.importJobs = new ImportJobs(this.ingest, this.imports, Runnable::run, clock);
+		this.measures = new AreaMeasures(this.tallies, this.schools, ReferenceFigure.held(),
+				new SmallNumberSuppression(SmallNumberSuppression.DFE_THRESHOLD), clock);
+	}
+
+	/** The gRPC service over these stores. */
+	public AttendanceGrpcService grpcService() {
+		return new AttendanceGrpcService(this.attendance, this.measures, this.importJobs, this.roll, this.schools);
 	}
 
 	public static Caller schoolCaller(String urn, String... scopes) {

@@ -1,6 +1,8 @@
 package uk.gov.dorsetcouncil.edu.attendance.measures.web;
 
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -29,14 +31,16 @@ class PupilAttendanceController {
 	record FiguresView(int possibleSessions, int presentSessions, int approvedEducationalActivitySessions,
 			int authorisedAbsenceSessions, int unauthorisedAbsenceSessions, double attendancePercent,
 			double overallAbsencePercent, double authorisedAbsencePercent, double unauthorisedAbsencePercent,
-			boolean persistentlyAbsent, boolean severelyAbsent) {
+			boolean persistentlyAbsent, boolean severelyAbsent, Map<String, Integer> sessionsByCode) {
 
 		static FiguresView of(AttendanceFigures figures) {
+			Map<String, Integer> byCode = new LinkedHashMap<>();
+			figures.byCode().forEach((code, sessions) -> byCode.put(code.symbol(), sessions));
 			return new FiguresView(figures.counts().possible(), figures.counts().present(),
 					figures.counts().approvedEducationalActivity(), figures.counts().authorised(),
 					figures.counts().unauthorised(), figures.attendancePercent(), figures.overallAbsencePercent(),
 					figures.authorisedAbsencePercent(), figures.unauthorisedAbsencePercent(),
-					figures.persistentlyAbsent(), figures.severelyAbsent());
+					figures.persistentlyAbsent(), figures.severelyAbsent(), byCode);
 		}
 
 	}

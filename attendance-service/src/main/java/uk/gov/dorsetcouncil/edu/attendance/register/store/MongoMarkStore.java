@@ -11,11 +11,20 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Consumer;
 
+import com.mongodb.ErrorCategory;
+import com.mongodb.MongoBulkWriteException;
+import com.mongodb.bulk.BulkWriteError;
+import com.mongodb.bulk.BulkWriteResult;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.BulkWriteOptions;
 import com.mongodb.client.model.Indexes;
+import com.mongodb.client.model.InsertManyOptions;
+import com.mongodb.client.model.ReplaceOneModel;
 import com.mongodb.client.model.Sorts;
 import com.mongodb.client.model.UpdateOptions;
 import com.mongodb.client.model.Updates;
@@ -26,6 +35,7 @@ import uk.gov.dorsetcouncil.edu.attendance.calendar.AcademicYear;
 import uk.gov.dorsetcouncil.edu.attendance.register.Amendment;
 import uk.gov.dorsetcouncil.edu.attendance.register.AttendanceCode;
 import uk.gov.dorsetcouncil.edu.attendance.register.MarkStore;
+import uk.gov.dorsetcouncil.edu.attendance.register.MarksListener;
 import uk.gov.dorsetcouncil.edu.attendance.register.RegisterRecord;
 import uk.gov.dorsetcouncil.edu.attendance.register.Session;
 import uk.gov.dorsetcouncil.edu.attendance.register.YearMarks;
@@ -47,15 +57,29 @@ public class MongoMarkStore implements MarkStore, RegistersTaken {
 
 	private final MongoCollection<Document> amendments;
 
+	/** One document per school and year: sessions with marks that arrived in bulk. */
+	private final MongoCollection<Document> sessionsTaken;
+
+	static final int READ_BATCH = 2000;
+
+	private final List<MarksListener> listeners = new CopyOnWriteArrayList<>();
+
 	public MongoMarkStore(MongoDatabase database) {
 		this.marks = database.getCollection("marks");
 		this.registers = database.getCollection("registers");
 		this.amendments = database.getCollection("amendments");
+		this.sessionsTaken = database.getCollection("sessions_taken");
 		// Secondary indexes a real MongoDB needs for school-wide reads; the embedded
 		// engine keeps them declared but scans.
 		this.marks.createIndex(Indexes.ascending("urn", "year"));
+		MongoWrites.indexVersions(this.marks);
 		this.registers.createIndex(Indexes.ascending("urn", "date"));
 		this.amendments.createIndex(Indexes.ascending("urn", "upn"));
+	}
+
+	/** Tells {@code listener} of every year of marks saved from now on. */
+	public void listen(MarksListener listener) {
+		this.listeners.add(listener);
 	}
 
 	static String id(MarkKey key) {
@@ -86,10 +110,93 @@ public class MongoMarkStore implements MarkStore, RegistersTaken {
 
 	@Override
 	public boolean save(YearMarks year) {
-		Document document = new Document("urn", year.urn()).append("upn", year.upn().value())
+		boolean saved = MongoWrites.saveVersioned(this.marks, id(year.key()), document(year), year.version());
+		if (saved) {
+			saved(year);
+		}
+		return saved;
+	}
+
+	/**
+	 * New years go in one unordered insert, changed years in one unordered batch of
+	 * version-guarded replaces: a batch of any size is two round trips. When fewer
+	 * replaces matched than were sent, the years are read back to find which lost.
+	 */
+	@Override
+	public Set<MarkKey> saveAll(List<YearMarks> years) {
+		Set<MarkKey> lost = new HashSet<>();
+		List<YearMarks> inserts = new ArrayList<>();
+		List<YearMarks> replaces = new ArrayList<>();
+		for (YearMarks year : years) {
+			((year.version() == 0) ? inserts : replaces).add(year);
+		}
+		if (!inserts.isEmpty()) {
+			List<Document> documents = new ArrayList<>(inserts.size());
+			for (YearMarks year : inserts) {
+				Document document = document(year);
+				document.put("_id", id(year.key()));
+				document.put("version", 1L);
+				documents.add(document);
+			}
+			try {
+				this.marks.insertMany(documents, new InsertManyOptions().ordered(false));
+			}
+			catch (MongoBulkWriteException ex) {
+				for (BulkWriteError error : ex.getWriteErrors()) {
+					if (error.getCategory() != ErrorCategory.DUPLICATE_KEY) {
+						throw ex;
+					}
+					lost.add(inserts.get(error.getIndex()).key());
+				}
+			}
+		}
+		if (!replaces.isEmpty()) {
+			List<ReplaceOneModel<Document>> models = new ArrayList<>(replaces.size());
+			for (YearMarks year : replaces) {
+				Document document = document(year);
+				document.put("_id", id(year.key()));
+				document.put("version", year.version() + 1);
+				models.add(new ReplaceOneModel<>(MongoWrites.versionIs(id(year.key()), year.version()), document));
+			}
+			BulkWriteResult result = this.marks.bulkWrite(models, new BulkWriteOptions().ordered(false));
+			if (result.getMatchedCount() < replaces.size()) {
+				Map<MarkKey, YearMarks> now = findAll(replaces.stream().map(YearMarks::key).toList());
+				for (YearMarks year : replaces) {
+					YearMarks held = now.get(year.key());
+					if (held == null || held.version() != year.version() + 1
+							|| !held.sessions().equals(year.sessions())) {
+						lost.add(year.key());
+					}
+				}
+			}
+		}
+		for (YearMarks year : years) {
+			if (!lost.contains(year.key())) {
+				saved(year);
+			}
+		}
+		return lost;
+	}
+
+	@Override
+	public void forEach(Consumer<YearMarks> action) {
+		// Small batches: the embedded engine otherwise answers in one reply over the
+		// driver's 48 MB message limit once a year of Dorset is held.
+		this.marks.find().batchSize(READ_BATCH).forEach((document) -> action.accept(yearMarks(document)));
+	}
+
+	private void saved(YearMarks year) {
+		if (this.listeners.isEmpty()) {
+			return;
+		}
+		YearMarks stored = new YearMarks(year.urn(), year.upn(), year.year(), year.sessions(), year.version() + 1);
+		this.listeners.forEach((listener) -> listener.marksSaved(stored));
+	}
+
+	private static Document document(YearMarks year) {
+		return new Document("urn", year.urn()).append("upn", year.upn().value())
 			.append("year", year.year().label())
 			.append("sessions", year.sessions());
-		return MongoWrites.saveVersioned(this.marks, id(year.key()), document, year.version());
 	}
 
 	@Override
@@ -143,7 +250,7 @@ public class MongoMarkStore implements MarkStore, RegistersTaken {
 	public Optional<RegisterRecord> findRegister(String urn, LocalDate date, Session session) {
 		Document document = this.registers.find(Filters.eq("_id", registerId(urn, date, session))).first();
 		if (document == null) {
-			return Optional.empty();
+			return bulkRegister(urn, date, session);
 		}
 		Set<Upn> pupils = new HashSet<>();
 		document.getList("pupils", String.class).forEach((upn) -> pupils.add(new Upn(upn)));
@@ -153,11 +260,61 @@ public class MongoMarkStore implements MarkStore, RegistersTaken {
 				(lastChangedAt != null) ? lastChangedAt.toInstant() : null, pupils));
 	}
 
+	/**
+	 * A session whose marks came only in bulk: its pupils are those with a mark that
+	 * session, found by reading the school's years (on the {@code marks {urn, year}}
+	 * index on MongoDB; a scan on the embedded engine, acceptable for one register).
+	 */
+	private Optional<RegisterRecord> bulkRegister(String urn, LocalDate date, Session session) {
+		AcademicYear year = AcademicYear.of(date);
+		int index = 2 * year.dayIndex(date) + session.ordinal();
+		Document taken = this.sessionsTaken.find(Filters.eq("_id", sessionsTakenId(urn, year))).first();
+		if (taken == null || !taken.get("sessions", Document.class).containsKey(String.valueOf(index))) {
+			return Optional.empty();
+		}
+		Set<Upn> pupils = new HashSet<>();
+		this.marks.find(Filters.and(Filters.eq("urn", urn), Filters.eq("year", year.label()))).forEach((document) -> {
+			if (document.getString("sessions").charAt(index) != YearMarks.NO_MARK) {
+				pupils.add(new Upn(document.getString("upn")));
+			}
+		});
+		Instant at = taken.getDate("lastReceivedAt").toInstant();
+		String by = taken.getString("lastReceivedBy");
+		return Optional.of(new RegisterRecord(urn, date, session, by, at, by, at, pupils));
+	}
+
+	@Override
+	public void recordSessionsTaken(String urn, AcademicYear year, Set<Integer> sessions, String by, Instant at) {
+		// One field per session index: setting fields is linear, where adding to a set
+		// compares with every element already there.
+		List<Bson> updates = new ArrayList<>(sessions.size() + 4);
+		updates.add(Updates.setOnInsert("urn", urn));
+		updates.add(Updates.setOnInsert("year", year.label()));
+		updates.add(Updates.set("lastReceivedBy", by));
+		updates.add(Updates.set("lastReceivedAt", Date.from(at)));
+		sessions.forEach((index) -> updates.add(Updates.set("sessions." + index, true)));
+		this.sessionsTaken.updateOne(Filters.eq("_id", sessionsTakenId(urn, year)), Updates.combine(updates),
+				new UpdateOptions().upsert(true));
+	}
+
+	static String sessionsTakenId(String urn, AcademicYear year) {
+		return urn + ":" + year.startYear();
+	}
+
 	@Override
 	public boolean anyOn(String urn, LocalDate date) {
-		return this.registers
-			.find(Filters.in("_id", registerId(urn, date, Session.AM), registerId(urn, date, Session.PM)))
-			.first() != null;
+		if (this.registers.find(Filters.in("_id", registerId(urn, date, Session.AM), registerId(urn, date, Session.PM)))
+			.first() != null) {
+			return true;
+		}
+		AcademicYear year = AcademicYear.of(date);
+		int am = 2 * year.dayIndex(date);
+		Document taken = this.sessionsTaken.find(Filters.eq("_id", sessionsTakenId(urn, year))).first();
+		if (taken == null) {
+			return false;
+		}
+		Document held = taken.get("sessions", Document.class);
+		return held.containsKey(String.valueOf(am)) || held.containsKey(String.valueOf(am + 1));
 	}
 
 	private static YearMarks yearMarks(Document document) {

@@ -1,12 +1,15 @@
 package uk.gov.dorsetcouncil.edu.attendance.roll.store;
 
 import java.time.LocalDate;
+import java.util.Date;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Consumer;
 
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
@@ -15,9 +18,16 @@ import com.mongodb.client.model.Indexes;
 import com.mongodb.client.model.Sorts;
 import org.bson.Document;
 
+import uk.gov.dorsetcouncil.edu.attendance.roll.Characteristics;
+import uk.gov.dorsetcouncil.edu.attendance.roll.DeletionGround;
 import uk.gov.dorsetcouncil.edu.attendance.roll.Enrolment;
+import uk.gov.dorsetcouncil.edu.attendance.roll.Ethnicity;
+import uk.gov.dorsetcouncil.edu.attendance.roll.LaReturn;
 import uk.gov.dorsetcouncil.edu.attendance.roll.Pupil;
+import uk.gov.dorsetcouncil.edu.attendance.roll.PupilListener;
 import uk.gov.dorsetcouncil.edu.attendance.roll.PupilRecords;
+import uk.gov.dorsetcouncil.edu.attendance.roll.Registration;
+import uk.gov.dorsetcouncil.edu.attendance.roll.SenProvision;
 import uk.gov.dorsetcouncil.edu.attendance.roll.Sex;
 import uk.gov.dorsetcouncil.edu.attendance.store.MongoWrites;
 import uk.gov.dorsetcouncil.edu.platform.identifiers.Upn;
@@ -30,10 +40,22 @@ public class MongoPupilRecords implements PupilRecords {
 
 	private final MongoCollection<Document> pupils;
 
+	private final MongoCollection<Document> returns;
+
+	private final List<PupilListener> listeners = new CopyOnWriteArrayList<>();
+
 	public MongoPupilRecords(MongoDatabase database) {
 		this.pupils = database.getCollection("pupils");
+		this.returns = database.getCollection("la_returns");
 		// Roll look-ups by school; the embedded engine scans instead (see ADR 0004).
 		this.pupils.createIndex(Indexes.ascending("enrolments.urn"));
+		MongoWrites.indexVersions(this.pupils);
+		this.returns.createIndex(Indexes.ascending("urn", "upn"));
+	}
+
+	/** Tells {@code listener} of every pupil saved from now on. */
+	public void listen(PupilListener listener) {
+		this.listeners.add(listener);
 	}
 
 	@Override
@@ -58,14 +80,66 @@ public class MongoPupilRecords implements PupilRecords {
 			.stream()
 			.map((enrolment) -> new Document("urn", enrolment.urn())
 				.append("admissionDate", enrolment.admissionDate().toString())
-				.append("leavingDate", (enrolment.leavingDate() != null) ? enrolment.leavingDate().toString() : null))
+				.append("leavingDate", (enrolment.leavingDate() != null) ? enrolment.leavingDate().toString() : null)
+				.append("registration", enrolment.registration().name()))
 			.toList();
+		Characteristics held = pupil.characteristics();
+		Document characteristics = new Document("freeSchoolMeals", held.freeSchoolMeals())
+			.append("senProvision", held.senProvision().name())
+			.append("lookedAfter", held.lookedAfter())
+			.append("childInNeed", held.childInNeed())
+			.append("childProtectionPlan", held.childProtectionPlan())
+			.append("everSocialWorker", held.everSocialWorker())
+			.append("ethnicity", held.ethnicity().name())
+			.append("youngCarer", held.youngCarer());
 		Document document = new Document("familyName", pupil.familyName()).append("givenName", pupil.givenName())
 			.append("dateOfBirth", pupil.dateOfBirth().toString())
 			.append("yearGroup", pupil.yearGroup())
 			.append("sex", pupil.sex().name())
-			.append("enrolments", enrolments);
-		return MongoWrites.saveVersioned(this.pupils, pupil.upn().value(), document, pupil.version());
+			.append("enrolments", enrolments)
+			.append("characteristics", characteristics);
+		boolean saved = MongoWrites.saveVersioned(this.pupils, pupil.upn().value(), document, pupil.version());
+		if (saved && !this.listeners.isEmpty()) {
+			Pupil stored = new Pupil(pupil.upn(), pupil.familyName(), pupil.givenName(), pupil.dateOfBirth(),
+					pupil.yearGroup(), pupil.sex(), pupil.enrolments(), pupil.characteristics(), pupil.version() + 1);
+			this.listeners.forEach((listener) -> listener.pupilSaved(stored));
+		}
+		return saved;
+	}
+
+	@Override
+	public void forEach(Consumer<Pupil> action) {
+		this.pupils.find().batchSize(2000).forEach((document) -> action.accept(pupil(document)));
+	}
+
+	@Override
+	public void recordReturn(LaReturn laReturn) {
+		MongoWrites.insertOnce(this.returns,
+				new Document("_id", laReturn.id()).append("kind", laReturn.kind().name())
+					.append("urn", laReturn.urn())
+					.append("upn", laReturn.upn().value())
+					.append("date", laReturn.date().toString())
+					.append("dueBy", laReturn.dueBy().toString())
+					.append("receivedAt", Date.from(laReturn.receivedAt()))
+					.append("onTime", laReturn.onTime())
+					.append("ground", (laReturn.ground() != null) ? laReturn.ground().name() : null)
+					.append("by", laReturn.by()));
+	}
+
+	@Override
+	public List<LaReturn> returns(String urn, Upn upn) {
+		List<LaReturn> found = new ArrayList<>();
+		this.returns.find(Filters.and(Filters.eq("urn", urn), Filters.eq("upn", upn.value())))
+			.sort(Sorts.ascending("receivedAt", "_id"))
+			.forEach((document) -> found.add(
+					new LaReturn(document.getString("_id"), LaReturn.Kind.valueOf(document.getString("kind")),
+							document.getString("urn"), new Upn(document.getString("upn")),
+							LocalDate.parse(document.getString("date")), LocalDate.parse(document.getString("dueBy")),
+							document.getDate("receivedAt").toInstant(), document.getBoolean("onTime", false),
+							(document.getString("ground") != null)
+									? DeletionGround.valueOf(document.getString("ground")) : null,
+							document.getString("by"))));
+		return found;
 	}
 
 	@Override
@@ -88,12 +162,26 @@ public class MongoPupilRecords implements PupilRecords {
 		List<Enrolment> enrolments = document.getList("enrolments", Document.class)
 			.stream()
 			.map((enrolment) -> new Enrolment(enrolment.getString("urn"),
-					LocalDate.parse(enrolment.getString("admissionDate")), date(enrolment.getString("leavingDate"))))
+					LocalDate.parse(enrolment.getString("admissionDate")), date(enrolment.getString("leavingDate")),
+					(enrolment.getString("registration") != null)
+							? Registration.valueOf(enrolment.getString("registration")) : Registration.SINGLE))
 			.toList();
 		return new Pupil(new Upn(document.getString("_id")), document.getString("familyName"),
 				document.getString("givenName"), LocalDate.parse(document.getString("dateOfBirth")),
 				document.getInteger("yearGroup"), Sex.valueOf(document.getString("sex")), enrolments,
+				characteristics(document.get("characteristics", Document.class)),
 				((Number) document.get("version")).longValue());
+	}
+
+	private static Characteristics characteristics(Document held) {
+		if (held == null) {
+			return Characteristics.NOT_RECORDED;
+		}
+		return new Characteristics(held.getBoolean("freeSchoolMeals", false),
+				SenProvision.valueOf(held.getString("senProvision")), held.getBoolean("lookedAfter", false),
+				held.getBoolean("childInNeed", false), held.getBoolean("childProtectionPlan", false),
+				held.getBoolean("everSocialWorker", false), Ethnicity.valueOf(held.getString("ethnicity")),
+				held.getBoolean("youngCarer", false));
 	}
 
 	private static LocalDate date(String value) {

@@ -10,10 +10,13 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+import uk.gov.dorsetcouncil.edu.attendance.roll.Characteristics;
 import uk.gov.dorsetcouncil.edu.attendance.roll.Enrolment;
+import uk.gov.dorsetcouncil.edu.attendance.roll.LaReturn;
 import uk.gov.dorsetcouncil.edu.attendance.roll.Pupil;
 import uk.gov.dorsetcouncil.edu.attendance.roll.RollKeeping;
 import uk.gov.dorsetcouncil.edu.attendance.roll.RollKeeping.PupilDetails;
+import uk.gov.dorsetcouncil.edu.attendance.roll.RollKeeping.RollChange;
 import uk.gov.dorsetcouncil.edu.attendance.roll.RollKeeping.RollPage;
 import uk.gov.dorsetcouncil.edu.platform.caller.Caller;
 
@@ -32,18 +35,37 @@ class RollController {
 	}
 
 	record PupilBody(String familyName, String givenName, String dateOfBirth, Integer yearGroup, String sex,
-			String admissionDate, String leavingDate) {
+			String admissionDate, String leavingDate, String registration, Boolean freeSchoolMeals, String senProvision,
+			Boolean lookedAfter, Boolean childInNeed, Boolean childProtectionPlan, Boolean everSocialWorker,
+			String ethnicity, Boolean youngCarer, String deletionGround) {
+	}
+
+	record ReturnView(String kind, String date, String dueBy, String receivedAt, boolean onTime, String ground,
+			String by) {
+
+		static ReturnView of(LaReturn laReturn) {
+			return new ReturnView(laReturn.kind().name(), laReturn.date().toString(), laReturn.dueBy().toString(),
+					laReturn.receivedAt().toString(), laReturn.onTime(),
+					(laReturn.ground() != null) ? laReturn.ground().name() : null, laReturn.by());
+		}
+
 	}
 
 	record RollEntry(String upn, String familyName, String givenName, String dateOfBirth, int yearGroup, String sex,
-			String admissionDate, String leavingDate) {
+			String admissionDate, String leavingDate, String registration, boolean freeSchoolMeals, String senProvision,
+			boolean lookedAfter, boolean childInNeed, boolean childProtectionPlan, boolean everSocialWorker,
+			String ethnicity, boolean youngCarer, List<ReturnView> returnsRecorded) {
 
-		static RollEntry of(Pupil pupil, String urn) {
+		static RollEntry of(Pupil pupil, String urn, List<LaReturn> returns) {
 			Enrolment enrolment = pupil.enrolmentAt(urn).orElseThrow();
+			Characteristics held = pupil.characteristics();
 			return new RollEntry(pupil.upn().value(), pupil.familyName(), pupil.givenName(),
 					pupil.dateOfBirth().toString(), pupil.yearGroup(), pupil.sex().name(),
 					enrolment.admissionDate().toString(),
-					(enrolment.leavingDate() != null) ? enrolment.leavingDate().toString() : null);
+					(enrolment.leavingDate() != null) ? enrolment.leavingDate().toString() : null,
+					enrolment.registration().name(), held.freeSchoolMeals(), held.senProvision().name(),
+					held.lookedAfter(), held.childInNeed(), held.childProtectionPlan(), held.everSocialWorker(),
+					held.ethnicity().name(), held.youngCarer(), returns.stream().map(ReturnView::of).toList());
 		}
 
 	}
@@ -51,11 +73,26 @@ class RollController {
 	record RollView(String urn, int page, int size, long total, List<RollEntry> pupils) {
 	}
 
+	record ReturnsView(String urn, String upn, List<ReturnView> returns) {
+	}
+
+	/**
+	 * Puts a pupil on the roll. {@code returnsRecorded} lists the returns to the LA this
+	 * change made (none when nothing new was reported).
+	 */
 	@PutMapping("/{upn}")
 	RollEntry put(Caller caller, @PathVariable String urn, @PathVariable String upn, @RequestBody PupilBody body) {
-		Pupil pupil = this.roll.putOnRoll(caller, urn, upn, new PupilDetails(body.familyName(), body.givenName(),
-				body.dateOfBirth(), body.yearGroup(), body.sex(), body.admissionDate(), body.leavingDate()));
-		return RollEntry.of(pupil, urn);
+		RollChange change = this.roll.change(caller, urn, upn,
+				new PupilDetails(body.familyName(), body.givenName(), body.dateOfBirth(), body.yearGroup(), body.sex(),
+						body.admissionDate(), body.leavingDate(), body.registration(), body.freeSchoolMeals(),
+						body.senProvision(), body.lookedAfter(), body.childInNeed(), body.childProtectionPlan(),
+						body.everSocialWorker(), body.ethnicity(), body.youngCarer(), body.deletionGround()));
+		return RollEntry.of(change.pupil(), urn, change.returns());
+	}
+
+	@GetMapping("/{upn}/returns")
+	ReturnsView returns(Caller caller, @PathVariable String urn, @PathVariable String upn) {
+		return new ReturnsView(urn, upn, this.roll.returns(caller, urn, upn).stream().map(ReturnView::of).toList());
 	}
 
 	@GetMapping
@@ -63,7 +100,7 @@ class RollController {
 			@RequestParam(required = false) Integer size) {
 		RollPage found = this.roll.roll(caller, urn, page, size);
 		return new RollView(found.urn(), found.page(), found.size(), found.total(),
-				found.pupils().stream().map((pupil) -> RollEntry.of(pupil, urn)).toList());
+				found.pupils().stream().map((pupil) -> RollEntry.of(pupil, urn, List.of())).toList());
 	}
 
 }

@@ -64,7 +64,7 @@ class AttendanceGrpcServiceTest {
 		String name = InProcessServerBuilder.generateName();
 		this.server = InProcessServerBuilder.forName(name)
 			.directExecutor()
-			.addService(ServerInterceptors.intercept(new AttendanceGrpcService(this.stores.attendance),
+			.addService(ServerInterceptors.intercept(this.stores.grpcService(),
 					new GrpcExceptionHandlerInterceptor(new GrpcProblemMapping()), new CallerServerInterceptor()))
 			.build()
 			.start();

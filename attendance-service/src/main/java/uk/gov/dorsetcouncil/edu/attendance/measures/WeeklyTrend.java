@@ -1,0 +1,21 @@
+package uk.gov.dorsetcouncil.edu.attendance.measures;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * Week-by-week absence for an area, Monday to Sunday, weeks with possible sessions only.
+ */
+public record WeeklyTrend(String areaType, String area, String academicYear, String scope, Instant asOf,
+		boolean suppressed, List<Week> weeks) {
+
+	public WeeklyTrend {
+		weeks = List.copyOf(weeks);
+	}
+
+	public record Week(LocalDate weekCommencing, Cell possibleSessions, Cell overallAbsenceRate,
+			Cell authorisedAbsenceRate, Cell unauthorisedAbsenceRate) {
+	}
+
+}

@@ -1,0 +1,14 @@
+package uk.gov.dorsetcouncil.edu.attendance.roll;
+
+/**
+ * Told of every pupil a store saves, so read models built from the roll stay current
+ * whichever path changed it.
+ */
+public interface PupilListener {
+
+	/**
+	 * @param saved the pupil as now stored, with its new version
+	 */
+	void pupilSaved(Pupil saved);
+
+}

@@ -1,0 +1,466 @@
+package uk.gov.dorsetcouncil.edu.attendance.benchmark;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.SplittableRandom;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+
+import com.mongodb.client.MongoClient;
+import com.mongodb.client.MongoClients;
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.MongoDatabase;
+import com.mongodb.client.model.BulkWriteOptions;
+import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.ReplaceOneModel;
+import com.mongodb.client.model.ReplaceOptions;
+import de.bwaldvogel.mongo.MongoServer;
+import de.bwaldvogel.mongo.backend.h2.H2Backend;
+import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
+import io.grpc.Grpc;
+import io.grpc.InsecureChannelCredentials;
+import io.grpc.InsecureServerCredentials;
+import io.grpc.ManagedChannel;
+import io.grpc.Metadata;
+import io.grpc.Server;
+import io.grpc.ServerInterceptors;
+import io.grpc.stub.ClientCallStreamObserver;
+import io.grpc.stub.ClientResponseObserver;
+import io.grpc.stub.MetadataUtils;
+import org.bson.Document;
+import org.springframework.grpc.server.exception.GrpcExceptionHandlerInterceptor;
+
+import uk.gov.dorsetcouncil.edu.attendance.calendar.TermDates;
+import uk.gov.dorsetcouncil.edu.attendance.ingest.ImportJobs;
+import uk.gov.dorsetcouncil.edu.attendance.ingest.MarkIngest;
+import uk.gov.dorsetcouncil.edu.attendance.ingest.store.MongoImportStore;
+import uk.gov.dorsetcouncil.edu.attendance.measures.AreaMeasures;
+import uk.gov.dorsetcouncil.edu.attendance.measures.CohortDimension;
+import uk.gov.dorsetcouncil.edu.attendance.measures.EnrolmentTallies;
+import uk.gov.dorsetcouncil.edu.attendance.measures.PupilAttendanceQuery;
+import uk.gov.dorsetcouncil.edu.attendance.measures.ReferenceFigure;
+import uk.gov.dorsetcouncil.edu.attendance.measures.SmallNumberSuppression;
+import uk.gov.dorsetcouncil.edu.attendance.measures.grpc.AttendanceGrpcService;
+import uk.gov.dorsetcouncil.edu.attendance.register.Session;
+import uk.gov.dorsetcouncil.edu.attendance.register.store.MongoMarkStore;
+import uk.gov.dorsetcouncil.edu.attendance.roll.Enrolment;
+import uk.gov.dorsetcouncil.edu.attendance.roll.Pupil;
+import uk.gov.dorsetcouncil.edu.attendance.roll.RollKeeping;
+import uk.gov.dorsetcouncil.edu.attendance.roll.store.MongoPupilRecords;
+import uk.gov.dorsetcouncil.edu.attendance.school.store.MongoSchoolDirectory;
+import uk.gov.dorsetcouncil.edu.platform.caller.Caller;
+import uk.gov.dorsetcouncil.edu.platform.caller.CallerHeaders;
+import uk.gov.dorsetcouncil.edu.platform.caller.CallerServerInterceptor;
+import uk.gov.dorsetcouncil.edu.platform.caller.Organisation;
+import uk.gov.dorsetcouncil.edu.platform.grpc.GrpcProblemMapping;
+import uk.gov.dorsetcouncil.edu.proto.attendance.v1.AreaSummary;
+import uk.gov.dorsetcouncil.edu.proto.attendance.v1.AttendanceServiceGrpc;
+import uk.gov.dorsetcouncil.edu.proto.attendance.v1.GetLocalAuthoritySummaryRequest;
+import uk.gov.dorsetcouncil.edu.proto.attendance.v1.IngestResult;
+import uk.gov.dorsetcouncil.edu.proto.attendance.v1.MarkBatch;
+import uk.gov.dorsetcouncil.edu.proto.attendance.v1.PupilMarks;
+import uk.gov.dorsetcouncil.edu.proto.attendance.v1.SessionMark;
+
+/**
+ * The attendance performance benchmark (docs/benchmarks.md): a synthetic full Dorset year
+ * streamed through the real gRPC ingestion (Netty, caller check, error mapping) into the
+ * embedded store, then the LA-wide summary by cohort and locality asked N times; and the
+ * one-document-per-mark design's write rate measured on a sample in the same run. Not a
+ * test: run it with {@code ./mvnw -q -pl attendance-service -Pbenchmark verify}.
+ * <p>
+ * System properties: {@code bench.pupils} (75000), {@code bench.summaries} (200),
+ * {@code bench.naive-marks} (500000), {@code bench.backends} (memory,h2),
+ * {@code bench.batch-pupils} (50).
+ */
+public final class IngestBenchmark {
+
+	private static final ZoneId ENGLAND = ZoneId.of("Europe/London");
+
+	private static final Caller LA = new Caller("benchmark@dorsetcouncil.gov.uk", "benchmark",
+			Organisation.localAuthority("838"), Set.of(), Set.of("attendance:read", "registers:write"));
+
+	private final SyntheticDorset dorset;
+
+	private final int summaries;
+
+	private final int naiveMarks;
+
+	private final int batchPupils;
+
+	private final String[] dayText;
+
+	private IngestBenchmark(SyntheticDorset dorset, int summaries, int naiveMarks, int batchPupils) {
+		this.dorset = dorset;
+		this.summaries = summaries;
+		this.naiveMarks = naiveMarks;
+		this.batchPupils = batchPupils;
+		this.dayText = dorset.schoolDays.stream().map(LocalDate::toString).toArray(String[]::new);
+	}
+
+	public static void main(String[] args) throws Exception {
+		int pupils = Integer.getInteger("bench.pupils", 75_000);
+		Runtime runtime = Runtime.getRuntime();
+		System.out.printf(Locale.ROOT, "machine: %d cores, Java %s, max heap %d MB, %s %s%n",
+				runtime.availableProcessors(), System.getProperty("java.version"), runtime.maxMemory() >> 20,
+				System.getProperty("os.name"), System.getProperty("os.arch"));
+		System.out.println("load average at the start (other work on the machine): " + loadAverage());
+		long generating = System.nanoTime();
+		SyntheticDorset dorset = new SyntheticDorset(pupils, 20_260_731L);
+		System.out.printf(Locale.ROOT, "synthetic Dorset: %d schools, %d pupils, %d school days in %s (%.1f s)%n",
+				dorset.schools.size(), dorset.pupils.size(), dorset.schoolDays.size(), SyntheticDorset.YEAR,
+				seconds(generating));
+		IngestBenchmark benchmark = new IngestBenchmark(dorset, Integer.getInteger("bench.summaries", 200),
+				Integer.getInteger("bench.naive-marks", 500_000), Integer.getInteger("bench.batch-pupils", 50));
+		for (String backend : System.getProperty("bench.backends", "memory,h2").split(",")) {
+			benchmark.run(backend.strip());
+		}
+		System.out.println("load average at the end (other work on the machine): " + loadAverage());
+	}
+
+	private void run(String backend) throws Exception {
+		System.out.printf(Locale.ROOT, "%n=== embedded store: %s ===%n", backend);
+		Path dataDir = Files.createTempDirectory("attendance-benchmark");
+		MongoServer mongo = backend.equals("h2")
+				? new MongoServer(new H2Backend(dataDir.resolve("attendance.mv").toString()))
+				: new MongoServer(new MemoryBackend());
+		MongoClient client = MongoClients.create(mongo.bindAndGetConnectionString());
+		Server server = null;
+		ManagedChannel channel = null;
+		try {
+			MongoDatabase database = client.getDatabase("attendance");
+			Clock clock = Clock.fixed(LocalDate.of(2026, 9, 30).atTime(15, 0).atZone(ENGLAND).toInstant(), ENGLAND);
+			TermDates termDates = TermDates.dorset();
+			MongoSchoolDirectory schools = new MongoSchoolDirectory(database);
+			MongoPupilRecords pupils = new MongoPupilRecords(database);
+			MongoMarkStore marks = new MongoMarkStore(database);
+			EnrolmentTallies tallies = new EnrolmentTallies();
+			pupils.listen(tallies);
+			marks.listen(tallies);
+			MarkIngest ingest = new MarkIngest(schools, pupils, tallies::pupil, marks, termDates, clock);
+			ImportJobs jobs = new ImportJobs(ingest, new MongoImportStore(database), Runnable::run, clock);
+			AreaMeasures measures = new AreaMeasures(tallies, schools, ReferenceFigure.held(),
+					new SmallNumberSuppression(SmallNumberSuppression.DFE_THRESHOLD), clock);
+			AttendanceGrpcService service = new AttendanceGrpcService(
+					new PupilAttendanceQuery(pupils, schools, marks, clock), measures, jobs,
+					new RollKeeping(pupils, schools, termDates, clock), schools);
+
+			long setup = System.nanoTime();
+			for (SyntheticDorset.SchoolRow school : this.dorset.schools) {
+				schools.save(school.urn(), school.laestab(), school.name(), school.phase(), school.locality());
+			}
+			for (Pupil pupil : this.dorset.pupils) {
+				pupils.save(pupil);
+			}
+			System.out.printf(Locale.ROOT, "setup (schools and pupils on roll, not timed as ingestion): %.1f s%n",
+					seconds(setup));
+
+			server = Grpc.newServerBuilderForPort(0, InsecureServerCredentials.create())
+				.addService(ServerInterceptors.intercept(service,
+						new GrpcExceptionHandlerInterceptor(new GrpcProblemMapping()), new CallerServerInterceptor()))
+				.build()
+				.start();
+			Metadata headers = new Metadata();
+			CallerHeaders.toHeaders(LA)
+				.forEach((name, value) -> headers.put(Metadata.Key.of(name, Metadata.ASCII_STRING_MARSHALLER), value));
+			channel = Grpc.newChannelBuilder("localhost:" + server.getPort(), InsecureChannelCredentials.create())
+				.intercept(MetadataUtils.newAttachHeadersInterceptor(headers))
+				.build();
+
+			long ingestStart = System.nanoTime();
+			Streamed streamed = stream(channel);
+			double ingestSeconds = seconds(ingestStart);
+			IngestResult result = streamed.result();
+			System.out.printf(Locale.ROOT,
+					"gRPC StreamMarks, end to end: %,d marks sent in %,d batches of %d pupils in %.1f s = %,.0f marks/s%n",
+					streamed.marks(), streamed.batches(), this.batchPupils, ingestSeconds,
+					streamed.marks() / ingestSeconds);
+			System.out.printf(Locale.ROOT,
+					"  result: read %,d, stored %,d, changed %,d, rejected %,d; %,d pupil-years%n",
+					result.getRowsRead(), result.getRowsStored(), result.getMarksChanged(), result.getRowsRejected(),
+					tallies.size());
+			if (result.getRowsRejected() > 0) {
+				System.out.println("  first rejection: " + result.getRejections(0));
+			}
+			System.gc();
+			Runtime runtime = Runtime.getRuntime();
+			System.out.printf(Locale.ROOT,
+					"  heap in use after ingestion and a GC (store, read model, client): %,d MB%n",
+					(runtime.totalMemory() - runtime.freeMemory()) >> 20);
+
+			long registersStart = System.nanoTime();
+			Streamed registers = streamRegisters(channel);
+			double registersSeconds = seconds(registersStart);
+			System.out.printf(Locale.ROOT,
+					"gRPC StreamMarks, register-shaped (one batch per school per day, first %d days of 2026/27): "
+							+ "%,d marks in %,d batches in %.1f s = %,.0f marks/s (stored %,d, rejected %,d)%n",
+					REGISTER_DAYS.size(), registers.marks(), registers.batches(), registersSeconds,
+					registers.marks() / registersSeconds, registers.result().getRowsStored(),
+					registers.result().getRowsRejected());
+
+			AttendanceServiceGrpc.AttendanceServiceBlockingStub stub = AttendanceServiceGrpc.newBlockingStub(channel);
+			GetLocalAuthoritySummaryRequest request = GetLocalAuthoritySummaryRequest.newBuilder()
+				.setAcademicYear(SyntheticDorset.YEAR.label())
+				.addAllBy(Arrays.stream(CohortDimension.values())
+					.filter((dimension) -> dimension != CohortDimension.SCHOOL)
+					.map(Enum::name)
+					.toList())
+				.build();
+			AreaSummary summary = stub.getLocalAuthoritySummary(request);
+			System.out.printf(Locale.ROOT,
+					"LA summary: %d groups over %d dimensions; all enrolments %,.0f, overall absence %.1f%%, persistent %.1f%%, severe %.1f%%%n",
+					summary.getGroupsCount(), request.getByCount(), summary.getTotal().getEnrolments().getValue(),
+					summary.getTotal().getOverallAbsenceRate().getValue(),
+					summary.getTotal().getPersistentAbsenceRate().getValue(),
+					summary.getTotal().getSevereAbsenceRate().getValue());
+			report("LA summary by cohort and locality, gRPC GetLocalAuthoritySummary",
+					() -> stub.getLocalAuthoritySummary(request));
+			report("LA summary by cohort and locality, suppressed (publishable), in process",
+					() -> measures.localAuthority(LA,
+							new AreaMeasures.Request(SyntheticDorset.YEAR.label(), null, true, request.getByList())));
+
+			long rebuild = System.nanoTime();
+			EnrolmentTallies rebuilt = new EnrolmentTallies();
+			rebuilt.rebuild(pupils, marks);
+			System.out.printf(Locale.ROOT, "read model rebuilt from the store (start-up): %,d pupil-years in %.1f s%n",
+					rebuilt.size(), seconds(rebuild));
+
+			naive(database.getCollection("marks_one_document_per_mark"), streamed.marks());
+		}
+		finally {
+			if (channel != null) {
+				channel.shutdownNow().awaitTermination(5, TimeUnit.SECONDS);
+			}
+			if (server != null) {
+				server.shutdownNow().awaitTermination(5, TimeUnit.SECONDS);
+			}
+			client.close();
+			mongo.shutdown();
+		}
+	}
+
+	private record Streamed(long marks, int batches, IngestResult result) {
+	}
+
+	/**
+	 * The first school days of 2026/27 (Dorset's term starts on Thursday 3 September).
+	 */
+	static final List<String> REGISTER_DAYS = List.of("2026-09-03", "2026-09-04", "2026-09-07", "2026-09-08",
+			"2026-09-09");
+
+	/**
+	 * The daily shape: each batch is one school's registers for one day, so each batch
+	 * writes every pupil-year of the school for two marks.
+	 */
+	private Streamed streamRegisters(ManagedChannel channel) throws Exception {
+		List<MarkBatch> batches = new ArrayList<>();
+		long marks = 0;
+		for (String day : REGISTER_DAYS) {
+			LocalDate date = LocalDate.parse(day);
+			int first = 0;
+			for (int s = 0; s < this.dorset.schools.size(); s++) {
+				MarkBatch.Builder batch = MarkBatch.newBuilder();
+				int p = first;
+				while (p < this.dorset.pupils.size() && SyntheticDorset.schoolFor(p, this.dorset.pupils.size()) == s) {
+					Pupil pupil = this.dorset.pupils.get(p);
+					Enrolment enrolment = pupil.enrolments().get(0);
+					if (enrolment.onRollOn(date)) {
+						SplittableRandom random = new SplittableRandom(p * 31L + date.getDayOfYear());
+						batch.addPupils(PupilMarks.newBuilder()
+							.setUrn(enrolment.urn())
+							.setUpn(pupil.upn().value())
+							.addMarks(SessionMark.newBuilder()
+								.setDate(day)
+								.setSession(uk.gov.dorsetcouncil.edu.proto.attendance.v1.Session.AM)
+								.setCode(this.dorset.code(p, Session.AM, random)))
+							.addMarks(SessionMark.newBuilder()
+								.setDate(day)
+								.setSession(uk.gov.dorsetcouncil.edu.proto.attendance.v1.Session.PM)
+								.setCode(this.dorset.code(p, Session.PM, random))));
+						marks += 2;
+					}
+					p++;
+				}
+				first = p;
+				batches.add(batch.build());
+			}
+		}
+		return send(channel, batches.iterator(), marks);
+	}
+
+	/** The full year, the client generating each batch as flow control allows. */
+	private Streamed stream(ManagedChannel channel) throws Exception {
+		long[] marks = { 0 };
+		List<Pupil> all = this.dorset.pupils;
+		Iterator<MarkBatch> batches = new Iterator<>() {
+
+			private int from;
+
+			@Override
+			public boolean hasNext() {
+				return this.from < all.size();
+			}
+
+			@Override
+			public MarkBatch next() {
+				MarkBatch.Builder batch = MarkBatch.newBuilder();
+				for (int p = this.from; p < Math.min(all.size(), this.from + IngestBenchmark.this.batchPupils); p++) {
+					PupilMarks pupil = pupilMarks(p);
+					marks[0] += pupil.getMarksCount();
+					batch.addPupils(pupil);
+				}
+				this.from += IngestBenchmark.this.batchPupils;
+				return batch.build();
+			}
+
+		};
+		Streamed sent = send(channel, batches, 0);
+		return new Streamed(marks[0], sent.batches(), sent.result());
+	}
+
+	private Streamed send(ManagedChannel channel, Iterator<MarkBatch> batches, long marks) throws Exception {
+		CompletableFuture<IngestResult> result = new CompletableFuture<>();
+		Object ready = new Object();
+		ClientCallStreamObserver<MarkBatch>[] requests = new ClientCallStreamObserver[1];
+		AttendanceServiceGrpc.newStub(channel).streamMarks(new ClientResponseObserver<MarkBatch, IngestResult>() {
+
+			@Override
+			public void beforeStart(ClientCallStreamObserver<MarkBatch> stream) {
+				requests[0] = stream;
+				stream.setOnReadyHandler(() -> {
+					synchronized (ready) {
+						ready.notifyAll();
+					}
+				});
+			}
+
+			@Override
+			public void onNext(IngestResult value) {
+				result.complete(value);
+			}
+
+			@Override
+			public void onError(Throwable error) {
+				result.completeExceptionally(error);
+			}
+
+			@Override
+			public void onCompleted() {
+			}
+
+		});
+		ClientCallStreamObserver<MarkBatch> stream = requests[0];
+		int sent = 0;
+		while (batches.hasNext()) {
+			MarkBatch batch = batches.next();
+			synchronized (ready) {
+				while (!stream.isReady()) {
+					ready.wait(50);
+				}
+			}
+			stream.onNext(batch);
+			sent++;
+		}
+		stream.onCompleted();
+		return new Streamed(marks, sent, result.get(30, TimeUnit.MINUTES));
+	}
+
+	private PupilMarks pupilMarks(int p) {
+		Pupil pupil = this.dorset.pupils.get(p);
+		Enrolment enrolment = pupil.enrolments().get(0);
+		SplittableRandom random = new SplittableRandom(p * 7_919L);
+		PupilMarks.Builder marks = PupilMarks.newBuilder().setUrn(enrolment.urn()).setUpn(pupil.upn().value());
+		for (int d = 0; d < this.dorset.schoolDays.size(); d++) {
+			if (!enrolment.onRollOn(this.dorset.schoolDays.get(d))) {
+				continue;
+			}
+			marks.addMarks(SessionMark.newBuilder()
+				.setDate(this.dayText[d])
+				.setSession(uk.gov.dorsetcouncil.edu.proto.attendance.v1.Session.AM)
+				.setCode(this.dorset.code(p, Session.AM, random)));
+			marks.addMarks(SessionMark.newBuilder()
+				.setDate(this.dayText[d])
+				.setSession(uk.gov.dorsetcouncil.edu.proto.attendance.v1.Session.PM)
+				.setCode(this.dorset.code(p, Session.PM, random)));
+		}
+		return marks.build();
+	}
+
+	/**
+	 * The naive design: one document per mark, written as idempotent upserts keyed by
+	 * school, pupil, date and session, 1,000 to a bulk write (its best case: no
+	 * validation, no gRPC). A sample, extrapolated to the year.
+	 */
+	private void naive(MongoCollection<Document> collection, long yearMarks) {
+		long written = 0;
+		long start = System.nanoTime();
+		List<ReplaceOneModel<Document>> batch = new ArrayList<>();
+		for (int p = 0; written < this.naiveMarks && p < this.dorset.pupils.size(); p++) {
+			Pupil pupil = this.dorset.pupils.get(p);
+			for (SessionMark mark : pupilMarks(p).getMarksList()) {
+				String id = pupil.enrolments().get(0).urn() + ":" + pupil.upn().value() + ":" + mark.getDate() + ":"
+						+ mark.getSession();
+				batch.add(new ReplaceOneModel<>(Filters.eq("_id", id),
+						new Document("_id", id).append("urn", pupil.enrolments().get(0).urn())
+							.append("upn", pupil.upn().value())
+							.append("date", mark.getDate())
+							.append("session", mark.getSession().name())
+							.append("code", mark.getCode()),
+						new ReplaceOptions().upsert(true)));
+				if (batch.size() == 1000) {
+					collection.bulkWrite(batch, new BulkWriteOptions().ordered(false));
+					written += batch.size();
+					batch.clear();
+				}
+			}
+		}
+		if (!batch.isEmpty()) {
+			collection.bulkWrite(batch, new BulkWriteOptions().ordered(false));
+			written += batch.size();
+		}
+		double took = seconds(start);
+		double rate = written / took;
+		System.out.printf(Locale.ROOT,
+				"naive one document per mark (store only, bulk upserts of 1,000): %,d marks in %.1f s = %,.0f marks/s; "
+						+ "extrapolated to the year's %,d marks: %.0f s (%.1f min)%n",
+				written, took, rate, yearMarks, yearMarks / rate, yearMarks / rate / 60);
+	}
+
+	private void report(String what, Runnable call) {
+		for (int i = 0; i < 20; i++) {
+			call.run();
+		}
+		long[] took = new long[this.summaries];
+		for (int i = 0; i < this.summaries; i++) {
+			long start = System.nanoTime();
+			call.run();
+			took[i] = System.nanoTime() - start;
+		}
+		Arrays.sort(took);
+		System.out.printf(Locale.ROOT, "%s, %d calls: p50 %.1f ms, p95 %.1f ms, max %.1f ms%n", what, took.length,
+				took[took.length / 2] / 1e6, took[(int) Math.ceil(took.length * 0.95) - 1] / 1e6,
+				took[took.length - 1] / 1e6);
+	}
+
+	private static String loadAverage() {
+		try {
+			return Files.readString(Path.of("/proc/loadavg")).strip();
+		}
+		catch (java.io.IOException ex) {
+			return "unknown";
+		}
+	}
+
+	private static double seconds(long since) {
+		return (System.nanoTime() - since) / 1e9;
+	}
+
+}
