@@ -61,4 +61,31 @@ public final class SchoolCalendar {
 		return day;
 	}
 
+	/**
+	 * How many school days fall after {@code from} up to and including {@code to}, so
+	 * that {@code schoolDaysBetween(d, schoolDaysAfter(d, n)) == n}.
+	 * @throws IllegalStateException when the range runs past the term dates held
+	 */
+	public int schoolDaysBetween(LocalDate from, LocalDate to) {
+		if (to.isBefore(from)) {
+			throw new IllegalArgumentException("the range ends (" + to + ") before it starts (" + from + ")");
+		}
+		int counted = 0;
+		for (LocalDate day = from.plusDays(1); !day.isAfter(to); day = day.plusDays(1)) {
+			if (!covers(day)) {
+				throw new IllegalStateException("no term dates are held for " + AcademicYear.of(day)
+						+ ", so school days cannot be counted past " + day.minusDays(1));
+			}
+			if (isSchoolDay(day)) {
+				counted++;
+			}
+		}
+		return counted;
+	}
+
+	/** Whether the date is one of this school's own INSET days or closures. */
+	public boolean isClosure(LocalDate date) {
+		return this.closures.contains(date);
+	}
+
 }

@@ -1,0 +1,191 @@
+package uk.gov.dorsetcouncil.edu.attendance.alerts;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+
+import uk.gov.dorsetcouncil.edu.attendance.access.Access;
+import uk.gov.dorsetcouncil.edu.attendance.roll.Pupil;
+import uk.gov.dorsetcouncil.edu.attendance.roll.PupilRecords;
+import uk.gov.dorsetcouncil.edu.platform.caller.Caller;
+import uk.gov.dorsetcouncil.edu.platform.identifiers.SchoolIdentifiers;
+import uk.gov.dorsetcouncil.edu.platform.identifiers.Upn;
+import uk.gov.dorsetcouncil.edu.platform.problem.Problem;
+import uk.gov.dorsetcouncil.edu.platform.problem.ProblemException;
+import uk.gov.dorsetcouncil.edu.platform.problem.Violation;
+
+/**
+ * Attendance plans for severely absent pupils (Attendance Strategy P1/013), written by LA
+ * officers and by schools for pupils on their own roll. Writing the same plan twice
+ * changes nothing.
+ */
+public final class AttendancePlanning {
+
+	static final int MAX_ACTIONS = 30;
+
+	static final int MAX_TEXT = 500;
+
+	static final int MAX_NAME = 100;
+
+	static final int MAX_ATTEMPTS = 5;
+
+	public static final int MAX_PAGE_SIZE = 200;
+
+	private final AttendancePlans plans;
+
+	private final PupilRecords pupils;
+
+	private final Clock clock;
+
+	public AttendancePlanning(AttendancePlans plans, PupilRecords pupils, Clock clock) {
+		this.plans = plans;
+		this.pupils = pupils;
+		this.clock = clock;
+	}
+
+	/** A plan as sent, unchecked. */
+	public record PlanDetails(String owner, List<ActionDetails> actions, String reviewDate) {
+	}
+
+	public record ActionDetails(String description, String owner, String dueDate, Boolean done) {
+	}
+
+	public AttendancePlan put(Caller caller, String urn, String upnValue, PlanDetails details) {
+		Access.requireCountyWideOrSchool(caller, Casework.CASEWORK_WRITE, urn);
+		List<Violation> invalid = new ArrayList<>();
+		Upn upn = key(urn, upnValue, invalid);
+		String owner = text("owner", (details == null) ? null : details.owner(), MAX_NAME, true, invalid);
+		LocalDate reviewDate = date("reviewDate", (details == null) ? null : details.reviewDate(), true, invalid);
+		List<AttendancePlan.Action> actions = actions((details == null) ? null : details.actions(), invalid);
+		if (!invalid.isEmpty()) {
+			throw ProblemException.invalid(invalid);
+		}
+		LocalDate today = LocalDate.now(this.clock);
+		Pupil pupil = this.pupils.find(upn).orElseThrow(() -> ProblemException.notFound("no pupil with UPN " + upn));
+		if (!pupil.onRollOn(urn, today)) {
+			throw ProblemException.ruleBroken(
+					List.of(new Violation("upn", "pupil " + upn + " is not on the roll of school " + urn + " today")));
+		}
+		for (int attempt = 1; attempt <= MAX_ATTEMPTS; attempt++) {
+			AttendancePlan current = this.plans.find(urn, upn).orElse(null);
+			AttendancePlan wanted = new AttendancePlan(urn, upn, owner, actions, reviewDate, caller.subject(),
+					this.clock.instant(), (current != null) ? current.version() : 0);
+			if (current != null && current.sameContent(wanted)) {
+				return current;
+			}
+			if (reviewDate.isBefore(today)) {
+				throw ProblemException.ruleBroken(List.of(new Violation("reviewDate", "the next review date "
+						+ reviewDate + " has already passed; set the date of the next review")));
+			}
+			if (this.plans.save(wanted)) {
+				return this.plans.find(urn, upn).orElseThrow();
+			}
+		}
+		throw new ProblemException(Problem.CONFLICT, "the plan for pupil " + upn + " kept changing; send it again");
+	}
+
+	public AttendancePlan get(Caller caller, String urn, String upnValue) {
+		Access.requireCountyWideOrSchool(caller, Access.ATTENDANCE_READ, urn);
+		Upn upn = requireKey(urn, upnValue);
+		return this.plans.find(urn, upn)
+			.orElseThrow(() -> ProblemException.notFound("no attendance plan for pupil " + upn + " at school " + urn));
+	}
+
+	/** Deleting a plan that is not there is not an error: the outcome is the same. */
+	public boolean delete(Caller caller, String urn, String upnValue) {
+		Access.requireCountyWideOrSchool(caller, Casework.CASEWORK_WRITE, urn);
+		return this.plans.delete(urn, requireKey(urn, upnValue));
+	}
+
+	public Page<AttendancePlan> atSchool(Caller caller, String urn, Integer page, Integer size) {
+		Access.requireCountyWideOrSchool(caller, Access.ATTENDANCE_READ, urn);
+		List<Violation> invalid = new ArrayList<>();
+		SchoolIdentifiers.urnProblem(urn).ifPresent((problem) -> invalid.add(new Violation("school", problem)));
+		int pageNumber = (page == null) ? 0 : page;
+		int pageSize = (size == null) ? 50 : size;
+		if (pageNumber < 0) {
+			invalid.add(new Violation("page", "pages are numbered from 0"));
+		}
+		if (pageSize < 1 || pageSize > MAX_PAGE_SIZE) {
+			invalid.add(new Violation("size", "a page holds 1 to " + MAX_PAGE_SIZE + " plans"));
+		}
+		if (!invalid.isEmpty()) {
+			throw ProblemException.invalid(invalid);
+		}
+		return new Page<>(pageNumber, pageSize, this.plans.countAtSchool(urn), LocalDate.now(this.clock),
+				this.plans.atSchool(urn, pageNumber, pageSize));
+	}
+
+	private static Upn requireKey(String urn, String upnValue) {
+		List<Violation> invalid = new ArrayList<>();
+		Upn upn = key(urn, upnValue, invalid);
+		if (!invalid.isEmpty()) {
+			throw ProblemException.invalid(invalid);
+		}
+		return upn;
+	}
+
+	private static Upn key(String urn, String upnValue, List<Violation> invalid) {
+		SchoolIdentifiers.urnProblem(urn).ifPresent((problem) -> invalid.add(new Violation("urn", problem)));
+		var problem = Upn.problemWith(upnValue);
+		problem.ifPresent((detail) -> invalid.add(new Violation("upn", detail)));
+		return problem.isEmpty() ? new Upn(upnValue) : null;
+	}
+
+	private static List<AttendancePlan.Action> actions(List<ActionDetails> sent, List<Violation> invalid) {
+		List<AttendancePlan.Action> actions = new ArrayList<>();
+		if (sent == null || sent.isEmpty()) {
+			invalid.add(new Violation("actions", "a plan has at least one action"));
+			return actions;
+		}
+		if (sent.size() > MAX_ACTIONS) {
+			invalid.add(new Violation("actions", "a plan has at most " + MAX_ACTIONS + " actions"));
+			return actions;
+		}
+		for (int i = 0; i < sent.size(); i++) {
+			ActionDetails action = sent.get(i);
+			String field = "actions[" + i + "]";
+			if (action == null) {
+				invalid.add(new Violation(field, "an action is an object with a description"));
+				continue;
+			}
+			String description = text(field + ".description", action.description(), MAX_TEXT, true, invalid);
+			String owner = text(field + ".owner", action.owner(), MAX_NAME, false, invalid);
+			LocalDate due = date(field + ".dueDate", action.dueDate(), false, invalid);
+			actions.add(new AttendancePlan.Action(description, owner, due, Boolean.TRUE.equals(action.done())));
+		}
+		return actions;
+	}
+
+	private static String text(String field, String value, int max, boolean required, List<Violation> invalid) {
+		if (value == null || value.isBlank()) {
+			if (required) {
+				invalid.add(new Violation(field, "required, 1 to " + max + " characters"));
+			}
+			return null;
+		}
+		if (value.strip().length() > max) {
+			invalid.add(new Violation(field, "at most " + max + " characters"));
+		}
+		return value.strip();
+	}
+
+	private static LocalDate date(String field, String value, boolean required, List<Violation> invalid) {
+		if (value == null || value.isBlank()) {
+			if (required) {
+				invalid.add(new Violation(field, "required, written yyyy-MM-dd"));
+			}
+			return null;
+		}
+		try {
+			return LocalDate.parse(value);
+		}
+		catch (DateTimeParseException ex) {
+			invalid.add(new Violation(field, "a date is written yyyy-MM-dd, not '" + value + "'"));
+			return null;
+		}
+	}
+
+}

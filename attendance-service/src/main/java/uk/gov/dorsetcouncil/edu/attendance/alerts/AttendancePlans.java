@@ -1,0 +1,32 @@
+package uk.gov.dorsetcouncil.edu.attendance.alerts;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import uk.gov.dorsetcouncil.edu.platform.identifiers.Upn;
+
+/** Where attendance plans are kept, one per pupil per school. */
+public interface AttendancePlans {
+
+	Optional<AttendancePlan> find(String urn, Upn upn);
+
+	/** The plans held at a school for these pupils; pupils with none are absent. */
+	Map<Upn, AttendancePlan> findAll(String urn, Collection<Upn> upns);
+
+	/**
+	 * Stores the plan if the stored version is still {@code plan.version()} (0: new).
+	 * @return false when someone else changed it first
+	 */
+	boolean save(AttendancePlan plan);
+
+	/** Deletes the plan and says whether one was there. */
+	boolean delete(String urn, Upn upn);
+
+	/** A school's plans by UPN, one page. */
+	List<AttendancePlan> atSchool(String urn, int page, int size);
+
+	long countAtSchool(String urn);
+
+}
