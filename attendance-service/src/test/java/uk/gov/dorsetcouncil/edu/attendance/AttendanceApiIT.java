@@ -264,7 +264,11 @@ class AttendanceApiIT {
 		assertThat(refused.status()).isEqualTo(403);
 		assertThat(refused.body().path("type").asString()).isEqualTo("/problems/forbidden");
 		assertThat(summary(this.pupil, Api.school(this.urn, "attendance:read")).status()).isEqualTo(200);
-		assertThat(summary(upn(NEXT_PUPIL.incrementAndGet()), LA).status()).isEqualTo(404);
+		String nobody = upn(NEXT_PUPIL.incrementAndGet());
+		assertThat(summary(nobody, LA).status()).isEqualTo(404);
+		assertThat(summary(nobody, Api.school(this.urn, "attendance:read")).status())
+			.as("a school cannot tell a pupil elsewhere from no pupil at all")
+			.isEqualTo(403);
 		assertThat(summary(this.pupil, null).status()).isEqualTo(401);
 		assertThat(this.api.get("/pupils/" + this.pupil + "/attendance?from=2026-13-01", LA).fields())
 			.isEqualTo("from");

@@ -81,12 +81,16 @@ public final class PupilAttendanceQuery {
 		}
 		Upn upn = new Upn(upnValue);
 		DateRange period = new DateRange(first, last);
-		Pupil pupil = this.pupils.find(upn).orElseThrow(() -> ProblemException.notFound("no pupil with UPN " + upn));
-		if (!caller.actsCountyWide() && pupil.enrolmentAt(caller.organisation().id())
+		Optional<Pupil> found = this.pupils.find(upn);
+		// A school hears the same answer whether the pupil is elsewhere or nowhere, so it
+		// cannot
+		// probe for children at other schools (ADR 0007).
+		if (!caller.actsCountyWide() && found.flatMap((held) -> held.enrolmentAt(caller.organisation().id()))
 			.flatMap((enrolment) -> enrolment.onRollWithin(period))
 			.isEmpty()) {
 			throw ProblemException.forbidden("pupil " + upn + " was not on this school's roll in the period");
 		}
+		Pupil pupil = found.orElseThrow(() -> ProblemException.notFound("no pupil with UPN " + upn));
 		List<EnrolmentFigures> enrolments = new ArrayList<>();
 		SessionCounts combined = SessionCounts.NONE;
 		Map<AttendanceCode, Integer> combinedByCode = new EnumMap<>(AttendanceCode.class);
