@@ -29,6 +29,8 @@ public final class DemoLoader {
 
 	private static final int THREADS = 3;
 
+	private static final int MAX_RATE_LIMITED_RETRIES = 30;
+
 	private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
 	private final JsonMapper json = JsonMapper.shared();
@@ -134,12 +136,12 @@ public final class DemoLoader {
 	 */
 	private void loadAgreements() throws IOException, InterruptedException {
 		String admin = this.issuer.tokenFor("agreements-admin", null);
-		expectOk(send("PUT", "/api/v1/agreements/dsa-operation-encompass", admin,
+		expectOk(send("PUT", "/api/v1/agreements/DSA-OPERATION-ENCOMPASS", admin,
 				Map.of("title", "Operation Encompass: Dorset Police and Dorset schools", "parties",
 						List.of("POLICE:DORSET"), "purposes", List.of("OPERATION_ENCOMPASS"), "lawfulBasis",
 						"Domestic Abuse Act 2021 s49A; UK GDPR Art 6(1)(e); DPA 2018 Sch 1 para 18 (safeguarding)",
 						"dataItems", List.of("ATTENDANCE"), "start", "2025-11-07", "expiry", "2027-11-06")));
-		expectOk(send("PUT", "/api/v1/agreements/dsa-ehc-health-advice", admin, Map.of("title",
+		expectOk(send("PUT", "/api/v1/agreements/DSA-EHC-HEALTH-ADVICE", admin, Map.of("title",
 				"Health advice for EHC needs assessments: NHS Dorset", "parties", List.of("HEALTH:NHS-DORSET"),
 				"purposes", List.of("EHC_HEALTH_ADVICE"), "lawfulBasis",
 				"Children and Families Act 2014 s36; SEND Regulations 2014 reg 6; UK GDPR Art 6(1)(e), Art 9(2)(h)",
@@ -159,7 +161,16 @@ public final class DemoLoader {
 			request.header("Content-Type", "application/json")
 				.method(method, HttpRequest.BodyPublishers.ofString(this.json.writeValueAsString(body)));
 		}
-		return this.http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+		HttpRequest built = request.build();
+		HttpResponse<String> response = this.http.send(built, HttpResponse.BodyHandlers.ofString());
+		// A well-behaved client waits as long as the gateway's rate limit asks, then
+		// tries again.
+		for (int attempt = 1; response.statusCode() == 429 && attempt <= MAX_RATE_LIMITED_RETRIES; attempt++) {
+			long seconds = response.headers().firstValueAsLong("Retry-After").orElse(1);
+			Thread.sleep(Duration.ofSeconds(Math.max(1, seconds)));
+			response = this.http.send(built, HttpResponse.BodyHandlers.ofString());
+		}
+		return response;
 	}
 
 	JsonNode read(HttpResponse<String> response) {

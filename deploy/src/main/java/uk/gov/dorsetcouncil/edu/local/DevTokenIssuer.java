@@ -96,7 +96,7 @@ public final class DevTokenIssuer implements AutoCloseable {
 		JWTClaimsSet claims = new JWTClaimsSet.Builder().issuer(issuer())
 			.audience(AUDIENCE)
 			.subject("dev-" + persona.name())
-			.claim("client_id", "local-dev-" + persona.name())
+			.claim("client_id", clientId(persona))
 			.claim("scope", String.join(" ", persona.scopes()))
 			.claim("org", persona.organisation())
 			.claim("roles", persona.roles())
@@ -113,6 +113,15 @@ public final class DevTokenIssuer implements AutoCloseable {
 			throw new IllegalStateException("cannot sign a token", ex);
 		}
 		return jwt.serialize();
+	}
+
+	/**
+	 * Each school's system is its own client (its own rate limit), as each MIS would be.
+	 */
+	private static String clientId(Persona persona) {
+		String organisation = persona.organisation();
+		return "local-dev-" + persona.name()
+				+ (organisation.startsWith("SCHOOL:") ? "-" + organisation.substring("SCHOOL:".length()) : "");
 	}
 
 	private void jwks(HttpExchange exchange) throws IOException {

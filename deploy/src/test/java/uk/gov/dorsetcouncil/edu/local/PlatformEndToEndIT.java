@@ -234,7 +234,7 @@ class PlatformEndToEndIT {
 		assertThat(get("/api/v1/children/" + upn + "/profile", police).statusCode()).as("no agreement named")
 			.isEqualTo(403);
 		HttpResponse<String> underAgreement = get(
-				"/api/v1/children/" + upn + "/profile?purpose=OPERATION_ENCOMPASS&agreement=dsa-operation-encompass",
+				"/api/v1/children/" + upn + "/profile?purpose=OPERATION_ENCOMPASS&agreement=DSA-OPERATION-ENCOMPASS",
 				police);
 		assertThat(underAgreement.statusCode()).as(underAgreement.body()).isEqualTo(200);
 		JsonNode released = read(underAgreement);
@@ -248,6 +248,63 @@ class PlatformEndToEndIT {
 		JsonNode chain = read(get("/api/v1/audit/verify", auditor));
 		assertThat(chain.at("/intact").asBoolean()).isTrue();
 		assertThat(chain.at("/checked").asInt()).isGreaterThanOrEqualTo(3);
+	}
+
+	@Test
+	@Order(6)
+	void aSchoolImportsACsvOfMarksThroughTheGatewayAndBadRowsAreReportedByNumber() throws Exception {
+		String token = schoolToken(this.school);
+		DemoData.Pupil pupil = pupilOf(this.school);
+		String csv = "urn,upn,date,session,code\n" + this.school.urn() + "," + pupil.upn() + ",2026-11-17,AM,M\n"
+				+ this.school.urn() + "," + pupil.upn() + ",2026-11-17,PM,Q9\n" + this.otherSchool.urn() + ","
+				+ pupilOf(this.otherSchool).upn() + ",2026-11-17,AM,/\n";
+		HttpResponse<String> submitted = this.http
+			.send(HttpRequest.newBuilder(URI.create(this.platform.gatewayUrl() + "/api/v1/attendance/imports"))
+				.header("Authorization", "Bearer " + token)
+				.header("Content-Type", "text/csv")
+				.header("Idempotency-Key", "e2e-import-1")
+				.POST(HttpRequest.BodyPublishers.ofString(csv))
+				.build(), HttpResponse.BodyHandlers.ofString());
+		assertThat(submitted.statusCode()).as(submitted.body()).isEqualTo(202);
+		String location = submitted.headers().firstValue("Location").orElseThrow();
+
+		JsonNode job = read(get(location, token));
+		for (int i = 0; i < 100 && !List.of("COMPLETED", "FAILED").contains(job.at("/status").asString()); i++) {
+			Thread.sleep(100);
+			job = read(get(location, token));
+		}
+		assertThat(job.at("/status").asString()).isEqualTo("COMPLETED");
+		assertThat(job.at("/rowsStored").asInt()).isEqualTo(1);
+		assertThat(job.at("/rowsRejected").asInt()).isEqualTo(2);
+		assertThat(job.at("/rejections/0/row").asInt()).isEqualTo(2);
+		assertThat(job.at("/rejections/0/field").asString()).isEqualTo("code");
+		assertThat(job.at("/rejections/1/row").asInt()).isEqualTo(3);
+		assertThat(job.at("/rejections/1/field").asString()).isEqualTo("urn");
+
+		JsonNode register = read(
+				get("/api/v1/attendance/schools/" + this.school.urn() + "/registers/2026-11-17/AM", token));
+		assertThat(register.toString()).contains("\"" + pupil.upn() + "\"").contains("\"M\"");
+	}
+
+	@Test
+	@Order(6)
+	void theCountyAndItsLocalitiesAreMeasuredAndChildrenWhoNeedHelpAreListed() throws Exception {
+		String la = this.platform.issuer().tokenFor("la-inclusion-officer", null);
+		HttpResponse<String> county = get("/api/v1/attendance/measures/local-authority?scope=ALL_PUPILS", la);
+		assertThat(county.statusCode()).as(county.body()).isEqualTo(200);
+		JsonNode measures = read(county);
+		double absence = measures.at("/total/overallAbsenceRate/value").asDouble();
+		assertThat(absence).isBetween(3.0, 20.0);
+		assertThat(measures.at("/total/persistentAbsentees/value").asInt()).isPositive();
+		assertThat(measures.at("/groups").toString()).contains("CHESIL", "PURBECK", "SECONDARY");
+
+		HttpResponse<String> alerts = get("/api/v1/attendance/alerts?size=50", la);
+		assertThat(alerts.statusCode()).as(alerts.body()).isEqualTo(200);
+		assertThat(read(alerts).at("/alerts").size()).isPositive();
+		assertThat(read(alerts).at("/alerts/0/reason").asString()).isNotBlank();
+
+		String school = schoolToken(this.school);
+		assertThat(get("/api/v1/attendance/measures/local-authority", school).statusCode()).isEqualTo(403);
 	}
 
 	@Test
