@@ -2,11 +2,17 @@ package uk.gov.dorsetcouncil.edu.attendance.alerts.web;
 
 import java.util.List;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+import uk.gov.dorsetcouncil.edu.attendance.OpenApiConfiguration;
 import uk.gov.dorsetcouncil.edu.attendance.alerts.Alert;
 import uk.gov.dorsetcouncil.edu.attendance.alerts.NeedsHelpNow;
 import uk.gov.dorsetcouncil.edu.attendance.alerts.Page;
@@ -16,6 +22,10 @@ import uk.gov.dorsetcouncil.edu.platform.caller.Caller;
 
 /** The children who need help now, and the Year 6 to Year 7 transition watch list. */
 @RestController
+@Tag(name = "Alerts", description = "The children who need help now, and the Year 6 to Year 7 transition watch list")
+@ApiResponse(responseCode = "200", description = "OK")
+@ApiResponse(responseCode = "400", ref = OpenApiConfiguration.BAD_REQUEST)
+@ApiResponse(responseCode = "403", ref = OpenApiConfiguration.FORBIDDEN)
 @RequestMapping("/api/v1/attendance/alerts")
 class AlertController {
 
@@ -38,6 +48,7 @@ class AlertController {
 	record AlertPage(String basis, String asOf, int page, int size, long total, List<AlertView> alerts) {
 	}
 
+	@Schema(name = "TransitionFigures")
 	record FiguresView(int possibleSessions, int absentSessions, double overallAbsencePercent,
 			boolean persistentlyAbsent, boolean severelyAbsent) {
 
@@ -62,18 +73,37 @@ class AlertController {
 	record TransitionPage(String basis, String asOf, int page, int size, long total, List<TransitionView> pupils) {
 	}
 
+	@Operation(summary = "The children who need help now",
+			description = "Scope attendance:read; a school only its own, the LA the county or one school. Academic year to date as of today (ADR 0009).")
+	@ApiResponse(responseCode = "404", ref = OpenApiConfiguration.NOT_FOUND)
 	@GetMapping
-	AlertPage alerts(Caller caller, @RequestParam(required = false) String school,
-			@RequestParam(required = false) String type, @RequestParam(required = false) Integer page,
-			@RequestParam(required = false) Integer size) {
+	AlertPage alerts(Caller caller,
+			@Parameter(description = "only this school's pupils (URN)") @RequestParam(required = false) String school,
+			@Parameter(description = "only this alert type, e.g. PERSISTENT_ABSENCE or SEVERE_ABSENCE") @RequestParam(
+					required = false) String type,
+			@Parameter(description = "the page, from 0",
+					schema = @Schema(type = "integer", minimum = "0", defaultValue = "0")) @RequestParam(
+							required = false) Integer page,
+			@Parameter(description = "alerts in a page, at most " + NeedsHelpNow.MAX_PAGE_SIZE,
+					schema = @Schema(type = "integer", minimum = "1", maximum = "" + NeedsHelpNow.MAX_PAGE_SIZE,
+							defaultValue = "50")) @RequestParam(required = false) Integer size) {
 		Page<Alert> found = this.needsHelpNow.alerts(caller, school, type, page, size);
 		return new AlertPage("academic year to date", found.asOf().toString(), found.page(), found.size(),
 				found.total(), found.items().stream().map(AlertView::of).toList());
 	}
 
+	@Operation(summary = "The transition watch list",
+			description = "Scope attendance:read, as for alerts. Year 6 pupils persistently absent; Year 7 pupils whose absence rose since Year 6.")
+	@ApiResponse(responseCode = "404", ref = OpenApiConfiguration.NOT_FOUND)
 	@GetMapping("/transition")
-	TransitionPage transition(Caller caller, @RequestParam(required = false) String school,
-			@RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size) {
+	TransitionPage transition(Caller caller,
+			@Parameter(description = "only this school's pupils (URN)") @RequestParam(required = false) String school,
+			@Parameter(description = "the page, from 0",
+					schema = @Schema(type = "integer", minimum = "0", defaultValue = "0")) @RequestParam(
+							required = false) Integer page,
+			@Parameter(description = "pupils in a page, at most " + NeedsHelpNow.MAX_PAGE_SIZE,
+					schema = @Schema(type = "integer", minimum = "1", maximum = "" + NeedsHelpNow.MAX_PAGE_SIZE,
+							defaultValue = "50")) @RequestParam(required = false) Integer size) {
 		Page<TransitionWatch.Entry> found = this.needsHelpNow.transition(caller, school, page, size);
 		return new TransitionPage("academic year to date; last year in full", found.asOf().toString(), found.page(),
 				found.size(), found.total(), found.items().stream().map(TransitionView::of).toList());

@@ -4,6 +4,11 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -15,6 +20,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
+import uk.gov.dorsetcouncil.edu.attendance.OpenApiConfiguration;
 import uk.gov.dorsetcouncil.edu.attendance.alerts.AttendancePlan;
 import uk.gov.dorsetcouncil.edu.attendance.alerts.AttendancePlanning;
 import uk.gov.dorsetcouncil.edu.attendance.alerts.AttendancePlanning.ActionDetails;
@@ -24,6 +30,9 @@ import uk.gov.dorsetcouncil.edu.platform.caller.Caller;
 
 /** Attendance plans for severely absent pupils, one per pupil per school. */
 @RestController
+@Tag(name = "Attendance plans", description = "Attendance plans for severely absent pupils, one per pupil per school")
+@ApiResponse(responseCode = "400", ref = OpenApiConfiguration.BAD_REQUEST)
+@ApiResponse(responseCode = "403", ref = OpenApiConfiguration.FORBIDDEN)
 @RequestMapping("/api/v1/attendance/plans")
 class PlanController {
 
@@ -61,8 +70,17 @@ class PlanController {
 	record PlanPage(String school, int page, int size, long total, List<PlanView> plans) {
 	}
 
+	@Operation(summary = "Put a pupil's attendance plan",
+			description = "Idempotent; scope casework:write, the LA or the school for its own pupils. 422 when the pupil is not on the roll today or the review date has passed.")
+	@ApiResponse(responseCode = "200", description = "OK")
+	@ApiResponse(responseCode = "404", ref = OpenApiConfiguration.NOT_FOUND)
+	@ApiResponse(responseCode = "409", ref = OpenApiConfiguration.CONFLICT)
+	@ApiResponse(responseCode = "422", ref = OpenApiConfiguration.RULE_BROKEN)
 	@PutMapping("/{urn}/{upn}")
-	PlanView put(Caller caller, @PathVariable String urn, @PathVariable String upn, @RequestBody PlanBody body) {
+	PlanView put(Caller caller,
+			@Parameter(description = "the school's unique reference number (URN), 6 digits") @PathVariable String urn,
+			@Parameter(description = "the pupil's unique pupil number (UPN), 13 characters") @PathVariable String upn,
+			@RequestBody PlanBody body) {
 		PlanDetails details = new PlanDetails(body.owner(), (body.actions() == null) ? null : body.actions()
 			.stream()
 			.map((action) -> (action != null)
@@ -71,20 +89,41 @@ class PlanController {
 		return PlanView.of(this.planning.put(caller, urn, upn, details), LocalDate.now(this.clock));
 	}
 
+	@Operation(summary = "Read a pupil's attendance plan",
+			description = "Scope attendance:read; the LA, or the school for its own pupils.")
+	@ApiResponse(responseCode = "200", description = "OK")
+	@ApiResponse(responseCode = "404", ref = OpenApiConfiguration.NOT_FOUND)
 	@GetMapping("/{urn}/{upn}")
-	PlanView get(Caller caller, @PathVariable String urn, @PathVariable String upn) {
+	PlanView get(Caller caller,
+			@Parameter(description = "the school's unique reference number (URN), 6 digits") @PathVariable String urn,
+			@Parameter(description = "the pupil's unique pupil number (UPN), 13 characters") @PathVariable String upn) {
 		return PlanView.of(this.planning.get(caller, urn, upn), LocalDate.now(this.clock));
 	}
 
+	@Operation(summary = "Delete a pupil's attendance plan",
+			description = "Scope casework:write; the LA, or the school for its own pupils.")
+	@ApiResponse(responseCode = "204", description = "Deleted")
+	@ApiResponse(responseCode = "404", ref = OpenApiConfiguration.NOT_FOUND)
 	@DeleteMapping("/{urn}/{upn}")
 	@ResponseStatus(HttpStatus.NO_CONTENT)
-	void delete(Caller caller, @PathVariable String urn, @PathVariable String upn) {
+	void delete(Caller caller,
+			@Parameter(description = "the school's unique reference number (URN), 6 digits") @PathVariable String urn,
+			@Parameter(description = "the pupil's unique pupil number (UPN), 13 characters") @PathVariable String upn) {
 		this.planning.delete(caller, urn, upn);
 	}
 
+	@Operation(summary = "A school's attendance plans, a page at a time",
+			description = "Scope attendance:read; the LA, or the school itself.")
+	@ApiResponse(responseCode = "200", description = "OK")
+	@ApiResponse(responseCode = "404", ref = OpenApiConfiguration.NOT_FOUND)
 	@GetMapping
-	PlanPage list(Caller caller, @RequestParam String school, @RequestParam(required = false) Integer page,
-			@RequestParam(required = false) Integer size) {
+	PlanPage list(Caller caller, @Parameter(description = "the school (URN)") @RequestParam String school,
+			@Parameter(description = "the page, from 0",
+					schema = @Schema(type = "integer", minimum = "0", defaultValue = "0")) @RequestParam(
+							required = false) Integer page,
+			@Parameter(description = "plans in a page, at most " + AttendancePlanning.MAX_PAGE_SIZE,
+					schema = @Schema(type = "integer", minimum = "1", maximum = "" + AttendancePlanning.MAX_PAGE_SIZE,
+							defaultValue = "50")) @RequestParam(required = false) Integer size) {
 		Page<AttendancePlan> found = this.planning.atSchool(caller, school, page, size);
 		LocalDate today = LocalDate.now(this.clock);
 		return new PlanPage(school, found.page(), found.size(), found.total(),

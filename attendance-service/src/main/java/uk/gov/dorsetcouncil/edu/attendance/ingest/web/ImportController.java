@@ -13,6 +13,13 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.parameters.RequestBody;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
@@ -33,6 +40,7 @@ import org.springframework.web.bind.annotation.RestController;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.json.JsonMapper;
 
+import uk.gov.dorsetcouncil.edu.attendance.OpenApiConfiguration;
 import uk.gov.dorsetcouncil.edu.attendance.ingest.ContentHash;
 import uk.gov.dorsetcouncil.edu.attendance.ingest.ImportJob;
 import uk.gov.dorsetcouncil.edu.attendance.ingest.ImportJobs;
@@ -50,6 +58,9 @@ import uk.gov.dorsetcouncil.edu.platform.problem.ProblemException;
  * rejected one by one by the job.
  */
 @RestController
+@Tag(name = "Imports", description = "Bulk imports of registers as CSV or JSON, run as jobs")
+@ApiResponse(responseCode = "400", ref = OpenApiConfiguration.BAD_REQUEST)
+@ApiResponse(responseCode = "403", ref = OpenApiConfiguration.FORBIDDEN)
 @RequestMapping("/api/v1/attendance/imports")
 class ImportController {
 
@@ -74,12 +85,15 @@ class ImportController {
 		this.maxRows = maxRows;
 	}
 
+	@Schema(name = "ImportMark")
 	record MarkBody(String upn, String code) {
 	}
 
+	@Schema(name = "ImportRegister")
 	record RegisterBody(String urn, String date, String session, List<MarkBody> marks) {
 	}
 
+	@Schema(name = "ImportBody")
 	record ImportBody(List<RegisterBody> registers) {
 	}
 
@@ -108,9 +122,21 @@ class ImportController {
 	record RejectionsView(String id, int page, int size, long total, List<RejectionView> rejections) {
 	}
 
+	@Operation(summary = "Submit an import",
+			description = "Scope registers:write; a school only its own rows. CSV (header urn,upn,date,session,code in any order) or JSON. Well-formed rows that are wrong are rejected one by one by the job; an unreadable body never becomes a job.")
+	@RequestBody(required = true,
+			content = { @Content(mediaType = CSV, schema = @Schema(type = "string")),
+					@Content(mediaType = MediaType.APPLICATION_JSON_VALUE,
+							schema = @Schema(implementation = ImportBody.class)) })
+	@ApiResponse(responseCode = "202", description = "Accepted; Location names the job",
+			content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE,
+					schema = @Schema(implementation = JobView.class)))
+	@ApiResponse(responseCode = "409", ref = OpenApiConfiguration.CONFLICT)
+	@ApiResponse(responseCode = "413", ref = OpenApiConfiguration.TOO_LARGE)
 	@PostMapping
-	ResponseEntity<JobView> submit(Caller caller,
-			@RequestHeader(name = "Idempotency-Key", required = false) String idempotencyKey,
+	ResponseEntity<JobView> submit(Caller caller, @Parameter(
+			description = "the same key from the same organisation returns the same job; with other content, 409") @RequestHeader(
+					name = "Idempotency-Key", required = false) String idempotencyKey,
 			HttpServletRequest request) {
 		this.jobs.requireImporter(caller);
 		String contentType = (request.getContentType() != null) ? request.getContentType().toLowerCase(Locale.ROOT)
@@ -136,15 +162,28 @@ class ImportController {
 			.body(JobView.of(job, List.of()));
 	}
 
+	@Operation(summary = "An import job's progress",
+			description = "Scope registers:write or attendance:read; the organisation that sent it, or the LA. Shows the first 100 rejected rows.")
+	@ApiResponse(responseCode = "200", description = "OK")
+	@ApiResponse(responseCode = "404", ref = OpenApiConfiguration.NOT_FOUND)
 	@GetMapping("/{id}")
-	JobView get(Caller caller, @PathVariable String id) {
+	JobView get(Caller caller, @Parameter(description = "the job's id") @PathVariable String id) {
 		RejectionPage first = this.jobs.rejections(caller, id, 0, REJECTIONS_SHOWN);
 		return JobView.of(first.job(), first.rejections());
 	}
 
+	@Operation(summary = "Every rejected row of an import, a page at a time",
+			description = "As for the job; kept up to 100,000 rows per job.")
+	@ApiResponse(responseCode = "200", description = "OK")
+	@ApiResponse(responseCode = "404", ref = OpenApiConfiguration.NOT_FOUND)
 	@GetMapping("/{id}/rejections")
-	RejectionsView rejections(Caller caller, @PathVariable String id, @RequestParam(required = false) Integer page,
-			@RequestParam(required = false) Integer size) {
+	RejectionsView rejections(Caller caller, @Parameter(description = "the job's id") @PathVariable String id,
+			@Parameter(description = "the page, from 0",
+					schema = @Schema(type = "integer", minimum = "0", defaultValue = "0")) @RequestParam(
+							required = false) Integer page,
+			@Parameter(description = "rows in a page, at most " + ImportJobs.MAX_PAGE_SIZE,
+					schema = @Schema(type = "integer", minimum = "1", maximum = "" + ImportJobs.MAX_PAGE_SIZE,
+							defaultValue = "100")) @RequestParam(required = false) Integer size) {
 		RejectionPage found = this.jobs.rejections(caller, id, page, size);
 		return new RejectionsView(id, found.page(), found.size(), found.job().rowsRejected(),
 				found.rejections().stream().map(RejectionView::of).toList());

@@ -3,12 +3,18 @@ package uk.gov.dorsetcouncil.edu.attendance.measures.web;
 import java.util.Arrays;
 import java.util.List;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+import uk.gov.dorsetcouncil.edu.attendance.OpenApiConfiguration;
 import uk.gov.dorsetcouncil.edu.attendance.measures.AreaMeasures;
 import uk.gov.dorsetcouncil.edu.attendance.measures.AreaMeasures.Request;
 import uk.gov.dorsetcouncil.edu.attendance.measures.AreaMeasures.SchoolPage;
@@ -25,8 +31,20 @@ import uk.gov.dorsetcouncil.edu.platform.caller.Caller;
  * for suppressed figures.
  */
 @RestController
+@Tag(name = "Measures", description = "DfE absence measures for schools, localities, phases, the LA and cohorts")
+@ApiResponse(responseCode = "200", description = "OK")
+@ApiResponse(responseCode = "400", ref = OpenApiConfiguration.BAD_REQUEST)
+@ApiResponse(responseCode = "403", ref = OpenApiConfiguration.FORBIDDEN)
 @RequestMapping("/api/v1/attendance/measures")
 class MeasuresController {
+
+	private static final String YEAR = "the academic year, e.g. 2026/27; default the current one";
+
+	private static final String SCOPE = "AGED_5_TO_15 (the DfE headline, the default) or ALL_PUPILS";
+
+	private static final String BY = "comma-separated dimensions to group by, e.g. LOCALITY,PHASE";
+
+	private static final String PUBLISHABLE = "true for small-number suppression, as for publication";
 
 	private final AreaMeasures measures;
 
@@ -42,55 +60,113 @@ class MeasuresController {
 
 	}
 
+	@Operation(summary = "The local authority's absence measures",
+			description = "Scope attendance:read, the LA or a platform service; grouped by LOCALITY and PHASE unless by says otherwise.")
 	@GetMapping("/local-authority")
-	AreaSummary localAuthority(Caller caller, @RequestParam(required = false) String year,
-			@RequestParam(required = false) String scope, @RequestParam(required = false) String by,
-			@RequestParam(defaultValue = "false") boolean publishable) {
+	AreaSummary localAuthority(Caller caller,
+			@Parameter(description = YEAR) @RequestParam(required = false) String year,
+			@Parameter(description = SCOPE,
+					schema = @Schema(allowableValues = { "AGED_5_TO_15", "ALL_PUPILS" })) @RequestParam(
+							required = false) String scope,
+			@Parameter(description = BY) @RequestParam(required = false) String by,
+			@Parameter(description = PUBLISHABLE) @RequestParam(defaultValue = "false") boolean publishable) {
 		return this.measures.localAuthority(caller, request(year, scope, by, publishable));
 	}
 
+	@Operation(summary = "A locality's absence measures",
+			description = "Scope attendance:read, the LA or a platform service; grouped by SCHOOL unless by says otherwise.")
 	@GetMapping("/localities/{locality}")
-	AreaSummary locality(Caller caller, @PathVariable String locality, @RequestParam(required = false) String year,
-			@RequestParam(required = false) String scope, @RequestParam(required = false) String by,
-			@RequestParam(defaultValue = "false") boolean publishable) {
+	AreaSummary locality(Caller caller,
+			@Parameter(description = "NORTH, CHESIL, DORCHESTER, WEST, EAST or PURBECK") @PathVariable String locality,
+			@Parameter(description = YEAR) @RequestParam(required = false) String year,
+			@Parameter(description = SCOPE,
+					schema = @Schema(allowableValues = { "AGED_5_TO_15", "ALL_PUPILS" })) @RequestParam(
+							required = false) String scope,
+			@Parameter(description = BY) @RequestParam(required = false) String by,
+			@Parameter(description = PUBLISHABLE) @RequestParam(defaultValue = "false") boolean publishable) {
 		return this.measures.locality(caller, locality, request(year, scope, by, publishable));
 	}
 
+	@Operation(summary = "A phase's absence measures",
+			description = "Scope attendance:read, the LA or a platform service; grouped by LOCALITY unless by says otherwise.")
 	@GetMapping("/phases/{phase}")
-	AreaSummary phase(Caller caller, @PathVariable String phase, @RequestParam(required = false) String year,
-			@RequestParam(required = false) String scope, @RequestParam(required = false) String by,
-			@RequestParam(defaultValue = "false") boolean publishable) {
+	AreaSummary phase(Caller caller, @Parameter(
+			description = "FIRST, PRIMARY, MIDDLE, SECONDARY, UPPER, ALL_THROUGH, SPECIAL or ALTERNATIVE_PROVISION") @PathVariable String phase,
+			@Parameter(description = YEAR) @RequestParam(required = false) String year,
+			@Parameter(description = SCOPE,
+					schema = @Schema(allowableValues = { "AGED_5_TO_15", "ALL_PUPILS" })) @RequestParam(
+							required = false) String scope,
+			@Parameter(description = BY) @RequestParam(required = false) String by,
+			@Parameter(description = PUBLISHABLE) @RequestParam(defaultValue = "false") boolean publishable) {
 		return this.measures.phase(caller, phase, request(year, scope, by, publishable));
 	}
 
+	@Operation(summary = "A school's absence measures",
+			description = "Scope attendance:read; a school only itself. Grouped by YEAR_GROUP unless by says otherwise.")
+	@ApiResponse(responseCode = "404", ref = OpenApiConfiguration.NOT_FOUND)
 	@GetMapping("/schools/{urn}")
-	AreaSummary school(Caller caller, @PathVariable String urn, @RequestParam(required = false) String year,
-			@RequestParam(required = false) String scope, @RequestParam(required = false) String by,
-			@RequestParam(defaultValue = "false") boolean publishable) {
+	AreaSummary school(Caller caller,
+			@Parameter(description = "the school's unique reference number (URN), 6 digits") @PathVariable String urn,
+			@Parameter(description = YEAR) @RequestParam(required = false) String year,
+			@Parameter(description = SCOPE,
+					schema = @Schema(allowableValues = { "AGED_5_TO_15", "ALL_PUPILS" })) @RequestParam(
+							required = false) String scope,
+			@Parameter(description = BY) @RequestParam(required = false) String by,
+			@Parameter(description = PUBLISHABLE) @RequestParam(defaultValue = "false") boolean publishable) {
 		return this.measures.school(caller, urn, request(year, scope, by, publishable));
 	}
 
 	/** School figures, filtered by locality and phase, a page at a time (at most 200). */
+	@Operation(summary = "One row of measures per school, a page at a time",
+			description = "Scope attendance:read, the LA or a platform service; filtered by locality and phase, ordered by URN.")
 	@GetMapping("/schools")
-	SchoolsView schools(Caller caller, @RequestParam(required = false) String locality,
-			@RequestParam(required = false) String phase, @RequestParam(required = false) String year,
-			@RequestParam(required = false) String scope, @RequestParam(defaultValue = "false") boolean publishable,
-			@RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size) {
+	SchoolsView schools(Caller caller,
+			@Parameter(description = "only schools in this locality") @RequestParam(required = false) String locality,
+			@Parameter(description = "only schools of this phase") @RequestParam(required = false) String phase,
+			@Parameter(description = YEAR) @RequestParam(required = false) String year,
+			@Parameter(description = SCOPE,
+					schema = @Schema(allowableValues = { "AGED_5_TO_15", "ALL_PUPILS" })) @RequestParam(
+							required = false) String scope,
+			@Parameter(description = PUBLISHABLE) @RequestParam(defaultValue = "false") boolean publishable,
+			@Parameter(description = "the page, from 0",
+					schema = @Schema(type = "integer", minimum = "0", defaultValue = "0")) @RequestParam(
+							required = false) Integer page,
+			@Parameter(description = "schools in a page, at most " + AreaMeasures.MAX_PAGE_SIZE,
+					schema = @Schema(type = "integer", minimum = "1", maximum = "" + AreaMeasures.MAX_PAGE_SIZE,
+							defaultValue = "50")) @RequestParam(required = false) Integer size) {
 		return SchoolsView
 			.of(this.measures.schools(caller, locality, phase, request(year, scope, null, publishable), page, size));
 	}
 
+	@Operation(summary = "Measures by one cohort dimension",
+			description = "Scope attendance:read; a school only with its own urn. In a school (urn), a locality, or else the LA.")
+	@ApiResponse(responseCode = "404", ref = OpenApiConfiguration.NOT_FOUND)
 	@GetMapping("/cohorts/{dimension}")
-	AreaSummary cohort(Caller caller, @PathVariable String dimension, @RequestParam(required = false) String urn,
-			@RequestParam(required = false) String locality, @RequestParam(required = false) String year,
-			@RequestParam(required = false) String scope, @RequestParam(defaultValue = "false") boolean publishable) {
+	AreaSummary cohort(Caller caller, @Parameter(
+			description = "FSM, SEN_PROVISION, SOCIAL_CARE, EVER_SOCIAL_WORKER, ETHNICITY, GYPSY_ROMA_TRAVELLER, SEX, YEAR_GROUP, YOUNG_CARER, LOCALITY, PHASE or SCHOOL") @PathVariable String dimension,
+			@Parameter(description = "within this school") @RequestParam(required = false) String urn,
+			@Parameter(description = "within this locality") @RequestParam(required = false) String locality,
+			@Parameter(description = YEAR) @RequestParam(required = false) String year,
+			@Parameter(description = SCOPE,
+					schema = @Schema(allowableValues = { "AGED_5_TO_15", "ALL_PUPILS" })) @RequestParam(
+							required = false) String scope,
+			@Parameter(description = PUBLISHABLE) @RequestParam(defaultValue = "false") boolean publishable) {
 		return this.measures.cohort(caller, dimension, urn, locality, request(year, scope, null, publishable));
 	}
 
+	@Operation(summary = "Week-by-week absence",
+			description = "Scope attendance:read; a school only with its own urn. Monday-to-Sunday weeks: possible sessions and overall, authorised and unauthorised absence rates.")
+	@ApiResponse(responseCode = "404", ref = OpenApiConfiguration.NOT_FOUND)
 	@GetMapping("/trends")
-	WeeklyTrend trend(Caller caller, @RequestParam(required = false) String urn,
-			@RequestParam(required = false) String locality, @RequestParam(required = false) String year,
-			@RequestParam(required = false) String scope, @RequestParam(defaultValue = "false") boolean publishable) {
+	WeeklyTrend trend(Caller caller,
+			@Parameter(description = "for this school") @RequestParam(required = false) String urn,
+			@Parameter(description = "for this locality; neither: the LA") @RequestParam(
+					required = false) String locality,
+			@Parameter(description = YEAR) @RequestParam(required = false) String year,
+			@Parameter(description = SCOPE,
+					schema = @Schema(allowableValues = { "AGED_5_TO_15", "ALL_PUPILS" })) @RequestParam(
+							required = false) String scope,
+			@Parameter(description = PUBLISHABLE) @RequestParam(defaultValue = "false") boolean publishable) {
 		return this.measures.trend(caller, urn, locality, request(year, scope, null, publishable));
 	}
 

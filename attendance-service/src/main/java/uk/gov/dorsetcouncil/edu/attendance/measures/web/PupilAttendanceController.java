@@ -4,12 +4,17 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+import uk.gov.dorsetcouncil.edu.attendance.OpenApiConfiguration;
 import uk.gov.dorsetcouncil.edu.attendance.measures.AttendanceFigures;
 import uk.gov.dorsetcouncil.edu.attendance.measures.PupilAttendanceQuery;
 import uk.gov.dorsetcouncil.edu.attendance.measures.PupilAttendanceSummary;
@@ -19,6 +24,10 @@ import uk.gov.dorsetcouncil.edu.platform.caller.Caller;
  * A pupil's attendance summary, in the shape of the gRPC {@code PupilAttendanceSummary}.
  */
 @RestController
+@Tag(name = "Pupil attendance", description = "A pupil's attendance across the schools they were on the roll of")
+@ApiResponse(responseCode = "200", description = "OK")
+@ApiResponse(responseCode = "400", ref = OpenApiConfiguration.BAD_REQUEST)
+@ApiResponse(responseCode = "403", ref = OpenApiConfiguration.FORBIDDEN)
 @RequestMapping("/api/v1/attendance/pupils")
 class PupilAttendanceController {
 
@@ -53,9 +62,16 @@ class PupilAttendanceController {
 			List<EnrolmentView> enrolments) {
 	}
 
+	@Operation(summary = "A pupil's attendance summary",
+			description = "Scope attendance:read; a school only for a pupil on its roll in the period. Combined figures and one set per enrolment, as the gRPC PupilAttendanceSummary.")
+	@ApiResponse(responseCode = "404", ref = OpenApiConfiguration.NOT_FOUND)
 	@GetMapping("/{upn}/attendance")
-	SummaryView summary(Caller caller, @PathVariable String upn, @RequestParam(required = false) String from,
-			@RequestParam(required = false) String to) {
+	SummaryView summary(Caller caller,
+			@Parameter(description = "the pupil's unique pupil number (UPN), 13 characters") @PathVariable String upn,
+			@Parameter(
+					description = "first day, yyyy-MM-dd; default the start of the academic year (1 August)") @RequestParam(
+							required = false) String from,
+			@Parameter(description = "last day, yyyy-MM-dd; default today") @RequestParam(required = false) String to) {
 		PupilAttendanceSummary summary = this.query.summary(caller, upn, from, to);
 		return new SummaryView(summary.upn().value(), summary.basis().label(), summary.fromDate().toString(),
 				summary.toDate().toString(), summary.asOf().toString(), FiguresView.of(summary.combined()),

@@ -2,6 +2,11 @@ package uk.gov.dorsetcouncil.edu.attendance.register.web;
 
 import java.util.List;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PutMapping;
@@ -9,6 +14,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
+import uk.gov.dorsetcouncil.edu.attendance.OpenApiConfiguration;
 import uk.gov.dorsetcouncil.edu.attendance.register.RegisterRecord;
 import uk.gov.dorsetcouncil.edu.attendance.register.RegisterTaking;
 import uk.gov.dorsetcouncil.edu.attendance.register.RegisterTaking.MarkLine;
@@ -18,6 +24,10 @@ import uk.gov.dorsetcouncil.edu.platform.caller.Caller;
 
 /** Session registers and the amendment history of marks. */
 @RestController
+@Tag(name = "Registers", description = "Session registers and the amendment history of marks")
+@ApiResponse(responseCode = "200", description = "OK")
+@ApiResponse(responseCode = "400", ref = OpenApiConfiguration.BAD_REQUEST)
+@ApiResponse(responseCode = "403", ref = OpenApiConfiguration.FORBIDDEN)
 @RequestMapping("/api/v1/attendance/schools/{urn}")
 class RegisterController {
 
@@ -47,8 +57,17 @@ class RegisterController {
 	record AmendmentsView(String urn, String upn, List<AmendmentView> amendments) {
 	}
 
+	@Operation(summary = "Take or amend a session register",
+			description = "Scope registers:write, the local authority or the school. 400 for an unknown or withdrawn code, a bad UPN, a pupil twice or no marks; 422 for a future date, a day that is not a school day or a pupil not on roll that day. Nothing is stored when refused; unlisted pupils keep their marks; changed marks are amendments with history.")
+	@ApiResponse(responseCode = "404", ref = OpenApiConfiguration.NOT_FOUND)
+	@ApiResponse(responseCode = "409", ref = OpenApiConfiguration.CONFLICT)
+	@ApiResponse(responseCode = "422", ref = OpenApiConfiguration.RULE_BROKEN)
 	@PutMapping("/registers/{date}/{session}")
-	OutcomeView take(Caller caller, @PathVariable String urn, @PathVariable String date, @PathVariable String session,
+	OutcomeView take(Caller caller,
+			@Parameter(description = "the school's unique reference number (URN), 6 digits") @PathVariable String urn,
+			@Parameter(description = "the school day, yyyy-MM-dd") @PathVariable String date,
+			@Parameter(description = "the session, AM or PM",
+					schema = @Schema(allowableValues = { "AM", "PM" })) @PathVariable String session,
 			@RequestBody RegisterBody body) {
 		List<MarkLine> lines = (body.marks() == null) ? null
 				: body.marks()
@@ -60,9 +79,15 @@ class RegisterController {
 				outcome.changed());
 	}
 
+	@Operation(summary = "Read a session register",
+			description = "Scope attendance:read; who took it, when, and each pupil's current mark.")
+	@ApiResponse(responseCode = "404", ref = OpenApiConfiguration.NOT_FOUND)
 	@GetMapping("/registers/{date}/{session}")
-	RegisterView read(Caller caller, @PathVariable String urn, @PathVariable String date,
-			@PathVariable String session) {
+	RegisterView read(Caller caller,
+			@Parameter(description = "the school's unique reference number (URN), 6 digits") @PathVariable String urn,
+			@Parameter(description = "the school day, yyyy-MM-dd") @PathVariable String date,
+			@Parameter(description = "the session, AM or PM",
+					schema = @Schema(allowableValues = { "AM", "PM" })) @PathVariable String session) {
 		Register register = this.registers.read(caller, urn, date, session);
 		RegisterRecord record = register.record();
 		return new RegisterView(record.urn(), record.date().toString(), record.session().name(), record.takenBy(),
@@ -75,8 +100,13 @@ class RegisterController {
 					.toList());
 	}
 
+	@Operation(summary = "A pupil's mark amendments at the school",
+			description = "Scope attendance:read; who changed which mark, when, from and to.")
+	@ApiResponse(responseCode = "404", ref = OpenApiConfiguration.NOT_FOUND)
 	@GetMapping("/pupils/{upn}/amendments")
-	AmendmentsView amendments(Caller caller, @PathVariable String urn, @PathVariable String upn) {
+	AmendmentsView amendments(Caller caller,
+			@Parameter(description = "the school's unique reference number (URN), 6 digits") @PathVariable String urn,
+			@Parameter(description = "the pupil's unique pupil number (UPN), 13 characters") @PathVariable String upn) {
 		return new AmendmentsView(urn, upn,
 				this.registers.amendments(caller, urn, upn)
 					.stream()

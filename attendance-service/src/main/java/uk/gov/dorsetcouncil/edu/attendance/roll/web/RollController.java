@@ -2,6 +2,11 @@ package uk.gov.dorsetcouncil.edu.attendance.roll.web;
 
 import java.util.List;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PutMapping;
@@ -10,6 +15,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+import uk.gov.dorsetcouncil.edu.attendance.OpenApiConfiguration;
 import uk.gov.dorsetcouncil.edu.attendance.roll.Characteristics;
 import uk.gov.dorsetcouncil.edu.attendance.roll.Enrolment;
 import uk.gov.dorsetcouncil.edu.attendance.roll.LaReturn;
@@ -25,6 +31,10 @@ import uk.gov.dorsetcouncil.edu.platform.caller.Caller;
  * enrolments are theirs to show.
  */
 @RestController
+@Tag(name = "Pupil roll", description = "Pupils on a school's roll and the returns made to the local authority")
+@ApiResponse(responseCode = "200", description = "OK")
+@ApiResponse(responseCode = "400", ref = OpenApiConfiguration.BAD_REQUEST)
+@ApiResponse(responseCode = "403", ref = OpenApiConfiguration.FORBIDDEN)
 @RequestMapping("/api/v1/attendance/schools/{urn}/pupils")
 class RollController {
 
@@ -80,8 +90,16 @@ class RollController {
 	 * Puts a pupil on the roll. {@code returnsRecorded} lists the returns to the LA this
 	 * change made (none when nothing new was reported).
 	 */
+	@Operation(summary = "Put a pupil on the roll or change their details",
+			description = "Idempotent; scope schools:write, the local authority or the school. Optional fields absent keep what is held. The answer lists in returnsRecorded the returns to the LA this change made (SI 2024/208 reg 13).")
+	@ApiResponse(responseCode = "404", ref = OpenApiConfiguration.NOT_FOUND)
+	@ApiResponse(responseCode = "409", ref = OpenApiConfiguration.CONFLICT)
+	@ApiResponse(responseCode = "422", ref = OpenApiConfiguration.RULE_BROKEN)
 	@PutMapping("/{upn}")
-	RollEntry put(Caller caller, @PathVariable String urn, @PathVariable String upn, @RequestBody PupilBody body) {
+	RollEntry put(Caller caller,
+			@Parameter(description = "the school's unique reference number (URN), 6 digits") @PathVariable String urn,
+			@Parameter(description = "the pupil's unique pupil number (UPN), 13 characters") @PathVariable String upn,
+			@RequestBody PupilBody body) {
 		RollChange change = this.roll.change(caller, urn, upn,
 				new PupilDetails(body.familyName(), body.givenName(), body.dateOfBirth(), body.yearGroup(), body.sex(),
 						body.admissionDate(), body.leavingDate(), body.registration(), body.freeSchoolMeals(),
@@ -90,14 +108,28 @@ class RollController {
 		return RollEntry.of(change.pupil(), urn, change.returns());
 	}
 
+	@Operation(summary = "The returns recorded for a pupil",
+			description = "Scope attendance:read; new-pupil and deletion returns to the LA, each with its due date and whether it was on time.")
+	@ApiResponse(responseCode = "404", ref = OpenApiConfiguration.NOT_FOUND)
 	@GetMapping("/{upn}/returns")
-	ReturnsView returns(Caller caller, @PathVariable String urn, @PathVariable String upn) {
+	ReturnsView returns(Caller caller,
+			@Parameter(description = "the school's unique reference number (URN), 6 digits") @PathVariable String urn,
+			@Parameter(description = "the pupil's unique pupil number (UPN), 13 characters") @PathVariable String upn) {
 		return new ReturnsView(urn, upn, this.roll.returns(caller, urn, upn).stream().map(ReturnView::of).toList());
 	}
 
+	@Operation(summary = "The school's roll, a page at a time",
+			description = "Scope attendance:read; pupils ever on the roll, by UPN.")
+	@ApiResponse(responseCode = "404", ref = OpenApiConfiguration.NOT_FOUND)
 	@GetMapping
-	RollView roll(Caller caller, @PathVariable String urn, @RequestParam(required = false) Integer page,
-			@RequestParam(required = false) Integer size) {
+	RollView roll(Caller caller,
+			@Parameter(description = "the school's unique reference number (URN), 6 digits") @PathVariable String urn,
+			@Parameter(description = "the page, from 0",
+					schema = @Schema(type = "integer", minimum = "0", defaultValue = "0")) @RequestParam(
+							required = false) Integer page,
+			@Parameter(description = "pupils in a page, at most " + RollKeeping.MAX_PAGE_SIZE,
+					schema = @Schema(type = "integer", minimum = "1", maximum = "" + RollKeeping.MAX_PAGE_SIZE,
+							defaultValue = "100")) @RequestParam(required = false) Integer size) {
 		RollPage found = this.roll.roll(caller, urn, page, size);
 		return new RollView(found.urn(), found.page(), found.size(), found.total(),
 				found.pupils().stream().map((pupil) -> RollEntry.of(pupil, urn, List.of())).toList());
