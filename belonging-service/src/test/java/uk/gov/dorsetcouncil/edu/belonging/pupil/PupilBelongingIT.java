@@ -23,9 +23,9 @@ import uk.gov.dorsetcouncil.edu.platform.identifiers.Upn;
 import uk.gov.dorsetcouncil.edu.platform.testing.CallerRequests;
 import uk.gov.dorsetcouncil.edu.platform.testing.CallerStubs;
 import uk.gov.dorsetcouncil.edu.proto.belonging.v1.BelongingServiceGrpc;
-import uk.gov.dorsetcouncil.edu.proto.belonging.v1.DeadlinesDue;
+import uk.gov.dorsetcouncil.edu.proto.deadlines.v1.DeadlinesDue;
 import uk.gov.dorsetcouncil.edu.proto.belonging.v1.GetPupilBelongingRequest;
-import uk.gov.dorsetcouncil.edu.proto.belonging.v1.ListDeadlinesDueRequest;
+import uk.gov.dorsetcouncil.edu.proto.deadlines.v1.ListDeadlinesDueRequest;
 import uk.gov.dorsetcouncil.edu.proto.belonging.v1.PupilBelonging;
 
 import static org.assertj.core.api.Assertions.assertThat;

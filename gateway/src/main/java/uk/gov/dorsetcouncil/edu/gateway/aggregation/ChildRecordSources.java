@@ -9,6 +9,8 @@ import reactor.core.publisher.Mono;
 
 import uk.gov.dorsetcouncil.edu.gateway.aggregation.domain.Part;
 import uk.gov.dorsetcouncil.edu.platform.caller.Caller;
+import uk.gov.dorsetcouncil.edu.proto.deadlines.v1.DeadlinesDue;
+import uk.gov.dorsetcouncil.edu.proto.deadlines.v1.ListDeadlinesDueRequest;
 import uk.gov.dorsetcouncil.edu.proto.attendance.v1.AttendanceFigures;
 import uk.gov.dorsetcouncil.edu.proto.attendance.v1.AttendanceServiceGrpc.AttendanceServiceBlockingStub;
 import uk.gov.dorsetcouncil.edu.proto.attendance.v1.EnrolmentAttendance;
@@ -86,39 +88,33 @@ public class ChildRecordSources {
 	}
 
 	public Mono<Part<List<Map<String, Object>>>> sendDeadlines(String from, String to, Caller as) {
-		var request = uk.gov.dorsetcouncil.edu.proto.send.v1.ListDeadlinesDueRequest.newBuilder()
-			.setFromDate(from)
-			.setToDate(to)
-			.build();
-		return this.parts.ask(SEND, this.send, stub -> stub.listDeadlinesDue(request), as)
-			.map(part -> map(part, due -> due.getDeadlinesList()
-				.stream()
-				.map(d -> deadline(d.getUpn(), d.getKind(), d.getDueDate(), d.getSchoolUrn(), d.getRule(), SEND))
-				.toList()));
+		ListDeadlinesDueRequest request = period(from, to);
+		return deadlines(SEND, this.parts.ask(SEND, this.send, stub -> stub.listDeadlinesDue(request), as));
 	}
 
 	public Mono<Part<List<Map<String, Object>>>> belongingDeadlines(String from, String to, Caller as) {
-		var request = uk.gov.dorsetcouncil.edu.proto.belonging.v1.ListDeadlinesDueRequest.newBuilder()
-			.setFromDate(from)
-			.setToDate(to)
-			.build();
-		return this.parts.ask(BELONGING, this.belonging, stub -> stub.listDeadlinesDue(request), as)
-			.map(part -> map(part, due -> due.getDeadlinesList()
-				.stream()
-				.map(d -> deadline(d.getUpn(), d.getKind(), d.getDueDate(), d.getSchoolUrn(), d.getRule(), BELONGING))
-				.toList()));
+		ListDeadlinesDueRequest request = period(from, to);
+		return deadlines(BELONGING,
+				this.parts.ask(BELONGING, this.belonging, stub -> stub.listDeadlinesDue(request), as));
 	}
 
 	public Mono<Part<List<Map<String, Object>>>> transportDeadlines(String from, String to, Caller as) {
-		var request = uk.gov.dorsetcouncil.edu.proto.transport.v1.ListDeadlinesDueRequest.newBuilder()
-			.setFromDate(from)
-			.setToDate(to)
-			.build();
-		return this.parts.ask(TRANSPORT, this.transport, stub -> stub.listDeadlinesDue(request), as)
-			.map(part -> map(part, due -> due.getDeadlinesList()
-				.stream()
-				.map(d -> deadline(d.getUpn(), d.getKind(), d.getDueDate(), d.getSchoolUrn(), d.getRule(), TRANSPORT))
-				.toList()));
+		ListDeadlinesDueRequest request = period(from, to);
+		return deadlines(TRANSPORT,
+				this.parts.ask(TRANSPORT, this.transport, stub -> stub.listDeadlinesDue(request), as));
+	}
+
+	private static ListDeadlinesDueRequest period(String from, String to) {
+		return ListDeadlinesDueRequest.newBuilder().setFromDate(from).setToDate(to).build();
+	}
+
+	/** Every service answers deadlines in the one shared shape (dorset.deadlines.v1). */
+	private static Mono<Part<List<Map<String, Object>>>> deadlines(String source, Mono<Part<DeadlinesDue>> asked) {
+		return asked.map(part -> map(part,
+				due -> due.getDeadlinesList()
+					.stream()
+					.map(d -> deadline(d.getUpn(), d.getKind(), d.getDueDate(), d.getSchoolUrn(), d.getRule(), source))
+					.toList()));
 	}
 
 	/** The same part with its data translated; any other part as it is. */

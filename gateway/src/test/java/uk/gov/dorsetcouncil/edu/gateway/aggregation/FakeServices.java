@@ -25,12 +25,12 @@ import uk.gov.dorsetcouncil.edu.proto.belonging.v1.BelongingServiceGrpc;
 import uk.gov.dorsetcouncil.edu.proto.belonging.v1.GetPupilBelongingRequest;
 import uk.gov.dorsetcouncil.edu.proto.belonging.v1.PupilBelonging;
 import uk.gov.dorsetcouncil.edu.proto.belonging.v1.Suspension;
-import uk.gov.dorsetcouncil.edu.proto.send.v1.DeadlineDue;
-import uk.gov.dorsetcouncil.edu.proto.send.v1.DeadlinesDue;
+import uk.gov.dorsetcouncil.edu.proto.deadlines.v1.DeadlineDue;
+import uk.gov.dorsetcouncil.edu.proto.deadlines.v1.DeadlinesDue;
 import uk.gov.dorsetcouncil.edu.proto.send.v1.EhcPlanStatus;
 import uk.gov.dorsetcouncil.edu.proto.send.v1.GetEhcPlanStatusRequest;
 import uk.gov.dorsetcouncil.edu.proto.send.v1.GetPlanCountsRequest;
-import uk.gov.dorsetcouncil.edu.proto.send.v1.ListDeadlinesDueRequest;
+import uk.gov.dorsetcouncil.edu.proto.deadlines.v1.ListDeadlinesDueRequest;
 import uk.gov.dorsetcouncil.edu.proto.send.v1.PlanCountRow;
 import uk.gov.dorsetcouncil.edu.proto.send.v1.PlanCounts;
 import uk.gov.dorsetcouncil.edu.proto.send.v1.SendServiceGrpc;
@@ -217,12 +217,12 @@ public final class FakeServices implements AutoCloseable {
 		}
 
 		@Override
-		public void listDeadlinesDue(uk.gov.dorsetcouncil.edu.proto.belonging.v1.ListDeadlinesDueRequest request,
-				StreamObserver<uk.gov.dorsetcouncil.edu.proto.belonging.v1.DeadlinesDue> responses) {
+		public void listDeadlinesDue(uk.gov.dorsetcouncil.edu.proto.deadlines.v1.ListDeadlinesDueRequest request,
+				StreamObserver<uk.gov.dorsetcouncil.edu.proto.deadlines.v1.DeadlinesDue> responses) {
 			if (!FakeServices.this.belonging.serve("belonging:read", false, responses)) {
 				return;
 			}
-			responses.onNext(uk.gov.dorsetcouncil.edu.proto.belonging.v1.DeadlinesDue.getDefaultInstance());
+			responses.onNext(uk.gov.dorsetcouncil.edu.proto.deadlines.v1.DeadlinesDue.getDefaultInstance());
 			responses.onCompleted();
 		}
 
@@ -296,12 +296,12 @@ public final class FakeServices implements AutoCloseable {
 		}
 
 		@Override
-		public void listDeadlinesDue(uk.gov.dorsetcouncil.edu.proto.transport.v1.ListDeadlinesDueRequest request,
-				StreamObserver<uk.gov.dorsetcouncil.edu.proto.transport.v1.DeadlinesDue> responses) {
+		public void listDeadlinesDue(uk.gov.dorsetcouncil.edu.proto.deadlines.v1.ListDeadlinesDueRequest request,
+				StreamObserver<uk.gov.dorsetcouncil.edu.proto.deadlines.v1.DeadlinesDue> responses) {
 			if (!FakeServices.this.transport.serve("transport:read", false, responses)) {
 				return;
 			}
-			responses.onNext(uk.gov.dorsetcouncil.edu.proto.transport.v1.DeadlinesDue.getDefaultInstance());
+			responses.onNext(uk.gov.dorsetcouncil.edu.proto.deadlines.v1.DeadlinesDue.getDefaultInstance());
 			responses.onCompleted();
 		}
 

@@ -22,9 +22,9 @@ import uk.gov.dorsetcouncil.edu.platform.caller.Organisation;
 import uk.gov.dorsetcouncil.edu.platform.identifiers.Upn;
 import uk.gov.dorsetcouncil.edu.platform.testing.CallerRequests;
 import uk.gov.dorsetcouncil.edu.platform.testing.CallerStubs;
-import uk.gov.dorsetcouncil.edu.proto.transport.v1.DeadlinesDue;
+import uk.gov.dorsetcouncil.edu.proto.deadlines.v1.DeadlinesDue;
 import uk.gov.dorsetcouncil.edu.proto.transport.v1.GetTravelArrangementsRequest;
-import uk.gov.dorsetcouncil.edu.proto.transport.v1.ListDeadlinesDueRequest;
+import uk.gov.dorsetcouncil.edu.proto.deadlines.v1.ListDeadlinesDueRequest;
 import uk.gov.dorsetcouncil.edu.proto.transport.v1.TransportServiceGrpc;
 import uk.gov.dorsetcouncil.edu.proto.transport.v1.TravelArrangements;
 

@@ -11,9 +11,9 @@ import uk.gov.dorsetcouncil.edu.belonging.pupil.PupilBelonging;
 import uk.gov.dorsetcouncil.edu.belonging.pupil.store.PupilBelongingStore;
 import uk.gov.dorsetcouncil.edu.platform.caller.CurrentCaller;
 import uk.gov.dorsetcouncil.edu.proto.belonging.v1.BelongingServiceGrpc;
-import uk.gov.dorsetcouncil.edu.proto.belonging.v1.DeadlinesDue;
+import uk.gov.dorsetcouncil.edu.proto.deadlines.v1.DeadlinesDue;
 import uk.gov.dorsetcouncil.edu.proto.belonging.v1.GetPupilBelongingRequest;
-import uk.gov.dorsetcouncil.edu.proto.belonging.v1.ListDeadlinesDueRequest;
+import uk.gov.dorsetcouncil.edu.proto.deadlines.v1.ListDeadlinesDueRequest;
 import uk.gov.dorsetcouncil.edu.proto.belonging.v1.Suspension;
 
 /** A pupil's belonging record for other services and the gateway's aggregations. */
