@@ -305,6 +305,13 @@ class PlatformEndToEndIT {
 
 		String school = schoolToken(this.school);
 		assertThat(get("/api/v1/attendance/measures/local-authority", school).statusCode()).isEqualTo(403);
+
+		String analyst = this.platform.issuer().tokenFor("education-board-analyst", null);
+		HttpResponse<String> published = get("/api/v1/attendance/measures/local-authority", analyst);
+		assertThat(published.statusCode()).as(published.body()).isEqualTo(200);
+		assertThat(read(published).at("/suppressed").asBoolean()).isTrue();
+		assertThat(get("/api/v1/attendance/pupils/" + pupilOf(this.school).upn() + "/attendance", analyst).statusCode())
+			.isEqualTo(403);
 	}
 
 	@Test

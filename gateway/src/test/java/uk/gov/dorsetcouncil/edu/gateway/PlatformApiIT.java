@@ -575,6 +575,18 @@ class PlatformApiIT {
 		assertThat(services.attendance.callers).isEmpty();
 	}
 
+	@Test
+	void anAggregatesOnlyAnalystReachesAreaFiguresButNoPupilsRecord() {
+		get(TestPersona.BOARD_ANALYST, "/api/v1/attendance/measures/local-authority").expectStatus().isOk();
+		get(TestPersona.BOARD_ANALYST, "/api/v1/attendance/measures/../pupils/" + PUPIL + "/attendance").expectStatus()
+			.value(status -> assertThat(status).isIn(400, 403, 404));
+		get(TestPersona.BOARD_ANALYST, "/api/v1/attendance/pupils/" + PUPIL + "/attendance").expectStatus()
+			.isForbidden();
+		assertThat(backends.of(PlatformService.ATTENDANCE).findAll(anyRequestedFor(urlPathMatching(".*/pupils/.*"))))
+			.as("no pupil path reaches the service for an analyst")
+			.isEmpty();
+	}
+
 	// ---- SSRF, misconfiguration, inventory (OWASP API7, API8, API9)
 
 	@Test

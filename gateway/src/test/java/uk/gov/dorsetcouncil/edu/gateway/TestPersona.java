@@ -25,7 +25,7 @@ public enum TestPersona {
 	POLICE_ENCOMPASS("POLICE:DORSET", "POLICE_ENCOMPASS_OFFICER", "profile:read"),
 	YOUTH_JUSTICE("PARTNER:DORSET-YJS", "YOUTH_JUSTICE_OFFICER", "profile:read"),
 	NHS_ADVICE("HEALTH:NHS-DORSET", "NHS_ADVICE_GIVER", "profile:read"),
-	BOARD_ANALYST("LOCAL_AUTHORITY:838", "EDUCATION_BOARD_ANALYST", "dashboards:read pledges:read"),
+	BOARD_ANALYST("LOCAL_AUTHORITY:838", "EDUCATION_BOARD_ANALYST", "dashboards:read measures:read pledges:read"),
 	AUDITOR("LOCAL_AUTHORITY:838", "AUDITOR", "audit:read"),
 	AGREEMENTS_ADMIN("LOCAL_AUTHORITY:838", "DATA_PROTECTION_OFFICER", "agreements:read agreements:write");
 

@@ -13,6 +13,12 @@ public final class Access {
 
 	public static final String ATTENDANCE_READ = "attendance:read";
 
+	/**
+	 * Area and cohort figures only, never a pupil's record (for example an Education
+	 * Board analyst).
+	 */
+	public static final String MEASURES_READ = "measures:read";
+
 	public static final String REGISTERS_WRITE = "registers:write";
 
 	public static final String SCHOOLS_WRITE = "schools:write";
@@ -24,6 +30,16 @@ public final class Access {
 		if (!caller.hasScope(scope)) {
 			throw ProblemException.forbidden("this needs the scope " + scope);
 		}
+	}
+
+	/** Any one of the scopes will do. */
+	public static void requireAnyScope(Caller caller, String... scopes) {
+		for (String scope : scopes) {
+			if (caller.hasScope(scope)) {
+				return;
+			}
+		}
+		throw ProblemException.forbidden("this needs one of the scopes " + String.join(", ", scopes));
 	}
 
 	/** For changes only the local authority (or a platform service) makes. */

@@ -287,12 +287,16 @@ public final class AreaMeasures {
 		return a.compareTo(b);
 	}
 
+	/**
+	 * Whoever has no pupil-level right sees published-style figures, small numbers
+	 * hidden.
+	 */
 	private static boolean suppressFor(Caller caller, Request request) {
-		return request.publishable() || caller.hasRole(ANALYST_ROLE);
+		return request.publishable() || caller.hasRole(ANALYST_ROLE) || !caller.hasScope(Access.ATTENDANCE_READ);
 	}
 
 	private School readableSchool(Caller caller, String urn) {
-		Access.requireScope(caller, Access.ATTENDANCE_READ);
+		Access.requireAnyScope(caller, Access.ATTENDANCE_READ, Access.MEASURES_READ);
 		SchoolIdentifiers.urnProblem(urn).ifPresent((problem) -> {
 			throw ProblemException.invalid("urn", problem);
 		});
@@ -303,7 +307,7 @@ public final class AreaMeasures {
 	}
 
 	private static void requireCountyWide(Caller caller) {
-		Access.requireScope(caller, Access.ATTENDANCE_READ);
+		Access.requireAnyScope(caller, Access.ATTENDANCE_READ, Access.MEASURES_READ);
 		if (!caller.actsCountyWide()) {
 			throw ProblemException.forbidden("only the local authority and platform services see area figures");
 		}

@@ -135,6 +135,22 @@ class AreaMeasuresTest {
 	}
 
 	@Test
+	void aCallerWithAggregatesOnlySeesSuppressedFiguresAndNoPupil() {
+		Caller boardAnalyst = new Caller("analyst@dorsetcouncil.gov.uk", "dashboard",
+				Organisation.localAuthority("838"), java.util.Set.of("EDUCATION_BOARD_ANALYST"),
+				java.util.Set.of("measures:read"));
+		AreaSummary summary = this.stores.measures.localAuthority(boardAnalyst, request(null, false));
+		assertThat(summary.suppressed()).isTrue();
+		assertThat(summary.total().enrolments().value()).isEqualTo(5.0);
+		assertThat(this.stores.measures.trend(boardAnalyst, null, null, request(null, false)).weeks()).isNotEmpty();
+		org.assertj.core.api.Assertions
+			.assertThatExceptionOfType(uk.gov.dorsetcouncil.edu.platform.problem.ProblemException.class)
+			.isThrownBy(() -> this.stores.attendance.summary(boardAnalyst, upn(6), null, null))
+			.satisfies((refused) -> assertThat(refused.problem())
+				.isEqualTo(uk.gov.dorsetcouncil.edu.platform.problem.Problem.FORBIDDEN));
+	}
+
+	@Test
 	void weeklyTrendHasTheWeekWithMarks() {
 		WeeklyTrend trend = this.stores.measures.trend(LA, null, null, request(null, false));
 		assertThat(trend.weeks()).singleElement().satisfies((week) -> {

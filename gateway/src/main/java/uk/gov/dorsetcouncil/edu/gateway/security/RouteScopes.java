@@ -12,11 +12,22 @@ import uk.gov.dorsetcouncil.edu.gateway.routing.PlatformService;
  * edge, deny by default (a method not listed for a service is refused). Each service
  * checks again in detail, with organisation scoping.
  */
-public record RouteScopes(HttpMethod method, PlatformService service, Set<String> anyOf) {
+public record RouteScopes(HttpMethod method, PlatformService service, String below, Set<String> anyOf) {
+
+	/** A rule for everything the service owns. */
+	public RouteScopes(HttpMethod method, PlatformService service, Set<String> anyOf) {
+		this(method, service, "", anyOf);
+	}
 
 	private static final Set<String> ATTENDANCE_WRITE = Set.of("registers:write", "schools:write", "casework:write");
 
 	public static final List<RouteScopes> ALL = List.of(
+			// Area and cohort figures: also for aggregates-only callers (an Education
+			// Board
+			// analyst), who never reach a pupil's record. Listed first: the first match
+			// decides.
+			new RouteScopes(HttpMethod.GET, PlatformService.ATTENDANCE, "/measures",
+					Set.of("attendance:read", "measures:read")),
 			new RouteScopes(HttpMethod.GET, PlatformService.ATTENDANCE, Set.of("attendance:read")),
 			new RouteScopes(HttpMethod.PUT, PlatformService.ATTENDANCE, ATTENDANCE_WRITE),
 			new RouteScopes(HttpMethod.POST, PlatformService.ATTENDANCE, ATTENDANCE_WRITE),
@@ -28,6 +39,11 @@ public record RouteScopes(HttpMethod method, PlatformService service, Set<String
 			new RouteScopes(HttpMethod.GET, PlatformService.BELONGING, Set.of("belonging:read")),
 			new RouteScopes(HttpMethod.GET, PlatformService.TRANSPORT, Set.of("transport:read")),
 			new RouteScopes(HttpMethod.GET, PlatformService.PLEDGE, Set.of("pledges:read")));
+
+	/** The paths the rule covers. */
+	public String pathPattern() {
+		return this.below.isEmpty() ? this.service.pathPattern() : this.service.pathPrefix() + this.below + "/**";
+	}
 
 	/** The authorities Spring Security derives from the token's {@code scope} claim. */
 	public String[] authorities() {

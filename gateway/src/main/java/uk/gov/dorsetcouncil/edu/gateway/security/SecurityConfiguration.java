@@ -102,8 +102,7 @@ class SecurityConfiguration {
 				}
 				exchanges.pathMatchers(HandlerScopes.PATHS.toArray(String[]::new)).denyAll();
 				for (RouteScopes rule : RouteScopes.ALL) {
-					exchanges.pathMatchers(rule.method(), rule.service().pathPattern())
-						.hasAnyAuthority(rule.authorities());
+					exchanges.pathMatchers(rule.method(), rule.pathPattern()).hasAnyAuthority(rule.authorities());
 				}
 				for (PlatformService service : PlatformService.values()) {
 					exchanges.pathMatchers(service.pathPattern()).denyAll();
