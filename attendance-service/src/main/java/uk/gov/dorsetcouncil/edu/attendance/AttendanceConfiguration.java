@@ -1,14 +1,17 @@
 package uk.gov.dorsetcouncil.edu.attendance;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.ZoneId;
 
 import com.mongodb.client.MongoDatabase;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 import uk.gov.dorsetcouncil.edu.attendance.calendar.TermDates;
 import uk.gov.dorsetcouncil.edu.attendance.measures.PupilAttendanceQuery;
+import uk.gov.dorsetcouncil.edu.attendance.register.DataArrivals;
 import uk.gov.dorsetcouncil.edu.attendance.register.RegisterTaking;
 import uk.gov.dorsetcouncil.edu.attendance.register.store.MongoMarkStore;
 import uk.gov.dorsetcouncil.edu.attendance.roll.RollKeeping;
@@ -62,6 +65,12 @@ public class AttendanceConfiguration {
 	RegisterTaking registerTaking(MongoSchoolDirectory schools, MongoPupilRecords pupils, MongoMarkStore marks,
 			TermDates termDates, Clock clock) {
 		return new RegisterTaking(schools, pupils, marks, termDates, clock);
+	}
+
+	@Bean
+	DataArrivals dataArrivals(MongoSchoolDirectory schools, MongoMarkStore marks,
+			@Value("${dorset.attendance.stale-after:PT72H}") Duration staleAfter, Clock clock) {
+		return new DataArrivals(schools, marks, staleAfter, clock);
 	}
 
 	@Bean

@@ -1,5 +1,6 @@
 package uk.gov.dorsetcouncil.edu.attendance;
 
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -193,6 +194,32 @@ class AttendanceApiIT {
 		assertThat(refused.body().path("detail").asString()).isNotBlank();
 		assertThat(this.api.get(path, LA).status()).isEqualTo(404);
 		assertThat(summary(this.pupil, LA).body().path("combined").path("possibleSessions").asInt()).isZero();
+	}
+
+	@Test
+	void officersSeeWhenEachSchoolsDataLastArrivedStalestFirst() {
+		String silent = newSchool("Stalbridge Primary School", "PRIMARY", "NORTH");
+		assertThat(
+				this.api.put("/schools/" + this.urn + "/registers/2026-11-16/AM", LA, marks(this.pupil, "/")).status())
+			.isEqualTo(200);
+
+		Response arrivals = this.api.get("/data-arrivals", LA);
+		assertThat(arrivals.status()).isEqualTo(200);
+		List<String> order = new java.util.ArrayList<>();
+		arrivals.body().path("schools").forEach((school) -> order.add(school.path("urn").asString()));
+		assertThat(order).containsSubsequence(silent, this.urn);
+		arrivals.body().path("schools").forEach((school) -> {
+			if (school.path("urn").asString().equals(silent)) {
+				assertThat(school.path("stale").asBoolean()).isTrue();
+				assertThat(school.path("lastArrivedAt").isNull()).isTrue();
+			}
+			if (school.path("urn").asString().equals(this.urn)) {
+				assertThat(school.path("stale").asBoolean()).isFalse();
+				assertThat(school.path("lastArrivedAt").asString()).isNotBlank();
+			}
+		});
+		assertThat(arrivals.body().path("staleSchools").asInt()).isPositive();
+		assertThat(this.api.get("/data-arrivals", Api.school(this.urn, "attendance:read")).status()).isEqualTo(403);
 	}
 
 	@Test

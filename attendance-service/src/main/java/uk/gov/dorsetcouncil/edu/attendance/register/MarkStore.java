@@ -70,4 +70,10 @@ public interface MarkStore {
 	 */
 	void recordSessionsTaken(String urn, AcademicYear year, Set<Integer> sessions, String by, Instant at);
 
+	/**
+	 * When each school's marks last arrived, by any path (a register, a bulk import, the
+	 * gRPC stream, the connector); schools that never sent any are absent.
+	 */
+	Map<String, Instant> lastArrivals();
+
 }

@@ -274,6 +274,11 @@ class RegisterTakingTest {
 			this.store.recordSessionsTaken(urn, year, sessions, by, at);
 		}
 
+		@Override
+		public Map<String, Instant> lastArrivals() {
+			return this.store.lastArrivals();
+		}
+
 	}
 
 	private static MarkKey key(String upn) {

@@ -60,6 +60,8 @@ public class MongoMarkStore implements MarkStore, RegistersTaken {
 	/** One document per school and year: sessions with marks that arrived in bulk. */
 	private final MongoCollection<Document> sessionsTaken;
 
+	private final MongoCollection<Document> arrivals;
+
 	static final int READ_BATCH = 2000;
 
 	private final List<MarksListener> listeners = new CopyOnWriteArrayList<>();
@@ -69,6 +71,7 @@ public class MongoMarkStore implements MarkStore, RegistersTaken {
 		this.registers = database.getCollection("registers");
 		this.amendments = database.getCollection("amendments");
 		this.sessionsTaken = database.getCollection("sessions_taken");
+		this.arrivals = database.getCollection("data_arrivals");
 		// Secondary indexes a real MongoDB needs for school-wide reads; the embedded
 		// engine keeps them declared but scans.
 		this.marks.createIndex(Indexes.ascending("urn", "year"));
@@ -244,6 +247,7 @@ public class MongoMarkStore implements MarkStore, RegistersTaken {
 		}
 		this.registers.updateOne(Filters.eq("_id", registerId(urn, date, session)), Updates.combine(updates),
 				new UpdateOptions().upsert(true));
+		arrived(urn, by, at);
 	}
 
 	@Override
@@ -295,6 +299,23 @@ public class MongoMarkStore implements MarkStore, RegistersTaken {
 		sessions.forEach((index) -> updates.add(Updates.set("sessions." + index, true)));
 		this.sessionsTaken.updateOne(Filters.eq("_id", sessionsTakenId(urn, year)), Updates.combine(updates),
 				new UpdateOptions().upsert(true));
+		arrived(urn, by, at);
+	}
+
+	/** One small document per school: when its marks last arrived, by whichever path. */
+	private void arrived(String urn, String by, Instant at) {
+		this.arrivals.updateOne(Filters.eq("_id", urn),
+				Updates.combine(Updates.set("lastArrivedAt", Date.from(at)), Updates.set("lastArrivedBy", by)),
+				new UpdateOptions().upsert(true));
+	}
+
+	@Override
+	public Map<String, Instant> lastArrivals() {
+		Map<String, Instant> arrivals = new HashMap<>();
+		this.arrivals.find()
+			.forEach((document) -> arrivals.put(document.getString("_id"),
+					document.getDate("lastArrivedAt").toInstant()));
+		return arrivals;
 	}
 
 	static String sessionsTakenId(String urn, AcademicYear year) {
