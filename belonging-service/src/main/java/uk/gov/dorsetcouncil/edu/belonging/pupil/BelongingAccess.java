@@ -1,9 +1,6 @@
 package uk.gov.dorsetcouncil.edu.belonging.pupil;
 
-import java.util.Optional;
-
 import uk.gov.dorsetcouncil.edu.platform.caller.Caller;
-import uk.gov.dorsetcouncil.edu.platform.identifiers.Upn;
 import uk.gov.dorsetcouncil.edu.platform.problem.ProblemException;
 
 /**
@@ -28,14 +25,6 @@ public final class BelongingAccess {
 			throw ProblemException.forbidden("pupils' belonging records are released to the local authority, not to "
 					+ caller.organisation().type());
 		}
-	}
-
-	public static Upn upn(String value) {
-		Optional<String> problem = Upn.problemWith(value);
-		if (problem.isPresent()) {
-			throw ProblemException.invalid("upn", problem.get());
-		}
-		return new Upn(value);
 	}
 
 }

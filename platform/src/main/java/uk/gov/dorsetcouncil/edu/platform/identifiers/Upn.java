@@ -2,6 +2,8 @@ package uk.gov.dorsetcouncil.edu.platform.identifiers;
 
 import java.util.Optional;
 
+import uk.gov.dorsetcouncil.edu.platform.problem.ProblemException;
+
 /**
  * A Unique Pupil Number: 13 characters, a check letter then the issuing LA code (3
  * digits), establishment number (4), year of issue (2) and serial (3; a temporary UPN
@@ -51,6 +53,18 @@ public record Upn(String value) {
 			return Optional.of("the check letter of UPN " + value + " should be " + expected);
 		}
 		return Optional.empty();
+	}
+
+	/**
+	 * A UPN from a request, or a 400 problem naming the field and saying what is wrong.
+	 * @param field the request field the value came from, for example {@code upn}
+	 */
+	public static Upn parse(String field, String value) {
+		Optional<String> problem = problemWith(value);
+		if (problem.isPresent()) {
+			throw ProblemException.invalid(field, problem.get());
+		}
+		return new Upn(value);
 	}
 
 	/** The check letter for the 12 characters after it. */

@@ -5,7 +5,6 @@ import java.time.format.DateTimeParseException;
 import java.util.Optional;
 
 import uk.gov.dorsetcouncil.edu.platform.caller.Caller;
-import uk.gov.dorsetcouncil.edu.platform.identifiers.Upn;
 import uk.gov.dorsetcouncil.edu.platform.problem.ProblemException;
 
 /**
@@ -49,14 +48,6 @@ public final class EhcPlanAccess {
 			return plan;
 		}
 		throw ProblemException.forbidden("a school sees only the EHC plans that name it");
-	}
-
-	public static Upn upn(String value) {
-		Optional<String> problem = Upn.problemWith(value);
-		if (problem.isPresent()) {
-			throw ProblemException.invalid("upn", problem.get());
-		}
-		return new Upn(value);
 	}
 
 	public static LocalDate date(String field, String value) {

@@ -1,9 +1,6 @@
 package uk.gov.dorsetcouncil.edu.transport.arrangement;
 
-import java.util.Optional;
-
 import uk.gov.dorsetcouncil.edu.platform.caller.Caller;
-import uk.gov.dorsetcouncil.edu.platform.identifiers.Upn;
 import uk.gov.dorsetcouncil.edu.platform.problem.ProblemException;
 
 /**
@@ -32,14 +29,6 @@ public final class TransportAccess {
 	/** The part of the arrangements the caller may see. */
 	public static TravelArrangements visibleTo(Caller caller, TravelArrangements arrangements) {
 		return caller.actsCountyWide() ? arrangements : arrangements.toSchool(caller.organisation().id());
-	}
-
-	public static Upn upn(String value) {
-		Optional<String> problem = Upn.problemWith(value);
-		if (problem.isPresent()) {
-			throw ProblemException.invalid("upn", problem.get());
-		}
-		return new Upn(value);
 	}
 
 }

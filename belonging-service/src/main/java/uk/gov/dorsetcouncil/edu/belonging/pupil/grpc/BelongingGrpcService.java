@@ -9,6 +9,7 @@ import org.springframework.grpc.server.service.GrpcService;
 import uk.gov.dorsetcouncil.edu.belonging.pupil.BelongingAccess;
 import uk.gov.dorsetcouncil.edu.belonging.pupil.PupilBelonging;
 import uk.gov.dorsetcouncil.edu.belonging.pupil.store.PupilBelongingStore;
+import uk.gov.dorsetcouncil.edu.platform.identifiers.Upn;
 import uk.gov.dorsetcouncil.edu.platform.caller.CurrentCaller;
 import uk.gov.dorsetcouncil.edu.proto.belonging.v1.BelongingServiceGrpc;
 import uk.gov.dorsetcouncil.edu.proto.deadlines.v1.DeadlinesDue;
@@ -30,7 +31,7 @@ class BelongingGrpcService extends BelongingServiceGrpc.BelongingServiceImplBase
 	public void getPupilBelonging(GetPupilBelongingRequest request,
 			StreamObserver<uk.gov.dorsetcouncil.edu.proto.belonging.v1.PupilBelonging> responses) {
 		BelongingAccess.checkMayRead(CurrentCaller.require());
-		PupilBelonging belonging = this.store.find(BelongingAccess.upn(request.getUpn()));
+		PupilBelonging belonging = this.store.find(Upn.parse("upn", request.getUpn()));
 		responses.onNext(uk.gov.dorsetcouncil.edu.proto.belonging.v1.PupilBelonging.newBuilder()
 			.setUpn(belonging.upn().value())
 			.addAllSuspensions(belonging.suspensions()

@@ -11,6 +11,7 @@ import org.springframework.web.bind.annotation.RestController;
 import uk.gov.dorsetcouncil.edu.belonging.pupil.BelongingAccess;
 import uk.gov.dorsetcouncil.edu.belonging.pupil.PupilBelonging;
 import uk.gov.dorsetcouncil.edu.belonging.pupil.store.PupilBelongingStore;
+import uk.gov.dorsetcouncil.edu.platform.identifiers.Upn;
 import uk.gov.dorsetcouncil.edu.platform.caller.Caller;
 
 /** A pupil's belonging record, for LA inclusion officers. */
@@ -27,7 +28,7 @@ class PupilBelongingController {
 	@GetMapping("/{upn}")
 	PupilBelongingView get(@PathVariable String upn, Caller caller) {
 		BelongingAccess.checkMayRead(caller);
-		return PupilBelongingView.of(this.store.find(BelongingAccess.upn(upn)));
+		return PupilBelongingView.of(this.store.find(Upn.parse("upn", upn)));
 	}
 
 	record PupilBelongingView(String upn, List<SuspensionView> suspensions, int permanentExclusions,

@@ -48,7 +48,7 @@ class SendGrpcService extends SendServiceGrpc.SendServiceImplBase {
 	public void getEhcPlanStatus(GetEhcPlanStatusRequest request, StreamObserver<EhcPlanStatus> responses) {
 		Caller caller = CurrentCaller.require();
 		EhcPlanAccess.checkMayRead(caller);
-		Upn upn = EhcPlanAccess.upn(request.getUpn());
+		Upn upn = Upn.parse("upn", request.getUpn());
 		Optional<EhcPlan> plan = EhcPlanAccess.checkMaySee(caller, this.store.find(upn));
 		EhcPlanStatus.Builder answer = EhcPlanStatus.newBuilder().setUpn(upn.value()).setHasPlan(plan.isPresent());
 		plan.ifPresent(held -> {

@@ -59,7 +59,7 @@ class EhcPlanController {
 	@GetMapping("/{upn}")
 	EhcPlanView get(@PathVariable String upn, Caller caller) {
 		EhcPlanAccess.checkMayRead(caller);
-		Upn pupil = EhcPlanAccess.upn(upn);
+		Upn pupil = Upn.parse("upn", upn);
 		EhcPlan plan = EhcPlanAccess.checkMaySee(caller, this.store.find(pupil))
 			.orElseThrow(() -> ProblemException.notFound("no EHC plan is held for " + pupil));
 		return EhcPlanView.of(plan, LocalDate.now(this.clock),

@@ -6,6 +6,7 @@ import java.util.Objects;
 import io.grpc.stub.StreamObserver;
 import org.springframework.grpc.server.service.GrpcService;
 
+import uk.gov.dorsetcouncil.edu.platform.identifiers.Upn;
 import uk.gov.dorsetcouncil.edu.platform.caller.Caller;
 import uk.gov.dorsetcouncil.edu.platform.caller.CurrentCaller;
 import uk.gov.dorsetcouncil.edu.platform.problem.ProblemException;
@@ -33,7 +34,7 @@ class TransportGrpcService extends TransportServiceGrpc.TransportServiceImplBase
 			StreamObserver<TravelArrangements> responses) {
 		Caller caller = CurrentCaller.require();
 		TransportAccess.checkMayRead(caller);
-		var held = TransportAccess.visibleTo(caller, this.store.find(TransportAccess.upn(request.getUpn())));
+		var held = TransportAccess.visibleTo(caller, this.store.find(Upn.parse("upn", request.getUpn())));
 		responses.onNext(TravelArrangements.newBuilder()
 			.setUpn(held.upn().value())
 			.addAllArrangements(held.arrangements()

@@ -8,6 +8,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
+import uk.gov.dorsetcouncil.edu.platform.identifiers.Upn;
 import uk.gov.dorsetcouncil.edu.platform.caller.Caller;
 import uk.gov.dorsetcouncil.edu.transport.arrangement.TransportAccess;
 import uk.gov.dorsetcouncil.edu.transport.arrangement.TravelArrangements;
@@ -27,7 +28,7 @@ class TravelArrangementController {
 	@GetMapping("/{upn}/arrangements")
 	TravelArrangementsView get(@PathVariable String upn, Caller caller) {
 		TransportAccess.checkMayRead(caller);
-		return TravelArrangementsView.of(TransportAccess.visibleTo(caller, this.store.find(TransportAccess.upn(upn))));
+		return TravelArrangementsView.of(TransportAccess.visibleTo(caller, this.store.find(Upn.parse("upn", upn))));
 	}
 
 	record TravelArrangementsView(String upn, List<ArrangementView> arrangements) {
