@@ -26,8 +26,12 @@ import uk.gov.dorsetcouncil.edu.attendance.support.Api.Response;
 import uk.gov.dorsetcouncil.edu.attendance.support.FixedClock;
 import uk.gov.dorsetcouncil.edu.platform.caller.Caller;
 import uk.gov.dorsetcouncil.edu.platform.caller.CallerHeaders;
+import uk.gov.dorsetcouncil.edu.proto.attendance.v1.AreaSummary;
 import uk.gov.dorsetcouncil.edu.proto.attendance.v1.AttendanceServiceGrpc;
+import uk.gov.dorsetcouncil.edu.proto.attendance.v1.GetLocalAuthoritySummaryRequest;
 import uk.gov.dorsetcouncil.edu.proto.attendance.v1.GetPupilAttendanceSummaryRequest;
+import uk.gov.dorsetcouncil.edu.proto.attendance.v1.GetSchoolSummaryRequest;
+import uk.gov.dorsetcouncil.edu.proto.attendance.v1.Period;
 import uk.gov.dorsetcouncil.edu.proto.attendance.v1.PupilAttendanceSummary;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -299,6 +303,89 @@ class AttendanceApiIT {
 		assertThat(summary(this.pupil, null).status()).isEqualTo(401);
 		assertThat(this.api.get("/pupils/" + this.pupil + "/attendance?from=2026-13-01", LA).fields())
 			.isEqualTo("from");
+	}
+
+	@ParameterizedTest(name = "{0}?{1} -> {2}")
+	@CsvSource(delimiter = '|', textBlock = """
+			/measures/local-authority | term=WINTER                             | term
+			/measures/localities/EAST | term=AUTUMN&from=2026-10-01             | term
+			/measures/phases/MIDDLE   | from=2026-10-31&to=2026-10-01           | to
+			/measures/schools/{urn}   | from=2026-07-01&to=2026-10-01           | to
+			/measures/schools         | year=2026/27&to=2027-08-01              | to
+			/measures/cohorts/FSM     | year=2026/27&from=2026-07-31            | from
+			/measures/trends          | from=1-10-2026                          | from
+			""")
+	void badPeriodsAreRefusedNamingTheParameter(String path, String query, String field) {
+		Response refused = this.api.get(path.replace("{urn}", this.urn) + "?" + query, LA);
+		assertThat(refused.status()).isEqualTo(400);
+		assertThat(refused.fields()).isEqualTo(field);
+	}
+
+	@Test
+	void areaFiguresForATermOrADateRangeOverRestAndGrpc() throws InterruptedException {
+		this.api.put("/schools/" + this.urn + "/registers/2026-11-16/AM", LA,
+				marks(this.pupil, "/", this.classmate, "O"));
+		this.api.put("/schools/" + this.urn + "/registers/2026-11-17/AM", LA,
+				marks(this.pupil, "/", this.classmate, "/"));
+		Response term = this.api.get("/measures/schools/" + this.urn + "?term=AUTUMN", LA);
+		assertThat(term.status()).isEqualTo(200);
+		assertThat(term.body().path("basis").asString()).isEqualTo("autumn term 2026/27");
+		assertThat(term.body().path("fromDate").asString()).isEqualTo("2026-09-03");
+		assertThat(term.body().path("toDate").asString()).isEqualTo("2026-11-23");
+		Response range = this.api.get("/measures/schools/" + this.urn + "?from=2026-11-17&to=2026-11-17", LA);
+		assertThat(range.body().path("basis").asString()).isEqualTo("17 Nov 2026 to 17 Nov 2026");
+		assertThat(range.body().path("total").path("overallAbsenceSessions").path("value").asInt()).isZero();
+		assertThat(this.api.get("/measures/schools/" + this.urn, LA).body().path("fromDate").asString())
+			.isEqualTo("2026-08-01");
+		ManagedChannel channel = ManagedChannelBuilder.forAddress("localhost", this.grpcPort).usePlaintext().build();
+		try {
+			AreaSummary summary = stub(channel, LA).getSchoolSummary(GetSchoolSummaryRequest.newBuilder()
+				.setUrn(this.urn)
+				.setPeriod(Period.newBuilder().setFromDate("2026-11-16").setToDate("2026-11-16"))
+				.build());
+			assertThat(summary.getBasis()).isEqualTo("16 Nov 2026 to 16 Nov 2026");
+			assertThat(summary.getFromDate()).isEqualTo("2026-11-16");
+			assertThat(summary.getToDate()).isEqualTo("2026-11-16");
+			assertThat(summary.getTotal().getUnauthorisedAbsenceSessions().getValue()).isEqualTo(1.0);
+			assertThat(summary.getTotal().getSevereAbsentees().getValue()).isEqualTo(1.0);
+			StatusRuntimeException refused = catchThrowableOfType(StatusRuntimeException.class,
+					() -> stub(channel, LA).getLocalAuthoritySummary(GetLocalAuthoritySummaryRequest.newBuilder()
+						.setPeriod(Period.newBuilder().setTerm("AUTUMN").setFromDate("2026-10-01"))
+						.build()));
+			assertThat(refused.getStatus().getCode()).isEqualTo(Status.Code.INVALID_ARGUMENT);
+			assertThat(refused.getStatus().getDescription()).contains("term");
+		}
+		finally {
+			channel.shutdownNow().awaitTermination(5, TimeUnit.SECONDS);
+		}
+	}
+
+	@Test
+	void theLocalAuthorityLoadsStatisticalNeighbourFiguresThatSummariesThenShow() {
+		String path = "/reference-figures/statistical-neighbours/persistent_absence_rate/secondary/2023-24-full-year";
+		String figure = "{\"value\":26.4,\"source\":\"DfE LAIT, Dorset statistical neighbours\",\"confirmed\":true}";
+		Response loaded = this.api.put(path, LA, figure);
+		assertThat(loaded.status()).isEqualTo(200);
+		assertThat(loaded.body().path("comparator").asString()).isEqualTo("statistical neighbours");
+		assertThat(loaded.body().path("period").asString()).isEqualTo("2023/24 full year (census)");
+		assertThat(this.api.put(path, LA, figure).status()).isEqualTo(200);
+		assertThat(this.api.put(path, Api.school(this.urn, "schools:write"), figure).status()).isEqualTo(403);
+		assertThat(this.api
+			.put("/reference-figures/statistical-neighbours/persistent_absence_rate/secondary/2023", LA, figure)
+			.fields()).isEqualTo("period");
+
+		Response held = this.api.get("/reference-figures", Api.school(this.urn, "attendance:read"));
+		assertThat(held.status()).isEqualTo(200);
+		List<String> neighbours = new java.util.ArrayList<>();
+		held.body()
+			.path("figures")
+			.forEach(
+					(each) -> neighbours.add(each.path("comparator").asString() + " " + each.path("group").asString()));
+		assertThat(neighbours).containsOnlyOnce("statistical neighbours secondary");
+		assertThat(held.body().path("comparatorsNotHeld").isEmpty()).isTrue();
+		Response summary = this.api.get("/measures/schools/" + this.urn, LA);
+		assertThat(summary.body().path("references").toString()).contains("statistical neighbours");
+		assertThat(summary.body().path("comparatorsNotHeld").isEmpty()).isTrue();
 	}
 
 	@Test

@@ -9,6 +9,7 @@ import java.util.List;
 import uk.gov.dorsetcouncil.edu.attendance.access.Access;
 import uk.gov.dorsetcouncil.edu.attendance.roll.Pupil;
 import uk.gov.dorsetcouncil.edu.attendance.roll.PupilRecords;
+import uk.gov.dorsetcouncil.edu.attendance.school.SchoolDirectory;
 import uk.gov.dorsetcouncil.edu.platform.caller.Caller;
 import uk.gov.dorsetcouncil.edu.platform.identifiers.SchoolIdentifiers;
 import uk.gov.dorsetcouncil.edu.platform.identifiers.Upn;
@@ -37,11 +38,14 @@ public final class AttendancePlanning {
 
 	private final PupilRecords pupils;
 
+	private final SchoolDirectory schools;
+
 	private final Clock clock;
 
-	public AttendancePlanning(AttendancePlans plans, PupilRecords pupils, Clock clock) {
+	public AttendancePlanning(AttendancePlans plans, PupilRecords pupils, SchoolDirectory schools, Clock clock) {
 		this.plans = plans;
 		this.pupils = pupils;
+		this.schools = schools;
 		this.clock = clock;
 	}
 
@@ -53,7 +57,7 @@ public final class AttendancePlanning {
 	}
 
 	public AttendancePlan put(Caller caller, String urn, String upnValue, PlanDetails details) {
-		Access.requireCountyWideOrSchool(caller, Casework.CASEWORK_WRITE, urn);
+		Access.requireSchoolReach(caller, Casework.CASEWORK_WRITE, urn, this.schools);
 		List<Violation> invalid = new ArrayList<>();
 		Upn upn = key(urn, upnValue, invalid);
 		String owner = text("owner", (details == null) ? null : details.owner(), MAX_NAME, true, invalid);
@@ -87,7 +91,7 @@ public final class AttendancePlanning {
 	}
 
 	public AttendancePlan get(Caller caller, String urn, String upnValue) {
-		Access.requireCountyWideOrSchool(caller, Access.ATTENDANCE_READ, urn);
+		Access.requireSchoolReach(caller, Access.ATTENDANCE_READ, urn, this.schools);
 		Upn upn = requireKey(urn, upnValue);
 		return this.plans.find(urn, upn)
 			.orElseThrow(() -> ProblemException.notFound("no attendance plan for pupil " + upn + " at school " + urn));
@@ -95,12 +99,12 @@ public final class AttendancePlanning {
 
 	/** Deleting a plan that is not there is not an error: the outcome is the same. */
 	public boolean delete(Caller caller, String urn, String upnValue) {
-		Access.requireCountyWideOrSchool(caller, Casework.CASEWORK_WRITE, urn);
+		Access.requireSchoolReach(caller, Casework.CASEWORK_WRITE, urn, this.schools);
 		return this.plans.delete(urn, requireKey(urn, upnValue));
 	}
 
 	public Page<AttendancePlan> atSchool(Caller caller, String urn, Integer page, Integer size) {
-		Access.requireCountyWideOrSchool(caller, Access.ATTENDANCE_READ, urn);
+		Access.requireSchoolReach(caller, Access.ATTENDANCE_READ, urn, this.schools);
 		List<Violation> invalid = new ArrayList<>();
 		SchoolIdentifiers.urnProblem(urn).ifPresent((problem) -> invalid.add(new Violation("school", problem)));
 		int pageNumber = (page == null) ? 0 : page;

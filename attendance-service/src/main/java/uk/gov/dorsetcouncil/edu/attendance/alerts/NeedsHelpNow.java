@@ -5,7 +5,9 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -26,6 +28,7 @@ import uk.gov.dorsetcouncil.edu.attendance.roll.DateRange;
 import uk.gov.dorsetcouncil.edu.attendance.roll.Enrolment;
 import uk.gov.dorsetcouncil.edu.attendance.roll.Pupil;
 import uk.gov.dorsetcouncil.edu.attendance.roll.PupilRecords;
+import uk.gov.dorsetcouncil.edu.attendance.school.Locality;
 import uk.gov.dorsetcouncil.edu.attendance.school.School;
 import uk.gov.dorsetcouncil.edu.attendance.school.SchoolDirectory;
 import uk.gov.dorsetcouncil.edu.platform.caller.Caller;
@@ -47,6 +50,9 @@ public final class NeedsHelpNow {
 
 	/** Rolls are read in pages this large, with their marks and plans per page. */
 	static final int CHUNK = 500;
+
+	/** The DfE code of Dorset Council as a local authority. */
+	static final String LA_CODE = "838";
 
 	private final SchoolDirectory schools;
 
@@ -89,6 +95,91 @@ public final class NeedsHelpNow {
 		List<School> scope = scope(caller, school, page, size, invalid);
 		LocalDate today = LocalDate.now(this.clock);
 		List<Alert> all = new ArrayList<>();
+		evaluate(scope, today, (pupil, alerts, plan) -> {
+			for (Alert alert : alerts) {
+				if (wanted == null || alert.type() == wanted) {
+					all.add(alert);
+				}
+			}
+		});
+		all.sort(Comparator.comparing(Alert::urn)
+			.thenComparing((alert) -> alert.upn().value())
+			.thenComparing(Alert::type));
+		return Page.of(all, pageNumber(page), pageSize(size), today);
+	}
+
+	/**
+	 * How many children of an area have each alert today, by the same rules and access as
+	 * the list: a school (urn), a locality, or the whole LA when neither is given. A
+	 * school sees only itself and a locality officer only their locality, each by
+	 * default.
+	 */
+	public AlertCounts counts(Caller caller, String urn, String locality) {
+		boolean oneSchool = urn != null && !urn.isBlank();
+		boolean oneLocality = locality != null && !locality.isBlank();
+		if (oneSchool && oneLocality) {
+			Access.requireScope(caller, Access.ATTENDANCE_READ);
+			throw ProblemException.invalid("locality", "ask for a school (urn) or a locality, not both");
+		}
+		String areaType;
+		String area;
+		List<School> scope;
+		if (oneLocality) {
+			Locality asked = parseLocality(caller, locality);
+			if (!caller.actsCountyWide() && Access.officerLocality(caller).filter((own) -> own == asked).isEmpty()) {
+				throw ProblemException
+					.forbidden("only the local authority and the locality's own officers see its alerts");
+			}
+			scope = this.schools.all().stream().filter((school) -> school.locality() == asked).toList();
+			areaType = "LOCALITY";
+			area = asked.name();
+		}
+		else {
+			scope = scope(caller, oneSchool ? urn : null, null, null, new ArrayList<>());
+			if (oneSchool || caller.actsForSchool()) {
+				areaType = "SCHOOL";
+				area = oneSchool ? urn : caller.organisation().id();
+			}
+			else if (Access.actsForLocality(caller)) {
+				areaType = "LOCALITY";
+				area = Access.officerLocality(caller).orElseThrow().name();
+			}
+			else {
+				areaType = "LOCAL_AUTHORITY";
+				area = LA_CODE;
+			}
+		}
+		LocalDate today = LocalDate.now(this.clock);
+		Map<AlertType, Set<Upn>> byType = new EnumMap<>(AlertType.class);
+		Set<Upn> needingHelp = new HashSet<>();
+		Set<Upn> severe = new HashSet<>();
+		Set<Upn> severeWithCurrentPlan = new HashSet<>();
+		evaluate(scope, today, (pupil, alerts, plan) -> {
+			for (Alert alert : alerts) {
+				needingHelp.add(pupil.upn());
+				byType.computeIfAbsent(alert.type(), (type) -> new HashSet<>()).add(pupil.upn());
+				if (alert.type() == AlertType.SEVERE_ABSENCE) {
+					severe.add(pupil.upn());
+					if (plan.isPresent() && !plan.get().reviewOverdue(today)) {
+						severeWithCurrentPlan.add(pupil.upn());
+					}
+				}
+			}
+		});
+		Map<AlertType, Integer> children = new EnumMap<>(AlertType.class);
+		byType.forEach((type, upns) -> children.put(type, upns.size()));
+		return new AlertCounts(areaType, area, today, needingHelp.size(), children, severe.size(),
+				severeWithCurrentPlan.size());
+	}
+
+	private interface PupilAlerts {
+
+		void accept(Pupil pupil, List<Alert> alerts, Optional<AttendancePlan> plan);
+
+	}
+
+	/** Runs the rules for every pupil on the roll of these schools today. */
+	private void evaluate(List<School> scope, LocalDate today, PupilAlerts found) {
 		for (School each : scope) {
 			SchoolCalendar calendar = new SchoolCalendar(this.termDates, each.closures().keySet());
 			forEachPupil(each, today, (chunk) -> {
@@ -98,19 +189,23 @@ public final class NeedsHelpNow {
 				for (Map.Entry<Upn, Pupil> entry : chunk.entrySet()) {
 					PupilHistory history = history(each.urn(), entry.getValue(),
 							socialCarePlan.contains(entry.getKey()), years, today);
-					for (Alert alert : this.rules.evaluate(history, calendar, today,
-							Optional.ofNullable(held.get(entry.getKey())))) {
-						if (wanted == null || alert.type() == wanted) {
-							all.add(alert);
-						}
-					}
+					Optional<AttendancePlan> plan = Optional.ofNullable(held.get(entry.getKey()));
+					found.accept(entry.getValue(), this.rules.evaluate(history, calendar, today, plan), plan);
 				}
 			});
 		}
-		all.sort(Comparator.comparing(Alert::urn)
-			.thenComparing((alert) -> alert.upn().value())
-			.thenComparing(Alert::type));
-		return Page.of(all, pageNumber(page), pageSize(size), today);
+	}
+
+	private static Locality parseLocality(Caller caller, String value) {
+		Access.requireScope(caller, Access.ATTENDANCE_READ);
+		for (Locality locality : Locality.values()) {
+			if (locality.name().equals(value.strip().toUpperCase(Locale.ROOT))) {
+				return locality;
+			}
+		}
+		throw ProblemException.invalid("locality",
+				"one of " + Arrays.stream(Locality.values()).map(Enum::name).collect(Collectors.joining(", "))
+						+ "; not '" + value + "'");
 	}
 
 	public Page<TransitionWatch.Entry> transition(Caller caller, String school, Integer page, Integer size) {
@@ -209,13 +304,16 @@ public final class NeedsHelpNow {
 	}
 
 	/**
-	 * The schools the caller asked about and may see: a school only itself, the LA and
-	 * platform services the county or one school.
+	 * The schools the caller asked about and may see: a school only itself, a locality
+	 * officer their locality's schools (all of them, or one), the LA and platform
+	 * services the county or one school.
 	 */
 	private List<School> scope(Caller caller, String school, Integer page, Integer size, List<Violation> invalid) {
 		Access.requireScope(caller, Access.ATTENDANCE_READ);
-		if (!caller.actsCountyWide() && !caller.actsForSchool()) {
-			throw ProblemException.forbidden("only the local authority and schools see children's alerts");
+		Optional<Locality> locality = Access.officerLocality(caller);
+		if (!caller.actsCountyWide() && !caller.actsForSchool() && locality.isEmpty()) {
+			throw ProblemException
+				.forbidden("only the local authority, locality officers and schools see children's alerts");
 		}
 		boolean oneSchool = school != null && !school.isBlank();
 		if (oneSchool) {
@@ -236,6 +334,20 @@ public final class NeedsHelpNow {
 				throw ProblemException.forbidden("a school sees only its own pupils' alerts");
 			}
 			return this.schools.find(own).stream().toList();
+		}
+		if (locality.isPresent()) {
+			List<School> inLocality = this.schools.all()
+				.stream()
+				.filter((candidate) -> candidate.locality() == locality.get())
+				.toList();
+			if (!oneSchool) {
+				return inLocality;
+			}
+			return List.of(inLocality.stream()
+				.filter((candidate) -> candidate.urn().equals(school))
+				.findFirst()
+				.orElseThrow(() -> ProblemException
+					.forbidden("a locality officer sees only the alerts of " + locality.get() + "'s schools")));
 		}
 		if (oneSchool) {
 			return List.of(this.schools.find(school)

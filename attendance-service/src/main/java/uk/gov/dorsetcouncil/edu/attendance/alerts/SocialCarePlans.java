@@ -21,7 +21,7 @@ public interface SocialCarePlans {
 	Set<Upn> withPlan(Collection<Upn> upns);
 
 	/** As the roll records it (the school census CiN and CP characteristics). */
-	static SocialCarePlans fromRoll(PupilRecords pupils) {
+	public static SocialCarePlans fromRoll(PupilRecords pupils) {
 		return (upns) -> pupils.findAll(upns)
 			.values()
 			.stream()

@@ -2,6 +2,7 @@ package uk.gov.dorsetcouncil.edu.attendance.calendar;
 
 import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -81,6 +82,26 @@ public final class SchoolCalendar {
 			}
 		}
 		return counted;
+	}
+
+	/** This school's first school day from {@code from} to {@code to}, if it has one. */
+	public Optional<LocalDate> firstSchoolDay(LocalDate from, LocalDate to) {
+		for (LocalDate day = from; !day.isAfter(to); day = day.plusDays(1)) {
+			if (isSchoolDay(day)) {
+				return Optional.of(day);
+			}
+		}
+		return Optional.empty();
+	}
+
+	/** This school's last school day from {@code from} to {@code to}, if it has one. */
+	public Optional<LocalDate> lastSchoolDay(LocalDate from, LocalDate to) {
+		for (LocalDate day = to; !day.isBefore(from); day = day.minusDays(1)) {
+			if (isSchoolDay(day)) {
+				return Optional.of(day);
+			}
+		}
+		return Optional.empty();
 	}
 
 	/** Whether the date is one of this school's own INSET days or closures. */

@@ -12,6 +12,7 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
@@ -109,6 +110,13 @@ public final class TermDates {
 
 	public List<Period> periods() {
 		return this.periods;
+	}
+
+	/** The term's first and last day in the local authority's calendar, if held. */
+	public Optional<Period> term(AcademicYear year, Term term) {
+		return this.periods.stream()
+			.filter((period) -> period.academicYear().equals(year) && term.names(period))
+			.findFirst();
 	}
 
 	public enum Kind {

@@ -11,11 +11,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
 import uk.gov.dorsetcouncil.edu.attendance.access.Access;
 import uk.gov.dorsetcouncil.edu.attendance.calendar.AcademicYear;
+import uk.gov.dorsetcouncil.edu.attendance.calendar.TermDates;
 import uk.gov.dorsetcouncil.edu.attendance.roll.Ethnicity;
 import uk.gov.dorsetcouncil.edu.attendance.roll.Pupil;
 import uk.gov.dorsetcouncil.edu.attendance.school.Locality;
@@ -43,40 +45,54 @@ public final class AreaMeasures {
 
 	public static final int MAX_PAGE_SIZE = 200;
 
-	static final String BASIS = "academic year to date";
-
 	private final EnrolmentTallies tallies;
 
 	private final SchoolDirectory schools;
 
-	private final List<ReferenceFigure> references;
+	private final ReferenceFigures references;
 
 	private final SmallNumberSuppression suppression;
 
+	private final TermDates termDates;
+
 	private final Clock clock;
 
-	public AreaMeasures(EnrolmentTallies tallies, SchoolDirectory schools, List<ReferenceFigure> references,
-			SmallNumberSuppression suppression, Clock clock) {
+	public AreaMeasures(EnrolmentTallies tallies, SchoolDirectory schools, ReferenceFigures references,
+			SmallNumberSuppression suppression, TermDates termDates, Clock clock) {
 		this.tallies = tallies;
+		this.termDates = termDates;
 		this.schools = schools;
-		this.references = List.copyOf(references);
+		this.references = references;
 		this.suppression = suppression;
 		this.clock = clock;
 	}
 
-	/** What a request asks for; strings are as sent and checked here. */
-	public record Request(String academicYear, String scope, boolean publishable, List<String> dimensions) {
+	/**
+	 * What a request asks for; strings are as sent and checked here. Term, from and to
+	 * choose the period ({@link ReportingPeriod}); all blank: the academic year to date.
+	 */
+	public record Request(String academicYear, String scope, boolean publishable, List<String> dimensions, String term,
+			String from, String to) {
+
+		/** The academic year to date. */
+		public Request(String academicYear, String scope, boolean publishable, List<String> dimensions) {
+			this(academicYear, scope, publishable, dimensions, null, null, null);
+		}
+
+		Request withDimensions(List<String> asked) {
+			return new Request(this.academicYear, this.scope, this.publishable, asked, this.term, this.from, this.to);
+		}
+
 	}
 
 	public AreaSummary localAuthority(Caller caller, Request request) {
-		requireCountyWide(caller);
+		requireCountyOrLocality(caller);
 		return summary(caller, new Area("LOCAL_AUTHORITY", "838", (school) -> true), request,
 				List.of(CohortDimension.LOCALITY, CohortDimension.PHASE));
 	}
 
 	public AreaSummary locality(Caller caller, String locality, Request request) {
-		requireCountyWide(caller);
-		Locality parsed = parse(Locality.class, "locality", locality);
+		Locality parsed = readableLocality(caller, locality);
 		return summary(caller, new Area("LOCALITY", parsed.name(), (school) -> school.locality() == parsed), request,
 				List.of(CohortDimension.SCHOOL));
 	}
@@ -100,8 +116,7 @@ public final class AreaMeasures {
 	 */
 	public AreaSummary cohort(Caller caller, String dimension, String urn, String locality, Request request) {
 		CohortDimension parsed = parse(CohortDimension.class, "dimension", dimension);
-		Request asked = new Request(request.academicYear(), request.scope(), request.publishable(),
-				List.of(parsed.name()));
+		Request asked = request.withDimensions(List.of(parsed.name()));
 		if (urn != null && !urn.isBlank()) {
 			return school(caller, urn, asked);
 		}
@@ -114,7 +129,7 @@ public final class AreaMeasures {
 	/** One page of school figures, filtered by locality and phase, ordered by URN. */
 	public SchoolPage schools(Caller caller, String locality, String phase, Request request, Integer page,
 			Integer size) {
-		requireCountyWide(caller);
+		Optional<Locality> own = requireCountyOrLocality(caller);
 		int pageNumber = (page == null) ? 0 : page;
 		int pageSize = (size == null) ? 50 : size;
 		List<Violation> violations = new ArrayList<>();
@@ -127,14 +142,15 @@ public final class AreaMeasures {
 		if (!violations.isEmpty()) {
 			throw ProblemException.invalid(violations);
 		}
-		Locality inLocality = (locality == null || locality.isBlank()) ? null
-				: parse(Locality.class, "locality", locality);
+		Locality inLocality = (locality == null || locality.isBlank()) ? own.orElse(null)
+				: readableLocality(caller, locality);
 		Phase inPhase = (phase == null || phase.isBlank()) ? null : parse(Phase.class, "phase", phase);
-		Request bySchool = new Request(request.academicYear(), request.scope(), request.publishable(),
-				List.of(CohortDimension.SCHOOL.name()));
+		Request bySchool = request.withDimensions(List.of(CohortDimension.SCHOOL.name()));
 		AreaSummary all = summary(caller,
-				new Area("LOCAL_AUTHORITY", "838", (school) -> (inLocality == null || school.locality() == inLocality)
-						&& (inPhase == null || school.phase() == inPhase)),
+				new Area((inLocality == null) ? "LOCAL_AUTHORITY" : "LOCALITY",
+						(inLocality == null) ? "838" : inLocality.name(),
+						(school) -> (inLocality == null || school.locality() == inLocality)
+								&& (inPhase == null || school.phase() == inPhase)),
 				bySchool, List.of());
 		List<GroupFigures> rows = all.groups();
 		int from = Math.min(rows.size(), pageNumber * pageSize);
@@ -153,25 +169,36 @@ public final class AreaMeasures {
 			area = new Area("SCHOOL", school.urn(), (candidate) -> candidate.urn().equals(urn));
 		}
 		else {
-			requireCountyWide(caller);
+			requireCountyOrLocality(caller);
 			if (locality != null && !locality.isBlank()) {
-				Locality parsed = parse(Locality.class, "locality", locality);
+				Locality parsed = readableLocality(caller, locality);
 				area = new Area("LOCALITY", parsed.name(), (school) -> school.locality() == parsed);
 			}
 			else {
 				area = new Area("LOCAL_AUTHORITY", "838", (school) -> true);
 			}
 		}
-		AcademicYear year = year(request.academicYear());
+		ReportingPeriod period = period(request);
+		AcademicYear year = period.year();
 		HeadlineScope scope = scope(request.scope());
-		boolean suppress = suppressFor(caller, request);
+		boolean suppress = suppressFor(caller, request, area);
 		Map<String, School> byUrn = schoolsIn(area);
+		Map<String, int[]> days = daysAt(period, byUrn);
 		long[] weekly = new long[3 * Weeks.count(year)];
 		for (YearTally tally : this.tallies.tallies()) {
 			School school = included(tally, year, scope, byUrn);
-			if (school != null) {
+			if (school == null) {
+				continue;
+			}
+			if (period.yearToDate()) {
 				for (int i = 0; i < weekly.length; i++) {
 					weekly[i] += tally.weekly()[i];
+				}
+			}
+			else {
+				int[] within = days.get(school.urn());
+				if (within != null) {
+					tally.addWeeklyWithin(within[0], within[1], weekly);
 				}
 			}
 		}
@@ -191,38 +218,76 @@ public final class AreaMeasures {
 			weeks.add(new WeeklyTrend.Week(Weeks.commencing(year, w), shown.possibleSessions(),
 					shown.overallAbsenceRate(), shown.authorisedAbsenceRate(), shown.unauthorisedAbsenceRate()));
 		}
-		return new WeeklyTrend(area.type(), area.id(), year.label(), scope.label(), this.clock.instant(), suppress,
-				weeks);
+		return new WeeklyTrend(area.type(), area.id(), year.label(), period.basis(), period.from(), period.to(),
+				scope.label(), this.clock.instant(), suppress, weeks);
 	}
 
 	private AreaSummary summary(Caller caller, Area area, Request request, List<CohortDimension> defaults) {
-		AcademicYear year = year(request.academicYear());
+		ReportingPeriod period = period(request);
+		AcademicYear year = period.year();
 		HeadlineScope scope = scope(request.scope());
 		List<CohortDimension> dimensions = dimensions(request.dimensions(), defaults);
-		boolean suppress = suppressFor(caller, request);
+		boolean suppress = suppressFor(caller, request, area);
 		Map<String, School> byUrn = schoolsIn(area);
+		Map<String, int[]> days = daysAt(period, byUrn);
 		// Plain counters while adding up ~75,000 enrolments; records only for the few
 		// groups.
 		long[] all = new long[Tallied.WIDTH];
 		Map<CohortDimension, Map<String, long[]>> groups = new EnumMap<>(CohortDimension.class);
 		dimensions.forEach((dimension) -> groups.put(dimension, new HashMap<>()));
 		LocalDate marksUpTo = null;
+		int lastMarkedDay = -1;
+		long[] window = new long[3];
 		for (YearTally tally : this.tallies.tallies()) {
 			School school = included(tally, year, scope, byUrn);
-			if (school == null || tally.counts().possible() == 0) {
+			if (school == null) {
 				continue;
 			}
+			int[] within = null;
+			if (period.yearToDate()) {
+				if (tally.counts().possible() == 0) {
+					continue;
+				}
+			}
+			else {
+				within = days.get(school.urn());
+				if (within == null) {
+					continue;
+				}
+				Arrays.fill(window, 0);
+				tally.addCountsWithin(within[0], within[1], window);
+				if (window[0] == 0) {
+					continue;
+				}
+			}
 			Pupil pupil = this.tallies.pupil(tally.key().upn()).orElse(null);
-			Tallied.add(all, tally.counts());
+			if (within == null) {
+				Tallied.add(all, tally.counts());
+			}
+			else {
+				Tallied.add(all, window);
+			}
 			for (CohortDimension dimension : dimensions) {
-				Tallied.add(
-						groups.get(dimension)
-							.computeIfAbsent(dimension.groupOf(pupil, school), (group) -> new long[Tallied.WIDTH]),
-						tally.counts());
+				long[] group = groups.get(dimension)
+					.computeIfAbsent(dimension.groupOf(pupil, school), (name) -> new long[Tallied.WIDTH]);
+				if (within == null) {
+					Tallied.add(group, tally.counts());
+				}
+				else {
+					Tallied.add(group, window);
+				}
 			}
-			if (tally.lastMarked() != null && (marksUpTo == null || tally.lastMarked().isAfter(marksUpTo))) {
-				marksUpTo = tally.lastMarked();
+			if (within == null) {
+				if (tally.lastMarked() != null && (marksUpTo == null || tally.lastMarked().isAfter(marksUpTo))) {
+					marksUpTo = tally.lastMarked();
+				}
 			}
+			else {
+				lastMarkedDay = Math.max(lastMarkedDay, tally.lastMarkedWithin(within[0], within[1], lastMarkedDay));
+			}
+		}
+		if (!period.yearToDate() && lastMarkedDay >= 0) {
+			marksUpTo = year.firstDay().plusDays(lastMarkedDay);
 		}
 		GroupCounts total = Tallied.counts("ALL", "ALL", "all enrolments in " + area.id(), all);
 		GroupFigures shownTotal = null;
@@ -245,8 +310,31 @@ public final class AreaMeasures {
 					: SmallNumberSuppression.unsuppressed(total, List.of()))
 				.get(0);
 		}
-		return new AreaSummary(area.type(), area.id(), year.label(), BASIS, scope.label(), this.clock.instant(),
-				marksUpTo, suppress, shownTotal, shownGroups, this.references);
+		List<ReferenceFigure> references = this.references.all();
+		return new AreaSummary(area.type(), area.id(), year.label(), period.basis(), period.from(), period.to(),
+				scope.label(), this.clock.instant(), marksUpTo, suppress, shownTotal, shownGroups, references,
+				ReferenceData.notHeld(references));
+	}
+
+	private ReportingPeriod period(Request request) {
+		return ReportingPeriod.of(request.academicYear(), request.term(), request.from(), request.to(), this.termDates,
+				LocalDate.now(this.clock));
+	}
+
+	/**
+	 * Each school's first and last day in the period, as indexes of the year; none needed
+	 * for the year to date.
+	 */
+	private Map<String, int[]> daysAt(ReportingPeriod period, Map<String, School> byUrn) {
+		Map<String, int[]> days = new HashMap<>();
+		if (!period.yearToDate()) {
+			AcademicYear year = period.year();
+			byUrn.values()
+				.forEach((school) -> period.daysAt(school, this.termDates)
+					.ifPresent((within) -> days.put(school.urn(),
+							new int[] { year.dayIndex(within[0]), year.dayIndex(within[1]) })));
+		}
+		return days;
 	}
 
 	private School included(YearTally tally, AcademicYear year, HeadlineScope scope, Map<String, School> byUrn) {
@@ -288,11 +376,13 @@ public final class AreaMeasures {
 	}
 
 	/**
-	 * Whoever has no pupil-level right sees published-style figures, small numbers
-	 * hidden.
+	 * Whoever has no pupil-level right over the area sees published-style figures, small
+	 * numbers hidden: a locality officer sees their own locality's exactly and the
+	 * county's as published (ADR 0012).
 	 */
-	private static boolean suppressFor(Caller caller, Request request) {
-		return request.publishable() || caller.hasRole(ANALYST_ROLE) || !caller.hasScope(Access.ATTENDANCE_READ);
+	private static boolean suppressFor(Caller caller, Request request, Area area) {
+		return request.publishable() || caller.hasRole(ANALYST_ROLE) || !caller.hasScope(Access.ATTENDANCE_READ)
+				|| (Access.actsForLocality(caller) && !area.withinOneLocality());
 	}
 
 	private School readableSchool(Caller caller, String urn) {
@@ -300,28 +390,47 @@ public final class AreaMeasures {
 		SchoolIdentifiers.urnProblem(urn).ifPresent((problem) -> {
 			throw ProblemException.invalid("urn", problem);
 		});
+		if (Access.actsForLocality(caller)) {
+			return this.schools.find(urn)
+				.filter((school) -> Access.reaches(caller, school))
+				.orElseThrow(() -> ProblemException.forbidden("a locality officer sees only the locality's schools"));
+		}
 		if (!caller.actsCountyWide() && !Access.isSchool(caller, urn)) {
 			throw ProblemException.forbidden("a school sees only its own figures");
 		}
 		return this.schools.find(urn).orElseThrow(() -> ProblemException.notFound("no school with URN " + urn));
 	}
 
+	/**
+	 * The county's figures: the LA, platform services and locality officers (whose own
+	 * locality this is returned).
+	 */
+	private static Optional<Locality> requireCountyOrLocality(Caller caller) {
+		Access.requireAnyScope(caller, Access.ATTENDANCE_READ, Access.MEASURES_READ);
+		Optional<Locality> own = Access.officerLocality(caller);
+		if (!caller.actsCountyWide() && own.isEmpty()) {
+			throw ProblemException
+				.forbidden("only the local authority, locality officers and platform services see area figures");
+		}
+		return own;
+	}
+
+	/**
+	 * A locality's figures: the county's callers any, a locality officer only their own.
+	 */
+	private static Locality readableLocality(Caller caller, String locality) {
+		Optional<Locality> own = requireCountyOrLocality(caller);
+		Locality parsed = parse(Locality.class, "locality", locality);
+		if (own.isPresent() && own.get() != parsed) {
+			throw ProblemException.forbidden("a locality officer sees only " + own.get() + "'s figures");
+		}
+		return parsed;
+	}
+
 	private static void requireCountyWide(Caller caller) {
 		Access.requireAnyScope(caller, Access.ATTENDANCE_READ, Access.MEASURES_READ);
 		if (!caller.actsCountyWide()) {
 			throw ProblemException.forbidden("only the local authority and platform services see area figures");
-		}
-	}
-
-	private AcademicYear year(String value) {
-		if (value == null || value.isBlank()) {
-			return AcademicYear.of(LocalDate.now(this.clock));
-		}
-		try {
-			return AcademicYear.parse(value);
-		}
-		catch (IllegalArgumentException ex) {
-			throw ProblemException.invalid("year", ex.getMessage());
 		}
 	}
 
@@ -351,6 +460,11 @@ public final class AreaMeasures {
 	}
 
 	private record Area(String type, String id, Predicate<School> includes) {
+
+		boolean withinOneLocality() {
+			return this.type.equals("LOCALITY") || this.type.equals("SCHOOL");
+		}
+
 	}
 
 	/**
@@ -371,6 +485,23 @@ public final class AreaMeasures {
 			into[5] += enrolment.unauthorised();
 			into[6] += (absent * 100 >= (long) AttendanceFigures.PERSISTENT_PERCENT * enrolment.possible()) ? 1 : 0;
 			into[7] += (absent * 100 >= (long) AttendanceFigures.SEVERE_PERCENT * enrolment.possible()) ? 1 : 0;
+		}
+
+		/**
+		 * One enrolment's possible, authorised and unauthorised sessions in a period
+		 * ({@link YearTally#addCountsWithin}); present there includes approved
+		 * educational activity.
+		 */
+		static void add(long[] into, long[] window) {
+			long possible = window[0];
+			long absent = window[1] + window[2];
+			into[0]++;
+			into[1] += possible;
+			into[2] += possible - absent;
+			into[4] += window[1];
+			into[5] += window[2];
+			into[6] += (absent * 100 >= (long) AttendanceFigures.PERSISTENT_PERCENT * possible) ? 1 : 0;
+			into[7] += (absent * 100 >= (long) AttendanceFigures.SEVERE_PERCENT * possible) ? 1 : 0;
 		}
 
 		static GroupCounts counts(String dimension, String group, String label, long[] counters) {

@@ -59,8 +59,9 @@ public final class PupilAttendanceQuery {
 	 */
 	public PupilAttendanceSummary summary(Caller caller, String upnValue, String fromValue, String toValue) {
 		Access.requireScope(caller, Access.ATTENDANCE_READ);
-		if (!caller.actsCountyWide() && !caller.actsForSchool()) {
-			throw ProblemException.forbidden("only the local authority and schools see pupils' attendance");
+		if (!caller.actsCountyWide() && !caller.actsForSchool() && Access.officerLocality(caller).isEmpty()) {
+			throw ProblemException
+				.forbidden("only the local authority, locality officers and schools see pupils' attendance");
 		}
 		List<Violation> invalid = new ArrayList<>();
 		Upn.problemWith(upnValue).ifPresent((problem) -> invalid.add(new Violation("upn", problem)));
@@ -82,13 +83,18 @@ public final class PupilAttendanceQuery {
 		Upn upn = new Upn(upnValue);
 		DateRange period = new DateRange(first, last);
 		Optional<Pupil> found = this.pupils.find(upn);
-		// A school hears the same answer whether the pupil is elsewhere or nowhere, so it
-		// cannot
-		// probe for children at other schools (ADR 0007).
-		if (!caller.actsCountyWide() && found.flatMap((held) -> held.enrolmentAt(caller.organisation().id()))
-			.flatMap((enrolment) -> enrolment.onRollWithin(period))
-			.isEmpty()) {
-			throw ProblemException.forbidden("pupil " + upn + " was not on this school's roll in the period");
+		// A school or locality officer hears the same answer whether the pupil is
+		// elsewhere
+		// or nowhere, so it cannot probe for children at other schools (ADR 0007).
+		if (!caller.actsCountyWide() && found.map(Pupil::enrolments)
+			.orElse(List.of())
+			.stream()
+			.filter((enrolment) -> enrolment.onRollWithin(period).isPresent())
+			.noneMatch((enrolment) -> this.schools.find(enrolment.urn())
+				.filter((school) -> Access.reaches(caller, school))
+				.isPresent())) {
+			throw ProblemException
+				.forbidden("pupil " + upn + " was not on the roll of a school this caller sees" + " in the period");
 		}
 		Pupil pupil = found.orElseThrow(() -> ProblemException.notFound("no pupil with UPN " + upn));
 		List<EnrolmentFigures> enrolments = new ArrayList<>();

@@ -113,7 +113,7 @@ public final class RegisterTaking {
 	}
 
 	public Register read(Caller caller, String urn, String dateValue, String sessionValue) {
-		Access.requireCountyWideOrSchool(caller, Access.ATTENDANCE_READ, urn);
+		Access.requireSchoolReach(caller, Access.ATTENDANCE_READ, urn, this.schools);
 		List<Violation> invalid = new ArrayList<>();
 		SchoolIdentifiers.urnProblem(urn).ifPresent((problem) -> invalid.add(new Violation("urn", problem)));
 		LocalDate date = parseDate(dateValue, invalid);
@@ -142,7 +142,7 @@ public final class RegisterTaking {
 
 	/** The amendments to a pupil's marks at a school, oldest first. */
 	public List<Amendment> amendments(Caller caller, String urn, String upnValue) {
-		Access.requireCountyWideOrSchool(caller, Access.ATTENDANCE_READ, urn);
+		Access.requireSchoolReach(caller, Access.ATTENDANCE_READ, urn, this.schools);
 		List<Violation> invalid = new ArrayList<>();
 		SchoolIdentifiers.urnProblem(urn).ifPresent((problem) -> invalid.add(new Violation("urn", problem)));
 		Upn.problemWith(upnValue).ifPresent((problem) -> invalid.add(new Violation("upn", problem)));

@@ -16,6 +16,7 @@ import uk.gov.dorsetcouncil.edu.attendance.access.Access;
 import uk.gov.dorsetcouncil.edu.attendance.calendar.AcademicYear;
 import uk.gov.dorsetcouncil.edu.attendance.calendar.SchoolCalendar;
 import uk.gov.dorsetcouncil.edu.attendance.calendar.TermDates;
+import uk.gov.dorsetcouncil.edu.attendance.school.Locality;
 import uk.gov.dorsetcouncil.edu.attendance.school.Phase;
 import uk.gov.dorsetcouncil.edu.attendance.school.School;
 import uk.gov.dorsetcouncil.edu.attendance.school.SchoolDirectory;
@@ -165,30 +166,40 @@ public final class RollKeeping {
 
 	/**
 	 * A pupil's enrolments: all of them for the LA and platform services; a school sees
-	 * only its own enrolment, and only for a pupil who is or was on its roll.
+	 * only its own enrolment, and only for a pupil who is or was on its roll; a locality
+	 * officer sees the enrolments at their locality's schools, and only for a pupil who
+	 * is or was on one of those rolls.
 	 */
 	public Pupil enrolments(Caller caller, String upnValue) {
 		Access.requireScope(caller, Access.ATTENDANCE_READ);
 		Upn.problemWith(upnValue).ifPresent((problem) -> {
 			throw ProblemException.invalid("upn", problem);
 		});
-		if (!caller.actsCountyWide() && !caller.actsForSchool()) {
-			throw ProblemException.forbidden("only the local authority and schools look up rolls");
+		Optional<Locality> locality = Access.officerLocality(caller);
+		if (!caller.actsCountyWide() && !caller.actsForSchool() && locality.isEmpty()) {
+			throw ProblemException.forbidden("only the local authority, locality officers and schools look up rolls");
 		}
 		Pupil pupil = this.pupils.find(new Upn(upnValue))
 			.orElseThrow(() -> ProblemException.notFound("no pupil with UPN " + upnValue));
 		if (caller.actsCountyWide()) {
 			return pupil;
 		}
-		Enrolment own = pupil.enrolmentAt(caller.organisation().id())
-			.orElseThrow(() -> ProblemException.forbidden("pupil " + upnValue + " is not on this school's roll"));
+		List<Enrolment> seen = pupil.enrolments()
+			.stream()
+			.filter((enrolment) -> this.schools.find(enrolment.urn())
+				.filter((school) -> Access.reaches(caller, school))
+				.isPresent())
+			.toList();
+		if (seen.isEmpty()) {
+			throw ProblemException.forbidden("pupil " + upnValue + " is not on the roll of a school this caller sees");
+		}
 		return new Pupil(pupil.upn(), pupil.familyName(), pupil.givenName(), pupil.dateOfBirth(), pupil.yearGroup(),
-				pupil.sex(), List.of(own), pupil.characteristics(), pupil.version());
+				pupil.sex(), seen, pupil.characteristics(), pupil.version());
 	}
 
 	/** The returns a school has made to the LA about a pupil, oldest first. */
 	public List<LaReturn> returns(Caller caller, String urn, String upnValue) {
-		Access.requireCountyWideOrSchool(caller, Access.ATTENDANCE_READ, urn);
+		Access.requireSchoolReach(caller, Access.ATTENDANCE_READ, urn, this.schools);
 		List<Violation> violations = new ArrayList<>();
 		SchoolIdentifiers.urnProblem(urn).ifPresent((problem) -> violations.add(new Violation("urn", problem)));
 		Upn.problemWith(upnValue).ifPresent((problem) -> violations.add(new Violation("upn", problem)));
@@ -266,7 +277,7 @@ public final class RollKeeping {
 
 	/** One page of the pupils ever on a school's roll, ordered by UPN. */
 	public RollPage roll(Caller caller, String urn, Integer page, Integer size) {
-		Access.requireCountyWideOrSchool(caller, Access.ATTENDANCE_READ, urn);
+		Access.requireSchoolReach(caller, Access.ATTENDANCE_READ, urn, this.schools);
 		SchoolIdentifiers.urnProblem(urn).ifPresent((problem) -> {
 			throw ProblemException.invalid("urn", problem);
 		});

@@ -59,13 +59,20 @@ public final class SchoolRegistration {
 	public School get(Caller caller, String urn) {
 		Access.requireScope(caller, Access.ATTENDANCE_READ);
 		requireUrn(urn);
+		if (Access.actsForLocality(caller)) {
+			return this.schools.find(urn)
+				.filter((school) -> Access.reaches(caller, school))
+				.orElseThrow(() -> ProblemException.forbidden("a locality officer sees only the locality's schools"));
+		}
 		if (!caller.actsCountyWide() && !Access.isSchool(caller, urn)) {
 			throw ProblemException.forbidden("a school may see only itself");
 		}
 		return this.schools.find(urn).orElseThrow(() -> ProblemException.notFound("no school with URN " + urn));
 	}
 
-	/** All schools for the LA; only its own for a school. */
+	/**
+	 * All schools for the LA; a locality's for its officers; only its own for a school.
+	 */
 	public List<School> list(Caller caller) {
 		Access.requireScope(caller, Access.ATTENDANCE_READ);
 		if (caller.actsCountyWide()) {
@@ -74,7 +81,10 @@ public final class SchoolRegistration {
 		if (caller.actsForSchool()) {
 			return this.schools.find(caller.organisation().id()).stream().toList();
 		}
-		throw ProblemException.forbidden("only the local authority and schools see schools");
+		if (Access.actsForLocality(caller)) {
+			return this.schools.all().stream().filter((school) -> Access.reaches(caller, school)).toList();
+		}
+		throw ProblemException.forbidden("only the local authority, locality officers and schools see schools");
 	}
 
 	/**

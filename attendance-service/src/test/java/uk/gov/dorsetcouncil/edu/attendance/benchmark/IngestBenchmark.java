@@ -39,6 +39,10 @@ import io.grpc.stub.MetadataUtils;
 import org.bson.Document;
 import org.springframework.grpc.server.exception.GrpcExceptionHandlerInterceptor;
 
+import uk.gov.dorsetcouncil.edu.attendance.alerts.AlertSettings;
+import uk.gov.dorsetcouncil.edu.attendance.alerts.NeedsHelpNow;
+import uk.gov.dorsetcouncil.edu.attendance.alerts.SocialCarePlans;
+import uk.gov.dorsetcouncil.edu.attendance.alerts.store.MongoAttendancePlans;
 import uk.gov.dorsetcouncil.edu.attendance.calendar.TermDates;
 import uk.gov.dorsetcouncil.edu.attendance.ingest.ImportJobs;
 import uk.gov.dorsetcouncil.edu.attendance.ingest.MarkIngest;
@@ -47,9 +51,11 @@ import uk.gov.dorsetcouncil.edu.attendance.measures.AreaMeasures;
 import uk.gov.dorsetcouncil.edu.attendance.measures.CohortDimension;
 import uk.gov.dorsetcouncil.edu.attendance.measures.EnrolmentTallies;
 import uk.gov.dorsetcouncil.edu.attendance.measures.PupilAttendanceQuery;
+import uk.gov.dorsetcouncil.edu.attendance.measures.ReferenceData;
 import uk.gov.dorsetcouncil.edu.attendance.measures.ReferenceFigure;
 import uk.gov.dorsetcouncil.edu.attendance.measures.SmallNumberSuppression;
 import uk.gov.dorsetcouncil.edu.attendance.measures.grpc.AttendanceGrpcService;
+import uk.gov.dorsetcouncil.edu.attendance.measures.store.MongoReferenceFigures;
 import uk.gov.dorsetcouncil.edu.attendance.register.Session;
 import uk.gov.dorsetcouncil.edu.attendance.register.store.MongoMarkStore;
 import uk.gov.dorsetcouncil.edu.attendance.roll.Enrolment;
@@ -67,6 +73,7 @@ import uk.gov.dorsetcouncil.edu.proto.attendance.v1.AttendanceServiceGrpc;
 import uk.gov.dorsetcouncil.edu.proto.attendance.v1.GetLocalAuthoritySummaryRequest;
 import uk.gov.dorsetcouncil.edu.proto.attendance.v1.IngestResult;
 import uk.gov.dorsetcouncil.edu.proto.attendance.v1.MarkBatch;
+import uk.gov.dorsetcouncil.edu.proto.attendance.v1.Period;
 import uk.gov.dorsetcouncil.edu.proto.attendance.v1.PupilMarks;
 import uk.gov.dorsetcouncil.edu.proto.attendance.v1.SessionMark;
 
@@ -147,11 +154,14 @@ public final class IngestBenchmark {
 			marks.listen(tallies);
 			MarkIngest ingest = new MarkIngest(schools, pupils, tallies::pupil, marks, termDates, clock);
 			ImportJobs jobs = new ImportJobs(ingest, new MongoImportStore(database), Runnable::run, clock);
-			AreaMeasures measures = new AreaMeasures(tallies, schools, ReferenceFigure.held(),
-					new SmallNumberSuppression(SmallNumberSuppression.DFE_THRESHOLD), clock);
+			AreaMeasures measures = new AreaMeasures(tallies, schools,
+					new ReferenceData(ReferenceFigure.held(), new MongoReferenceFigures(database)),
+					new SmallNumberSuppression(SmallNumberSuppression.DFE_THRESHOLD), termDates, clock);
 			AttendanceGrpcService service = new AttendanceGrpcService(
 					new PupilAttendanceQuery(pupils, schools, marks, clock), measures, jobs,
-					new RollKeeping(pupils, schools, termDates, clock), schools);
+					new RollKeeping(pupils, schools, termDates, clock), schools,
+					new NeedsHelpNow(schools, pupils, marks, termDates, new MongoAttendancePlans(database),
+							SocialCarePlans.fromRoll(pupils), AlertSettings.DEFAULTS, clock));
 
 			long setup = System.nanoTime();
 			for (SyntheticDorset.SchoolRow school : this.dorset.schools) {
@@ -223,6 +233,18 @@ public final class IngestBenchmark {
 					summary.getTotal().getSevereAbsenceRate().getValue());
 			report("LA summary by cohort and locality, gRPC GetLocalAuthoritySummary",
 					() -> stub.getLocalAuthoritySummary(request));
+			GetLocalAuthoritySummaryRequest springTerm = request.toBuilder()
+				.setPeriod(Period.newBuilder().setTerm("SPRING"))
+				.build();
+			AreaSummary spring = stub.getLocalAuthoritySummary(springTerm);
+			System.out.printf(Locale.ROOT,
+					"LA summary, %s (%s to %s): all enrolments %,.0f, overall absence %.1f%%, persistent %.1f%%, severe %.1f%%%n",
+					spring.getBasis(), spring.getFromDate(), spring.getToDate(),
+					spring.getTotal().getEnrolments().getValue(), spring.getTotal().getOverallAbsenceRate().getValue(),
+					spring.getTotal().getPersistentAbsenceRate().getValue(),
+					spring.getTotal().getSevereAbsenceRate().getValue());
+			report("LA summary by cohort and locality for one term, gRPC GetLocalAuthoritySummary",
+					() -> stub.getLocalAuthoritySummary(springTerm));
 			report("LA summary by cohort and locality, suppressed (publishable), in process",
 					() -> measures.localAuthority(LA,
 							new AreaMeasures.Request(SyntheticDorset.YEAR.label(), null, true, request.getByList())));

@@ -103,7 +103,10 @@ class SchoolSyncTest {
 		this.registers = new RegisterTaking(schools, this.pupils, this.marks, termDates, today);
 		this.mis = new WireMockServer(options().dynamicPort());
 		this.mis.start();
-		this.feed = new HttpSchoolDataFeed(new HttpSchoolDataFeed.Settings(Duration.ofSeconds(1), Duration.ofSeconds(1),
+		// The request timeout sits well above a loaded machine's answer time and well
+		// below
+		// the slow school's delay, so only the slow school times out.
+		this.feed = new HttpSchoolDataFeed(new HttpSchoolDataFeed.Settings(Duration.ofSeconds(1), Duration.ofSeconds(3),
 				2, 50, 3, Duration.ofMillis(100), 2.0, Duration.ofSeconds(2), 4, 2, 50, Duration.ofMinutes(5)));
 		this.syncClock = new MovableClock(FIRST_RUN);
 		List<SchoolConnection> connections = List.of(PAGED, SLOW, MALFORMED)
@@ -229,7 +232,7 @@ class SchoolSyncTest {
 	void aSchoolThatTimesOutOpensItsBreakerWhileTheOthersCarryOn() {
 		this.mis.stubFor(page(PAGED, "students").willReturn(okJson(body("[" + pupil(1) + "]", null))));
 		this.mis.stubFor(page(PAGED, "attendance/sessions").willReturn(okJson(body("[]", null))));
-		this.mis.stubFor(page(SLOW, "students").willReturn(okJson(body("[]", null)).withFixedDelay(2500)));
+		this.mis.stubFor(page(SLOW, "students").willReturn(okJson(body("[]", null)).withFixedDelay(6000)));
 		this.mis.stubFor(page(MALFORMED, "students").willReturn(okJson(body("[]", null))));
 		this.mis.stubFor(page(MALFORMED, "attendance/sessions").willReturn(okJson(body("[]", null))));
 

@@ -104,6 +104,48 @@ class AreaMeasuresTest {
 		assertThat(String.join("; ", groups(summary, dimension))).isEqualTo(expected);
 	}
 
+	/**
+	 * Persistent and severe absence within a period are judged on the period's own
+	 * possible sessions: on 19 and 20 November P1 missed 1 of 4 (persistent), P3 4 of 4
+	 * and P4 2 of 4 (both severe), P6 had only D.
+	 */
+	@ParameterizedTest(name = "{0}")
+	@CsvSource(delimiter = '|', nullValues = "-",
+			textBlock = """
+					autumn term                  | AUTUMN | -          | -          | autumn term 2026/27        | 2026-09-03 | 2026-11-23 | 2026-11-20 | 5 46 8 3 5 17.4 6.5 10.9 3 60.0 1 20.0
+					spring term, not yet begun   | SPRING | -          | -          | spring term 2026/27        | 2027-01-04 | 2027-03-25 | -          | 0 0 0 0 0 z z z 0 z 0 z
+					16 and 17 November           | -      | 2026-11-16 | 2026-11-17 | 16 Nov 2026 to 17 Nov 2026 | 2026-11-16 | 2026-11-17 | 2026-11-17 | 5 20 0 0 0 0.0 0.0 0.0 0 0.0 0 0.0
+					19 and 20 November           | -      | 2026-11-19 | 2026-11-20 | 19 Nov 2026 to 20 Nov 2026 | 2026-11-19 | 2026-11-20 | 2026-11-20 | 4 16 7 3 4 43.8 18.8 25.0 3 75.0 2 50.0
+					from 18 November to today    | -      | 2026-11-18 | -          | 18 Nov 2026 to 23 Nov 2026 | 2026-11-18 | 2026-11-23 | 2026-11-20 | 5 26 8 3 5 30.8 11.5 19.2 3 60.0 1 20.0
+					""")
+	void figuresForATermOrADateRange(String description, String term, String from, String to, String basis,
+			String first, String last, String marksUpTo, String expected) {
+		AreaMeasures.Request request = new AreaMeasures.Request("2026/27", null, false, List.of(), term, from, to);
+		AreaSummary summary = this.stores.measures.localAuthority(LA, request);
+		assertThat(summary.basis()).isEqualTo(basis);
+		assertThat(summary.fromDate()).hasToString(first);
+		assertThat(summary.toDate()).hasToString(last);
+		assertThat((summary.marksUpTo() != null) ? summary.marksUpTo().toString() : null).isEqualTo(marksUpTo);
+		assertThat(values(summary.total())).isEqualTo(expected);
+		WeeklyTrend trend = this.stores.measures.trend(LA, null, null, request);
+		assertThat(trend.basis()).isEqualTo(basis);
+		assertThat(trend.weeks().stream().mapToLong((week) -> week.possibleSessions().value().longValue()).sum())
+			.isEqualTo(summary.total().possibleSessions().shown()
+					? summary.total().possibleSessions().value().longValue() : 0L);
+	}
+
+	@Test
+	void everyAreaTakesThePeriod() {
+		AreaMeasures.Request range = new AreaMeasures.Request("2026/27", null, false, List.of(), null, "2026-11-19",
+				"2026-11-20");
+		assertThat(values(this.stores.measures.school(LA, A, range).total())).startsWith("3 12 5");
+		assertThat(values(this.stores.measures.locality(LA, "CHESIL", range).total())).startsWith("1 4 2");
+		assertThat(values(this.stores.measures.phase(LA, "SECONDARY", range).total())).startsWith("1 4 2");
+		assertThat(groups(this.stores.measures.cohort(LA, "FSM", null, null, range), "FSM"))
+			.containsExactly("FSM_ELIGIBLE 2 8 3 37.5", "NOT_FSM_ELIGIBLE 2 8 4 50.0");
+		assertThat(this.stores.measures.schools(LA, null, null, range, 0, 10).schools()).hasSize(2);
+	}
+
 	@Test
 	void allPupilsScopeAddsThoseOutsideAges5To15() {
 		AreaSummary summary = this.stores.measures.localAuthority(LA, request("ALL_PUPILS", false));
@@ -167,6 +209,15 @@ class AreaMeasuresTest {
 			a school is refused the LA figures      | SCHOOL:113001 | la       | -      | FORBIDDEN
 			a police caller is refused              | POLICE:DP     | la       | -      | FORBIDDEN
 			an unknown locality                     | LOCAL_AUTHORITY:838 | locality | MIDDLE | INVALID_INPUT
+			a locality officer sees its school      | LOCALITY:NORTH | school   | 113001 | -
+			a locality officer, another's school    | LOCALITY:NORTH | school   | 113002 | FORBIDDEN
+			a locality officer, an unknown school   | LOCALITY:NORTH | school   | 113999 | FORBIDDEN
+			a locality officer sees its locality    | LOCALITY:NORTH | locality | NORTH  | -
+			a locality officer, another locality    | LOCALITY:NORTH | locality | CHESIL | FORBIDDEN
+			a locality officer sees the county      | LOCALITY:NORTH | la       | -      | -
+			a locality officer, a phase             | LOCALITY:NORTH | phase    | PRIMARY | FORBIDDEN
+			an unknown locality's officer           | LOCALITY:ATLANTIS | la    | -      | FORBIDDEN
+			a school is refused a phase             | SCHOOL:113001 | phase    | PRIMARY | FORBIDDEN
 			""")
 	void accessAndInput(String description, String organisation, String what, String target, String refusal) {
 		String[] parts = organisation.split(":");
@@ -175,6 +226,7 @@ class AreaMeasuresTest {
 		Runnable call = switch (what) {
 			case "school" -> () -> this.stores.measures.school(caller, target, request(null, false));
 			case "locality" -> () -> this.stores.measures.locality(caller, target, request(null, false));
+			case "phase" -> () -> this.stores.measures.phase(caller, target, request(null, false));
 			default -> () -> this.stores.measures.localAuthority(caller, request(null, false));
 		};
 		if (refusal.equals("-")) {

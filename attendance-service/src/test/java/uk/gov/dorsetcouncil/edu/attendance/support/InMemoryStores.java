@@ -1,5 +1,6 @@
 package uk.gov.dorsetcouncil.edu.attendance.support;
 
+import java.io.IOException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -10,7 +11,18 @@ import com.mongodb.client.MongoClients;
 import com.mongodb.client.MongoDatabase;
 import de.bwaldvogel.mongo.MongoServer;
 import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
+import io.grpc.ManagedChannel;
+import io.grpc.Server;
+import io.grpc.ServerInterceptors;
+import io.grpc.inprocess.InProcessChannelBuilder;
+import io.grpc.inprocess.InProcessServerBuilder;
+import org.springframework.grpc.server.exception.GrpcExceptionHandlerInterceptor;
 
+import uk.gov.dorsetcouncil.edu.attendance.alerts.AlertSettings;
+import uk.gov.dorsetcouncil.edu.attendance.alerts.AttendancePlanning;
+import uk.gov.dorsetcouncil.edu.attendance.alerts.NeedsHelpNow;
+import uk.gov.dorsetcouncil.edu.attendance.alerts.SocialCarePlans;
+import uk.gov.dorsetcouncil.edu.attendance.alerts.store.MongoAttendancePlans;
 import uk.gov.dorsetcouncil.edu.attendance.calendar.TermDates;
 import uk.gov.dorsetcouncil.edu.attendance.ingest.ImportJobs;
 import uk.gov.dorsetcouncil.edu.attendance.ingest.MarkIngest;
@@ -18,9 +30,11 @@ import uk.gov.dorsetcouncil.edu.attendance.ingest.store.MongoImportStore;
 import uk.gov.dorsetcouncil.edu.attendance.measures.AreaMeasures;
 import uk.gov.dorsetcouncil.edu.attendance.measures.EnrolmentTallies;
 import uk.gov.dorsetcouncil.edu.attendance.measures.PupilAttendanceQuery;
+import uk.gov.dorsetcouncil.edu.attendance.measures.ReferenceData;
 import uk.gov.dorsetcouncil.edu.attendance.measures.ReferenceFigure;
 import uk.gov.dorsetcouncil.edu.attendance.measures.SmallNumberSuppression;
 import uk.gov.dorsetcouncil.edu.attendance.measures.grpc.AttendanceGrpcService;
+import uk.gov.dorsetcouncil.edu.attendance.measures.store.MongoReferenceFigures;
 import uk.gov.dorsetcouncil.edu.attendance.register.RegisterTaking;
 import uk.gov.dorsetcouncil.edu.attendance.register.store.MongoMarkStore;
 import uk.gov.dorsetcouncil.edu.attendance.roll.RollKeeping;
@@ -28,13 +42,19 @@ import uk.gov.dorsetcouncil.edu.attendance.roll.store.MongoPupilRecords;
 import uk.gov.dorsetcouncil.edu.attendance.school.SchoolRegistration;
 import uk.gov.dorsetcouncil.edu.attendance.school.store.MongoSchoolDirectory;
 import uk.gov.dorsetcouncil.edu.platform.caller.Caller;
+import uk.gov.dorsetcouncil.edu.platform.caller.CallerServerInterceptor;
 import uk.gov.dorsetcouncil.edu.platform.caller.Organisation;
+import uk.gov.dorsetcouncil.edu.platform.grpc.GrpcProblemMapping;
 
 /**
  * The real stores on a real (in-memory) mongo-java-server, wired as the application wires
  * them, with "today" fixed at Monday 23 November 2026.
  */
 public final class InMemoryStores implements AutoCloseable {
+
+	private Server grpcServer;
+
+	private ManagedChannel grpcChannel;
 
 	public static final LocalDate TODAY = LocalDate.of(2026, 11, 23);
 
@@ -71,7 +91,15 @@ public final class InMemoryStores implements AutoCloseable {
 	 */
 	public final ImportJobs importJobs;
 
+	public final ReferenceData referenceData;
+
 	public final AreaMeasures measures;
+
+	public final MongoAttendancePlans plans;
+
+	public final AttendancePlanning planning;
+
+	public final NeedsHelpNow needsHelpNow;
 
 	public InMemoryStores() {
 		this.server = new MongoServer(new MemoryBackend());
@@ -93,13 +121,36 @@ public final class InMemoryStores implements AutoCloseable {
 		this.ingest = new MarkIngest(this.schools, this.pupils, this.tallies::pupil, this.marks, termDates, clock);
 		this.imports = new MongoImportStore(database);
 		this.importJobs = new ImportJobs(this.ingest, this.imports, Runnable::run, clock);
-		this.measures = new AreaMeasures(this.tallies, this.schools, ReferenceFigure.held(),
-				new SmallNumberSuppression(SmallNumberSuppression.DFE_THRESHOLD), clock);
+		this.referenceData = new ReferenceData(ReferenceFigure.held(), new MongoReferenceFigures(database));
+		this.measures = new AreaMeasures(this.tallies, this.schools, this.referenceData,
+				new SmallNumberSuppression(SmallNumberSuppression.DFE_THRESHOLD), termDates, clock);
+		this.plans = new MongoAttendancePlans(database);
+		this.planning = new AttendancePlanning(this.plans, this.pupils, this.schools, clock);
+		this.needsHelpNow = new NeedsHelpNow(this.schools, this.pupils, this.marks, termDates, this.plans,
+				SocialCarePlans.fromRoll(this.pupils), AlertSettings.DEFAULTS, clock);
 	}
 
 	/** The gRPC service over these stores. */
 	public AttendanceGrpcService grpcService() {
-		return new AttendanceGrpcService(this.attendance, this.measures, this.importJobs, this.roll, this.schools);
+		return new AttendanceGrpcService(this.attendance, this.measures, this.importJobs, this.roll, this.schools,
+				this.needsHelpNow);
+	}
+
+	/**
+	 * Serves {@link #grpcService()} on a real in-process gRPC server with the platform's
+	 * caller and problem interceptors, as the application does; closed with the stores.
+	 * @return a channel to it
+	 */
+	public ManagedChannel serveGrpc() throws IOException {
+		String name = InProcessServerBuilder.generateName();
+		this.grpcServer = InProcessServerBuilder.forName(name)
+			.directExecutor()
+			.addService(ServerInterceptors.intercept(grpcService(),
+					new GrpcExceptionHandlerInterceptor(new GrpcProblemMapping()), new CallerServerInterceptor()))
+			.build()
+			.start();
+		this.grpcChannel = InProcessChannelBuilder.forName(name).directExecutor().build();
+		return this.grpcChannel;
 	}
 
 	public static Caller schoolCaller(String urn, String... scopes) {
@@ -117,6 +168,10 @@ public final class InMemoryStores implements AutoCloseable {
 
 	@Override
 	public void close() {
+		if (this.grpcChannel != null) {
+			this.grpcChannel.shutdownNow();
+			this.grpcServer.shutdownNow();
+		}
 		this.client.close();
 		this.server.shutdown();
 	}

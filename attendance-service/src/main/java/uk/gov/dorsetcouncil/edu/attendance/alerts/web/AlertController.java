@@ -74,7 +74,7 @@ class AlertController {
 	}
 
 	@Operation(summary = "The children who need help now",
-			description = "Scope attendance:read; a school only its own, the LA the county or one school. Academic year to date as of today (ADR 0009).")
+			description = "Scope attendance:read; a school only its own, a locality officer their locality (the default) or one of its schools, the LA the county or one school. Academic year to date as of today (ADR 0009).")
 	@ApiResponse(responseCode = "404", ref = OpenApiConfiguration.NOT_FOUND)
 	@GetMapping
 	AlertPage alerts(Caller caller,

@@ -36,8 +36,9 @@ public class AlertsConfiguration {
 	}
 
 	@Bean
-	AttendancePlanning attendancePlanning(MongoAttendancePlans plans, PupilRecords pupils, Clock clock) {
-		return new AttendancePlanning(plans, pupils, clock);
+	AttendancePlanning attendancePlanning(MongoAttendancePlans plans, PupilRecords pupils, SchoolDirectory schools,
+			Clock clock) {
+		return new AttendancePlanning(plans, pupils, schools, clock);
 	}
 
 	@Bean

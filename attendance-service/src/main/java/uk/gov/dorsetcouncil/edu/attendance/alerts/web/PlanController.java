@@ -71,7 +71,7 @@ class PlanController {
 	}
 
 	@Operation(summary = "Put a pupil's attendance plan",
-			description = "Idempotent; scope casework:write, the LA or the school for its own pupils. 422 when the pupil is not on the roll today or the review date has passed.")
+			description = "Idempotent; scope casework:write, the LA, the school for its own pupils, or the locality officer for the locality's schools. 422 when the pupil is not on the roll today or the review date has passed.")
 	@ApiResponse(responseCode = "200", description = "OK")
 	@ApiResponse(responseCode = "404", ref = OpenApiConfiguration.NOT_FOUND)
 	@ApiResponse(responseCode = "409", ref = OpenApiConfiguration.CONFLICT)
@@ -90,7 +90,7 @@ class PlanController {
 	}
 
 	@Operation(summary = "Read a pupil's attendance plan",
-			description = "Scope attendance:read; the LA, or the school for its own pupils.")
+			description = "Scope attendance:read; the LA, the school for its own pupils, or the locality officer for the locality's schools.")
 	@ApiResponse(responseCode = "200", description = "OK")
 	@ApiResponse(responseCode = "404", ref = OpenApiConfiguration.NOT_FOUND)
 	@GetMapping("/{urn}/{upn}")
@@ -101,7 +101,7 @@ class PlanController {
 	}
 
 	@Operation(summary = "Delete a pupil's attendance plan",
-			description = "Scope casework:write; the LA, or the school for its own pupils.")
+			description = "Scope casework:write; the LA, the school for its own pupils, or the locality officer for the locality's schools.")
 	@ApiResponse(responseCode = "204", description = "Deleted")
 	@ApiResponse(responseCode = "404", ref = OpenApiConfiguration.NOT_FOUND)
 	@DeleteMapping("/{urn}/{upn}")
@@ -113,7 +113,7 @@ class PlanController {
 	}
 
 	@Operation(summary = "A school's attendance plans, a page at a time",
-			description = "Scope attendance:read; the LA, or the school itself.")
+			description = "Scope attendance:read; the LA, the school itself, or its locality's officer.")
 	@ApiResponse(responseCode = "200", description = "OK")
 	@ApiResponse(responseCode = "404", ref = OpenApiConfiguration.NOT_FOUND)
 	@GetMapping

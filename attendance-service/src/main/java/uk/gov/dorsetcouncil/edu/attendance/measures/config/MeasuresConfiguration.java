@@ -2,14 +2,18 @@ package uk.gov.dorsetcouncil.edu.attendance.measures.config;
 
 import java.time.Clock;
 
+import com.mongodb.client.MongoDatabase;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
+import uk.gov.dorsetcouncil.edu.attendance.calendar.TermDates;
 import uk.gov.dorsetcouncil.edu.attendance.measures.AreaMeasures;
 import uk.gov.dorsetcouncil.edu.attendance.measures.EnrolmentTallies;
+import uk.gov.dorsetcouncil.edu.attendance.measures.ReferenceData;
 import uk.gov.dorsetcouncil.edu.attendance.measures.ReferenceFigure;
 import uk.gov.dorsetcouncil.edu.attendance.measures.SmallNumberSuppression;
+import uk.gov.dorsetcouncil.edu.attendance.measures.store.MongoReferenceFigures;
 import uk.gov.dorsetcouncil.edu.attendance.register.store.MongoMarkStore;
 import uk.gov.dorsetcouncil.edu.attendance.roll.store.MongoPupilRecords;
 import uk.gov.dorsetcouncil.edu.attendance.school.store.MongoSchoolDirectory;
@@ -31,10 +35,16 @@ public class MeasuresConfiguration {
 	}
 
 	@Bean
-	AreaMeasures areaMeasures(EnrolmentTallies tallies, MongoSchoolDirectory schools, Clock clock,
-			@Value("${dorset.attendance.suppression-threshold:" + SmallNumberSuppression.DFE_THRESHOLD
-					+ "}") int threshold) {
-		return new AreaMeasures(tallies, schools, ReferenceFigure.held(), new SmallNumberSuppression(threshold), clock);
+	ReferenceData referenceData(MongoDatabase database) {
+		return new ReferenceData(ReferenceFigure.held(), new MongoReferenceFigures(database));
+	}
+
+	@Bean
+	AreaMeasures areaMeasures(EnrolmentTallies tallies, MongoSchoolDirectory schools, ReferenceData referenceData,
+			TermDates termDates, Clock clock, @Value("${dorset.attendance.suppression-threshold:"
+					+ SmallNumberSuppression.DFE_THRESHOLD + "}") int threshold) {
+		return new AreaMeasures(tallies, schools, referenceData, new SmallNumberSuppression(threshold), termDates,
+				clock);
 	}
 
 }

@@ -6,6 +6,7 @@ import java.util.List;
 import io.grpc.stub.StreamObserver;
 import org.springframework.grpc.server.service.GrpcService;
 
+import uk.gov.dorsetcouncil.edu.attendance.alerts.NeedsHelpNow;
 import uk.gov.dorsetcouncil.edu.attendance.ingest.ImportJobs;
 import uk.gov.dorsetcouncil.edu.attendance.ingest.MarkRow;
 import uk.gov.dorsetcouncil.edu.attendance.ingest.Rejection;
@@ -18,12 +19,15 @@ import uk.gov.dorsetcouncil.edu.attendance.school.School;
 import uk.gov.dorsetcouncil.edu.attendance.school.SchoolDirectory;
 import uk.gov.dorsetcouncil.edu.platform.caller.CurrentCaller;
 import uk.gov.dorsetcouncil.edu.platform.grpc.GrpcProblemMapping;
+import uk.gov.dorsetcouncil.edu.proto.attendance.v1.AlertCount;
+import uk.gov.dorsetcouncil.edu.proto.attendance.v1.AlertCounts;
 import uk.gov.dorsetcouncil.edu.proto.attendance.v1.AreaSummary;
 import uk.gov.dorsetcouncil.edu.proto.attendance.v1.AttendanceFigures;
 import uk.gov.dorsetcouncil.edu.proto.attendance.v1.AttendanceServiceGrpc;
 import uk.gov.dorsetcouncil.edu.proto.attendance.v1.EnrolmentAttendance;
 import uk.gov.dorsetcouncil.edu.proto.attendance.v1.FindEnrolmentsRequest;
 import uk.gov.dorsetcouncil.edu.proto.attendance.v1.FindEnrolmentsResponse;
+import uk.gov.dorsetcouncil.edu.proto.attendance.v1.GetAlertCountsRequest;
 import uk.gov.dorsetcouncil.edu.proto.attendance.v1.GetCohortSummaryRequest;
 import uk.gov.dorsetcouncil.edu.proto.attendance.v1.GetLocalAuthoritySummaryRequest;
 import uk.gov.dorsetcouncil.edu.proto.attendance.v1.GetLocalitySummaryRequest;
@@ -34,6 +38,7 @@ import uk.gov.dorsetcouncil.edu.proto.attendance.v1.HeadlineScope;
 import uk.gov.dorsetcouncil.edu.proto.attendance.v1.IngestResult;
 import uk.gov.dorsetcouncil.edu.proto.attendance.v1.MarkBatch;
 import uk.gov.dorsetcouncil.edu.proto.attendance.v1.Measure;
+import uk.gov.dorsetcouncil.edu.proto.attendance.v1.Period;
 import uk.gov.dorsetcouncil.edu.proto.attendance.v1.PupilAttendanceSummary;
 import uk.gov.dorsetcouncil.edu.proto.attendance.v1.PupilMarks;
 import uk.gov.dorsetcouncil.edu.proto.attendance.v1.ReferenceFigure;
@@ -64,8 +69,11 @@ public class AttendanceGrpcService extends AttendanceServiceGrpc.AttendanceServi
 
 	private final SchoolDirectory schools;
 
+	private final NeedsHelpNow needsHelpNow;
+
 	public AttendanceGrpcService(PupilAttendanceQuery query, AreaMeasures measures, ImportJobs imports,
-			RollKeeping roll, SchoolDirectory schools) {
+			RollKeeping roll, SchoolDirectory schools, NeedsHelpNow needsHelpNow) {
+		this.needsHelpNow = needsHelpNow;
 		this.query = query;
 		this.measures = measures;
 		this.imports = imports;
@@ -169,26 +177,28 @@ public class AttendanceGrpcService extends AttendanceServiceGrpc.AttendanceServi
 	@Override
 	public void getSchoolSummary(GetSchoolSummaryRequest request, StreamObserver<AreaSummary> responses) {
 		reply(responses, this.measures.school(CurrentCaller.require(), request.getUrn(),
-				request(request.getAcademicYear(), request.getScope(), request.getByList())));
+				request(request.getAcademicYear(), request.getScope(), request.getByList(), request.getPeriod())));
 	}
 
 	@Override
 	public void getLocalitySummary(GetLocalitySummaryRequest request, StreamObserver<AreaSummary> responses) {
 		reply(responses, this.measures.locality(CurrentCaller.require(), request.getLocality(),
-				request(request.getAcademicYear(), request.getScope(), request.getByList())));
+				request(request.getAcademicYear(), request.getScope(), request.getByList(), request.getPeriod())));
 	}
 
 	@Override
 	public void getLocalAuthoritySummary(GetLocalAuthoritySummaryRequest request,
 			StreamObserver<AreaSummary> responses) {
 		reply(responses, this.measures.localAuthority(CurrentCaller.require(),
-				request(request.getAcademicYear(), request.getScope(), request.getByList())));
+				request(request.getAcademicYear(), request.getScope(), request.getByList(), request.getPeriod())));
 	}
 
 	@Override
 	public void getCohortSummary(GetCohortSummaryRequest request, StreamObserver<AreaSummary> responses) {
-		reply(responses, this.measures.cohort(CurrentCaller.require(), request.getDimension(), request.getUrn(),
-				request.getLocality(), request(request.getAcademicYear(), request.getScope(), List.of())));
+		reply(responses,
+				this.measures.cohort(CurrentCaller.require(), request.getDimension(), request.getUrn(),
+						request.getLocality(),
+						request(request.getAcademicYear(), request.getScope(), List.of(), request.getPeriod())));
 	}
 
 	@Override
@@ -204,6 +214,24 @@ public class AttendanceGrpcService extends AttendanceServiceGrpc.AttendanceServi
 				.setAdmissionDate(enrolment.admissionDate().toString())
 				.setLeavingDate((enrolment.leavingDate() != null) ? enrolment.leavingDate().toString() : "")
 				.setRegistration(enrolment.registration().name())));
+		responses.onNext(answer.build());
+		responses.onCompleted();
+	}
+
+	@Override
+	public void getAlertCounts(GetAlertCountsRequest request, StreamObserver<AlertCounts> responses) {
+		uk.gov.dorsetcouncil.edu.attendance.alerts.AlertCounts counts = this.needsHelpNow
+			.counts(CurrentCaller.require(), request.getUrn(), request.getLocality());
+		AlertCounts.Builder answer = AlertCounts.newBuilder()
+			.setAreaType(counts.areaType())
+			.setArea(counts.area())
+			.setAsOf(counts.asOf().toString())
+			.setChildrenNeedingHelp(counts.childrenNeedingHelp())
+			.setSeverelyAbsent(counts.severelyAbsent())
+			.setSeverelyAbsentWithCurrentPlan(counts.severelyAbsentWithCurrentPlan());
+		counts.children()
+			.forEach((type, children) -> answer
+				.addCounts(AlertCount.newBuilder().setType(type.name()).setChildren(children)));
 		responses.onNext(answer.build());
 		responses.onCompleted();
 	}
@@ -247,13 +275,15 @@ public class AttendanceGrpcService extends AttendanceServiceGrpc.AttendanceServi
 		};
 	}
 
-	private static AreaMeasures.Request request(String year, HeadlineScope scope, List<String> dimensions) {
+	private static AreaMeasures.Request request(String year, HeadlineScope scope, List<String> dimensions,
+			Period period) {
 		String scopeName = switch (scope) {
 			case AGED_5_TO_15 -> "AGED_5_TO_15";
 			case ALL_PUPILS -> "ALL_PUPILS";
 			default -> null;
 		};
-		return new AreaMeasures.Request(year, scopeName, false, dimensions);
+		return new AreaMeasures.Request(year, scopeName, false, dimensions, period.getTerm(), period.getFromDate(),
+				period.getToDate());
 	}
 
 	private static void reply(StreamObserver<AreaSummary> responses,
@@ -263,6 +293,8 @@ public class AttendanceGrpcService extends AttendanceServiceGrpc.AttendanceServi
 			.setArea(summary.area())
 			.setAcademicYear(summary.academicYear())
 			.setBasis(summary.basis())
+			.setFromDate(summary.fromDate().toString())
+			.setToDate(summary.toDate().toString())
 			.setScope(summary.scope())
 			.setAsOf(summary.asOf().toString())
 			.setMarksUpTo((summary.marksUpTo() != null) ? summary.marksUpTo().toString() : "")
@@ -278,6 +310,7 @@ public class AttendanceGrpcService extends AttendanceServiceGrpc.AttendanceServi
 				.setValue(reference.value())
 				.setSource(reference.source())
 				.setConfirmed(reference.confirmed())));
+		answer.addAllComparatorsNotHeld(summary.comparatorsNotHeld());
 		responses.onNext(answer.build());
 		responses.onCompleted();
 	}

@@ -28,7 +28,8 @@ import uk.gov.dorsetcouncil.edu.platform.caller.Caller;
  * whether small numbers were suppressed. Common parameters: {@code year} (2026/27;
  * default the current year), {@code scope} (AGED_5_TO_15, the DfE headline, or
  * ALL_PUPILS), {@code by} (comma-separated dimensions), {@code publishable=true} to ask
- * for suppressed figures.
+ * for suppressed figures; the period, {@code term} (AUTUMN, SPRING, SUMMER) or
+ * {@code from} and {@code to}, default the academic year to date.
  */
 @RestController
 @Tag(name = "Measures", description = "DfE absence measures for schools, localities, phases, the LA and cohorts")
@@ -43,6 +44,15 @@ class MeasuresController {
 	private static final String SCOPE = "AGED_5_TO_15 (the DfE headline, the default) or ALL_PUPILS";
 
 	private static final String BY = "comma-separated dimensions to group by, e.g. LOCALITY,PHASE";
+
+	private static final String TERM = "one term of the year, bounded by each school's own term dates;"
+			+ " not with from and to";
+
+	private static final String FROM = "the first day (yyyy-MM-dd) of a date range inside the academic year;"
+			+ " default its first day (1 August)";
+
+	private static final String TO = "the last day (yyyy-MM-dd) of a date range inside the academic year;"
+			+ " default today. Neither term nor range: the academic year to date";
 
 	private static final String PUBLISHABLE = "true for small-number suppression, as for publication";
 
@@ -61,7 +71,7 @@ class MeasuresController {
 	}
 
 	@Operation(summary = "The local authority's absence measures",
-			description = "Scope attendance:read, the LA or a platform service; grouped by LOCALITY and PHASE unless by says otherwise.")
+			description = "Scope attendance:read, the LA, a platform service or a locality officer (who sees it suppressed, as published); grouped by LOCALITY and PHASE unless by says otherwise.")
 	@GetMapping("/local-authority")
 	AreaSummary localAuthority(Caller caller,
 			@Parameter(description = YEAR) @RequestParam(required = false) String year,
@@ -69,12 +79,17 @@ class MeasuresController {
 					schema = @Schema(allowableValues = { "AGED_5_TO_15", "ALL_PUPILS" })) @RequestParam(
 							required = false) String scope,
 			@Parameter(description = BY) @RequestParam(required = false) String by,
+			@Parameter(description = TERM,
+					schema = @Schema(allowableValues = { "AUTUMN", "SPRING", "SUMMER" })) @RequestParam(
+							required = false) String term,
+			@Parameter(description = FROM) @RequestParam(required = false) String from,
+			@Parameter(description = TO) @RequestParam(required = false) String to,
 			@Parameter(description = PUBLISHABLE) @RequestParam(defaultValue = "false") boolean publishable) {
-		return this.measures.localAuthority(caller, request(year, scope, by, publishable));
+		return this.measures.localAuthority(caller, request(year, scope, by, publishable, term, from, to));
 	}
 
 	@Operation(summary = "A locality's absence measures",
-			description = "Scope attendance:read, the LA or a platform service; grouped by SCHOOL unless by says otherwise.")
+			description = "Scope attendance:read, the LA, a platform service, or the locality's own officer; grouped by SCHOOL unless by says otherwise.")
 	@GetMapping("/localities/{locality}")
 	AreaSummary locality(Caller caller,
 			@Parameter(description = "NORTH, CHESIL, DORCHESTER, WEST, EAST or PURBECK") @PathVariable String locality,
@@ -83,8 +98,13 @@ class MeasuresController {
 					schema = @Schema(allowableValues = { "AGED_5_TO_15", "ALL_PUPILS" })) @RequestParam(
 							required = false) String scope,
 			@Parameter(description = BY) @RequestParam(required = false) String by,
+			@Parameter(description = TERM,
+					schema = @Schema(allowableValues = { "AUTUMN", "SPRING", "SUMMER" })) @RequestParam(
+							required = false) String term,
+			@Parameter(description = FROM) @RequestParam(required = false) String from,
+			@Parameter(description = TO) @RequestParam(required = false) String to,
 			@Parameter(description = PUBLISHABLE) @RequestParam(defaultValue = "false") boolean publishable) {
-		return this.measures.locality(caller, locality, request(year, scope, by, publishable));
+		return this.measures.locality(caller, locality, request(year, scope, by, publishable, term, from, to));
 	}
 
 	@Operation(summary = "A phase's absence measures",
@@ -97,12 +117,17 @@ class MeasuresController {
 					schema = @Schema(allowableValues = { "AGED_5_TO_15", "ALL_PUPILS" })) @RequestParam(
 							required = false) String scope,
 			@Parameter(description = BY) @RequestParam(required = false) String by,
+			@Parameter(description = TERM,
+					schema = @Schema(allowableValues = { "AUTUMN", "SPRING", "SUMMER" })) @RequestParam(
+							required = false) String term,
+			@Parameter(description = FROM) @RequestParam(required = false) String from,
+			@Parameter(description = TO) @RequestParam(required = false) String to,
 			@Parameter(description = PUBLISHABLE) @RequestParam(defaultValue = "false") boolean publishable) {
-		return this.measures.phase(caller, phase, request(year, scope, by, publishable));
+		return this.measures.phase(caller, phase, request(year, scope, by, publishable, term, from, to));
 	}
 
 	@Operation(summary = "A school's absence measures",
-			description = "Scope attendance:read; a school only itself. Grouped by YEAR_GROUP unless by says otherwise.")
+			description = "Scope attendance:read; a school only itself, a locality officer the locality's schools. Grouped by YEAR_GROUP unless by says otherwise.")
 	@ApiResponse(responseCode = "404", ref = OpenApiConfiguration.NOT_FOUND)
 	@GetMapping("/schools/{urn}")
 	AreaSummary school(Caller caller,
@@ -112,13 +137,18 @@ class MeasuresController {
 					schema = @Schema(allowableValues = { "AGED_5_TO_15", "ALL_PUPILS" })) @RequestParam(
 							required = false) String scope,
 			@Parameter(description = BY) @RequestParam(required = false) String by,
+			@Parameter(description = TERM,
+					schema = @Schema(allowableValues = { "AUTUMN", "SPRING", "SUMMER" })) @RequestParam(
+							required = false) String term,
+			@Parameter(description = FROM) @RequestParam(required = false) String from,
+			@Parameter(description = TO) @RequestParam(required = false) String to,
 			@Parameter(description = PUBLISHABLE) @RequestParam(defaultValue = "false") boolean publishable) {
-		return this.measures.school(caller, urn, request(year, scope, by, publishable));
+		return this.measures.school(caller, urn, request(year, scope, by, publishable, term, from, to));
 	}
 
 	/** School figures, filtered by locality and phase, a page at a time (at most 200). */
 	@Operation(summary = "One row of measures per school, a page at a time",
-			description = "Scope attendance:read, the LA or a platform service; filtered by locality and phase, ordered by URN.")
+			description = "Scope attendance:read, the LA or a platform service; a locality officer only their locality (the default for them). Filtered by locality and phase, ordered by URN.")
 	@GetMapping("/schools")
 	SchoolsView schools(Caller caller,
 			@Parameter(description = "only schools in this locality") @RequestParam(required = false) String locality,
@@ -127,6 +157,11 @@ class MeasuresController {
 			@Parameter(description = SCOPE,
 					schema = @Schema(allowableValues = { "AGED_5_TO_15", "ALL_PUPILS" })) @RequestParam(
 							required = false) String scope,
+			@Parameter(description = TERM,
+					schema = @Schema(allowableValues = { "AUTUMN", "SPRING", "SUMMER" })) @RequestParam(
+							required = false) String term,
+			@Parameter(description = FROM) @RequestParam(required = false) String from,
+			@Parameter(description = TO) @RequestParam(required = false) String to,
 			@Parameter(description = PUBLISHABLE) @RequestParam(defaultValue = "false") boolean publishable,
 			@Parameter(description = "the page, from 0",
 					schema = @Schema(type = "integer", minimum = "0", defaultValue = "0")) @RequestParam(
@@ -134,12 +169,12 @@ class MeasuresController {
 			@Parameter(description = "schools in a page, at most " + AreaMeasures.MAX_PAGE_SIZE,
 					schema = @Schema(type = "integer", minimum = "1", maximum = "" + AreaMeasures.MAX_PAGE_SIZE,
 							defaultValue = "50")) @RequestParam(required = false) Integer size) {
-		return SchoolsView
-			.of(this.measures.schools(caller, locality, phase, request(year, scope, null, publishable), page, size));
+		return SchoolsView.of(this.measures.schools(caller, locality, phase,
+				request(year, scope, null, publishable, term, from, to), page, size));
 	}
 
 	@Operation(summary = "Measures by one cohort dimension",
-			description = "Scope attendance:read; a school only with its own urn. In a school (urn), a locality, or else the LA.")
+			description = "Scope attendance:read; a school only with its own urn, a locality officer within their locality or the LA (suppressed). In a school (urn), a locality, or else the LA.")
 	@ApiResponse(responseCode = "404", ref = OpenApiConfiguration.NOT_FOUND)
 	@GetMapping("/cohorts/{dimension}")
 	AreaSummary cohort(Caller caller, @Parameter(
@@ -150,12 +185,18 @@ class MeasuresController {
 			@Parameter(description = SCOPE,
 					schema = @Schema(allowableValues = { "AGED_5_TO_15", "ALL_PUPILS" })) @RequestParam(
 							required = false) String scope,
+			@Parameter(description = TERM,
+					schema = @Schema(allowableValues = { "AUTUMN", "SPRING", "SUMMER" })) @RequestParam(
+							required = false) String term,
+			@Parameter(description = FROM) @RequestParam(required = false) String from,
+			@Parameter(description = TO) @RequestParam(required = false) String to,
 			@Parameter(description = PUBLISHABLE) @RequestParam(defaultValue = "false") boolean publishable) {
-		return this.measures.cohort(caller, dimension, urn, locality, request(year, scope, null, publishable));
+		return this.measures.cohort(caller, dimension, urn, locality,
+				request(year, scope, null, publishable, term, from, to));
 	}
 
 	@Operation(summary = "Week-by-week absence",
-			description = "Scope attendance:read; a school only with its own urn. Monday-to-Sunday weeks: possible sessions and overall, authorised and unauthorised absence rates.")
+			description = "Scope attendance:read; a school only with its own urn, a locality officer within their locality or the LA. Monday-to-Sunday weeks: possible sessions and overall, authorised and unauthorised absence rates.")
 	@ApiResponse(responseCode = "404", ref = OpenApiConfiguration.NOT_FOUND)
 	@GetMapping("/trends")
 	WeeklyTrend trend(Caller caller,
@@ -166,14 +207,20 @@ class MeasuresController {
 			@Parameter(description = SCOPE,
 					schema = @Schema(allowableValues = { "AGED_5_TO_15", "ALL_PUPILS" })) @RequestParam(
 							required = false) String scope,
+			@Parameter(description = TERM,
+					schema = @Schema(allowableValues = { "AUTUMN", "SPRING", "SUMMER" })) @RequestParam(
+							required = false) String term,
+			@Parameter(description = FROM) @RequestParam(required = false) String from,
+			@Parameter(description = TO) @RequestParam(required = false) String to,
 			@Parameter(description = PUBLISHABLE) @RequestParam(defaultValue = "false") boolean publishable) {
-		return this.measures.trend(caller, urn, locality, request(year, scope, null, publishable));
+		return this.measures.trend(caller, urn, locality, request(year, scope, null, publishable, term, from, to));
 	}
 
-	private static Request request(String year, String scope, String by, boolean publishable) {
+	private static Request request(String year, String scope, String by, boolean publishable, String term, String from,
+			String to) {
 		List<String> dimensions = (by == null || by.isBlank()) ? List.of()
 				: Arrays.stream(by.split(",")).map(String::strip).filter((name) -> !name.isEmpty()).toList();
-		return new Request(year, scope, publishable, dimensions);
+		return new Request(year, scope, publishable, dimensions, term, from, to);
 	}
 
 }

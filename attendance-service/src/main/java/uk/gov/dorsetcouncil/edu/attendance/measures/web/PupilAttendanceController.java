@@ -63,7 +63,7 @@ class PupilAttendanceController {
 	}
 
 	@Operation(summary = "A pupil's attendance summary",
-			description = "Scope attendance:read; a school only for a pupil on its roll in the period. Combined figures and one set per enrolment, as the gRPC PupilAttendanceSummary.")
+			description = "Scope attendance:read; a school only for a pupil on its roll in the period, a locality officer for a pupil on the roll of one of the locality's schools in the period. Combined figures and one set per enrolment, as the gRPC PupilAttendanceSummary.")
 	@ApiResponse(responseCode = "404", ref = OpenApiConfiguration.NOT_FOUND)
 	@GetMapping("/{upn}/attendance")
 	SummaryView summary(Caller caller,

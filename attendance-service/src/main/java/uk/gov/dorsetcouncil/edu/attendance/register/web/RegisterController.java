@@ -80,7 +80,7 @@ class RegisterController {
 	}
 
 	@Operation(summary = "Read a session register",
-			description = "Scope attendance:read; who took it, when, and each pupil's current mark.")
+			description = "Scope attendance:read; the LA, the school, or its locality's officer. Who took it, when, and each pupil's current mark.")
 	@ApiResponse(responseCode = "404", ref = OpenApiConfiguration.NOT_FOUND)
 	@GetMapping("/registers/{date}/{session}")
 	RegisterView read(Caller caller,
@@ -101,7 +101,7 @@ class RegisterController {
 	}
 
 	@Operation(summary = "A pupil's mark amendments at the school",
-			description = "Scope attendance:read; who changed which mark, when, from and to.")
+			description = "Scope attendance:read; the LA, the school, or its locality's officer. Who changed which mark, when, from and to.")
 	@ApiResponse(responseCode = "404", ref = OpenApiConfiguration.NOT_FOUND)
 	@GetMapping("/pupils/{upn}/amendments")
 	AmendmentsView amendments(Caller caller,

@@ -109,7 +109,7 @@ class RollController {
 	}
 
 	@Operation(summary = "The returns recorded for a pupil",
-			description = "Scope attendance:read; new-pupil and deletion returns to the LA, each with its due date and whether it was on time.")
+			description = "Scope attendance:read; the LA, the school, or its locality's officer. New-pupil and deletion returns to the LA, each with its due date and whether it was on time.")
 	@ApiResponse(responseCode = "404", ref = OpenApiConfiguration.NOT_FOUND)
 	@GetMapping("/{upn}/returns")
 	ReturnsView returns(Caller caller,
@@ -119,7 +119,7 @@ class RollController {
 	}
 
 	@Operation(summary = "The school's roll, a page at a time",
-			description = "Scope attendance:read; pupils ever on the roll, by UPN.")
+			description = "Scope attendance:read; the LA, the school, or its locality's officer. Pupils ever on the roll, by UPN.")
 	@ApiResponse(responseCode = "404", ref = OpenApiConfiguration.NOT_FOUND)
 	@GetMapping
 	RollView roll(Caller caller,

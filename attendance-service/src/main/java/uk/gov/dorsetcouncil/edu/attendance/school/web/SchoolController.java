@@ -76,13 +76,14 @@ class SchoolController {
 	}
 
 	@Operation(summary = "List schools",
-			description = "Scope attendance:read; a school sees only itself, the local authority the county.")
+			description = "Scope attendance:read; a school sees only itself, a locality officer the locality's schools, the local authority the county.")
 	@GetMapping
 	SchoolList list(Caller caller) {
 		return new SchoolList(this.registration.list(caller).stream().map(SchoolView::of).toList());
 	}
 
-	@Operation(summary = "Read a school", description = "Scope attendance:read; a school sees only itself.")
+	@Operation(summary = "Read a school",
+			description = "Scope attendance:read; a school sees only itself, a locality officer only the locality's schools.")
 	@ApiResponse(responseCode = "400", ref = OpenApiConfiguration.BAD_REQUEST)
 	@ApiResponse(responseCode = "404", ref = OpenApiConfiguration.NOT_FOUND)
 	@GetMapping("/{urn}")

@@ -2,32 +2,32 @@ package uk.gov.dorsetcouncil.edu.attendance.measures.grpc;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import io.grpc.ManagedChannel;
 import io.grpc.Metadata;
-import io.grpc.Server;
-import io.grpc.ServerInterceptors;
 import io.grpc.Status;
 import io.grpc.StatusRuntimeException;
-import io.grpc.inprocess.InProcessChannelBuilder;
-import io.grpc.inprocess.InProcessServerBuilder;
 import io.grpc.stub.MetadataUtils;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.springframework.grpc.server.exception.GrpcExceptionHandlerInterceptor;
 
 import uk.gov.dorsetcouncil.edu.attendance.register.RegisterTaking.MarkLine;
 import uk.gov.dorsetcouncil.edu.attendance.support.InMemoryStores;
 import uk.gov.dorsetcouncil.edu.platform.caller.Caller;
 import uk.gov.dorsetcouncil.edu.platform.caller.CallerHeaders;
-import uk.gov.dorsetcouncil.edu.platform.caller.CallerServerInterceptor;
-import uk.gov.dorsetcouncil.edu.platform.grpc.GrpcProblemMapping;
+import uk.gov.dorsetcouncil.edu.platform.caller.Organisation;
+import uk.gov.dorsetcouncil.edu.proto.attendance.v1.AreaSummary;
 import uk.gov.dorsetcouncil.edu.proto.attendance.v1.AttendanceServiceGrpc;
+import uk.gov.dorsetcouncil.edu.proto.attendance.v1.FindEnrolmentsRequest;
+import uk.gov.dorsetcouncil.edu.proto.attendance.v1.GetLocalAuthoritySummaryRequest;
+import uk.gov.dorsetcouncil.edu.proto.attendance.v1.GetLocalitySummaryRequest;
 import uk.gov.dorsetcouncil.edu.proto.attendance.v1.GetPupilAttendanceSummaryRequest;
 import uk.gov.dorsetcouncil.edu.proto.attendance.v1.PupilAttendanceSummary;
+import uk.gov.dorsetcouncil.edu.proto.attendance.v1.RollEnrolment;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
@@ -46,8 +46,6 @@ class AttendanceGrpcServiceTest {
 
 	private InMemoryStores stores;
 
-	private Server server;
-
 	private ManagedChannel channel;
 
 	@BeforeEach
@@ -61,20 +59,11 @@ class AttendanceGrpcServiceTest {
 			this.stores.registers.take(LA, URN, date, "PM",
 					List.of(new MarkLine(PUPIL, date.endsWith("20") ? "G" : "\\")));
 		}
-		String name = InProcessServerBuilder.generateName();
-		this.server = InProcessServerBuilder.forName(name)
-			.directExecutor()
-			.addService(ServerInterceptors.intercept(this.stores.grpcService(),
-					new GrpcExceptionHandlerInterceptor(new GrpcProblemMapping()), new CallerServerInterceptor()))
-			.build()
-			.start();
-		this.channel = InProcessChannelBuilder.forName(name).directExecutor().build();
+		this.channel = this.stores.serveGrpc();
 	}
 
 	@AfterEach
 	void stop() {
-		this.channel.shutdownNow();
-		this.server.shutdownNow();
 		this.stores.close();
 	}
 
@@ -116,6 +105,9 @@ class AttendanceGrpcServiceTest {
 			another school's pupil  | SCHOOL:113002          | attendance:read | -             | PERMISSION_DENIED
 			no attendance:read      | LOCAL_AUTHORITY:838    | registers:write | -             | PERMISSION_DENIED
 			police are not in scope | POLICE:dorset          | attendance:read | -             | PERMISSION_DENIED
+			another locality        | LOCALITY:CHESIL        | attendance:read | -             | PERMISSION_DENIED
+			no such locality        | LOCALITY:ATLANTIS      | attendance:read | -             | PERMISSION_DENIED
+			unknown pupil, officer  | LOCALITY:NORTH         | attendance:read | J838200116999 | PERMISSION_DENIED
 			unknown pupil           | LOCAL_AUTHORITY:838    | attendance:read | J838200116999 | NOT_FOUND
 			malformed UPN           | LOCAL_AUTHORITY:838    | attendance:read | 12345         | INVALID_ARGUMENT
 			""")
@@ -130,6 +122,29 @@ class AttendanceGrpcServiceTest {
 					.getPupilAttendanceSummary(
 							GetPupilAttendanceSummaryRequest.newBuilder().setUpn(requested).build()));
 		assertThat(refusal.getStatus().getCode()).isEqualTo(expected);
+	}
+
+	@Test
+	void theLocalityOfficerGetsAPupilOfTheLocalityAndItsFigures() {
+		Caller officer = new Caller("inclusion.officer", "dashboard",
+				new Organisation(Organisation.Type.LOCALITY, "NORTH"), Set.of("LOCALITY_INCLUSION_OFFICER"),
+				Set.of("attendance:read", "casework:write"));
+		assertThat(stub(officer)
+			.getPupilAttendanceSummary(GetPupilAttendanceSummaryRequest.newBuilder().setUpn(PUPIL).build())
+			.getCombined()
+			.getPossibleSessions()).isEqualTo(10);
+		assertThat(stub(officer).findEnrolments(FindEnrolmentsRequest.newBuilder().setUpn(PUPIL).build())
+			.getEnrolmentsList()).extracting(RollEnrolment::getSchoolUrn).containsExactly(URN);
+		AreaSummary locality = stub(officer)
+			.getLocalitySummary(GetLocalitySummaryRequest.newBuilder().setLocality("NORTH").build());
+		assertThat(locality.getSuppressed()).isFalse();
+		assertThat(locality.getTotal().getPossibleSessions().getValue()).isEqualTo(10.0);
+		assertThat(locality.getComparatorsNotHeldList()).containsExactly("statistical neighbours");
+		assertThat(stub(officer).getLocalAuthoritySummary(GetLocalAuthoritySummaryRequest.getDefaultInstance())
+			.getSuppressed()).isTrue();
+		StatusRuntimeException refused = catchThrowableOfType(StatusRuntimeException.class, () -> stub(officer)
+			.getLocalitySummary(GetLocalitySummaryRequest.newBuilder().setLocality("WEST").build()));
+		assertThat(refused.getStatus().getCode()).isEqualTo(Status.Code.PERMISSION_DENIED);
 	}
 
 	@Test

@@ -8,25 +8,18 @@ import java.util.concurrent.TimeUnit;
 
 import io.grpc.ManagedChannel;
 import io.grpc.Metadata;
-import io.grpc.Server;
-import io.grpc.ServerInterceptors;
 import io.grpc.Status;
 import io.grpc.StatusRuntimeException;
-import io.grpc.inprocess.InProcessChannelBuilder;
-import io.grpc.inprocess.InProcessServerBuilder;
 import io.grpc.stub.MetadataUtils;
 import io.grpc.stub.StreamObserver;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.grpc.server.exception.GrpcExceptionHandlerInterceptor;
 
 import uk.gov.dorsetcouncil.edu.attendance.support.InMemoryStores;
 import uk.gov.dorsetcouncil.edu.platform.caller.Caller;
 import uk.gov.dorsetcouncil.edu.platform.caller.CallerHeaders;
-import uk.gov.dorsetcouncil.edu.platform.caller.CallerServerInterceptor;
 import uk.gov.dorsetcouncil.edu.platform.caller.Organisation;
-import uk.gov.dorsetcouncil.edu.platform.grpc.GrpcProblemMapping;
 import uk.gov.dorsetcouncil.edu.proto.attendance.v1.AreaSummary;
 import uk.gov.dorsetcouncil.edu.proto.attendance.v1.AttendanceServiceGrpc;
 import uk.gov.dorsetcouncil.edu.proto.attendance.v1.FindEnrolmentsRequest;
@@ -55,8 +48,6 @@ class StreamMarksTest {
 
 	private InMemoryStores stores;
 
-	private Server server;
-
 	private ManagedChannel channel;
 
 	@BeforeEach
@@ -67,20 +58,11 @@ class StreamMarksTest {
 		this.stores.addPupil(URN, upn(41), "2021-09-02", null);
 		this.stores.addPupil(URN, upn(42), "2021-09-02", null);
 		this.stores.addPupil(OTHER, upn(43), "2021-09-02", null);
-		String name = InProcessServerBuilder.generateName();
-		this.server = InProcessServerBuilder.forName(name)
-			.directExecutor()
-			.addService(ServerInterceptors.intercept(this.stores.grpcService(),
-					new GrpcExceptionHandlerInterceptor(new GrpcProblemMapping()), new CallerServerInterceptor()))
-			.build()
-			.start();
-		this.channel = InProcessChannelBuilder.forName(name).directExecutor().build();
+		this.channel = this.stores.serveGrpc();
 	}
 
 	@AfterEach
 	void stop() {
-		this.channel.shutdownNow();
-		this.server.shutdownNow();
 		this.stores.close();
 	}
 
