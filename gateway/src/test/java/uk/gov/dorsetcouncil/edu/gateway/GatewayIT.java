@@ -20,7 +20,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webtestclient.autoconfigure.AutoConfigureWebTestClient;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
@@ -42,7 +42,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  * stand-in identity provider, and WireMock stand-ins for the five services.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@AutoConfigureWebTestClient
 class GatewayIT {
 
 	private static final TestIssuer issuer = TestIssuer.start();
@@ -51,10 +50,9 @@ class GatewayIT {
 
 	private WebTestClient client;
 
-	@Autowired
-	void client(WebTestClient client) {
-		// Generous: this machine is shared, and a first metrics scrape can be slow on it.
-		this.client = client.mutate().responseTimeout(Duration.ofSeconds(20)).build();
+	@LocalServerPort
+	void port(int port) {
+		this.client = TestClients.of(port);
 	}
 
 	@DynamicPropertySource
@@ -299,7 +297,10 @@ class GatewayIT {
 			.expectStatus()
 			.isEqualTo(413)
 			.expectHeader()
-			.contentType(MediaType.APPLICATION_PROBLEM_JSON);
+			.contentType(MediaType.APPLICATION_PROBLEM_JSON)
+			// the unread body is still on the connection: it is not kept for reuse
+			.expectHeader()
+			.valueEquals(HttpHeaders.CONNECTION, "close");
 		assertThat(backends.of(PlatformService.ATTENDANCE).findAll(anyRequestedFor(urlPathMatching("/api/.*"))))
 			.isEmpty();
 	}
@@ -387,6 +388,45 @@ class GatewayIT {
 			.exchange()
 			.expectStatus()
 			.isOk();
+	}
+
+	@Test
+	void theSwaggerUiListsTheServicesOwnApiDocumentsFetchedAsTheGateway() {
+		backends.of(PlatformService.ATTENDANCE)
+			.stubFor(get(urlEqualTo("/api/v1/attendance/openapi.json"))
+				.willReturn(aResponse().withHeader("Content-Type", "application/json")
+					.withBody("{\"openapi\":\"3.1.0\",\"info\":{\"title\":\"attendance\"},"
+							+ "\"servers\":[{\"url\":\"http://attendance.internal:8081\"}],"
+							+ "\"paths\":{\"/api/v1/attendance/schools\":{}}}")));
+		this.client.get()
+			.uri("/v3/services/attendance/openapi.json")
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectBody()
+			.jsonPath("$.info.title")
+			.isEqualTo("attendance")
+			.jsonPath("$.paths['/api/v1/attendance/schools']")
+			.exists()
+			.jsonPath("$.servers.length()")
+			.isEqualTo(1)
+			.jsonPath("$.servers[0].url")
+			.isEqualTo("/");
+		List<LoggedRequest> asked = backends.of(PlatformService.ATTENDANCE)
+			.findAll(anyRequestedFor(urlPathMatching("/api/v1/attendance/openapi.json")));
+		// Kept five minutes: a run of this test after another fetched it asks nothing.
+		assertThat(asked)
+			.allSatisfy(request -> assertThat(request.getHeader("x-dorset-organisation")).isEqualTo("SERVICE:gateway"));
+		this.client.get().uri("/v3/services/belonging/openapi.json").exchange().expectStatus().isNotFound();
+		this.client.get()
+			.uri("/v3/api-docs/swagger-config")
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectBody()
+			.jsonPath("$.urls[*].url")
+			.value(urls -> assertThat(((List<?>) urls).stream().map(String::valueOf).toList()).contains("/v3/api-docs",
+					"/v3/services/attendance/openapi.json"));
 	}
 
 	@Test

@@ -19,7 +19,7 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webtestclient.autoconfigure.AutoConfigureWebTestClient;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
@@ -42,7 +42,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  * store for agreements and the audit log.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@AutoConfigureWebTestClient
 class PlatformApiIT {
 
 	static final String PUPIL = FakeServices.PUPIL;
@@ -63,9 +62,9 @@ class PlatformApiIT {
 	@Autowired
 	MongoDatabase database;
 
-	@Autowired
-	void client(WebTestClient client) {
-		this.client = client.mutate().responseTimeout(Duration.ofSeconds(20)).build();
+	@LocalServerPort
+	void port(int port) {
+		this.client = TestClients.of(port);
 	}
 
 	@DynamicPropertySource
@@ -111,27 +110,31 @@ class PlatformApiIT {
 			new String[] { "GET", "/api/v1/dashboards/ehc-plans" }, new String[] { "GET", "/api/v1/agreements" },
 			new String[] { "PUT", "/api/v1/agreements/DSA-MATRIX" }, new String[] { "GET", "/api/v1/audit/records" },
 			new String[] { "GET", "/api/v1/audit/verify" }, new String[] { "GET", "/api/v1/audit/pupil-access" },
-			new String[] { "GET", "/api/v1/attendance/pupils/" + PUPIL });
+			new String[] { "GET", "/api/v1/attendance/pupils/" + PUPIL },
+			new String[] { "GET", "/api/v1/dashboards/schools/" + FakeServices.SCHOOL },
+			new String[] { "GET", "/api/v1/dashboards/localities/" + FakeServices.LOCALITY },
+			new String[] { "GET", "/api/v1/dashboards/local-authority" });
 
 	/**
 	 * Each persona's answer for each resource: profile, deadlines, dashboard, list
 	 * agreements, put an agreement, search the audit log, verify it, a school's access
-	 * log, a routed attendance read.
+	 * log, a routed attendance read, a school's dashboard, its locality's, the county's.
 	 */
 	static final Map<TestPersona, String> MATRIX = Map.ofEntries(
-			Map.entry(TestPersona.ATTENDANCE_LEAD, "200 403 403 403 403 403 403 403 200"),
-			Map.entry(TestPersona.SCHOOL_DSL, "200 403 403 403 403 403 403 200 200"),
-			Map.entry(TestPersona.SENCO, "200 403 403 403 403 403 403 403 200"),
-			Map.entry(TestPersona.INCLUSION_OFFICER, "200 200 200 403 403 403 403 403 200"),
-			Map.entry(TestPersona.SEND_CASEWORKER, "200 200 403 403 403 403 403 403 200"),
-			Map.entry(TestPersona.TRANSPORT_OFFICER, "200 200 403 403 403 403 403 403 200"),
-			Map.entry(TestPersona.EHE_CME_OFFICER, "200 403 403 403 403 403 403 403 200"),
-			Map.entry(TestPersona.POLICE_ENCOMPASS, "403 403 403 403 403 403 403 403 403"),
-			Map.entry(TestPersona.YOUTH_JUSTICE, "403 403 403 403 403 403 403 403 403"),
-			Map.entry(TestPersona.NHS_ADVICE, "403 403 403 403 403 403 403 403 403"),
-			Map.entry(TestPersona.BOARD_ANALYST, "403 403 200 403 403 403 403 403 403"),
-			Map.entry(TestPersona.AUDITOR, "403 403 403 403 403 200 200 403 403"),
-			Map.entry(TestPersona.AGREEMENTS_ADMIN, "403 403 403 200 200 403 403 403 403"));
+			Map.entry(TestPersona.ATTENDANCE_LEAD, "200 403 403 403 403 403 403 403 200 403 403 403"),
+			Map.entry(TestPersona.SCHOOL_DSL, "200 403 403 403 403 403 403 200 200 403 403 403"),
+			Map.entry(TestPersona.SENCO, "200 403 403 403 403 403 403 403 200 403 403 403"),
+			Map.entry(TestPersona.INCLUSION_OFFICER, "200 200 200 403 403 403 403 403 200 200 200 200"),
+			Map.entry(TestPersona.SEND_CASEWORKER, "200 200 403 403 403 403 403 403 200 403 403 403"),
+			Map.entry(TestPersona.TRANSPORT_OFFICER, "200 200 403 403 403 403 403 403 200 403 403 403"),
+			Map.entry(TestPersona.EHE_CME_OFFICER, "200 403 403 403 403 403 403 403 200 403 403 403"),
+			Map.entry(TestPersona.LOCALITY_OFFICER, "200 403 403 403 403 403 403 403 200 200 200 403"),
+			Map.entry(TestPersona.POLICE_ENCOMPASS, "403 403 403 403 403 403 403 403 403 403 403 403"),
+			Map.entry(TestPersona.YOUTH_JUSTICE, "403 403 403 403 403 403 403 403 403 403 403 403"),
+			Map.entry(TestPersona.NHS_ADVICE, "403 403 403 403 403 403 403 403 403 403 403 403"),
+			Map.entry(TestPersona.BOARD_ANALYST, "403 403 200 403 403 403 403 403 403 200 200 200"),
+			Map.entry(TestPersona.AUDITOR, "403 403 403 403 403 200 200 403 403 403 403 403"),
+			Map.entry(TestPersona.AGREEMENTS_ADMIN, "403 403 403 200 200 403 403 403 403 403 403 403"));
 
 	static Stream<Arguments> matrix() {
 		List<Arguments> cells = new ArrayList<>();
@@ -432,7 +435,7 @@ class PlatformApiIT {
 			.jsonPath("$.rows[0].total")
 			.isEqualTo("c")
 			.jsonPath("$.totals.total")
-			.isEqualTo(92);
+			.isEqualTo(95);
 		get(TestPersona.INCLUSION_OFFICER, "/api/v1/dashboards/ehc-plans").expectStatus()
 			.isOk()
 			.expectBody()
@@ -446,6 +449,306 @@ class PlatformApiIT {
 			.expectBody()
 			.jsonPath("$.status")
 			.isEqualTo("UNAVAILABLE");
+	}
+
+	// ---- school, locality and county dashboards
+
+	@Test
+	void theOfficerSeesASchoolsDashboardForATermWithEveryFigureLabelled() {
+		get(TestPersona.INCLUSION_OFFICER, "/api/v1/dashboards/schools/" + FakeServices.SCHOOL + "?term=AUTUMN")
+			.expectStatus()
+			.isOk()
+			.expectHeader()
+			.value(HttpHeaders.CACHE_CONTROL, value -> assertThat(value).contains("no-store"))
+			.expectBody()
+			.jsonPath("$.area.type")
+			.isEqualTo("SCHOOL")
+			.jsonPath("$.period.term")
+			.isEqualTo("AUTUMN")
+			.jsonPath("$.asOf")
+			.exists()
+			.jsonPath("$.parts.attendance.status")
+			.isEqualTo("AVAILABLE")
+			.jsonPath("$.parts.attendance.data.basis")
+			.isEqualTo("academic year to date")
+			.jsonPath("$.parts.attendance.data.asOf")
+			.isEqualTo("2026-11-23T08:00:00Z")
+			.jsonPath("$.parts.attendance.data.suppressed")
+			.isEqualTo(false)
+			.jsonPath("$.parts.attendance.data.groups[0].enrolments")
+			.isEqualTo(2)
+			.jsonPath("$.parts.attendance.data.groups[0].overallAbsenceRate")
+			.isEqualTo(6.4)
+			.jsonPath("$.parts.needingHelpNow.status")
+			.isEqualTo("AVAILABLE")
+			.jsonPath("$.parts.needingHelpNow.data.basis")
+			.exists()
+			.jsonPath("$.parts.needingHelpNow.data.asOf")
+			.isEqualTo("2026-11-23T08:00:00Z")
+			.jsonPath("$.parts.needingHelpNow.data.byReason[2].children")
+			.isEqualTo(2)
+			.jsonPath("$.parts.ehcPlans.status")
+			.isEqualTo("AVAILABLE")
+			.jsonPath("$.parts.ehcPlans.data.basis")
+			.exists()
+			.jsonPath("$.parts.ehcPlans.data.rows.length()")
+			.isEqualTo(1)
+			.jsonPath("$.parts.ehcPlans.data.rows[0].schoolUrn")
+			.isEqualTo(FakeServices.SCHOOL)
+			.jsonPath("$.parts.ehcPlans.data.totals.total")
+			.isEqualTo(48);
+		assertThat(services.lastPeriod.get().getTerm()).isEqualTo("AUTUMN");
+		assertThat(services.attendance.callers).as("figures are asked for as the caller")
+			.anyMatch(caller -> caller.subject().equals("inclusion_officer@dorset.example"));
+	}
+
+	@Test
+	void aSchoolSeesOnlyItsOwnDashboardAndPlanCountsSuppressedWithoutTheRightToPlans() {
+		String lead = issuer.sign(TestPersona.ATTENDANCE_LEAD.claims()
+			.claim("scope", "attendance:read profile:read dashboards:read")
+			.build());
+		this.client.get()
+			.uri("/api/v1/dashboards/schools/" + FakeServices.SCHOOL + "?from=2026-10-01&to=2026-10-31")
+			.header(HttpHeaders.AUTHORIZATION, "Bearer " + lead)
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectBody()
+			.jsonPath("$.period.from")
+			.isEqualTo("2026-10-01")
+			.jsonPath("$.parts.attendance.data.suppressed")
+			.isEqualTo(false)
+			.jsonPath("$.parts.needingHelpNow.data.suppressed")
+			.isEqualTo(false)
+			.jsonPath("$.parts.ehcPlans.data.suppressed")
+			.isEqualTo(true);
+		assertThat(services.lastPeriod.get().getFromDate()).isEqualTo("2026-10-01");
+		assertThat(services.lastPeriod.get().getToDate()).isEqualTo("2026-10-31");
+		for (String path : List.of("/api/v1/dashboards/schools/" + FakeServices.ELSEWHERE,
+				"/api/v1/dashboards/localities/" + FakeServices.LOCALITY, "/api/v1/dashboards/local-authority")) {
+			this.client.get()
+				.uri(path)
+				.header(HttpHeaders.AUTHORIZATION, "Bearer " + lead)
+				.exchange()
+				.expectStatus()
+				.isForbidden();
+		}
+	}
+
+	@Test
+	void theAnalystSeesEveryAreaSmallNumberSuppressedAlertCountsIncluded() {
+		get(TestPersona.BOARD_ANALYST, "/api/v1/dashboards/local-authority").expectStatus()
+			.isOk()
+			.expectBody()
+			.jsonPath("$.parts.attendance.data.suppressed")
+			.isEqualTo(true)
+			.jsonPath("$.parts.attendance.data.groups[0].enrolments")
+			.isEqualTo("c")
+			.jsonPath("$.parts.needingHelpNow.data.suppressed")
+			.isEqualTo(true)
+			.jsonPath("$.parts.needingHelpNow.data.childrenNeedingHelp")
+			.isEqualTo(17)
+			.jsonPath("$.parts.needingHelpNow.data.byReason[2].children")
+			.isEqualTo("c")
+			.jsonPath("$.parts.needingHelpNow.data.byReason[3].children")
+			.isEqualTo(0)
+			.jsonPath("$.parts.needingHelpNow.data.severelyAbsent")
+			.isEqualTo(6)
+			.jsonPath("$.parts.needingHelpNow.data.severelyAbsentWithCurrentPlan")
+			.isEqualTo("c")
+			.jsonPath("$.parts.ehcPlans.data.suppressed")
+			.isEqualTo(true)
+			.jsonPath("$.parts.ehcPlans.data.rows[0].total")
+			.isEqualTo("c");
+		get(TestPersona.BOARD_ANALYST, "/api/v1/dashboards/schools/" + FakeServices.ELSEWHERE).expectStatus()
+			.isOk()
+			.expectBody()
+			.jsonPath("$.parts.attendance.data.suppressed")
+			.isEqualTo(true);
+	}
+
+	@Test
+	void figuresTheServiceFailedToSuppressAreNotReleasedToTheAnalyst() {
+		services.attendance.behave(Behaviour.NEVER_SUPPRESSES);
+		get(TestPersona.BOARD_ANALYST, "/api/v1/dashboards/localities/NORTH").expectStatus()
+			.isOk()
+			.expectBody()
+			.jsonPath("$.parts.attendance.status")
+			.isEqualTo("WITHHELD")
+			.jsonPath("$.parts.attendance.data")
+			.doesNotExist()
+			.jsonPath("$.parts.ehcPlans.status")
+			.isEqualTo("AVAILABLE");
+	}
+
+	@Test
+	void eachDashboardPartFailsAloneAndSaysWhy() {
+		services.attendance.behave(Behaviour.UNIMPLEMENTED);
+		services.send.behave(Behaviour.DOWN);
+		get(TestPersona.INCLUSION_OFFICER, "/api/v1/dashboards/localities/" + FakeServices.LOCALITY).expectStatus()
+			.isOk()
+			.expectBody()
+			.jsonPath("$.parts.needingHelpNow.status")
+			.isEqualTo("UNAVAILABLE")
+			.jsonPath("$.parts.needingHelpNow.reason")
+			.isEqualTo("the attendance service does not answer this yet (UNIMPLEMENTED)")
+			.jsonPath("$.parts.ehcPlans.status")
+			.isEqualTo("UNAVAILABLE")
+			.jsonPath("$.parts.ehcPlans.reason")
+			.isEqualTo("the send service is not reachable")
+			.jsonPath("$.parts.attendance.status")
+			.isEqualTo("AVAILABLE");
+		services.reset();
+		services.attendance.behave(Behaviour.DOWN);
+		get(TestPersona.INCLUSION_OFFICER, "/api/v1/dashboards/localities/" + FakeServices.LOCALITY).expectStatus()
+			.isOk()
+			.expectBody()
+			.jsonPath("$.parts.attendance.status")
+			.isEqualTo("UNAVAILABLE")
+			.jsonPath("$.parts.ehcPlans.reason")
+			.value(String.class, reason -> assertThat(reason)
+				.startsWith("which schools are in the area is not known: the attendance service"));
+	}
+
+	@Test
+	void aLocalitysDashboardCountsThePlansOfItsSchoolsOnly() {
+		get(TestPersona.INCLUSION_OFFICER, "/api/v1/dashboards/localities/" + FakeServices.LOCALITY).expectStatus()
+			.isOk()
+			.expectBody()
+			.jsonPath("$.parts.ehcPlans.data.rows[*].schoolUrn")
+			.isEqualTo(List.of(FakeServices.SCHOOL, FakeServices.NEIGHBOUR))
+			.jsonPath("$.parts.ehcPlans.data.totals.total")
+			.isEqualTo(51)
+			.jsonPath("$.parts.attendance.data.groups[*].group")
+			.isEqualTo(List.of(FakeServices.SCHOOL, FakeServices.NEIGHBOUR));
+		get(TestPersona.INCLUSION_OFFICER, "/api/v1/dashboards/local-authority").expectStatus()
+			.isOk()
+			.expectBody()
+			.jsonPath("$.parts.ehcPlans.data.rows.length()")
+			.isEqualTo(4);
+	}
+
+	@Test
+	void aDashboardQuestionThatMakesNoSenseIsA400NamingTheParameter() {
+		get(TestPersona.INCLUSION_OFFICER, "/api/v1/dashboards/localities/ATLANTIS").expectStatus()
+			.isBadRequest()
+			.expectBody()
+			.jsonPath("$.errors[0].field")
+			.isEqualTo("locality");
+		get(TestPersona.INCLUSION_OFFICER, "/api/v1/dashboards/schools/12ab").expectStatus()
+			.isBadRequest()
+			.expectBody()
+			.jsonPath("$.errors[0].field")
+			.isEqualTo("urn");
+		get(TestPersona.INCLUSION_OFFICER, "/api/v1/dashboards/local-authority?term=AUTUMN&from=2026-09-01")
+			.expectStatus()
+			.isBadRequest()
+			.expectBody()
+			.jsonPath("$.errors[0].field")
+			.isEqualTo("term");
+		get(TestPersona.INCLUSION_OFFICER, "/api/v1/dashboards/local-authority?from=2026-10-01&to=2026-09-01")
+			.expectStatus()
+			.isBadRequest()
+			.expectBody()
+			.jsonPath("$.errors[0].field")
+			.isEqualTo("to");
+		assertThat(services.attendance.callers).isEmpty();
+	}
+
+	// ---- locality officers
+
+	@Test
+	void aLocalityOfficerSeesTheirLocalityAndItsSchoolsAndNothingElse() {
+		get(TestPersona.LOCALITY_OFFICER, "/api/v1/dashboards/schools/" + FakeServices.NEIGHBOUR).expectStatus()
+			.isOk()
+			.expectBody()
+			.jsonPath("$.parts.attendance.data.suppressed")
+			.isEqualTo(false)
+			.jsonPath("$.parts.needingHelpNow.data.suppressed")
+			.isEqualTo(false)
+			// no pupil-level right to EHC plans
+			.jsonPath("$.parts.ehcPlans.data.suppressed")
+			.isEqualTo(true);
+		get(TestPersona.LOCALITY_OFFICER, "/api/v1/dashboards/schools/" + FakeServices.ELSEWHERE).expectStatus()
+			.isForbidden()
+			.expectBody()
+			.jsonPath("$.detail")
+			.isEqualTo("school " + FakeServices.ELSEWHERE + " is not one of the schools of CHESIL");
+		get(TestPersona.LOCALITY_OFFICER, "/api/v1/dashboards/localities/NORTH").expectStatus().isForbidden();
+		get(TestPersona.LOCALITY_OFFICER, "/api/v1/dashboards/local-authority").expectStatus().isForbidden();
+		get(TestPersona.LOCALITY_OFFICER, "/api/v1/dashboards/ehc-plans").expectStatus().isForbidden();
+	}
+
+	@Test
+	void whetherASchoolIsInTheOfficersLocalityUnknownIsA503NotAnAnswer() {
+		services.attendance.behave(Behaviour.DOWN);
+		get(TestPersona.LOCALITY_OFFICER, "/api/v1/dashboards/schools/" + FakeServices.SCHOOL).expectStatus()
+			.isEqualTo(503)
+			.expectBody()
+			.jsonPath("$.parts")
+			.doesNotExist();
+		assertThat(services.send.callers).isEmpty();
+	}
+
+	@ParameterizedTest(name = "{0}")
+	@org.junit.jupiter.params.provider.CsvSource({ "LOCALITY:ATLANTIS, LOCALITY_INCLUSION_OFFICER",
+			"LOCALITY:chesil, LOCALITY_INCLUSION_OFFICER", "LOCALITY:CHESIL, LA_INCLUSION_OFFICER" })
+	void aLocalityTokenIsAcceptedOnlyForAKnownLocalityAndTheLocalityOfficer(String organisation, String role) {
+		this.client.get()
+			.uri("/api/v1/attendance/schools")
+			.header(HttpHeaders.AUTHORIZATION,
+					"Bearer " + issuer.sign(TestPersona.LOCALITY_OFFICER.claims()
+						.claim("org", organisation)
+						.claim("roles", List.of(role))
+						.build()))
+			.exchange()
+			.expectStatus()
+			.isForbidden();
+		assertThat(backends.of(PlatformService.ATTENDANCE).findAll(anyRequestedFor(urlPathMatching("/api/.*"))))
+			.isEmpty();
+	}
+
+	@Test
+	void aLocalityOfficersProfileHoldsAttendanceOnlyAndSaysTheRestIsPolicy() {
+		profile(TestPersona.LOCALITY_OFFICER.claims()).expectStatus()
+			.isOk()
+			.expectBody()
+			.jsonPath("$.released")
+			.isEqualTo(List.of("ATTENDANCE"))
+			.jsonPath("$.parts.attendance.status")
+			.isEqualTo("AVAILABLE")
+			.jsonPath("$.parts.suspensionsAndExclusions.status")
+			.isEqualTo("WITHHELD")
+			.jsonPath("$.parts.suspensionsAndExclusions.reason")
+			.value(String.class, reason -> assertThat(reason).startsWith("not released to locality officers"))
+			.jsonPath("$.parts.ehcPlan.status")
+			.isEqualTo("WITHHELD")
+			.jsonPath("$.parts.transport.status")
+			.isEqualTo("WITHHELD");
+		assertThat(services.attendance.callers).singleElement()
+			.satisfies(caller -> assertThat(caller.organisation().asHeader()).isEqualTo("LOCALITY:CHESIL"));
+		assertThat(services.belonging.callers).isEmpty();
+		assertThat(services.send.callers).isEmpty();
+		assertThat(services.transport.callers).isEmpty();
+		this.client.get()
+			.uri(PROFILE)
+			.header(HttpHeaders.AUTHORIZATION,
+					"Bearer " + issuer.sign(TestPersona.LOCALITY_OFFICER.claimsAt("LOCALITY:NORTH").build()))
+			.exchange()
+			.expectStatus()
+			.isForbidden()
+			.expectBody()
+			.jsonPath("$.detail")
+			.isEqualTo("this child is not on the roll of a school in your locality");
+	}
+
+	@Test
+	void aLocalityOfficersAttendanceReadIsRoutedAsTheirLocality() {
+		get(TestPersona.LOCALITY_OFFICER, "/api/v1/attendance/pupils/" + PUPIL).expectStatus().isOk();
+		assertThat(backends.of(PlatformService.ATTENDANCE)
+			.findAll(anyRequestedFor(urlPathMatching("/api/v1/attendance/pupils/.*")))).singleElement()
+			.satisfies(request -> assertThat(request.getHeader("x-dorset-organisation")).isEqualTo("LOCALITY:CHESIL"));
+		get(TestPersona.LOCALITY_OFFICER, "/api/v1/belonging/pupils/" + PUPIL).expectStatus().isForbidden();
 	}
 
 	// ---- audit
@@ -498,7 +801,99 @@ class PlatformApiIT {
 			.jsonPath("$[0].children")
 			.isEqualTo(List.of(PUPIL))
 			.jsonPath("$[0].fields")
-			.isEqualTo(List.of("ROUTED_ANSWER"));
+			.isEqualTo(List.of("ROUTED_ANSWER", "ATTENDANCE"));
+	}
+
+	@Test
+	void everyRoutedWriteAcceptedOrRefusedIsAuditedAndTheChainHolds() {
+		backends.of(PlatformService.ATTENDANCE)
+			.stubFor(
+					com.github.tomakehurst.wiremock.client.WireMock.put(urlPathMatching("/api/v1/attendance/closed/.*"))
+						.willReturn(com.github.tomakehurst.wiremock.client.WireMock.aResponse().withStatus(422)));
+		String plan = "/api/v1/attendance/pupils/" + PUPIL + "/attendance-plan";
+		write(TestPersona.ATTENDANCE_LEAD, HttpMethod.PUT, plan).expectStatus().isOk();
+		write(TestPersona.ATTENDANCE_LEAD, HttpMethod.POST, "/api/v1/send/plans").expectStatus().isForbidden();
+		write(TestPersona.ATTENDANCE_LEAD, HttpMethod.PUT, "/api/v1/attendance/closed/" + PUPIL).expectStatus()
+			.isEqualTo(422);
+		write(TestPersona.POLICE_ENCOMPASS, HttpMethod.DELETE, plan).expectStatus().isForbidden();
+
+		get(TestPersona.AUDITOR, "/api/v1/audit/records?subject=attendance_lead@dorset.example&size=3").expectStatus()
+			.isOk()
+			.expectBody()
+			.jsonPath("$[2].action")
+			.isEqualTo("PUT " + plan)
+			.jsonPath("$[2].children")
+			.isEqualTo(List.of(PUPIL))
+			.jsonPath("$[2].client")
+			.isEqualTo("client-attendance_lead")
+			.jsonPath("$[2].outcome")
+			.isEqualTo("ACCEPTED")
+			.jsonPath("$[2].reason")
+			.isEqualTo("the attendance service answered 200")
+			.jsonPath("$[1].action")
+			.isEqualTo("POST /api/v1/send/plans")
+			.jsonPath("$[1].outcome")
+			.isEqualTo("REFUSED")
+			.jsonPath("$[1].reason")
+			.isEqualTo("the gateway answered 403")
+			.jsonPath("$[0].outcome")
+			.isEqualTo("REFUSED")
+			.jsonPath("$[0].reason")
+			.isEqualTo("the attendance service answered 422");
+		get(TestPersona.AUDITOR, "/api/v1/audit/records?subject=police_encompass@dorset.example&size=1").expectStatus()
+			.isOk()
+			.expectBody()
+			.jsonPath("$[0].action")
+			.isEqualTo("DELETE " + plan)
+			.jsonPath("$[0].organisation")
+			.isEqualTo("POLICE:DORSET")
+			.jsonPath("$[0].outcome")
+			.isEqualTo("REFUSED");
+		get(TestPersona.AUDITOR, "/api/v1/audit/verify").expectStatus()
+			.isOk()
+			.expectBody()
+			.jsonPath("$.intact")
+			.isEqualTo(true);
+	}
+
+	@Test
+	void everyChangeToAnAgreementIsAuditedWithWhatChanged() {
+		putAgreement("DSA-AUDITED", agreement("POLICE:DORSET", "2026-01-01", "2099-12-31", "ATTENDANCE")).expectStatus()
+			.isCreated();
+		putAgreement("DSA-AUDITED", agreement("POLICE:DORSET", "2026-01-01", "2027-12-31", "ATTENDANCE")).expectStatus()
+			.isOk();
+		for (String status : List.of("SUSPENDED", "REVOKED")) {
+			this.client.put()
+				.uri("/api/v1/agreements/DSA-AUDITED/status")
+				.header(HttpHeaders.AUTHORIZATION,
+						"Bearer " + issuer.sign(TestPersona.AGREEMENTS_ADMIN.claims().build()))
+				.contentType(MediaType.APPLICATION_JSON)
+				.bodyValue(Map.of("status", status, "reason", "the force's review"))
+				.exchange()
+				.expectStatus()
+				.isOk();
+		}
+		putAgreement("DSA-AUDITED", agreement("POLICE:DORSET", "2026-01-01", "2099-12-31", "ATTENDANCE")).expectStatus()
+			.isEqualTo(409);
+		get(TestPersona.AUDITOR, "/api/v1/audit/records?subject=agreements_admin@dorset.example&size=100")
+			.expectStatus()
+			.isOk()
+			.expectBody()
+			.jsonPath("$[?(@.agreement == 'DSA-AUDITED')].reason")
+			.isEqualTo(List.of("the gateway answered 409", "status SUSPENDED -> REVOKED: the force's review",
+					"status ACTIVE -> SUSPENDED: the force's review",
+					"replaced (was parties POLICE:DORSET; purposes OPERATION_ENCOMPASS; items ATTENDANCE; "
+							+ "2026-01-01 to 2099-12-31; ACTIVE): parties POLICE:DORSET; purposes OPERATION_ENCOMPASS; "
+							+ "items ATTENDANCE; 2026-01-01 to 2027-12-31; ACTIVE",
+					"created: parties POLICE:DORSET; purposes OPERATION_ENCOMPASS; items ATTENDANCE; "
+							+ "2026-01-01 to 2099-12-31; ACTIVE"))
+			.jsonPath("$[?(@.agreement == 'DSA-AUDITED')].outcome")
+			.isEqualTo(List.of("REFUSED", "ACCEPTED", "ACCEPTED", "ACCEPTED", "ACCEPTED"));
+		get(TestPersona.AUDITOR, "/api/v1/audit/verify").expectStatus()
+			.isOk()
+			.expectBody()
+			.jsonPath("$.intact")
+			.isEqualTo(true);
 	}
 
 	@Test
@@ -629,6 +1024,12 @@ class PlatformApiIT {
 			.exists()
 			.jsonPath("$.paths['/api/v1/audit/verify'].get")
 			.exists()
+			.jsonPath("$.paths['/api/v1/dashboards/schools/{urn}'].get.parameters[*].name")
+			.value(names -> assertThat(names.toString()).contains("urn", "term", "from", "to"))
+			.jsonPath("$.paths['/api/v1/dashboards/localities/{locality}'].get")
+			.exists()
+			.jsonPath("$.paths['/api/v1/dashboards/local-authority'].get")
+			.exists()
 			.jsonPath("$.paths['/api/v1/agreements/{id}'].put")
 			.exists()
 			.jsonPath("$.components.securitySchemes.bearer.scheme")
@@ -667,6 +1068,15 @@ class PlatformApiIT {
 		return this.client.get()
 			.uri(path)
 			.header(HttpHeaders.AUTHORIZATION, "Bearer " + issuer.sign(persona.claims().build()))
+			.exchange();
+	}
+
+	private WebTestClient.ResponseSpec write(TestPersona persona, HttpMethod method, String path) {
+		return this.client.method(method)
+			.uri(path)
+			.header(HttpHeaders.AUTHORIZATION, "Bearer " + issuer.sign(persona.claims().build()))
+			.contentType(MediaType.APPLICATION_JSON)
+			.bodyValue(Map.of("reviewDate", "2026-12-01"))
 			.exchange();
 	}
 

@@ -22,6 +22,8 @@ public enum TestPersona {
 	TRANSPORT_OFFICER("LOCAL_AUTHORITY:838", "TRANSPORT_OFFICER",
 			"transport:read attendance:read profile:read deadlines:read"),
 	EHE_CME_OFFICER("LOCAL_AUTHORITY:838", "EHE_CME_OFFICER", "attendance:read belonging:read ehcp:read profile:read"),
+	LOCALITY_OFFICER("LOCALITY:CHESIL", "LOCALITY_INCLUSION_OFFICER",
+			"attendance:read casework:write profile:read dashboards:read"),
 	POLICE_ENCOMPASS("POLICE:DORSET", "POLICE_ENCOMPASS_OFFICER", "profile:read"),
 	YOUTH_JUSTICE("PARTNER:DORSET-YJS", "YOUTH_JUSTICE_OFFICER", "profile:read"),
 	NHS_ADVICE("HEALTH:NHS-DORSET", "NHS_ADVICE_GIVER", "profile:read"),

@@ -28,8 +28,11 @@ public record Access(Caller caller, Set<DataItem> items, Caller outbound, String
 	}
 
 	static Access inOwnRight(Caller caller, Set<DataItem> items, String purpose) {
-		return new Access(caller, items, caller, purpose, null,
-				"not released to your role and scopes (field-level policy)");
+		String because = (caller.organisation().type() == Organisation.Type.LOCALITY)
+				? "not released to locality officers (field-level policy: attendance only, until the other services "
+						+ "scope their records to a locality)"
+				: "not released to your role and scopes (field-level policy)";
+		return new Access(caller, items, caller, purpose, null, because);
 	}
 
 	static Access underAgreement(Caller caller, Set<DataItem> items, String purpose, String agreement) {

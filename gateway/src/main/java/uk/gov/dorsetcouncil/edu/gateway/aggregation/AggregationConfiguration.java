@@ -60,4 +60,10 @@ class AggregationConfiguration {
 		return new Dashboards(sources, suppressionThreshold);
 	}
 
+	@Bean
+	AreaDashboards areaDashboards(ChildRecordSources sources, Dashboards plans,
+			@Value("${dorset.gateway.suppression-threshold:2}") int suppressionThreshold, Clock clock) {
+		return new AreaDashboards(sources, plans, suppressionThreshold, clock);
+	}
+
 }

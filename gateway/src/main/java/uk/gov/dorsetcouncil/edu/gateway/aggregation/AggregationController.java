@@ -15,13 +15,14 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.server.ServerWebExchange;
 import reactor.core.publisher.Mono;
 
+import uk.gov.dorsetcouncil.edu.gateway.aggregation.domain.DashboardPeriod;
 import uk.gov.dorsetcouncil.edu.gateway.api.Callers;
 import uk.gov.dorsetcouncil.edu.platform.caller.Caller;
 
 /**
  * The gateway's own answers across services: a child's profile, this week's statutory
- * deadlines, the county dashboard. Each part that a service could not give comes back
- * marked, never as a failure of the whole answer.
+ * deadlines, the dashboards. Each part that a service could not give comes back marked,
+ * never as a failure of the whole answer.
  */
 @RestController
 @Tag(name = "Across services", description = "Answers the gateway assembles from several services over gRPC")
@@ -31,16 +32,26 @@ class AggregationController {
 
 	static final String AGREEMENT_HEADER = "X-Dorset-Agreement";
 
+	private static final String TERM = "AUTUMN, SPRING or SUMMER (each school's own term dates); not with from/to";
+
+	private static final String FROM = "the first day of the period (yyyy-MM-dd); default: the academic year to date";
+
+	private static final String TO = "the last day of the period (yyyy-MM-dd); default: today";
+
 	private final ChildProfiles profiles;
 
 	private final DeadlinesThisWeek deadlines;
 
 	private final Dashboards dashboards;
 
-	AggregationController(ChildProfiles profiles, DeadlinesThisWeek deadlines, Dashboards dashboards) {
+	private final AreaDashboards areas;
+
+	AggregationController(ChildProfiles profiles, DeadlinesThisWeek deadlines, Dashboards dashboards,
+			AreaDashboards areas) {
 		this.profiles = profiles;
 		this.deadlines = deadlines;
 		this.dashboards = dashboards;
+		this.areas = areas;
 	}
 
 	@GetMapping("/api/v1/children/{upn}/profile")
@@ -81,6 +92,49 @@ class AggregationController {
 		Caller caller = Callers.of(exchange);
 		Callers.requireScope(caller, "dashboards:read");
 		return this.dashboards.ehcPlans(caller).map(AggregationController::noStore);
+	}
+
+	@GetMapping("/api/v1/dashboards/schools/{urn}")
+	@Operation(summary = "A school's dashboard: attendance, children needing help now, EHC plans",
+			description = "Scope dashboards:read. A school sees its own; a locality officer the schools of their "
+					+ "locality; the local authority every school. Each part is AVAILABLE or UNAVAILABLE (or "
+					+ "WITHHELD) with why; every figure carries its basis and as-of time. Small numbers are suppressed "
+					+ "for callers without pupil-level rights and always for the Education Board analyst.")
+	Mono<ResponseEntity<Map<String, Object>>> schoolDashboard(@PathVariable String urn,
+			@RequestParam(required = false) @Parameter(description = TERM) String term,
+			@RequestParam(required = false) @Parameter(description = FROM) String from,
+			@RequestParam(required = false) @Parameter(description = TO) String to, ServerWebExchange exchange) {
+		Caller caller = Callers.of(exchange);
+		Callers.requireScope(caller, "dashboards:read");
+		return this.areas.school(caller, urn, DashboardPeriod.parse(term, from, to))
+			.map(AggregationController::noStore);
+	}
+
+	@GetMapping("/api/v1/dashboards/localities/{locality}")
+	@Operation(summary = "A locality's dashboard: attendance by school, children needing help now, EHC plans",
+			description = "Scope dashboards:read. A locality officer sees their own locality; the local authority "
+					+ "every locality. Localities: NORTH, CHESIL, DORCHESTER, WEST, EAST, PURBECK.")
+	Mono<ResponseEntity<Map<String, Object>>> localityDashboard(@PathVariable String locality,
+			@RequestParam(required = false) @Parameter(description = TERM) String term,
+			@RequestParam(required = false) @Parameter(description = FROM) String from,
+			@RequestParam(required = false) @Parameter(description = TO) String to, ServerWebExchange exchange) {
+		Caller caller = Callers.of(exchange);
+		Callers.requireScope(caller, "dashboards:read");
+		return this.areas.locality(caller, locality, DashboardPeriod.parse(term, from, to))
+			.map(AggregationController::noStore);
+	}
+
+	@GetMapping("/api/v1/dashboards/local-authority")
+	@Operation(summary = "The county's dashboard: attendance by locality and phase, children needing help now, "
+			+ "EHC plans", description = "Scope dashboards:read, local authority only.")
+	Mono<ResponseEntity<Map<String, Object>>> localAuthorityDashboard(
+			@RequestParam(required = false) @Parameter(description = TERM) String term,
+			@RequestParam(required = false) @Parameter(description = FROM) String from,
+			@RequestParam(required = false) @Parameter(description = TO) String to, ServerWebExchange exchange) {
+		Caller caller = Callers.of(exchange);
+		Callers.requireScope(caller, "dashboards:read");
+		return this.areas.localAuthority(caller, DashboardPeriod.parse(term, from, to))
+			.map(AggregationController::noStore);
 	}
 
 	private static ResponseEntity<Map<String, Object>> noStore(Map<String, Object> body) {

@@ -17,6 +17,7 @@ import uk.gov.dorsetcouncil.edu.gateway.aggregation.domain.Part;
 import uk.gov.dorsetcouncil.edu.gateway.audit.Auditor;
 import uk.gov.dorsetcouncil.edu.gateway.audit.domain.Outcome;
 import uk.gov.dorsetcouncil.edu.platform.caller.Caller;
+import uk.gov.dorsetcouncil.edu.platform.caller.Organisation;
 import uk.gov.dorsetcouncil.edu.platform.identifiers.Upn;
 import uk.gov.dorsetcouncil.edu.platform.problem.ProblemException;
 import uk.gov.dorsetcouncil.edu.proto.attendance.v1.PupilAttendanceSummary;
@@ -28,7 +29,8 @@ import uk.gov.dorsetcouncil.edu.proto.transport.v1.TravelArrangements;
  * A child's profile across services: decide what the caller may receive, ask only the
  * services holding those items (in parallel, each under its deadline and breaker), keep
  * only the allowed items, record the release, answer. A school's view starts from its
- * roll: when the attendance service says the child is not on it, nothing is released.
+ * roll, a locality officer's from its schools' rolls: when the attendance service says
+ * the child is not on them, nothing is released.
  */
 public class ChildProfiles {
 
@@ -58,8 +60,11 @@ public class ChildProfiles {
 
 	private Mono<Map<String, Object>> gather(Access granted, String upn, String action) {
 		Caller as = granted.outbound();
-		boolean school = granted.caller().actsForSchool();
-		Mono<Part<PupilAttendanceSummary>> attendance = (granted.releases(DataItem.ATTENDANCE) || school)
+		// A school's and a locality officer's view starts from the roll: the attendance
+		// service says whether the child is on theirs.
+		Organisation.Type type = granted.caller().organisation().type();
+		boolean rollScoped = type == Organisation.Type.SCHOOL || type == Organisation.Type.LOCALITY;
+		Mono<Part<PupilAttendanceSummary>> attendance = (granted.releases(DataItem.ATTENDANCE) || rollScoped)
 				? this.sources.attendance(upn, as) : withheld(granted);
 		Mono<Part<PupilBelonging>> belonging = (granted.releases(DataItem.SUSPENSIONS_AND_EXCLUSIONS)
 				|| granted.releases(DataItem.PART_TIME_TIMETABLE)) ? this.sources.belonging(upn, as)
@@ -74,11 +79,12 @@ public class ChildProfiles {
 					aboutThisChild(plan, upn, EhcPlanStatus::getUpn),
 					aboutThisChild(transport, upn, TravelArrangements::getUpn))
 			.flatMap(parts -> {
-				if (school && (parts.getT1() instanceof Part.Withheld || parts.getT1() instanceof Part.None)) {
+				if (rollScoped && (parts.getT1() instanceof Part.Withheld || parts.getT1() instanceof Part.None)) {
 					// The same refusal whether the child exists or not: a school learns
 					// nothing
 					// about children who are not its pupils (OWASP API1:2023).
-					String reason = "this child is not on your school's roll";
+					String reason = (type == Organisation.Type.SCHOOL) ? "this child is not on your school's roll"
+							: "this child is not on the roll of a school in your locality";
 					return this.auditor
 						.recordThen(granted.caller(), action, List.of(upn), List.of(), List.of(), granted.purpose(),
 								granted.agreement(), Outcome.REFUSED, reason, Map.<String, Object>of())

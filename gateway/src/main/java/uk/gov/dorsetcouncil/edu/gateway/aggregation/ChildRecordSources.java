@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import reactor.core.publisher.Mono;
 
@@ -11,10 +13,19 @@ import uk.gov.dorsetcouncil.edu.gateway.aggregation.domain.Part;
 import uk.gov.dorsetcouncil.edu.platform.caller.Caller;
 import uk.gov.dorsetcouncil.edu.proto.deadlines.v1.DeadlinesDue;
 import uk.gov.dorsetcouncil.edu.proto.deadlines.v1.ListDeadlinesDueRequest;
+import uk.gov.dorsetcouncil.edu.proto.attendance.v1.AlertCounts;
+import uk.gov.dorsetcouncil.edu.proto.attendance.v1.AreaSummary;
 import uk.gov.dorsetcouncil.edu.proto.attendance.v1.AttendanceFigures;
 import uk.gov.dorsetcouncil.edu.proto.attendance.v1.AttendanceServiceGrpc.AttendanceServiceBlockingStub;
 import uk.gov.dorsetcouncil.edu.proto.attendance.v1.EnrolmentAttendance;
+import uk.gov.dorsetcouncil.edu.proto.attendance.v1.GetAlertCountsRequest;
+import uk.gov.dorsetcouncil.edu.proto.attendance.v1.GetLocalAuthoritySummaryRequest;
+import uk.gov.dorsetcouncil.edu.proto.attendance.v1.GetLocalitySummaryRequest;
 import uk.gov.dorsetcouncil.edu.proto.attendance.v1.GetPupilAttendanceSummaryRequest;
+import uk.gov.dorsetcouncil.edu.proto.attendance.v1.GetSchoolSummaryRequest;
+import uk.gov.dorsetcouncil.edu.proto.attendance.v1.GroupFigures;
+import uk.gov.dorsetcouncil.edu.proto.attendance.v1.HeadlineScope;
+import uk.gov.dorsetcouncil.edu.proto.attendance.v1.Period;
 import uk.gov.dorsetcouncil.edu.proto.attendance.v1.PupilAttendanceSummary;
 import uk.gov.dorsetcouncil.edu.proto.belonging.v1.BelongingServiceGrpc.BelongingServiceBlockingStub;
 import uk.gov.dorsetcouncil.edu.proto.belonging.v1.GetPupilBelongingRequest;
@@ -29,8 +40,8 @@ import uk.gov.dorsetcouncil.edu.proto.transport.v1.TransportServiceGrpc.Transpor
 import uk.gov.dorsetcouncil.edu.proto.transport.v1.TravelArrangements;
 
 /**
- * The services' gRPC answers about a child, translated into the public API's JSON shapes
- * (camelCase maps), each as a {@link Part}.
+ * The services' gRPC answers about a child or an area, translated into the public API's
+ * JSON shapes (camelCase maps), each as a {@link Part}.
  */
 public class ChildRecordSources {
 
@@ -85,6 +96,58 @@ public class ChildRecordSources {
 	public Mono<Part<PlanCounts>> planCounts(Caller as) {
 		return this.parts.ask(SEND, this.send, stub -> stub.getPlanCounts(GetPlanCountsRequest.getDefaultInstance()),
 				as);
+	}
+
+	public Mono<Part<AreaSummary>> schoolSummary(String urn, Period period, Caller as) {
+		GetSchoolSummaryRequest request = GetSchoolSummaryRequest.newBuilder().setUrn(urn).setPeriod(period).build();
+		return this.parts.ask(ATTENDANCE, this.attendance, stub -> stub.getSchoolSummary(request), as);
+	}
+
+	public Mono<Part<AreaSummary>> localitySummary(String locality, Period period, Caller as) {
+		GetLocalitySummaryRequest request = GetLocalitySummaryRequest.newBuilder()
+			.setLocality(locality)
+			.setPeriod(period)
+			.build();
+		return this.parts.ask(ATTENDANCE, this.attendance, stub -> stub.getLocalitySummary(request), as);
+	}
+
+	public Mono<Part<AreaSummary>> localAuthoritySummary(Period period, Caller as) {
+		GetLocalAuthoritySummaryRequest request = GetLocalAuthoritySummaryRequest.newBuilder()
+			.setPeriod(period)
+			.build();
+		return this.parts.ask(ATTENDANCE, this.attendance, stub -> stub.getLocalAuthoritySummary(request), as);
+	}
+
+	/**
+	 * The URNs of the schools the attendance service places in a locality: its locality
+	 * summary grouped by school, every pupil counted, for the academic year to date.
+	 */
+	public Mono<Part<Set<String>>> schoolsIn(String locality, Caller as) {
+		GetLocalitySummaryRequest request = GetLocalitySummaryRequest.newBuilder()
+			.setLocality(locality)
+			.setScope(HeadlineScope.ALL_PUPILS)
+			.addBy("SCHOOL")
+			.build();
+		return this.parts.ask(ATTENDANCE, this.attendance, stub -> stub.getLocalitySummary(request), as)
+			.map(part -> map(part,
+					summary -> summary.getGroupsList()
+						.stream()
+						.filter(group -> "SCHOOL".equals(group.getDimension()))
+						.map(GroupFigures::getGroup)
+						.collect(Collectors.toUnmodifiableSet())));
+	}
+
+	/** Children on the "needs help now" list: a school (urn), a locality, or the LA. */
+	public Mono<Part<AlertCounts>> alertCounts(String urn, String locality, Caller as) {
+		GetAlertCountsRequest.Builder request = GetAlertCountsRequest.newBuilder();
+		if (urn != null) {
+			request.setUrn(urn);
+		}
+		if (locality != null) {
+			request.setLocality(locality);
+		}
+		GetAlertCountsRequest built = request.build();
+		return this.parts.ask(ATTENDANCE, this.attendance, stub -> stub.getAlertCounts(built), as);
 	}
 
 	public Mono<Part<List<Map<String, Object>>>> sendDeadlines(String from, String to, Caller as) {

@@ -40,10 +40,10 @@ public class Dashboards {
 		if (!caller.actsCountyWide()) {
 			return Mono.error(ProblemException.forbidden("the county dashboard is for the local authority"));
 		}
-		boolean pupilLevel = Release.inOwnRight(caller).contains(DataItem.EHC_PLAN);
+		boolean suppress = Release.suppressedFor(caller, DataItem.EHC_PLAN);
 		return this.sources.planCounts(Caller.service("gateway", Set.of(DataItem.EHC_PLAN.scope())))
 			.map(part -> switch (part) {
-				case Part.Available<PlanCounts> counts -> table(counts.data(), !pupilLevel);
+				case Part.Available<PlanCounts> counts -> available(table(counts.data(), suppress));
 				default -> ChildProfiles.view(part);
 			});
 	}
@@ -80,7 +80,6 @@ public class Dashboards {
 			columnTotals.add(suppress ? table.columnTotal(c) : total);
 		}
 		Map<String, Object> body = new LinkedHashMap<>();
-		body.put("status", "AVAILABLE");
 		body.put("basis", "EHC plans held now, by the school each names");
 		body.put("asOf", counts.getAsOf());
 		body.put("suppressed", suppress);
@@ -91,6 +90,13 @@ public class Dashboards {
 		body.put("columns", PLAN_STATUSES);
 		body.put("rows", rowViews);
 		body.put("totals", Map.of("counts", columnTotals, "total", suppress ? table.grandTotal() : grand));
+		return body;
+	}
+
+	private static Map<String, Object> available(Map<String, Object> table) {
+		Map<String, Object> body = new LinkedHashMap<>();
+		body.put("status", "AVAILABLE");
+		body.putAll(table);
 		return body;
 	}
 

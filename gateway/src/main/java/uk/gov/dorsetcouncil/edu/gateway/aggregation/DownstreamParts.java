@@ -59,7 +59,11 @@ public class DownstreamParts {
 				case UNAVAILABLE -> new Part.Unavailable<>("the " + target + " service is not reachable");
 				case PERMISSION_DENIED, UNAUTHENTICATED ->
 					new Part.Withheld<>("the " + target + " service does not release this to you" + detail);
-				case NOT_FOUND -> new Part.None<>("the " + target + " service holds nothing for this child" + detail);
+				case NOT_FOUND -> new Part.None<>("the " + target + " service holds nothing for this request" + detail);
+				case INVALID_ARGUMENT ->
+					new Part.Unavailable<>("the " + target + " service cannot answer this question" + detail);
+				case UNIMPLEMENTED ->
+					new Part.Unavailable<>("the " + target + " service does not answer this yet (UNIMPLEMENTED)");
 				default -> new Part.Unavailable<>("the " + target + " service failed (" + status.getCode() + ")");
 			};
 		}

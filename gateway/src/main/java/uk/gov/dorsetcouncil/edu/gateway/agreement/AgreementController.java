@@ -23,6 +23,7 @@ import uk.gov.dorsetcouncil.edu.gateway.access.domain.DataItem;
 import uk.gov.dorsetcouncil.edu.gateway.agreement.domain.Agreement;
 import uk.gov.dorsetcouncil.edu.gateway.agreement.domain.AgreementStatus;
 import uk.gov.dorsetcouncil.edu.gateway.api.Callers;
+import uk.gov.dorsetcouncil.edu.gateway.audit.WriteAudit;
 import uk.gov.dorsetcouncil.edu.platform.caller.Caller;
 import uk.gov.dorsetcouncil.edu.platform.caller.Organisation;
 import uk.gov.dorsetcouncil.edu.platform.problem.Problem;
@@ -75,11 +76,15 @@ class AgreementController {
 		Agreement agreement = Agreement.fromSubmission(id, body.title(), body.parties(), body.purposes(),
 				body.lawfulBasis(), body.dataItems(), body.start(), body.expiry());
 		return blocking(() -> {
-			this.store.find(id).filter(held -> held.status() == AgreementStatus.REVOKED).ifPresent(held -> {
+			Agreement before = this.store.find(id).orElse(null);
+			if (before != null && before.status() == AgreementStatus.REVOKED) {
 				throw new ProblemException(Problem.CONFLICT,
 						"agreement " + id + " was revoked and cannot be replaced; make a new agreement");
-			});
+			}
 			boolean created = this.store.put(agreement);
+			exchange.getAttributes()
+				.put(WriteAudit.CHANGE,
+						(created ? "created: " : "replaced (was " + summary(before) + "): ") + summary(agreement));
 			return ResponseEntity.status(created ? HttpStatus.CREATED : HttpStatus.OK)
 				.cacheControl(CacheControl.noStore())
 				.body(view(agreement));
@@ -104,8 +109,22 @@ class AgreementController {
 			}
 			Agreement changed = held.withStatus(status, (status == AgreementStatus.ACTIVE) ? "" : body.reason());
 			this.store.put(changed);
+			exchange.getAttributes()
+				.put(WriteAudit.CHANGE, "status " + held.status() + " -> " + status
+						+ ((status == AgreementStatus.ACTIVE) ? "" : ": " + body.reason()));
 			return noStore(view(changed));
 		});
+	}
+
+	/** An agreement in one line, for the audit record of a change to it. */
+	static String summary(Agreement agreement) {
+		if (agreement == null) {
+			return "nothing";
+		}
+		return "parties " + String.join(" ", agreement.parties().stream().sorted().toList()) + "; purposes "
+				+ String.join(" ", agreement.purposes().stream().sorted().toList()) + "; items "
+				+ String.join(" ", agreement.dataItems().stream().map(DataItem::name).sorted().toList()) + "; "
+				+ agreement.start() + " to " + agreement.expiry() + "; " + agreement.status();
 	}
 
 	private static AgreementStatus parseStatus(String value) {

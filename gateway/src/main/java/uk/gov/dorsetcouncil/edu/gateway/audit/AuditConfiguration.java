@@ -40,6 +40,11 @@ class AuditConfiguration {
 	}
 
 	@Bean
+	WriteAudit writeAudit(AuditLog log, Clock clock) {
+		return new WriteAudit(log, clock);
+	}
+
+	@Bean
 	AgreementStore agreementStore(MongoDatabase database) {
 		return new AgreementStore(database);
 	}

@@ -107,7 +107,8 @@ class AuditController {
 			return Outcome.valueOf(value);
 		}
 		catch (IllegalArgumentException ex) {
-			throw ProblemException.invalid("outcome", "RELEASED, PARTIAL or REFUSED, not '" + value + "'");
+			throw ProblemException.invalid("outcome",
+					"RELEASED, PARTIAL, REFUSED, ACCEPTED or FAILED, not '" + value + "'");
 		}
 	}
 

@@ -40,6 +40,13 @@ public final class ProblemResponses {
 			return Mono.empty();
 		}
 		response.setStatusCode(status);
+		if (unreadBody(exchange)) {
+			// Refused before its body was read (a size cap, a missing token or scope):
+			// the connection still holds the body, so it is closed rather than kept for
+			// the client's next request, which would otherwise wait behind that body
+			// (RFC 9112 section 9.6).
+			response.getHeaders().set(HttpHeaders.CONNECTION, "close");
+		}
 		response.getHeaders().setContentType(MediaType.APPLICATION_PROBLEM_JSON);
 		response.getHeaders().setCacheControl("no-store");
 		Map<String, Object> body = body(exchange, status, detail);
@@ -54,6 +61,12 @@ public final class ProblemResponses {
 			String wwwAuthenticate) {
 		exchange.getResponse().getHeaders().set(HttpHeaders.WWW_AUTHENTICATE, wwwAuthenticate);
 		return write(exchange, status, detail);
+	}
+
+	/** Whether the request declared a body: the gateway's refusals never read one. */
+	private static boolean unreadBody(ServerWebExchange exchange) {
+		HttpHeaders headers = exchange.getRequest().getHeaders();
+		return headers.getContentLength() > 0 || headers.containsHeader(HttpHeaders.TRANSFER_ENCODING);
 	}
 
 	static Map<String, Object> body(ServerWebExchange exchange, HttpStatus status, String detail) {

@@ -65,6 +65,9 @@ class CallerCheck implements WebFilter {
 		catch (TokenCaller.RefusedToken ex) {
 			return ProblemResponses.write(exchange, HttpStatus.FORBIDDEN, ex.getMessage());
 		}
+		// Known before any refusal below, so that a refused change is recorded with who
+		// asked (the write audit reads it).
+		exchange.getAttributes().put(TokenCaller.ATTRIBUTE, caller);
 		if (Release.needsAgreement(caller) && routedToAService(exchange)) {
 			// Services release nothing to partners directly: a partner's request goes
 			// through the gateway's handlers, where its agreement is checked.
@@ -73,7 +76,6 @@ class CallerCheck implements WebFilter {
 							+ " callers reach children's data only through /api/v1/children/{upn}/profile, "
 							+ "naming a data-sharing agreement and a purpose");
 		}
-		exchange.getAttributes().put(TokenCaller.ATTRIBUTE, caller);
 		return chain.filter(exchange);
 	}
 

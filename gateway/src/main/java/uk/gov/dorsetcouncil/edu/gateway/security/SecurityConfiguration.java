@@ -33,6 +33,7 @@ import org.springframework.web.cors.reactive.UrlBasedCorsConfigurationSource;
 import org.springframework.web.reactive.function.client.WebClient;
 import reactor.netty.http.client.HttpClient;
 
+import uk.gov.dorsetcouncil.edu.gateway.limits.ClientBuckets;
 import uk.gov.dorsetcouncil.edu.gateway.limits.RateLimitSettings;
 import uk.gov.dorsetcouncil.edu.gateway.limits.RateLimits;
 import uk.gov.dorsetcouncil.edu.gateway.routing.EdgeSettings;
@@ -73,7 +74,7 @@ class SecurityConfiguration {
 
 	@Bean
 	SecurityWebFilterChain securityWebFilterChain(ServerHttpSecurity http, TokenSettings tokens, EdgeSettings edge,
-			RateLimitSettings rateLimits) {
+			RateLimitSettings rateLimits, ClientBuckets buckets) {
 		ProblemRefusals refusals = new ProblemRefusals();
 		return http.csrf(ServerHttpSecurity.CsrfSpec::disable)
 			.httpBasic(ServerHttpSecurity.HttpBasicSpec::disable)
@@ -88,14 +89,15 @@ class SecurityConfiguration {
 				.jwt(Customizer.withDefaults()))
 			.addFilterBefore(new CallerCheck(tokens.localAuthorityCode()), SecurityWebFiltersOrder.AUTHORIZATION)
 			// After the caller is known, before anything else is done for it.
-			.addFilterBefore(new RateLimits(rateLimits), SecurityWebFiltersOrder.AUTHORIZATION)
+			.addFilterBefore(new RateLimits(rateLimits, buckets), SecurityWebFiltersOrder.AUTHORIZATION)
 			.authorizeExchange(exchanges -> {
 				exchanges.pathMatchers("/health", "/actuator/health", "/actuator/health/**").permitAll();
 				exchanges.pathMatchers("/actuator/prometheus").hasAuthority("SCOPE_metrics:read");
-				// The API's description is public: partners build against it.
+				// The API's descriptions (the gateway's and the services') are public:
+				// partners build against them.
 				exchanges
-					.pathMatchers(HttpMethod.GET, "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html",
-							"/swagger-ui/**", "/webjars/swagger-ui/**")
+					.pathMatchers(HttpMethod.GET, "/v3/api-docs", "/v3/api-docs/**", "/v3/services/*/openapi.json",
+							"/swagger-ui.html", "/swagger-ui/**", "/webjars/swagger-ui/**")
 					.permitAll();
 				for (HandlerScopes rule : HandlerScopes.ALL) {
 					exchanges.pathMatchers(rule.method(), rule.pattern()).hasAnyAuthority(rule.authorities());

@@ -9,6 +9,7 @@ import java.util.regex.Pattern;
 import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.web.server.ServerWebExchange;
 
+import uk.gov.dorsetcouncil.edu.gateway.access.domain.Locality;
 import uk.gov.dorsetcouncil.edu.platform.caller.Caller;
 import uk.gov.dorsetcouncil.edu.platform.caller.MissingCallerException;
 import uk.gov.dorsetcouncil.edu.platform.caller.Organisation;
@@ -16,8 +17,9 @@ import uk.gov.dorsetcouncil.edu.platform.caller.Organisation;
 /**
  * The caller named by a validated token. The claim contract with identity providers:
  * {@code sub} (who), {@code client_id} (the calling client, defaults to {@code sub}),
- * {@code org} ({@code TYPE:id}, e.g. {@code SCHOOL:113001}, {@code LOCAL_AUTHORITY:838}),
- * {@code roles} (array of strings), {@code scope} (space-separated string).
+ * {@code org} ({@code TYPE:id}, e.g. {@code SCHOOL:113001}, {@code LOCAL_AUTHORITY:838},
+ * {@code LOCALITY:CHESIL} for a locality inclusion officer), {@code roles} (array of
+ * strings), {@code scope} (space-separated string).
  */
 public final class TokenCaller {
 
@@ -30,6 +32,9 @@ public final class TokenCaller {
 	static final Set<Organisation.Type> TOKEN_ORGANISATION_TYPES = Set.of(Organisation.Type.SCHOOL,
 			Organisation.Type.LOCALITY, Organisation.Type.LOCAL_AUTHORITY, Organisation.Type.POLICE,
 			Organisation.Type.HEALTH, Organisation.Type.PARTNER);
+
+	/** The one role a token naming a locality may carry it for. */
+	static final String LOCALITY_ROLE = "LOCALITY_INCLUSION_OFFICER";
 
 	/** Roles and scopes travel space-separated in one header each. */
 	private static final Pattern WORD = Pattern.compile("[A-Za-z0-9_.:\\-]+");
@@ -55,9 +60,12 @@ public final class TokenCaller {
 		String subject = printable("sub", jwt.getSubject());
 		String clientId = jwt.hasClaim("client_id") ? printable("client_id", jwt.getClaimAsString("client_id")) : null;
 		Organisation organisation = organisation(jwt.getClaimAsString("org"), localAuthorityCode);
+		Set<String> roles = words("roles", rolesOf(jwt));
+		if (organisation.type() == Organisation.Type.LOCALITY && !roles.contains(LOCALITY_ROLE)) {
+			throw new RefusedToken("a locality is accepted as the organisation of a " + LOCALITY_ROLE + " only");
+		}
 		try {
-			return new Caller(subject, clientId, organisation, words("roles", rolesOf(jwt)),
-					words("scope", scopesOf(jwt)));
+			return new Caller(subject, clientId, organisation, roles, words("scope", scopesOf(jwt)));
 		}
 		catch (MissingCallerException ex) {
 			throw new RefusedToken("token does not name a caller: " + ex.getMessage());
@@ -78,6 +86,11 @@ public final class TokenCaller {
 			.filter(TOKEN_ORGANISATION_TYPES::contains)
 			.orElseThrow(() -> new RefusedToken("token names an organisation type the platform does not accept"));
 		String id = printable("org", claim.substring(colon + 1));
+		if (type == Organisation.Type.LOCALITY && Locality.named(id).isEmpty()) {
+			// A locality officer sees the schools of one locality; one the attendance
+			// service does not know would match no school, or the wrong one.
+			throw new RefusedToken("token names a locality that is not one of " + Locality.names());
+		}
 		if (type == Organisation.Type.LOCAL_AUTHORITY && !id.equals(localAuthorityCode)) {
 			// Local authority officers see the whole county, so only this authority's
 			// officers may act as one.

@@ -2,6 +2,8 @@ package uk.gov.dorsetcouncil.edu.gateway.aggregation;
 
 import java.io.IOException;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicReference;
 
@@ -15,8 +17,19 @@ import io.grpc.stub.StreamObserver;
 import uk.gov.dorsetcouncil.edu.platform.caller.Caller;
 import uk.gov.dorsetcouncil.edu.platform.caller.CallerServerInterceptor;
 import uk.gov.dorsetcouncil.edu.platform.caller.CurrentCaller;
+import uk.gov.dorsetcouncil.edu.platform.caller.Organisation;
 import uk.gov.dorsetcouncil.edu.platform.identifiers.Upn;
+import uk.gov.dorsetcouncil.edu.proto.attendance.v1.AlertCount;
+import uk.gov.dorsetcouncil.edu.proto.attendance.v1.AlertCounts;
+import uk.gov.dorsetcouncil.edu.proto.attendance.v1.AreaSummary;
 import uk.gov.dorsetcouncil.edu.proto.attendance.v1.AttendanceFigures;
+import uk.gov.dorsetcouncil.edu.proto.attendance.v1.GetAlertCountsRequest;
+import uk.gov.dorsetcouncil.edu.proto.attendance.v1.GetLocalAuthoritySummaryRequest;
+import uk.gov.dorsetcouncil.edu.proto.attendance.v1.GetLocalitySummaryRequest;
+import uk.gov.dorsetcouncil.edu.proto.attendance.v1.GetSchoolSummaryRequest;
+import uk.gov.dorsetcouncil.edu.proto.attendance.v1.GroupFigures;
+import uk.gov.dorsetcouncil.edu.proto.attendance.v1.Measure;
+import uk.gov.dorsetcouncil.edu.proto.attendance.v1.Period;
 import uk.gov.dorsetcouncil.edu.proto.attendance.v1.AttendanceServiceGrpc;
 import uk.gov.dorsetcouncil.edu.proto.attendance.v1.EnrolmentAttendance;
 import uk.gov.dorsetcouncil.edu.proto.attendance.v1.GetPupilAttendanceSummaryRequest;
@@ -51,11 +64,29 @@ public final class FakeServices implements AutoCloseable {
 
 	public static final String SCHOOL = "991001";
 
+	/** The locality of {@link #SCHOOL} and of {@link #NEIGHBOUR}. */
+	public static final String LOCALITY = "CHESIL";
+
+	/** Another school in {@link #LOCALITY}. */
+	public static final String NEIGHBOUR = "991003";
+
+	/** A school in another locality (NORTH). */
+	public static final String ELSEWHERE = "991002";
+
+	static final Map<String, String> LOCALITY_OF = Map.of(SCHOOL, LOCALITY, NEIGHBOUR, LOCALITY, ELSEWHERE, "NORTH");
+
 	public enum Behaviour {
 
-		ANSWER, DOWN, SLOW, OTHER_CHILD
+		ANSWER, DOWN, SLOW, OTHER_CHILD,
+		/** Does not offer the call yet (an older version of the service). */
+		UNIMPLEMENTED,
+		/** Answers area figures without small-number suppression whoever asks. */
+		NEVER_SUPPRESSES
 
 	}
+
+	/** The period of the last area figures asked for. */
+	public final AtomicReference<Period> lastPeriod = new AtomicReference<>();
 
 	public final Fake attendance = new Fake("gw-test-attendance");
 
@@ -77,6 +108,7 @@ public final class FakeServices implements AutoCloseable {
 			fake.behaviour.set(Behaviour.ANSWER);
 			fake.callers.clear();
 		}
+		this.lastPeriod.set(null);
 	}
 
 	@Override
@@ -119,6 +151,11 @@ public final class FakeServices implements AutoCloseable {
 
 		/** Runs the call as the service would, or fails as told; false when it failed. */
 		<T> boolean serve(String scope, boolean schoolsToo, StreamObserver<T> responses) {
+			return serve(Set.of(scope), schoolsToo, responses);
+		}
+
+		/** As {@link #serve(String, boolean, StreamObserver)}, any one of the scopes. */
+		<T> boolean serve(Set<String> scopes, boolean schoolsToo, StreamObserver<T> responses) {
 			Caller caller = CurrentCaller.require();
 			this.callers.add(caller);
 			switch (this.behaviour.get()) {
@@ -130,12 +167,14 @@ public final class FakeServices implements AutoCloseable {
 				default -> {
 				}
 			}
-			if (!caller.hasScope(scope)) {
+			if (scopes.stream().noneMatch(caller::hasScope)) {
+				String scope = String.join(" or ", scopes);
 				responses.onError(Status.PERMISSION_DENIED.withDescription("the scope " + scope + " is required")
 					.asRuntimeException());
 				return false;
 			}
-			if (!caller.actsCountyWide() && !(schoolsToo && caller.actsForSchool())) {
+			boolean localityToo = schoolsToo && caller.organisation().type() == Organisation.Type.LOCALITY;
+			if (!caller.actsCountyWide() && !(schoolsToo && caller.actsForSchool()) && !localityToo) {
 				responses
 					.onError(Status.PERMISSION_DENIED.withDescription("not released to " + caller.organisation().type())
 						.asRuntimeException());
@@ -177,6 +216,12 @@ public final class FakeServices implements AutoCloseable {
 				responses.onError(Status.PERMISSION_DENIED.withDescription("not on your roll").asRuntimeException());
 				return;
 			}
+			if (caller.organisation().type() == Organisation.Type.LOCALITY
+					&& !caller.organisation().id().equals(LOCALITY)) {
+				responses.onError(Status.PERMISSION_DENIED.withDescription("not on a roll in your locality")
+					.asRuntimeException());
+				return;
+			}
 			AttendanceFigures figures = AttendanceFigures.newBuilder()
 				.setPossibleSessions(100)
 				.setPresentSessions(88)
@@ -193,6 +238,133 @@ public final class FakeServices implements AutoCloseable {
 					.setFigures(figures))
 				.build());
 			responses.onCompleted();
+		}
+
+		@Override
+		public void getSchoolSummary(GetSchoolSummaryRequest request, StreamObserver<AreaSummary> responses) {
+			if (!area(responses, request.getPeriod())) {
+				return;
+			}
+			Caller caller = CurrentCaller.require();
+			String locality = LOCALITY_OF.get(request.getUrn());
+			if (locality == null) {
+				responses
+					.onError(Status.NOT_FOUND.withDescription("no school " + request.getUrn()).asRuntimeException());
+				return;
+			}
+			if ((caller.actsForSchool() && !caller.organisation().id().equals(request.getUrn()))
+					|| (caller.organisation().type() == Organisation.Type.LOCALITY
+							&& !caller.organisation().id().equals(locality))) {
+				responses.onError(Status.PERMISSION_DENIED.withDescription("not your school").asRuntimeException());
+				return;
+			}
+			responses.onNext(summary("SCHOOL", request.getUrn(), "YEAR_GROUP", List.of("7", "8")));
+			responses.onCompleted();
+		}
+
+		@Override
+		public void getLocalitySummary(GetLocalitySummaryRequest request, StreamObserver<AreaSummary> responses) {
+			if (!area(responses, request.getPeriod())) {
+				return;
+			}
+			Caller caller = CurrentCaller.require();
+			if (caller.actsForSchool() || (caller.organisation().type() == Organisation.Type.LOCALITY
+					&& !caller.organisation().id().equals(request.getLocality()))) {
+				responses.onError(Status.PERMISSION_DENIED.withDescription("not your locality").asRuntimeException());
+				return;
+			}
+			List<String> schools = LOCALITY_OF.entrySet()
+				.stream()
+				.filter(entry -> entry.getValue().equals(request.getLocality()))
+				.map(Map.Entry::getKey)
+				.sorted()
+				.toList();
+			responses.onNext(summary("LOCALITY", request.getLocality(), "SCHOOL", schools));
+			responses.onCompleted();
+		}
+
+		@Override
+		public void getLocalAuthoritySummary(GetLocalAuthoritySummaryRequest request,
+				StreamObserver<AreaSummary> responses) {
+			if (!area(responses, request.getPeriod())) {
+				return;
+			}
+			if (!CurrentCaller.require().actsCountyWide()) {
+				responses.onError(Status.PERMISSION_DENIED.withDescription("the county only").asRuntimeException());
+				return;
+			}
+			responses.onNext(summary("LOCAL_AUTHORITY", "838", "LOCALITY", List.of("CHESIL", "NORTH")));
+			responses.onCompleted();
+		}
+
+		@Override
+		public void getAlertCounts(GetAlertCountsRequest request, StreamObserver<AlertCounts> responses) {
+			if (FakeServices.this.attendance.behaviour.get() == Behaviour.UNIMPLEMENTED) {
+				responses.onError(Status.UNIMPLEMENTED.withDescription("Method not found").asRuntimeException());
+				return;
+			}
+			if (!FakeServices.this.attendance.serve("attendance:read", true, responses)) {
+				return;
+			}
+			String areaType = !request.getUrn().isEmpty() ? "SCHOOL"
+					: !request.getLocality().isEmpty() ? "LOCALITY" : "LOCAL_AUTHORITY";
+			responses.onNext(AlertCounts.newBuilder()
+				.setAreaType(areaType)
+				.setArea(!request.getUrn().isEmpty() ? request.getUrn() : request.getLocality())
+				.setAsOf("2026-11-23T08:00:00Z")
+				.setChildrenNeedingHelp(17)
+				.addCounts(AlertCount.newBuilder().setType("PERSISTENT_ABSENCE").setChildren(12))
+				.addCounts(AlertCount.newBuilder().setType("SEVERE_ABSENCE").setChildren(6))
+				.addCounts(AlertCount.newBuilder().setType("SICKNESS_RETURN").setChildren(2))
+				.addCounts(AlertCount.newBuilder().setType("UNRESOLVED_N").setChildren(0))
+				.setSeverelyAbsent(6)
+				.setSeverelyAbsentWithCurrentPlan(5)
+				.build());
+			responses.onCompleted();
+		}
+
+		/** The checks every area call makes; false when it failed. */
+		private boolean area(StreamObserver<AreaSummary> responses, Period period) {
+			FakeServices.this.lastPeriod.set(period);
+			return FakeServices.this.attendance.serve(Set.of("attendance:read", "measures:read"), true, responses);
+		}
+
+		/**
+		 * Figures for an area, suppressed as the service does for callers without
+		 * attendance:read: a group of 2 enrolments is hidden.
+		 */
+		private AreaSummary summary(String areaType, String area, String dimension, List<String> groups) {
+			Caller caller = CurrentCaller.require();
+			boolean suppress = !caller.hasScope("attendance:read")
+					&& FakeServices.this.attendance.behaviour.get() != Behaviour.NEVER_SUPPRESSES;
+			AreaSummary.Builder summary = AreaSummary.newBuilder()
+				.setAreaType(areaType)
+				.setArea(area)
+				.setAcademicYear("2026/27")
+				.setBasis("academic year to date")
+				.setScope("pupils aged 5 to 15")
+				.setAsOf("2026-11-23T08:00:00Z")
+				.setMarksUpTo("2026-11-20")
+				.setFromDate("2026-09-01")
+				.setToDate("2026-11-20")
+				.setSuppressed(suppress)
+				.setTotal(group("ALL", "ALL", 2 + 40 * groups.size(), false));
+			for (int i = 0; i < groups.size(); i++) {
+				summary.addGroups(group(dimension, groups.get(i), (i == 0) ? 2 : 40, suppress));
+			}
+			return summary.build();
+		}
+
+		private static GroupFigures group(String dimension, String group, int enrolments, boolean suppress) {
+			Measure count = (suppress && enrolments <= 2) ? Measure.newBuilder().setSymbol("c").build()
+					: Measure.newBuilder().setValue(enrolments).build();
+			return GroupFigures.newBuilder()
+				.setDimension(dimension)
+				.setGroup(group)
+				.setEnrolments(count)
+				.setOverallAbsenceRate(Measure.newBuilder().setValue(6.4))
+				.setPersistentAbsenceRate(Measure.newBuilder().setValue(17.5))
+				.build();
 		}
 
 	}
@@ -270,7 +442,8 @@ public final class FakeServices implements AutoCloseable {
 			responses.onNext(PlanCounts.newBuilder()
 				.addRows(PlanCountRow.newBuilder().setSchoolUrn("").setDraft(1).setFinal(0).setCeased(0))
 				.addRows(PlanCountRow.newBuilder().setSchoolUrn(SCHOOL).setDraft(5).setFinal(40).setCeased(3))
-				.addRows(PlanCountRow.newBuilder().setSchoolUrn("991002").setDraft(7).setFinal(30).setCeased(6))
+				.addRows(PlanCountRow.newBuilder().setSchoolUrn(ELSEWHERE).setDraft(7).setFinal(30).setCeased(6))
+				.addRows(PlanCountRow.newBuilder().setSchoolUrn(NEIGHBOUR).setDraft(0).setFinal(2).setCeased(1))
 				.build());
 			responses.onCompleted();
 		}

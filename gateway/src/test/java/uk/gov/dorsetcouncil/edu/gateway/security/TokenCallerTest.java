@@ -18,8 +18,8 @@ class TokenCallerTest {
 
 	@ParameterizedTest(name = "{0} -> {1} {2}")
 	@CsvSource({ "SCHOOL:113001, SCHOOL, 113001", "LOCAL_AUTHORITY:838, LOCAL_AUTHORITY, 838",
-			"LOCALITY:Weymouth and Portland, LOCALITY, Weymouth and Portland", "POLICE:DORSET, POLICE, DORSET",
-			"HEALTH:NHS-DORSET, HEALTH, NHS-DORSET", "PARTNER:trust-1, PARTNER, trust-1" })
+			"POLICE:DORSET, POLICE, DORSET", "HEALTH:NHS-DORSET, HEALTH, NHS-DORSET",
+			"PARTNER:trust-1, PARTNER, trust-1" })
 	void readsTheOrganisation(String claim, Organisation.Type type, String id) {
 		Caller caller = TokenCaller.from(token().claim("org", claim).build(), "838");
 		assertThat(caller.organisation()).isEqualTo(new Organisation(type, id));
@@ -34,6 +34,29 @@ class TokenCallerTest {
 			"' ', token names no organisation" })
 	void refusesAnOrganisationThePlatformDoesNotServe(String claim, String message) {
 		Jwt jwt = token().claim("org", claim).build();
+		assertThatThrownBy(() -> TokenCaller.from(jwt, "838")).isInstanceOf(TokenCaller.RefusedToken.class)
+			.hasMessage(message);
+	}
+
+	@ParameterizedTest(name = "{0}")
+	@CsvSource({ "NORTH", "CHESIL", "DORCHESTER", "WEST", "EAST", "PURBECK" })
+	void acceptsEachOfTheSixLocalitiesForTheLocalityOfficer(String locality) {
+		Caller caller = TokenCaller.from(token().claim("org", "LOCALITY:" + locality)
+			.claim("roles", List.of("LOCALITY_INCLUSION_OFFICER"))
+			.build(), "838");
+		assertThat(caller.organisation()).isEqualTo(new Organisation(Organisation.Type.LOCALITY, locality));
+	}
+
+	@ParameterizedTest(name = "{0} as {1}")
+	@CsvSource({
+			"LOCALITY:WEYMOUTH, LOCALITY_INCLUSION_OFFICER, "
+					+ "'token names a locality that is not one of NORTH, CHESIL, DORCHESTER, WEST, EAST, PURBECK'",
+			"LOCALITY:chesil, LOCALITY_INCLUSION_OFFICER, "
+					+ "'token names a locality that is not one of NORTH, CHESIL, DORCHESTER, WEST, EAST, PURBECK'",
+			"LOCALITY:CHESIL, LA_INCLUSION_OFFICER, "
+					+ "a locality is accepted as the organisation of a LOCALITY_INCLUSION_OFFICER only" })
+	void refusesAnUnknownLocalityOrAnotherRoleActingForOne(String organisation, String role, String message) {
+		Jwt jwt = token().claim("org", organisation).claim("roles", List.of(role)).build();
 		assertThatThrownBy(() -> TokenCaller.from(jwt, "838")).isInstanceOf(TokenCaller.RefusedToken.class)
 			.hasMessage(message);
 	}

@@ -16,6 +16,9 @@ import java.util.Set;
  * SENCO and DSL do).</li>
  * <li>The transport officer sees no health or safeguarding item: travel and attendance
  * only.</li>
+ * <li>A locality inclusion officer sees attendance only, for pupils of their locality's
+ * schools: the other services do not yet scope their records to a locality, so nothing of
+ * theirs is released to one.</li>
  * <li>Police and youth justice never receive health items; NHS clinicians never receive
  * behaviour or safeguarding items (data minimisation, UK GDPR Art 5(1)(c)).</li>
  * <li>The Education Board analyst and the auditor receive no child's record at all:
@@ -37,6 +40,7 @@ public final class FieldPolicy {
 						EnumSet.of(DataItem.ATTENDANCE, DataItem.SUSPENSIONS_AND_EXCLUSIONS,
 								DataItem.PART_TIME_TIMETABLE, DataItem.EHC_PLAN)),
 				Map.entry("TRANSPORT_OFFICER", EnumSet.of(DataItem.ATTENDANCE, DataItem.TRANSPORT)),
+				Map.entry("LOCALITY_INCLUSION_OFFICER", EnumSet.of(DataItem.ATTENDANCE)),
 				Map.entry("POLICE_ENCOMPASS_OFFICER", EnumSet.of(DataItem.ATTENDANCE)),
 				Map.entry("YOUTH_JUSTICE_OFFICER",
 						EnumSet.of(DataItem.ATTENDANCE, DataItem.SUSPENSIONS_AND_EXCLUSIONS,

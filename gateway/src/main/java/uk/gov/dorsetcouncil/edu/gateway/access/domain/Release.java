@@ -8,11 +8,11 @@ import uk.gov.dorsetcouncil.edu.platform.caller.Organisation;
 
 /**
  * What part of a child's record a caller may receive, before any service has been asked.
- * Schools and the local authority act in their own right: their roles' items narrowed by
- * their scopes. Outside partners (police, health, other partners) act only under a
- * data-sharing agreement: their roles' items narrowed by the agreement's data items
- * (checked by {@code AgreementCheck}). Services still check the caller's organisation (a
- * school sees only pupils on its roll).
+ * Schools, localities and the local authority act in their own right: their roles' items
+ * narrowed by their scopes. Outside partners (police, health, other partners) act only
+ * under a data-sharing agreement: their roles' items narrowed by the agreement's data
+ * items (checked by {@code AgreementCheck}). Services still check the caller's
+ * organisation (a school sees only pupils on its roll).
  */
 public final class Release {
 
@@ -20,7 +20,7 @@ public final class Release {
 			Organisation.Type.HEALTH, Organisation.Type.PARTNER);
 
 	private static final Set<Organisation.Type> OWN_RIGHT = EnumSet.of(Organisation.Type.SCHOOL,
-			Organisation.Type.LOCAL_AUTHORITY);
+			Organisation.Type.LOCALITY, Organisation.Type.LOCAL_AUTHORITY);
 
 	private Release() {
 	}
@@ -31,10 +31,8 @@ public final class Release {
 	}
 
 	/**
-	 * The items a caller acting in its own right may receive: empty for an outside
-	 * partner (see {@link #underAgreement}) and for organisations the platform does not
-	 * yet scope to their children (a locality is served through the LA until rolls carry
-	 * localities).
+	 * The items a caller acting in its own right (a school, a locality, the LA) may
+	 * receive: empty for an outside partner (see {@link #underAgreement}).
 	 */
 	public static Set<DataItem> inOwnRight(Caller caller) {
 		if (!OWN_RIGHT.contains(caller.organisation().type())) {
@@ -50,6 +48,21 @@ public final class Release {
 		Set<DataItem> items = FieldPolicy.forRoles(caller.roles());
 		items.retainAll(agreementItems);
 		return items;
+	}
+
+	/**
+	 * The Education Board analyst sees aggregates only: always small-number suppressed,
+	 * whatever else its token carries.
+	 */
+	public static final String AGGREGATES_ONLY_ROLE = "EDUCATION_BOARD_ANALYST";
+
+	/**
+	 * Whether figures drawn from an item are small-number suppressed for this caller: for
+	 * aggregates-only callers, and for anyone without a pupil-level right to the item
+	 * (domain-rules section 7), so that nobody can single out a child they may not see.
+	 */
+	public static boolean suppressedFor(Caller caller, DataItem item) {
+		return caller.hasRole(AGGREGATES_ONLY_ROLE) || !inOwnRight(caller).contains(item);
 	}
 
 	/**

@@ -82,6 +82,32 @@ public final class SmallNumberSuppression {
 		return new SuppressedTable(grid, hidden, rows, columns);
 	}
 
+	/**
+	 * A count published on its own, in no table with totals: primary suppression only.
+	 * @return the count, or {@link #SYMBOL} when it is from 1 to the threshold
+	 */
+	public static Object count(int count, int threshold) {
+		if (threshold < 1) {
+			throw new IllegalArgumentException("the suppression threshold is at least 1");
+		}
+		return (count >= 1 && count <= threshold) ? SYMBOL : count;
+	}
+
+	/**
+	 * A part of a whole, both published (for example severely absent children with a
+	 * current attendance plan, and all severely absent children): the part is hidden when
+	 * it or the rest of the whole is a small number, since either could be recovered from
+	 * the other by subtraction; the whole is hidden only when it is small itself.
+	 * @return the part and the whole as shown, each a count or {@link #SYMBOL}
+	 */
+	public static Object[] partOfWhole(int part, int whole, int threshold) {
+		if (part > whole) {
+			throw new IllegalArgumentException("a part is never more than its whole");
+		}
+		SuppressedTable table = apply(new int[][] { { part, whole - part } }, threshold);
+		return new Object[] { table.cell(0, 0), table.rowTotal(0) };
+	}
+
 	/** Each line's cells; the last cell of each line is its total. */
 	private static List<int[][]> lines(int rows, int columns) {
 		List<int[][]> lines = new ArrayList<>();

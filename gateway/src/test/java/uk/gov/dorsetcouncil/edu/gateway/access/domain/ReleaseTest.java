@@ -45,8 +45,10 @@ class ReleaseTest {
 			"POLICE_ENCOMPASS_OFFICER | POLICE:DORSET | " + ALL_READ + " | none",
 			"NHS_ADVICE_GIVER | HEALTH:NHS-DORSET | " + ALL_READ + " | none",
 			"YOUTH_JUSTICE_OFFICER | PARTNER:DORSET-YJS | " + ALL_READ + " | none",
-			// A locality is not yet scoped to its children (rolls carry no locality).
-			"LA_INCLUSION_OFFICER | LOCALITY:Weymouth | " + ALL_READ + " | none" })
+			// A locality officer: attendance only (the other services do not scope to a
+			// locality yet); another role acting for a locality receives its own items.
+			"LOCALITY_INCLUSION_OFFICER | LOCALITY:CHESIL | " + ALL_READ + " | ATTENDANCE",
+			"LOCALITY_INCLUSION_OFFICER | LOCALITY:CHESIL | casework:write | none" })
 	void releasesInOwnRightExactlyTheRolesItemsItHasScopesFor(String role, String organisation, String scopes,
 			String expected) {
 		assertThat(Release.inOwnRight(caller(role, organisation, scopes))).isEqualTo(items(expected));
@@ -66,7 +68,7 @@ class ReleaseTest {
 
 	@ParameterizedTest(name = "{0} needs an agreement: {1}")
 	@CsvSource({ "POLICE:DORSET, true", "HEALTH:NHS-DORSET, true", "PARTNER:trust-1, true", "SCHOOL:991001, false",
-			"LOCAL_AUTHORITY:838, false", "LOCALITY:Weymouth, false" })
+			"LOCAL_AUTHORITY:838, false", "LOCALITY:CHESIL, false" })
 	void outsidePartnersActOnlyUnderAnAgreement(String organisation, boolean needs) {
 		assertThat(Release.needsAgreement(caller("ANY", organisation, ""))).isEqualTo(needs);
 	}
@@ -75,6 +77,29 @@ class ReleaseTest {
 	@CsvSource({ "TRANSPORT_OFFICER", "POLICE_ENCOMPASS_OFFICER" })
 	void someRolesNeverReceiveSensitiveItems(String role) {
 		assertThat(FieldPolicy.forRoles(Set.of(role))).noneMatch(DataItem::sensitive);
+	}
+
+	@ParameterizedTest(name = "{0} ({1}) with [{2}]: attendance figures suppressed {3}, EHC plan counts {4}")
+	@CsvSource(delimiter = '|',
+			value = { "LA_INCLUSION_OFFICER | LOCAL_AUTHORITY:838 | " + ALL_READ + " | false | false",
+					"LOCALITY_INCLUSION_OFFICER | LOCALITY:CHESIL | attendance:read | false | true",
+					"SCHOOL_ATTENDANCE_LEAD | SCHOOL:991001 | attendance:read | false | true",
+					"SENCO | SCHOOL:991001 | attendance:read ehcp:read | false | false",
+					// aggregates only, whatever else the token carries
+					"EDUCATION_BOARD_ANALYST | LOCAL_AUTHORITY:838 | " + ALL_READ + " | true | true",
+					"TRANSPORT_OFFICER | LOCAL_AUTHORITY:838 | transport:read | true | true" })
+	void figuresAreSuppressedForWhoeverHasNoPupilLevelRightToTheirItem(String role, String organisation, String scopes,
+			boolean attendance, boolean plans) {
+		Caller caller = caller(role, organisation, scopes);
+		assertThat(Release.suppressedFor(caller, DataItem.ATTENDANCE)).isEqualTo(attendance);
+		assertThat(Release.suppressedFor(caller, DataItem.EHC_PLAN)).isEqualTo(plans);
+	}
+
+	@org.junit.jupiter.api.Test
+	void theAnalystIsSuppressedEvenWithAnotherRoleThatWouldSeeRecords() {
+		Caller both = new Caller("someone", "client", Organisation.localAuthority("838"),
+				Set.of("EDUCATION_BOARD_ANALYST", "LA_INCLUSION_OFFICER"), Set.of(ALL_READ.split(" ")));
+		assertThat(Release.suppressedFor(both, DataItem.ATTENDANCE)).isTrue();
 	}
 
 	static Caller caller(String role, String organisation, String scopes) {

@@ -62,6 +62,21 @@ class SmallNumberSuppressionTest {
 		}
 	}
 
+	@ParameterizedTest(name = "{0} with threshold {1} -> {2}")
+	@CsvSource({ "0, 2, 0", "1, 2, c", "2, 2, c", "3, 2, 3", "4, 5, c", "17, 2, 17" })
+	void aCountOnItsOwnIsHiddenOnlyWhenSmall(int count, int threshold, String expected) {
+		assertThat(String.valueOf(SmallNumberSuppression.count(count, threshold))).isEqualTo(expected);
+	}
+
+	@ParameterizedTest(name = "{0} of {1} -> {2} of {3}")
+	@CsvSource({ "5, 6, c, 6", "1, 6, c, 6", "3, 6, 3, 6", "0, 6, 0, 6", "6, 6, 6, 6", "2, 2, c, c", "0, 0, 0, 0",
+			"0, 2, 0, c" })
+	void aPartIsHiddenWhenItOrTheRestOfItsWholeIsSmall(int part, int whole, String shownPart, String shownWhole) {
+		Object[] shown = SmallNumberSuppression.partOfWhole(part, whole, 2);
+		assertThat(String.valueOf(shown[0])).isEqualTo(shownPart);
+		assertThat(String.valueOf(shown[1])).isEqualTo(shownWhole);
+	}
+
 	private static int[][] parse(String table) {
 		return Arrays.stream(table.split("/"))
 			.map(row -> Arrays.stream(row.trim().split(" ")).mapToInt(Integer::parseInt).toArray())
