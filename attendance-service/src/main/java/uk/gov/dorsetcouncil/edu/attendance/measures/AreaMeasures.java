@@ -41,7 +41,7 @@ import uk.gov.dorsetcouncil.edu.platform.problem.Violation;
 public final class AreaMeasures {
 
 	/** The role of users who see aggregates only. */
-	public static final String ANALYST_ROLE = "ANALYST";
+	public static final String ANALYST_ROLE = "EDUCATION_BOARD_ANALYST";
 
 	public static final int MAX_PAGE_SIZE = 200;
 
