@@ -2,17 +2,20 @@ package uk.gov.dorsetcouncil.edu.local;
 
 import java.io.IOException;
 import java.net.URI;
+import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
+import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -21,15 +24,25 @@ import java.util.concurrent.atomic.AtomicInteger;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
+import uk.gov.dorsetcouncil.edu.synthetic.pupil.Pupil;
+import uk.gov.dorsetcouncil.edu.synthetic.register.SessionMark;
+import uk.gov.dorsetcouncil.edu.synthetic.school.School;
+
 /**
- * Loads the demo data through the gateway, with the same API and tokens a school or the
- * LA would use: schools and rolls, then registers, then a few EHC plans.
+ * Loads a generated county through the gateway, with the API and tokens a school's MIS
+ * and the LA would use: the LA records the schools; each school's MIS (a partner client
+ * with its own secret) records its INSET days, its roll with the pupils' characteristics,
+ * and sends its registers as a bulk import; a SEND caseworker records the EHC plans of
+ * the pupils who have one; the data protection team records two data-sharing agreements.
  */
 public final class DemoLoader {
 
-	private static final int THREADS = 3;
+	/** Schools load side by side; each is its own client with its own rate limit. */
+	private static final int THREADS = 4;
 
 	private static final int MAX_RATE_LIMITED_RETRIES = 30;
+
+	private static final Duration IMPORT_WITHIN = Duration.ofMinutes(5);
 
 	private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
@@ -44,97 +57,138 @@ public final class DemoLoader {
 		this.issuer = issuer;
 	}
 
-	public record Loaded(int schools, int pupils, int registers, int marks, int plans, boolean alreadyThere) {
+	public record Loaded(int schools, int pupils, int closures, int registers, int marks, int plans,
+			boolean alreadyThere) {
 	}
 
-	/** Loads the data unless it is already there (a restart keeps what was loaded). */
-	public Loaded load(DemoData data) throws Exception {
+	/** Loads the county unless it is already there (a restart keeps what was loaded). */
+	public Loaded load(County county) throws Exception {
 		String la = this.issuer.tokenFor("la-inclusion-officer", null);
-		if (send("GET", "/api/v1/attendance/schools/" + DemoData.FIRST_SCHOOL_URN, la, null).statusCode() == 200) {
-			return new Loaded(0, 0, 0, 0, 0, true);
+		String first = county.schools().get(0).urn();
+		if (send("GET", "/api/v1/attendance/schools/" + first, la, null).statusCode() == 200) {
+			return new Loaded(0, 0, 0, 0, 0, 0, true);
 		}
-		for (DemoData.School school : data.schools()) {
-			expectOk(send("PUT", "/api/v1/attendance/schools/" + school.urn(), la, Map.of("laestab", school.laestab(),
-					"name", school.name(), "phase", school.phase(), "locality", school.locality())));
+		for (School school : county.schools()) {
+			expectOk(send("PUT", "/api/v1/attendance/schools/" + school.urn(), la, County.schoolRecord(school)));
 		}
-		for (DemoData.Pupil pupil : data.pupils()) {
-			Map<String, Object> body = new LinkedHashMap<>();
-			body.put("givenName", pupil.givenName());
-			body.put("familyName", pupil.familyName());
-			body.put("dateOfBirth", pupil.dateOfBirth().toString());
-			body.put("yearGroup", pupil.yearGroup());
-			body.put("sex", pupil.sex());
-			body.put("admissionDate", pupil.admissionDate().toString());
-			body.put("leavingDate", (pupil.leavingDate() != null) ? pupil.leavingDate().toString() : null);
-			expectOk(send("PUT", "/api/v1/attendance/schools/" + pupil.schoolUrn() + "/pupils/" + pupil.upn(), la,
-					body));
-		}
+		AtomicInteger pupils = new AtomicInteger();
+		AtomicInteger closures = new AtomicInteger();
 		AtomicInteger registers = new AtomicInteger();
 		AtomicInteger marks = new AtomicInteger();
-		Set<LocalDate> notSchoolDays = ConcurrentHashMap.newKeySet();
-		ExecutorService pool = Executors.newFixedThreadPool(THREADS);
-		try {
-			List<Future<?>> work = new ArrayList<>();
-			for (DemoData.School school : data.schools()) {
-				// Each school sends its own registers with its own token, as its MIS
-				// would.
-				String token = this.issuer.tokenFor("school-attendance-lead", school.urn());
-				work.add(pool.submit(() -> {
-					for (LocalDate date : data.weekdays()) {
-						if (notSchoolDays.contains(date)) {
-							continue;
-						}
-						for (boolean morning : new boolean[] { true, false }) {
-							List<DemoData.Mark> register = data.register(school, date, morning);
-							HttpResponse<String> response = send("PUT", "/api/v1/attendance/schools/" + school.urn()
-									+ "/registers/" + date + "/" + (morning ? "AM" : "PM"), token,
-									Map.of("marks", register));
-							if (response.statusCode() == 422 && response.body().contains("\"date\"")) {
-								notSchoolDays.add(date);
-								break;
-							}
-							expectOk(response);
-							registers.incrementAndGet();
-							marks.addAndGet(register.size());
-						}
-					}
-					return null;
-				}));
-			}
-			for (Future<?> future : work) {
-				future.get();
-			}
+		List<Callable<Void>> work = new ArrayList<>();
+		for (School school : county.schools()) {
+			work.add(() -> {
+				String mis = clientToken(PartnerClient.schoolMis(school.urn()).clientId());
+				closures.addAndGet(loadClosures(county, school, mis));
+				pupils.addAndGet(loadRoll(county, school, mis));
+				int[] sent = importRegisters(county, school, mis);
+				registers.addAndGet(sent[0]);
+				marks.addAndGet(sent[1]);
+				return null;
+			});
 		}
-		finally {
-			pool.shutdown();
-		}
-		int plans = loadPlans(data);
+		runAll(work);
+		int plans = loadPlans(county);
 		loadAgreements();
-		return new Loaded(data.schools().size(), data.pupils().size(), registers.get(), marks.get(), plans, false);
+		return new Loaded(county.schools().size(), pupils.get(), closures.get(), registers.get(), marks.get(), plans,
+				false);
 	}
 
-	private int loadPlans(DemoData data) throws IOException, InterruptedException {
-		String caseworker = this.issuer.tokenFor("send-caseworker", null);
-		int plans = 0;
-		for (DemoData.Pupil pupil : data.pupils()) {
-			// About one pupil in thirty has an EHC plan in the demo (Dorset: about 3,900
-			// of 75,000 children).
-			if (Math.floorMod(pupil.upn().hashCode(), 30) != 0 && !pupil.schoolUrn().equals("991010")) {
-				continue;
-			}
-			LocalDate issued = LocalDate.of(2025, 1 + Math.floorMod(pupil.upn().hashCode(), 12), 10);
-			expectOk(send("PUT", "/api/v1/send/ehc-plans/" + pupil.upn(), caseworker,
-					Map.of("status", "FINAL", "issuedDate", issued.toString(), "namedSchoolUrn", pupil.schoolUrn())));
-			plans++;
+	/** The school's INSET days, as closures in its calendar, before any register. */
+	private int loadClosures(County county, School school, String token) throws IOException, InterruptedException {
+		for (LocalDate day : county.insetDays(school)) {
+			expectOk(send("PUT", "/api/v1/attendance/schools/" + school.urn() + "/closures/" + day, token,
+					Map.of("reason", "INSET")));
 		}
-		return plans;
+		return county.insetDays(school).size();
+	}
+
+	private int loadRoll(County county, School school, String token) throws IOException, InterruptedException {
+		List<Pupil> roll = county.pupilsOnRollBy(school);
+		for (Pupil pupil : roll) {
+			expectOk(send("PUT", "/api/v1/attendance/schools/" + school.urn() + "/pupils/" + pupil.upn(), token,
+					county.rollRecord(pupil)));
+		}
+		return roll.size();
+	}
+
+	/**
+	 * The school's registers as one CSV import, each pupil's marks together so that the
+	 * service writes each pupil's year once per chunk (ADR 0008); then waits for the job
+	 * and insists that no row was rejected.
+	 */
+	private int[] importRegisters(County county, School school, String token) throws Exception {
+		List<SessionMark> all = county.marks(school).sorted(Comparator.comparing(SessionMark::upn)).toList();
+		if (all.isEmpty()) {
+			return new int[] { 0, 0 };
+		}
+		StringBuilder csv = new StringBuilder(all.size() * 40).append("urn,upn,date,session,code\n");
+		Set<String> registers = new HashSet<>();
+		for (SessionMark mark : all) {
+			csv.append(mark.urn())
+				.append(',')
+				.append(mark.upn())
+				.append(',')
+				.append(mark.date())
+				.append(',')
+				.append(mark.session().name())
+				.append(',')
+				.append(mark.code())
+				.append('\n');
+			registers.add(mark.date() + mark.session().name());
+		}
+		HttpRequest request = HttpRequest.newBuilder(URI.create(this.gateway + "/api/v1/attendance/imports"))
+			.timeout(Duration.ofSeconds(60))
+			.header("Authorization", "Bearer " + token)
+			.header("Content-Type", "text/csv")
+			.header("Idempotency-Key", "local-registers-" + county.scale().name() + "-" + school.urn())
+			.POST(HttpRequest.BodyPublishers.ofString(csv.toString()))
+			.build();
+		HttpResponse<String> submitted = sendWithRetries(request);
+		expectOk(submitted);
+		String location = submitted.headers().firstValue("Location").orElseThrow();
+		long deadline = System.nanoTime() + IMPORT_WITHIN.toNanos();
+		JsonNode job = read(submitted);
+		while (!List.of("COMPLETED", "FAILED").contains(job.at("/status").asString())) {
+			if (System.nanoTime() > deadline) {
+				throw new IllegalStateException("import for " + school.urn() + " not finished: " + job);
+			}
+			Thread.sleep(200);
+			HttpResponse<String> polled = send("GET", location, token, null);
+			expectOk(polled);
+			job = read(polled);
+		}
+		if (!job.at("/status").asString().equals("COMPLETED") || job.at("/rowsRejected").asLong() != 0) {
+			throw new IllegalStateException("registers of " + school.urn() + " were refused: " + job);
+		}
+		return new int[] { registers.size(), all.size() };
+	}
+
+	private int loadPlans(County county) throws Exception {
+		String caseworker = this.issuer.tokenFor("send-caseworker", null);
+		AtomicInteger plans = new AtomicInteger();
+		List<Callable<Void>> work = new ArrayList<>();
+		for (School school : county.schools()) {
+			work.add(() -> {
+				for (Pupil pupil : county.pupilsOnRollBy(school)) {
+					if (County.hasEhcPlan(pupil)) {
+						expectOk(send("PUT", "/api/v1/send/ehc-plans/" + pupil.upn(), caseworker,
+								County.ehcPlanRecord(pupil)));
+						plans.incrementAndGet();
+					}
+				}
+				return null;
+			});
+		}
+		runAll(work);
+		return plans.get();
 	}
 
 	/**
 	 * Two data-sharing agreements, so the police and NHS personas can see what an
 	 * agreement releases (and nothing more).
 	 */
-	private void loadAgreements() throws IOException, InterruptedException {
+	void loadAgreements() throws IOException, InterruptedException {
 		String admin = this.issuer.tokenFor("agreements-admin", null);
 		expectOk(send("PUT", "/api/v1/agreements/DSA-OPERATION-ENCOMPASS", admin,
 				Map.of("title", "Operation Encompass: Dorset Police and Dorset schools", "parties",
@@ -146,6 +200,20 @@ public final class DemoLoader {
 				"purposes", List.of("EHC_HEALTH_ADVICE"), "lawfulBasis",
 				"Children and Families Act 2014 s36; SEND Regulations 2014 reg 6; UK GDPR Art 6(1)(e), Art 9(2)(h)",
 				"dataItems", List.of("EHC_PLAN", "ATTENDANCE"), "start", "2026-01-01", "expiry", "2027-03-31")));
+	}
+
+	/** A partner client's token, by the client-credentials grant, as its system would. */
+	String clientToken(String clientId) throws IOException, InterruptedException {
+		String secret = this.issuer.clientSecrets().get(clientId);
+		String form = "grant_type=client_credentials&client_id=" + URLEncoder.encode(clientId, StandardCharsets.UTF_8)
+				+ "&client_secret=" + URLEncoder.encode(secret, StandardCharsets.UTF_8);
+		HttpResponse<String> response = this.http
+			.send(HttpRequest.newBuilder(URI.create(this.issuer.issuer() + "/token"))
+				.header("Content-Type", "application/x-www-form-urlencoded")
+				.POST(HttpRequest.BodyPublishers.ofString(form))
+				.build(), HttpResponse.BodyHandlers.ofString());
+		expectOk(response);
+		return read(response).at("/access_token").asString();
 	}
 
 	HttpResponse<String> send(String method, String path, String token, Object body)
@@ -161,14 +229,17 @@ public final class DemoLoader {
 			request.header("Content-Type", "application/json")
 				.method(method, HttpRequest.BodyPublishers.ofString(this.json.writeValueAsString(body)));
 		}
-		HttpRequest built = request.build();
-		HttpResponse<String> response = this.http.send(built, HttpResponse.BodyHandlers.ofString());
+		return sendWithRetries(request.build());
+	}
+
+	private HttpResponse<String> sendWithRetries(HttpRequest request) throws IOException, InterruptedException {
+		HttpResponse<String> response = this.http.send(request, HttpResponse.BodyHandlers.ofString());
 		// A well-behaved client waits as long as the gateway's rate limit asks, then
 		// tries again.
 		for (int attempt = 1; response.statusCode() == 429 && attempt <= MAX_RATE_LIMITED_RETRIES; attempt++) {
 			long seconds = response.headers().firstValueAsLong("Retry-After").orElse(1);
 			Thread.sleep(Duration.ofSeconds(Math.max(1, seconds)));
-			response = this.http.send(built, HttpResponse.BodyHandlers.ofString());
+			response = this.http.send(request, HttpResponse.BodyHandlers.ofString());
 		}
 		return response;
 	}
@@ -177,9 +248,22 @@ public final class DemoLoader {
 		return this.json.readTree(response.body());
 	}
 
+	private static void runAll(List<Callable<Void>> work) throws Exception {
+		ExecutorService pool = Executors.newFixedThreadPool(THREADS);
+		try {
+			List<Future<Void>> running = pool.invokeAll(work);
+			for (Future<Void> future : running) {
+				future.get();
+			}
+		}
+		finally {
+			pool.shutdown();
+		}
+	}
+
 	private static void expectOk(HttpResponse<String> response) {
 		if (response.statusCode() / 100 != 2) {
-			throw new IllegalStateException("demo data was refused: " + response.request().method() + " "
+			throw new IllegalStateException("data was refused: " + response.request().method() + " "
 					+ response.request().uri() + " -> " + response.statusCode() + " " + response.body());
 		}
 	}

@@ -5,12 +5,21 @@ import java.io.OutputStream;
 import java.net.InetSocketAddress;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.security.MessageDigest;
+import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Base64;
 import java.util.Date;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
 import com.nimbusds.jose.JOSEException;
@@ -28,10 +37,12 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The development token issuer of the local run: hands out short-lived tokens for a few
- * personas, signed with a key made at start-up and never written anywhere. It lives only
- * in this launcher module: no service or gateway artifact contains it, and the gateway
- * refuses a plain-http key set unless the local run says so, so it cannot be switched on
- * in production. Binds to loopback only.
+ * personas, and for partner systems with the OAuth 2.0 client-credentials grant (RFC 6749
+ * section 4.4; their secrets are made at start-up and written only to a file the owner
+ * alone can read), signed with a key made at start-up and never written anywhere. It
+ * lives only in this launcher module: no service or gateway artifact contains it, and the
+ * gateway refuses a plain-http key set unless the local run says so, so it cannot be
+ * switched on in production. Binds to loopback only.
  */
 public final class DevTokenIssuer implements AutoCloseable {
 
@@ -47,13 +58,32 @@ public final class DevTokenIssuer implements AutoCloseable {
 
 	private final JsonMapper json = JsonMapper.shared();
 
-	private DevTokenIssuer(HttpServer server, RSAKey key, Clock clock) {
+	private final Map<String, PartnerClient> clients;
+
+	private final Map<String, String> secrets;
+
+	private DevTokenIssuer(HttpServer server, RSAKey key, Clock clock, List<PartnerClient> clients) {
 		this.server = server;
 		this.key = key;
 		this.clock = clock;
+		this.clients = new LinkedHashMap<>();
+		this.secrets = new LinkedHashMap<>();
+		SecureRandom random = new SecureRandom();
+		for (PartnerClient client : clients) {
+			byte[] secret = new byte[32];
+			random.nextBytes(secret);
+			this.clients.put(client.clientId(), client);
+			this.secrets.put(client.clientId(), Base64.getUrlEncoder().withoutPadding().encodeToString(secret));
+		}
 	}
 
+	/** An issuer for the personas only, with no partner clients. */
 	public static DevTokenIssuer start(int port, Clock clock) throws IOException {
+		return start(port, clock, List.of());
+	}
+
+	/** An issuer for the personas and these partner clients, each with a new secret. */
+	static DevTokenIssuer start(int port, Clock clock, List<PartnerClient> clients) throws IOException {
 		RSAKey key;
 		try {
 			key = new RSAKeyGenerator(2048).keyID("local-" + UUID.randomUUID()).generate();
@@ -62,10 +92,11 @@ public final class DevTokenIssuer implements AutoCloseable {
 			throw new IllegalStateException("cannot make a signing key", ex);
 		}
 		HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", port), 0);
-		DevTokenIssuer issuer = new DevTokenIssuer(server, key, clock);
+		DevTokenIssuer issuer = new DevTokenIssuer(server, key, clock, clients);
 		server.createContext("/.well-known/jwks.json", issuer::jwks);
 		server.createContext("/token", issuer::token);
 		server.createContext("/personas", issuer::personas);
+		server.createContext("/clients", issuer::clients);
 		server.start();
 		return issuer;
 	}
@@ -84,6 +115,49 @@ public final class DevTokenIssuer implements AutoCloseable {
 
 	/** A signed token for a persona, optionally acting for another school. */
 	public String tokenFor(String personaName, String schoolUrn) {
+		return tokenFor(personaName, schoolUrn, null);
+	}
+
+	/**
+	 * A signed token for a persona, optionally acting for another school or another
+	 * locality.
+	 */
+	public String tokenFor(String personaName, String schoolUrn, String locality) {
+		Persona persona = persona(personaName, schoolUrn, locality);
+		return sign("dev-" + persona.name(), clientId(persona), persona.organisation(), persona.roles(),
+				persona.scopes());
+	}
+
+	/** The partner clients' secrets, to hand to their owners. */
+	Map<String, String> clientSecrets() {
+		return Map.copyOf(this.secrets);
+	}
+
+	/**
+	 * Writes the partner clients' secrets to {@code file}, readable and writable by its
+	 * owner only (0600), one {@code client_id=secret} a line. The file is replaced on
+	 * every start, since the secrets are new each time.
+	 */
+	void writeClientSecrets(Path file) throws IOException {
+		Files.createDirectories(file.toAbsolutePath().getParent());
+		Files.deleteIfExists(file);
+		Set<PosixFilePermission> ownerOnly = PosixFilePermissions.fromString("rw-------");
+		try {
+			Files.createFile(file, PosixFilePermissions.asFileAttribute(ownerOnly));
+		}
+		catch (UnsupportedOperationException ex) {
+			Files.createFile(file);
+		}
+		StringBuilder lines = new StringBuilder();
+		lines.append("# Client secrets of the local run's partner systems, made at start-up; valid until it stops.\n")
+			.append("# curl -d grant_type=client_credentials -d client_id=ID -d client_secret=SECRET ")
+			.append(issuer())
+			.append("/token\n");
+		this.secrets.forEach((id, secret) -> lines.append(id).append('=').append(secret).append('\n'));
+		Files.writeString(file, lines);
+	}
+
+	private static Persona persona(String personaName, String schoolUrn, String locality) {
 		Persona persona = Persona.ALL.get(personaName);
 		if (persona == null) {
 			throw new IllegalArgumentException(
@@ -92,14 +166,21 @@ public final class DevTokenIssuer implements AutoCloseable {
 		if (schoolUrn != null && !schoolUrn.isBlank()) {
 			persona = persona.atSchool(schoolUrn);
 		}
+		if (locality != null && !locality.isBlank()) {
+			persona = persona.atLocality(locality);
+		}
+		return persona;
+	}
+
+	private String sign(String subject, String clientId, String organisation, List<String> roles, List<String> scopes) {
 		Instant now = this.clock.instant();
 		JWTClaimsSet claims = new JWTClaimsSet.Builder().issuer(issuer())
 			.audience(AUDIENCE)
-			.subject("dev-" + persona.name())
-			.claim("client_id", clientId(persona))
-			.claim("scope", String.join(" ", persona.scopes()))
-			.claim("org", persona.organisation())
-			.claim("roles", persona.roles())
+			.subject(subject)
+			.claim("client_id", clientId)
+			.claim("scope", String.join(" ", scopes))
+			.claim("org", organisation)
+			.claim("roles", roles)
 			.issueTime(Date.from(now))
 			.expirationTime(Date.from(now.plus(LIFETIME)))
 			.jwtID(UUID.randomUUID().toString())
@@ -136,12 +217,30 @@ public final class DevTokenIssuer implements AutoCloseable {
 		respond(exchange, 200, body);
 	}
 
+	private void clients(HttpExchange exchange) throws IOException {
+		Map<String, Object> body = new LinkedHashMap<>();
+		this.clients.values()
+			.forEach(c -> body.put(c.clientId(), Map.of("description", c.description(), "organisation",
+					c.organisation(), "roles", c.roles(), "scopes", c.scopes())));
+		respond(exchange, 200, body);
+	}
+
 	private void token(HttpExchange exchange) throws IOException {
 		if (!"POST".equals(exchange.getRequestMethod())) {
 			respond(exchange, 405, Map.of("error", "invalid_request", "error_description", "use POST"));
 			return;
 		}
 		Map<String, String> form = form(new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8));
+		String grantType = form.get("grant_type");
+		if ("client_credentials".equals(grantType)) {
+			clientCredentials(exchange, form);
+			return;
+		}
+		if (grantType != null) {
+			respond(exchange, 400, Map.of("error", "unsupported_grant_type", "error_description",
+					"this issuer grants client_credentials, or a persona's token"));
+			return;
+		}
 		String persona = form.getOrDefault("persona", form.get("client_id"));
 		if (persona == null) {
 			respond(exchange, 400, Map.of("error", "invalid_request", "error_description",
@@ -149,13 +248,74 @@ public final class DevTokenIssuer implements AutoCloseable {
 			return;
 		}
 		try {
-			String token = tokenFor(persona, form.get("school"));
+			String token = tokenFor(persona, form.get("school"), form.get("locality"));
 			respond(exchange, 200, Map.of("access_token", token, "token_type", "Bearer", "expires_in",
 					LIFETIME.toSeconds(), "scope", String.join(" ", Persona.ALL.get(persona).scopes())));
 		}
 		catch (IllegalArgumentException ex) {
 			respond(exchange, 400, Map.of("error", "invalid_request", "error_description", ex.getMessage()));
 		}
+	}
+
+	/**
+	 * RFC 6749 section 4.4: the client authenticates with HTTP Basic or with
+	 * {@code client_id} and {@code client_secret} in the form (section 2.3.1), never
+	 * both; an unknown client or a wrong secret is 401 {@code invalid_client} (section
+	 * 5.2). An optional {@code scope} narrows the client's scopes; asking for more is
+	 * {@code invalid_scope}.
+	 */
+	private void clientCredentials(HttpExchange exchange, Map<String, String> form) throws IOException {
+		String[] basic = basicCredentials(exchange.getRequestHeaders().getFirst("Authorization"));
+		if (basic != null && (form.containsKey("client_id") || form.containsKey("client_secret"))) {
+			respond(exchange, 400, Map.of("error", "invalid_request", "error_description",
+					"authenticate with HTTP Basic or with client_id and client_secret, not both"));
+			return;
+		}
+		String clientId = (basic != null) ? basic[0] : form.get("client_id");
+		String secret = (basic != null) ? basic[1] : form.get("client_secret");
+		PartnerClient client = (clientId != null) ? this.clients.get(clientId) : null;
+		String expected = (clientId != null) ? this.secrets.get(clientId) : null;
+		if (client == null || secret == null || !MessageDigest.isEqual(expected.getBytes(StandardCharsets.UTF_8),
+				secret.getBytes(StandardCharsets.UTF_8))) {
+			exchange.getResponseHeaders().set("WWW-Authenticate", "Basic realm=\"dorset-local-issuer\"");
+			respond(exchange, 401,
+					Map.of("error", "invalid_client", "error_description", "unknown client or wrong secret"));
+			return;
+		}
+		List<String> scopes = client.scopes();
+		String requested = form.get("scope");
+		if (requested != null && !requested.isBlank()) {
+			List<String> asked = List.of(requested.trim().split("\\s+"));
+			if (!client.scopes().containsAll(asked)) {
+				respond(exchange, 400, Map.of("error", "invalid_scope", "error_description",
+						"this client may have only: " + String.join(" ", client.scopes())));
+				return;
+			}
+			scopes = asked;
+		}
+		String token = sign(client.clientId(), client.clientId(), client.organisation(), client.roles(), scopes);
+		respond(exchange, 200, Map.of("access_token", token, "token_type", "Bearer", "expires_in", LIFETIME.toSeconds(),
+				"scope", String.join(" ", scopes)));
+	}
+
+	private static String[] basicCredentials(String authorization) {
+		if (authorization == null || !authorization.regionMatches(true, 0, "Basic ", 0, 6)) {
+			return null;
+		}
+		String decoded;
+		try {
+			decoded = new String(Base64.getDecoder().decode(authorization.substring(6).trim()), StandardCharsets.UTF_8);
+		}
+		catch (IllegalArgumentException ex) {
+			return new String[] { "", "" };
+		}
+		int colon = decoded.indexOf(':');
+		if (colon < 0) {
+			return new String[] { "", "" };
+		}
+		// RFC 6749 section 2.3.1: both parts are form-urlencoded before Basic encoding.
+		return new String[] { URLDecoder.decode(decoded.substring(0, colon), StandardCharsets.UTF_8),
+				URLDecoder.decode(decoded.substring(colon + 1), StandardCharsets.UTF_8) };
 	}
 
 	private void respond(HttpExchange exchange, int status, Object body) throws IOException {

@@ -18,6 +18,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
+import uk.gov.dorsetcouncil.edu.synthetic.Scale;
+
 /**
  * The whole platform on one machine: the development token issuer in this JVM, then the
  * five services and the gateway as child processes, each on its own ports with its own
@@ -41,8 +43,29 @@ public final class LocalPlatform implements AutoCloseable {
 	 * @param dataDir where the embedded stores and logs live
 	 * @param issuerPort the development token issuer's port
 	 * @param services the services and the gateway, the gateway last
+	 * @param attendanceHeap the attendance service's maximum heap ({@code -Xmx}): its
+	 * read model holds every pupil-year of marks in memory
 	 */
-	public record Settings(Path root, Path dataDir, int issuerPort, List<Service> services) {
+	public record Settings(Path root, Path dataDir, int issuerPort, List<Service> services, String attendanceHeap) {
+
+		/**
+		 * Each service's heap, and the attendance service's unless a county is loaded.
+		 */
+		static final String SERVICE_HEAP = "512m";
+
+		public Settings(Path root, Path dataDir, int issuerPort, List<Service> services) {
+			this(root, dataDir, issuerPort, services, SERVICE_HEAP);
+		}
+
+		/** Whether the attendance service is sized for a whole county. */
+		boolean countySized() {
+			return !this.attendanceHeap.equals(SERVICE_HEAP);
+		}
+
+		/** The same, with another heap for the attendance service. */
+		public Settings withAttendanceHeap(String heap) {
+			return new Settings(this.root, this.dataDir, this.issuerPort, this.services, heap);
+		}
 
 		/**
 		 * The documented ports: gateway 8080, services 8081-8085 (gRPC 9081-9085), issuer
@@ -78,6 +101,12 @@ public final class LocalPlatform implements AutoCloseable {
 
 	private static final Duration HEALTHY_WITHIN = Duration.ofSeconds(180);
 
+	/**
+	 * A county-sized attendance store rebuilds its read model at start-up (a full year on
+	 * the H2 file: about a minute and a half on a busy 2-core machine).
+	 */
+	private static final Duration HEALTHY_WITHIN_COUNTY = Duration.ofMinutes(10);
+
 	private final Settings settings;
 
 	private final DevTokenIssuer issuer;
@@ -93,10 +122,12 @@ public final class LocalPlatform implements AutoCloseable {
 
 	/** Starts everything and returns once all are healthy. */
 	public static LocalPlatform start(Settings settings) throws IOException, InterruptedException {
-		DevTokenIssuer issuer = DevTokenIssuer.start(settings.issuerPort(), Clock.systemUTC());
+		DevTokenIssuer issuer = DevTokenIssuer.start(settings.issuerPort(), Clock.systemUTC(),
+				PartnerClient.standard());
 		LocalPlatform platform = new LocalPlatform(settings, issuer);
 		try {
 			Files.createDirectories(settings.dataDir().resolve("logs"));
+			issuer.writeClientSecrets(platform.clientSecretsFile());
 			for (Service service : settings.services()) {
 				platform.launch(service);
 			}
@@ -121,14 +152,35 @@ public final class LocalPlatform implements AutoCloseable {
 		return this.settings;
 	}
 
+	/** Where the partner clients' secrets are, readable by the owner only. */
+	public Path clientSecretsFile() {
+		return this.settings.dataDir().resolve("client-secrets.properties");
+	}
+
+	String restUrl(String service) {
+		return "http://127.0.0.1:" + this.settings.service(service).port();
+	}
+
+	String grpcAddress(String service) {
+		return "127.0.0.1:" + this.settings.service(service).grpcPort();
+	}
+
 	private void launch(Service service) throws IOException {
 		Path jar = this.settings.root().resolve(service.module()).resolve("target").resolve(service.jarName());
 		if (!Files.isRegularFile(jar)) {
 			throw new IllegalStateException("No " + jar + ": build first (./mvnw -Plocal package does both)");
 		}
-		List<String> command = new ArrayList<>(List.of(javaExecutable(), "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1",
-				"-Xss512k", "-Xmx512m", "-Dserver.port=" + service.port(),
+		boolean bigAttendance = service.name().equals("attendance") && this.settings.countySized();
+		List<String> command = new ArrayList<>(List.of(javaExecutable(), "-XX:+UseSerialGC", "-Xss512k",
+				"-Xmx" + (bigAttendance ? this.settings.attendanceHeap() : Settings.SERVICE_HEAP),
+				"-Dserver.port=" + service.port(),
 				"-Ddorset.mongo.data-dir=" + this.settings.dataDir().toAbsolutePath()));
+		if (!bigAttendance) {
+			// Quick start-up for a small load; a county-sized load runs long enough for
+			// the
+			// full JIT to pay for itself.
+			command.add("-XX:TieredStopAtLevel=1");
+		}
 		if (service.grpcPort() != 0) {
 			command.add("-Dspring.grpc.server.port=" + service.grpcPort());
 		}
@@ -167,7 +219,8 @@ public final class LocalPlatform implements AutoCloseable {
 	}
 
 	private void awaitHealthy() throws InterruptedException {
-		Instant deadline = Instant.now().plus(HEALTHY_WITHIN);
+		Duration within = this.settings.countySized() ? HEALTHY_WITHIN_COUNTY : HEALTHY_WITHIN;
+		Instant deadline = Instant.now().plus(within);
 		List<Service> waiting = new ArrayList<>(this.settings.services());
 		while (!waiting.isEmpty()) {
 			for (Service service : List.copyOf(waiting)) {
@@ -181,7 +234,7 @@ public final class LocalPlatform implements AutoCloseable {
 				}
 			}
 			if (Instant.now().isAfter(deadline)) {
-				throw new IllegalStateException("Not healthy within " + HEALTHY_WITHIN.toSeconds() + " s: "
+				throw new IllegalStateException("Not healthy within " + within.toSeconds() + " s: "
 						+ waiting.stream().map(Service::name).toList() + "; see the logs in "
 						+ this.settings.dataDir().resolve("logs"));
 			}
@@ -257,17 +310,27 @@ public final class LocalPlatform implements AutoCloseable {
 	}
 
 	/**
-	 * {@code LocalPlatform [--root DIR] [--data-dir DIR] [--no-demo]}: starts the
-	 * platform, loads the demo data on first start, prints where to go, and runs until
-	 * Ctrl-C.
+	 * {@code LocalPlatform [--root DIR] [--data-dir DIR] [--scale demo|dorset] [--no-demo]}:
+	 * starts the platform, loads the generated county on first start (the demo scale
+	 * through the gateway; the full county straight into the services, registers through
+	 * gRPC {@code StreamMarks}), prints where to go, and runs until Ctrl-C.
 	 */
 	public static void main(String[] args) throws Exception {
 		Path root = Path.of(option(args, "--root", ".")).toAbsolutePath().normalize();
-		Path dataDir = Path.of(option(args, "--data-dir", root.resolve("data").toString())).toAbsolutePath();
-		boolean demo = !List.of(args).contains("--no-demo");
+		Scale scale = Scale.named(option(args, "--scale", "demo"));
+		boolean demo = scale == Scale.DEMO;
+		if (!demo && scale != Scale.DORSET) {
+			throw new IllegalArgumentException("the local run loads the demo or dorset scale, not " + scale.name());
+		}
+		// The county has its own store, so that a demo run's data is never mistaken for
+		// it.
+		Path defaultData = demo ? root.resolve("data") : root.resolve("data").resolve(scale.name());
+		Path dataDir = Path.of(option(args, "--data-dir", defaultData.toString())).toAbsolutePath();
+		boolean load = !List.of(args).contains("--no-demo");
 		Instant started = Instant.now();
 		System.out.println("Starting the Dorset Education Platform (data in " + dataDir + ") ...");
-		LocalPlatform platform = start(Settings.standard(root, dataDir));
+		Settings settings = Settings.standard(root, dataDir);
+		LocalPlatform platform = start(demo ? settings : settings.withAttendanceHeap("1536m"));
 		Runtime.getRuntime().addShutdownHook(new Thread(() -> {
 			System.out.println("\nStopping the platform ...");
 			platform.close();
@@ -275,41 +338,80 @@ public final class LocalPlatform implements AutoCloseable {
 		}, "local-platform-shutdown"));
 		Duration healthyAfter = Duration.between(started, Instant.now());
 		System.out.printf("All six applications healthy after %.1f s.%n", healthyAfter.toMillis() / 1000.0);
-		if (demo) {
-			DemoLoader.Loaded loaded = new DemoLoader(platform.gatewayUrl(), platform.issuer()).load(new DemoData(838));
-			if (loaded.alreadyThere()) {
-				System.out.println("Demo data already loaded (kept from the last run).");
+		County county = County.generate(County.SEED, scale);
+		if (load) {
+			Instant loadStarted = Instant.now();
+			if (demo) {
+				DemoLoader.Loaded loaded = new DemoLoader(platform.gatewayUrl(), platform.issuer()).load(county);
+				if (loaded.alreadyThere()) {
+					System.out.println("Demo data already loaded (kept from the last run).");
+				}
+				else {
+					System.out.printf(
+							"Demo data loaded in %.1f s: %d schools, %d INSET days, %d pupils, %d registers (%d marks), "
+									+ "%d EHC plans.%n",
+							Duration.between(loadStarted, Instant.now()).toMillis() / 1000.0, loaded.schools(),
+							loaded.closures(), loaded.pupils(), loaded.registers(), loaded.marks(), loaded.plans());
+				}
 			}
 			else {
-				System.out.printf(
-						"Demo data loaded in %.1f s: %d schools, %d pupils, %d registers (%d marks), %d EHC plans.%n",
-						Duration.between(started, Instant.now()).minus(healthyAfter).toMillis() / 1000.0,
-						loaded.schools(), loaded.pupils(), loaded.registers(), loaded.marks(), loaded.plans());
+				loadCounty(platform, county, loadStarted);
 			}
 		}
-		System.out.println(banner(platform));
+		System.out.println(banner(platform, county));
 		Thread.currentThread().join();
 	}
 
-	static String banner(LocalPlatform platform) {
+	/**
+	 * Loads the county unless a finished load is recorded in the data folder. An
+	 * interrupted load is simply run again: every write is idempotent.
+	 */
+	private static void loadCounty(LocalPlatform platform, County county, Instant loadStarted) throws Exception {
+		Path done = platform.settings().dataDir().resolve("county-loaded");
+		if (Files.exists(done)) {
+			System.out.println(
+					"The county is already loaded (kept from the last run: " + Files.readString(done).trim() + ").");
+			return;
+		}
+		CountyLoader loader = new CountyLoader(platform.restUrl("attendance"), platform.grpcAddress("attendance"),
+				platform.restUrl("send"), 6);
+		System.out.printf("Loading the %s scale (%d schools, %s) ...%n", county.scale().name(), county.schools().size(),
+				county.scale().year().label());
+		CountyLoader.Loaded loaded = loader.load(county, line -> System.out.println("  " + line));
+		new DemoLoader(platform.gatewayUrl(), platform.issuer()).loadAgreements();
+		String summary = String.format("%d schools, %d INSET days, %d pupils, %,d marks, %d EHC plans",
+				loaded.schools(), loaded.closures(), loaded.pupils(), loaded.marks(), loaded.plans());
+		Files.writeString(done, county.scale().name() + " seed " + county.data().seed() + ": " + summary + "\n");
+		System.out.printf("County loaded in %.1f s: %s.%n",
+				Duration.between(loadStarted, Instant.now()).toMillis() / 1000.0, summary);
+	}
+
+	static String banner(LocalPlatform platform, County county) {
 		String gateway = platform.gatewayUrl();
 		String issuer = platform.issuer().issuer();
-		String upn = new DemoData(838).pupilsOf(DemoData.FIRST_SCHOOL_URN).get(0).upn();
+		String urn = county.schools().get(0).urn();
+		String upn = county.pupilsOnRollBy(county.schools().get(0)).get(0).upn();
+		String year = (county.scale() == Scale.DEMO) ? "" : "?year=" + county.scale().year().label();
 		return """
 
 				Gateway:        %1$s   (health: %1$s/health)
-				Token issuer:   %2$s   (local run only; personas: %2$s/personas)
+				Token issuer:   %2$s   (local run only; personas: %2$s/personas, clients: %2$s/clients)
 
 				Get a token and ask for a pupil's attendance:
 				  TOKEN=$(curl -s -X POST %2$s/token -d persona=la-inclusion-officer | sed 's/.*"access_token":"\\([^"]*\\)".*/\\1/')
 				  curl -s -H "Authorization: Bearer $TOKEN" %1$s/api/v1/attendance/pupils/%3$s/attendance
+				  curl -s -H "Authorization: Bearer $TOKEN" '%1$s/api/v1/attendance/measures/local-authority%7$s'
 
 				Personas: school-attendance-lead (school %4$s; add -d school=URN for another),
-				          la-inclusion-officer, send-caseworker
-				Logs: %5$s
+				          locality-inclusion-officer (CHESIL; add -d locality=NAME for another),
+				          la-inclusion-officer, send-caseworker, ... (see /personas)
+				Partner systems (client credentials: -d grant_type=client_credentials -d client_id=ID -d client_secret=SECRET):
+				          secrets in %5$s (new at every start)
+				Logs: %6$s
 				Press Ctrl-C to stop.
 				"""
-			.formatted(gateway, issuer, upn, DemoData.FIRST_SCHOOL_URN, platform.settings().dataDir().resolve("logs"));
+			.formatted(gateway, issuer, upn, urn, platform.clientSecretsFile(),
+					platform.settings().dataDir().resolve("logs"), year);
 	}
 
 	private static String option(String[] args, String name, String fallback) {

@@ -1,7 +1,10 @@
 package uk.gov.dorsetcouncil.edu.local;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -12,7 +15,13 @@ import java.util.stream.Collectors;
 record Persona(String name, String description, String organisation, List<String> roles, List<String> scopes) {
 
 	/** The demo school a school persona acts for unless another URN is asked for. */
-	static final String DEFAULT_SCHOOL_URN = DemoData.FIRST_SCHOOL_URN;
+	static final String DEFAULT_SCHOOL_URN = County.DEMO_FIRST_SCHOOL_URN;
+
+	/** The locality a locality persona acts for unless another is asked for. */
+	static final String DEFAULT_LOCALITY = "CHESIL";
+
+	/** Dorset's six localities (the attendance service's {@code school.Locality}). */
+	static final Set<String> LOCALITIES = Set.of("NORTH", "CHESIL", "DORCHESTER", "WEST", "EAST", "PURBECK");
 
 	/** Dorset Council's DfE local authority code. */
 	static final String DORSET = "LOCAL_AUTHORITY:838";
@@ -24,52 +33,54 @@ record Persona(String name, String description, String organisation, List<String
 	 * agreement (the gateway checks it); the Education Board analyst sees aggregates; the
 	 * auditor reads the audit log and nothing else.
 	 */
-	static final Map<String, Persona> ALL = List
-		.of(new Persona("school-attendance-lead", "Attendance lead at one school (sees only that school's pupils)",
-				"SCHOOL:" + DEFAULT_SCHOOL_URN, List.of("SCHOOL_ATTENDANCE_LEAD"),
-				List.of("attendance:read", "registers:write", "schools:write", "casework:write", "profile:read")),
-				new Persona("school-dsl",
-						"Designated safeguarding lead at one school (its pupils, and who accessed them)",
-						"SCHOOL:" + DEFAULT_SCHOOL_URN, List.of("SCHOOL_DSL"),
-						List.of("attendance:read", "ehcp:read", "transport:read", "profile:read", "access-log:read")),
-				new Persona("senco", "Special educational needs co-ordinator at one school (its pupils' EHC plans)",
-						"SCHOOL:" + DEFAULT_SCHOOL_URN, List.of("SENCO"),
-						List.of("attendance:read", "ehcp:read", "transport:read", "profile:read")),
-				new Persona("la-inclusion-officer", "Dorset Council inclusion officer (the whole county)", DORSET,
-						List.of("LA_INCLUSION_OFFICER"),
-						List.of("attendance:read", "registers:write", "schools:write", "casework:write",
-								"belonging:read", "transport:read", "pledges:read", "ehcp:read", "profile:read",
-								"dashboards:read", "deadlines:read")),
-				new Persona("send-caseworker", "Dorset Council SEND caseworker (EHC plans, the whole county)", DORSET,
-						List.of("SEND_CASEWORKER"),
-						List.of("ehcp:read", "ehcp:write", "attendance:read", "belonging:read", "transport:read",
-								"profile:read", "deadlines:read")),
-				new Persona("transport-officer",
-						"Dorset Council transport officer (travel, no health or safeguarding data)", DORSET,
-						List.of("TRANSPORT_OFFICER"), List
-							.of("transport:read", "attendance:read", "profile:read", "deadlines:read")),
-				new Persona("ehe-cme-officer",
-						"Dorset Council elective home education and children missing education officer", DORSET,
-						List.of("EHE_CME_OFFICER"),
-						List.of("attendance:read", "belonging:read", "ehcp:read", "profile:read")),
-				new Persona("police-encompass-officer",
-						"Dorset Police Operation Encompass officer (only under a data-sharing agreement)",
-						"POLICE:DORSET", List.of("POLICE_ENCOMPASS_OFFICER"), List.of("profile:read")),
-				new Persona("youth-justice-officer",
-						"Dorset Combined Youth Justice Service officer (only under a data-sharing agreement)",
-						"PARTNER:DORSET-YJS", List.of("YOUTH_JUSTICE_OFFICER"), List.of("profile:read")),
-				new Persona("nhs-advice-giver",
-						"NHS Dorset clinician giving health advice for an EHC needs assessment (only under an agreement)",
-						"HEALTH:NHS-DORSET", List.of("NHS_ADVICE_GIVER"), List.of("profile:read")),
-				new Persona("education-board-analyst",
-						"Dorset Education Board analyst (aggregates only, small numbers hidden)", DORSET,
-						List.of("EDUCATION_BOARD_ANALYST"),
-						List.of("dashboards:read", "measures:read", "pledges:read")),
-				new Persona("auditor", "Information governance auditor (the audit log, no children's records)", DORSET,
-						List.of("AUDITOR"), List.of("audit:read")),
-				new Persona("agreements-admin",
-						"Dorset Council data protection officer's team (data-sharing agreements)", DORSET,
-						List.of("DATA_PROTECTION_OFFICER"), List.of("agreements:read", "agreements:write")))
+	static final Map<String, Persona> ALL = List.of(
+			new Persona("school-attendance-lead", "Attendance lead at one school (sees only that school's pupils)",
+					"SCHOOL:" + DEFAULT_SCHOOL_URN, List.of("SCHOOL_ATTENDANCE_LEAD"),
+					List.of("attendance:read", "registers:write", "schools:write", "casework:write", "profile:read",
+							"dashboards:read")),
+			new Persona("school-dsl", "Designated safeguarding lead at one school (its pupils, and who accessed them)",
+					"SCHOOL:" + DEFAULT_SCHOOL_URN, List.of("SCHOOL_DSL"),
+					List.of("attendance:read", "ehcp:read", "transport:read", "profile:read", "access-log:read")),
+			new Persona("senco", "Special educational needs co-ordinator at one school (its pupils' EHC plans)",
+					"SCHOOL:" + DEFAULT_SCHOOL_URN, List.of("SENCO"),
+					List.of("attendance:read", "ehcp:read", "transport:read", "profile:read")),
+			new Persona("la-inclusion-officer", "Dorset Council inclusion officer (the whole county)", DORSET,
+					List.of("LA_INCLUSION_OFFICER"),
+					List.of("attendance:read", "registers:write", "schools:write", "casework:write", "belonging:read",
+							"transport:read", "pledges:read", "ehcp:read", "profile:read", "dashboards:read",
+							"deadlines:read")),
+			new Persona("locality-inclusion-officer",
+					"Dorset Council locality inclusion officer (the schools of one locality and their pupils)",
+					"LOCALITY:" + DEFAULT_LOCALITY, List.of("LOCALITY_INCLUSION_OFFICER"),
+					List.of("attendance:read", "casework:write", "profile:read", "dashboards:read")),
+			new Persona("send-caseworker", "Dorset Council SEND caseworker (EHC plans, the whole county)", DORSET,
+					List.of("SEND_CASEWORKER"),
+					List.of("ehcp:read", "ehcp:write", "attendance:read", "belonging:read", "transport:read",
+							"profile:read", "deadlines:read")),
+			new Persona("transport-officer",
+					"Dorset Council transport officer (travel, no health or safeguarding data)", DORSET,
+					List.of("TRANSPORT_OFFICER"),
+					List.of("transport:read", "attendance:read", "profile:read", "deadlines:read")),
+			new Persona("ehe-cme-officer",
+					"Dorset Council elective home education and children missing education officer", DORSET,
+					List.of("EHE_CME_OFFICER"),
+					List.of("attendance:read", "belonging:read", "ehcp:read", "profile:read")),
+			new Persona("police-encompass-officer",
+					"Dorset Police Operation Encompass officer (only under a data-sharing agreement)", "POLICE:DORSET",
+					List.of("POLICE_ENCOMPASS_OFFICER"), List.of("profile:read")),
+			new Persona("youth-justice-officer",
+					"Dorset Combined Youth Justice Service officer (only under a data-sharing agreement)",
+					"PARTNER:DORSET-YJS", List.of("YOUTH_JUSTICE_OFFICER"), List.of("profile:read")),
+			new Persona("nhs-advice-giver",
+					"NHS Dorset clinician giving health advice for an EHC needs assessment (only under an agreement)",
+					"HEALTH:NHS-DORSET", List.of("NHS_ADVICE_GIVER"), List.of("profile:read")),
+			new Persona("education-board-analyst",
+					"Dorset Education Board analyst (aggregates only, small numbers hidden)", DORSET,
+					List.of("EDUCATION_BOARD_ANALYST"), List.of("dashboards:read", "measures:read", "pledges:read")),
+			new Persona("auditor", "Information governance auditor (the audit log, no children's records)", DORSET,
+					List.of("AUDITOR"), List.of("audit:read")),
+			new Persona("agreements-admin", "Dorset Council data protection officer's team (data-sharing agreements)",
+					DORSET, List.of("DATA_PROTECTION_OFFICER"), List.of("agreements:read", "agreements:write")))
 		.stream()
 		.collect(Collectors.toUnmodifiableMap(Persona::name, Function.identity()));
 
@@ -82,6 +93,19 @@ record Persona(String name, String description, String organisation, List<String
 			throw new IllegalArgumentException("a school URN has 6 digits");
 		}
 		return new Persona(this.name, this.description, "SCHOOL:" + urn, this.roles, this.scopes);
+	}
+
+	/** The same persona acting for another locality (locality personas only). */
+	Persona atLocality(String locality) {
+		if (!this.organisation.startsWith("LOCALITY:")) {
+			throw new IllegalArgumentException("persona " + this.name + " does not act for a locality");
+		}
+		String name = locality.trim().toUpperCase(Locale.ROOT);
+		if (!LOCALITIES.contains(name)) {
+			throw new IllegalArgumentException(
+					"unknown locality '" + locality + "'; one of " + String.join(", ", new TreeSet<>(LOCALITIES)));
+		}
+		return new Persona(this.name, this.description, "LOCALITY:" + name, this.roles, this.scopes);
 	}
 
 }

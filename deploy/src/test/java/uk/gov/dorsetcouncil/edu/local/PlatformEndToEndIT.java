@@ -28,6 +28,12 @@ import org.junit.jupiter.api.io.TempDir;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
+import uk.gov.dorsetcouncil.edu.synthetic.pupil.Pupil;
+import uk.gov.dorsetcouncil.edu.synthetic.register.Session;
+import uk.gov.dorsetcouncil.edu.synthetic.school.Locality;
+import uk.gov.dorsetcouncil.edu.synthetic.school.Phase;
+import uk.gov.dorsetcouncil.edu.synthetic.school.School;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -46,15 +52,15 @@ class PlatformEndToEndIT {
 
 	private final JsonMapper json = JsonMapper.shared();
 
-	private final DemoData demo = new DemoData(838);
+	private final County demo = County.demo();
 
 	private LocalPlatform platform;
 
 	private DemoLoader.Loaded loaded;
 
-	private final DemoData.School school = DemoData.SCHOOLS.get(0);
+	private final School school = this.demo.schools().get(0);
 
-	private final DemoData.School otherSchool = DemoData.SCHOOLS.get(1);
+	private final School otherSchool = this.demo.schools().get(1);
 
 	@BeforeAll
 	void startPlatform() throws Exception {
@@ -75,9 +81,13 @@ class PlatformEndToEndIT {
 	void theDemoLoadsThroughTheGatewayAndEveryServiceIsHealthy() throws Exception {
 		assertThat(this.loaded.alreadyThere()).isFalse();
 		assertThat(this.loaded.schools()).isEqualTo(12);
-		assertThat(this.loaded.pupils()).isEqualTo(this.demo.pupils().size());
+		assertThat(this.loaded.pupils()).isEqualTo(this.demo.pupils().size()).isGreaterThan(650);
+		assertThat(this.loaded.closures()).isEqualTo(12 * 5);
 		assertThat(this.loaded.registers()).isGreaterThan(12 * 2 * 40);
-		assertThat(this.loaded.plans()).isGreaterThan(10);
+		assertThat(this.loaded.marks())
+			.isEqualTo(this.demo.schools().stream().mapToLong(s -> this.demo.marks(s).count()).sum());
+		assertThat(this.loaded.plans()).isEqualTo(this.demo.pupils().stream().filter(County::hasEhcPlan).count())
+			.isGreaterThan(10);
 
 		HttpResponse<String> health = get("/health", null);
 		assertThat(health.statusCode()).isEqualTo(200);
@@ -139,16 +149,16 @@ class PlatformEndToEndIT {
 	@Order(4)
 	void aRegisterChangeShowsInTheSummaryAndTheSameRegisterTwiceChangesNothing() throws Exception {
 		String token = schoolToken(this.school);
-		DemoData.Pupil pupil = pupilOf(this.school);
+		Pupil pupil = pupilOf(this.school);
 		LocalDate date = LocalDate.of(2026, 11, 18);
 		String path = "/api/v1/attendance/schools/" + this.school.urn() + "/registers/" + date + "/AM";
 		// The demo's morning register for that day, with this pupil marked absent without
 		// reason (O).
-		List<Map<String, String>> marks = this.demo.register(this.school, date, true)
+		List<Map<String, String>> marks = this.demo.register(this.school, date, Session.AM)
 			.stream()
 			.map(m -> Map.of("upn", m.upn(), "code", m.upn().equals(pupil.upn()) ? "O" : m.code()))
 			.toList();
-		String before = this.demo.register(this.school, date, true)
+		String before = this.demo.register(this.school, date, Session.AM)
 			.stream()
 			.filter(m -> m.upn().equals(pupil.upn()))
 			.findFirst()
@@ -174,7 +184,7 @@ class PlatformEndToEndIT {
 	@Order(5)
 	void badInputIsAProblemNamingTheFieldAndNothingIsStored() throws Exception {
 		String token = schoolToken(this.school);
-		DemoData.Pupil pupil = pupilOf(this.school);
+		Pupil pupil = pupilOf(this.school);
 		String path = "/api/v1/attendance/schools/" + this.school.urn() + "/registers/2026-11-19/PM";
 		JsonNode registerBefore = read(get(path, token));
 
@@ -200,11 +210,8 @@ class PlatformEndToEndIT {
 	@Test
 	@Order(6)
 	void sendShowsTheAttendanceOfAChildWithAnEhcPlanReadOverGrpc() throws Exception {
-		DemoData.School special = DemoData.SCHOOLS.stream()
-			.filter(s -> s.phase().equals("SPECIAL"))
-			.findFirst()
-			.orElseThrow();
-		DemoData.Pupil pupil = pupilOf(special);
+		School special = this.demo.schools().stream().filter(s -> s.phase() == Phase.SPECIAL).findFirst().orElseThrow();
+		Pupil pupil = pupilWithAPlan(special);
 		String caseworker = this.platform.issuer().tokenFor("send-caseworker", null);
 
 		HttpResponse<String> plan = get("/api/v1/send/ehc-plans/" + pupil.upn(), caseworker);
@@ -220,11 +227,8 @@ class PlatformEndToEndIT {
 	@Test
 	@Order(6)
 	void theGatewayAssemblesAChildsProfileAndThePoliceSeeOnlyWhatTheirAgreementReleases() throws Exception {
-		DemoData.School special = DemoData.SCHOOLS.stream()
-			.filter(s -> s.phase().equals("SPECIAL"))
-			.findFirst()
-			.orElseThrow();
-		String upn = pupilOf(special).upn();
+		School special = this.demo.schools().stream().filter(s -> s.phase() == Phase.SPECIAL).findFirst().orElseThrow();
+		String upn = pupilWithAPlan(special).upn();
 		String la = this.platform.issuer().tokenFor("la-inclusion-officer", null);
 		JsonNode full = read(get("/api/v1/children/" + upn + "/profile", la));
 		assertThat(full.at("/parts/attendance/status").asString()).isEqualTo("AVAILABLE");
@@ -254,7 +258,7 @@ class PlatformEndToEndIT {
 	@Order(6)
 	void aSchoolImportsACsvOfMarksThroughTheGatewayAndBadRowsAreReportedByNumber() throws Exception {
 		String token = schoolToken(this.school);
-		DemoData.Pupil pupil = pupilOf(this.school);
+		Pupil pupil = pupilOf(this.school);
 		String csv = "urn,upn,date,session,code\n" + this.school.urn() + "," + pupil.upn() + ",2026-11-17,AM,M\n"
 				+ this.school.urn() + "," + pupil.upn() + ",2026-11-17,PM,Q9\n" + this.otherSchool.urn() + ","
 				+ pupilOf(this.otherSchool).upn() + ",2026-11-17,AM,/\n";
@@ -315,9 +319,36 @@ class PlatformEndToEndIT {
 	}
 
 	@Test
+	@Order(6)
+	void aLocalityOfficerSeesTheirLocalitysSchoolsAndPupilsAndNoOtherLocalitys() throws Exception {
+		School chesil = this.demo.schools()
+			.stream()
+			.filter(s -> s.locality() == Locality.CHESIL)
+			.findFirst()
+			.orElseThrow();
+		School north = this.demo.schools()
+			.stream()
+			.filter(s -> s.locality() == Locality.NORTH)
+			.findFirst()
+			.orElseThrow();
+		String officer = this.platform.issuer().tokenFor("locality-inclusion-officer", null);
+		HttpResponse<String> own = get("/api/v1/attendance/pupils/" + pupilOf(chesil).upn() + "/attendance", officer);
+		assertThat(own.statusCode()).as(own.body()).isEqualTo(200);
+		assertThat(get("/api/v1/attendance/pupils/" + pupilOf(north).upn() + "/attendance", officer).statusCode())
+			.isEqualTo(403);
+		HttpResponse<String> area = get("/api/v1/attendance/measures/localities/CHESIL", officer);
+		assertThat(area.statusCode()).as(area.body()).isEqualTo(200);
+		assertThat(get("/api/v1/attendance/measures/localities/NORTH", officer).statusCode()).isEqualTo(403);
+
+		String northOfficer = this.platform.issuer().tokenFor("locality-inclusion-officer", null, "NORTH");
+		assertThat(get("/api/v1/attendance/pupils/" + pupilOf(north).upn() + "/attendance", northOfficer).statusCode())
+			.isEqualTo(200);
+	}
+
+	@Test
 	@Order(7)
 	void dataSurvivesARestartOfTheLocalRun() throws Exception {
-		DemoData.Pupil pupil = pupilOf(this.school);
+		Pupil pupil = pupilOf(this.school);
 		String la = this.platform.issuer().tokenFor("la-inclusion-officer", null);
 		JsonNode before = summary(pupil.upn(), la);
 		this.platform.close();
@@ -330,11 +361,26 @@ class PlatformEndToEndIT {
 		assertThat(summary(pupil.upn(), laAgain).get("combined")).isEqualTo(before.get("combined"));
 	}
 
-	private DemoData.Pupil pupilOf(DemoData.School school) {
-		return this.demo.pupilsOf(school.urn()).get(0);
+	/** A pupil on the school's roll for the whole of the demo's registers. */
+	private Pupil pupilOf(School school) {
+		return this.demo.pupilsOnRollBy(school)
+			.stream()
+			.filter(p -> !p.admissionDate().isAfter(this.demo.scale().from()))
+			.filter(p -> p.leavingDate() == null || p.leavingDate().isAfter(this.demo.scale().to()))
+			.findFirst()
+			.orElseThrow();
 	}
 
-	private String schoolToken(DemoData.School school) {
+	private Pupil pupilWithAPlan(School school) {
+		return this.demo.pupilsOnRollBy(school)
+			.stream()
+			.filter(County::hasEhcPlan)
+			.filter(p -> !p.admissionDate().isAfter(this.demo.scale().from()))
+			.findFirst()
+			.orElseThrow();
+	}
+
+	private String schoolToken(School school) {
 		return this.platform.issuer().tokenFor("school-attendance-lead", school.urn());
 	}
 

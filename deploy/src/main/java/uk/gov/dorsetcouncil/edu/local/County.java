@@ -1,0 +1,170 @@
+package uk.gov.dorsetcouncil.edu.local;
+
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Stream;
+
+import uk.gov.dorsetcouncil.edu.synthetic.Scale;
+import uk.gov.dorsetcouncil.edu.synthetic.SyntheticEducation;
+import uk.gov.dorsetcouncil.edu.synthetic.calendar.InsetDays;
+import uk.gov.dorsetcouncil.edu.synthetic.calendar.SchoolDays;
+import uk.gov.dorsetcouncil.edu.synthetic.measures.Measures;
+import uk.gov.dorsetcouncil.edu.synthetic.pupil.Characteristics;
+import uk.gov.dorsetcouncil.edu.synthetic.pupil.Pupil;
+import uk.gov.dorsetcouncil.edu.synthetic.pupil.SenProvision;
+import uk.gov.dorsetcouncil.edu.synthetic.register.Session;
+import uk.gov.dorsetcouncil.edu.synthetic.register.SessionMark;
+import uk.gov.dorsetcouncil.edu.synthetic.school.School;
+
+/**
+ * The fictional county the local run and the calibration load: the synthetic generator's
+ * schools, pupils and registers at a scale, each school's INSET days (recorded as
+ * closures in the platform's calendar) and the requests that put them in the platform.
+ * Registers are generated only for the days the platform's calendar will accept: Dorset's
+ * term weekdays less the school's INSET days.
+ */
+public final class County {
+
+	/** The seed of the local run's data: the same seed gives the same county. */
+	public static final long SEED = 2026;
+
+	/** The demo school a school persona acts for unless another URN is asked for. */
+	public static final String DEMO_FIRST_SCHOOL_URN = Scale.DEMO.schools().apply(SEED).get(0).urn();
+
+	private final SyntheticEducation data;
+
+	private final Map<String, Set<LocalDate>> insetDays;
+
+	private final SchoolDays schoolDays;
+
+	private County(SyntheticEducation data) {
+		this.data = data;
+		this.insetDays = InsetDays.of(data.seed(), data.schools(), data.scale().year());
+		this.schoolDays = InsetDays.termWeekdaysWithout(this.insetDays);
+	}
+
+	public static County generate(long seed, Scale scale) {
+		return new County(SyntheticEducation.generate(seed, scale));
+	}
+
+	public static County demo() {
+		return generate(SEED, Scale.DEMO);
+	}
+
+	public SyntheticEducation data() {
+		return this.data;
+	}
+
+	public Scale scale() {
+		return this.data.scale();
+	}
+
+	public List<School> schools() {
+		return this.data.schools();
+	}
+
+	public School school(String urn) {
+		return this.data.school(urn);
+	}
+
+	public List<Pupil> pupilsOf(School school) {
+		return this.data.pupils(school);
+	}
+
+	/**
+	 * The school's pupils admitted by the scale's last register day: the roll as the
+	 * school knows it then (a pupil who joins later is not on it yet).
+	 */
+	public List<Pupil> pupilsOnRollBy(School school) {
+		return pupilsOf(school).stream().filter(p -> !p.admissionDate().isAfter(scale().to())).toList();
+	}
+
+	/** Every pupil on roll by the scale's last register day: for small scales. */
+	public List<Pupil> pupils() {
+		return schools().stream().flatMap(s -> pupilsOnRollBy(s).stream()).toList();
+	}
+
+	/** The school's INSET days in the scale's academic year. */
+	public Set<LocalDate> insetDays(School school) {
+		return this.insetDays.get(school.urn());
+	}
+
+	/** The platform's calendar as loaded: term weekdays less each school's INSET days. */
+	public SchoolDays schoolDays() {
+		return this.schoolDays;
+	}
+
+	/** The school's marks over the scale's dates, on its school days only. */
+	public Stream<SessionMark> marks(School school) {
+		return this.data.marks(school, this.schoolDays);
+	}
+
+	/** One register: every pupil on the school's roll that day, one session. */
+	public List<SessionMark> register(School school, LocalDate date, Session session) {
+		return this.data.register(school, date, session);
+	}
+
+	/** The DfE measures of the generated marks, on the loaded calendar. */
+	public Measures expectedFigures() {
+		return this.data.expectedFigures(this.schoolDays);
+	}
+
+	/** {@code PUT /api/v1/attendance/schools/{urn}}. */
+	static Map<String, Object> schoolRecord(School school) {
+		return Map.of("laestab", school.laestab(), "name", school.name(), "phase", school.phase().name(), "locality",
+				school.locality().name());
+	}
+
+	/**
+	 * {@code PUT /api/v1/attendance/schools/{urn}/pupils/{upn}}: the roll entry and the
+	 * characteristics the cohort measures split by, as known on the scale's last register
+	 * day.
+	 */
+	Map<String, Object> rollRecord(Pupil pupil) {
+		Characteristics c = pupil.characteristics();
+		// A leaving date after the last register day is not known yet.
+		LocalDate leaving = (pupil.leavingDate() != null && !pupil.leavingDate().isAfter(scale().to()))
+				? pupil.leavingDate() : null;
+		Map<String, Object> body = new LinkedHashMap<>();
+		body.put("givenName", pupil.givenName());
+		body.put("familyName", pupil.familyName());
+		body.put("dateOfBirth", pupil.dateOfBirth().toString());
+		body.put("yearGroup", pupil.yearGroup());
+		body.put("sex", pupil.sex().name());
+		body.put("admissionDate", pupil.admissionDate().toString());
+		body.put("leavingDate", (leaving != null) ? leaving.toString() : null);
+		if (leaving != null) {
+			// The generator's mid-year leavers move to another school (assumption).
+			body.put("deletionGround", "REGISTERED_AT_ANOTHER_SCHOOL");
+		}
+		body.put("freeSchoolMeals", c.freeSchoolMeals());
+		body.put("senProvision", c.senProvision().name());
+		body.put("lookedAfter", c.lookedAfter());
+		body.put("childInNeed", c.childInNeed());
+		body.put("childProtectionPlan", c.childProtectionPlan());
+		body.put("everSocialWorker", c.everSocialWorker());
+		body.put("youngCarer", c.youngCarer());
+		body.put("ethnicity", c.ethnicity());
+		return body;
+	}
+
+	/** Whether the pupil has an EHC plan, and so a plan record in the SEND service. */
+	static boolean hasEhcPlan(Pupil pupil) {
+		return pupil.characteristics().senProvision() == SenProvision.E;
+	}
+
+	/**
+	 * {@code PUT /api/v1/send/ehc-plans/{upn}}: a final plan naming the pupil's school,
+	 * issued on a day of the year before (spread by UPN so that annual reviews fall due
+	 * through the year).
+	 */
+	static Map<String, Object> ehcPlanRecord(Pupil pupil) {
+		LocalDate issued = LocalDate.of(pupil.admissionDate().getYear() - 1, 1, 10)
+			.plusDays(Math.floorMod(pupil.upn().hashCode(), 360));
+		return Map.of("status", "FINAL", "issuedDate", issued.toString(), "namedSchoolUrn", pupil.urn());
+	}
+
+}

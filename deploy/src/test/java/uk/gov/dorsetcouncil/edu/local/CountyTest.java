@@ -1,0 +1,99 @@
+package uk.gov.dorsetcouncil.edu.local;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.junit.jupiter.api.Test;
+
+import uk.gov.dorsetcouncil.edu.platform.identifiers.Upn;
+import uk.gov.dorsetcouncil.edu.synthetic.pupil.Pupil;
+import uk.gov.dorsetcouncil.edu.synthetic.register.SessionMark;
+import uk.gov.dorsetcouncil.edu.synthetic.school.Phase;
+import uk.gov.dorsetcouncil.edu.synthetic.school.School;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class CountyTest {
+
+	private static final County DEMO = County.demo();
+
+	@Test
+	void theDemoIsTheGeneratorsDemoScaleTwelveSchoolsInSixLocalities() {
+		assertThat(DEMO.schools()).hasSize(12);
+		assertThat(DEMO.schools()).extracting(s -> s.locality().name())
+			.containsOnly("NORTH", "CHESIL", "DORCHESTER", "WEST", "EAST", "PURBECK");
+		assertThat(DEMO.schools()).extracting(School::phase)
+			.contains(Phase.PRIMARY, Phase.SECONDARY, Phase.SPECIAL, Phase.ALTERNATIVE_PROVISION);
+		assertThat(DEMO.pupils()).hasSizeBetween(650, 850);
+		assertThat(DEMO.pupils()).allSatisfy(p -> assertThat(Upn.problemWith(p.upn())).isEmpty());
+		assertThat(DEMO.schools().get(0).urn()).isEqualTo(County.DEMO_FIRST_SCHOOL_URN)
+			.isEqualTo(Persona.DEFAULT_SCHOOL_URN);
+		assertThat(County.demo().pupils()).as("seeded").isEqualTo(DEMO.pupils());
+	}
+
+	@Test
+	void everySchoolHasFiveInsetDaysOnWhichNoRegisterIsTaken() {
+		for (School school : DEMO.schools()) {
+			Set<LocalDate> inset = DEMO.insetDays(school);
+			assertThat(inset).hasSize(5).contains(LocalDate.of(2026, 9, 3), LocalDate.of(2027, 1, 4));
+			Set<LocalDate> registerDays = DEMO.marks(school).map(SessionMark::date).collect(Collectors.toSet());
+			assertThat(registerDays).doesNotContainAnyElementsOf(inset)
+				.allSatisfy(d -> assertThat(DEMO.schoolDays().isSchoolDay(school.urn(), d)).isTrue());
+			assertThat(registerDays).hasSizeBetween(45, 55);
+		}
+	}
+
+	@Test
+	void theRollIsAsTheSchoolKnowsItOnTheLastRegisterDayWithCharacteristics() {
+		LocalDate last = DEMO.scale().to();
+		List<Pupil> everyone = DEMO.schools().stream().flatMap(s -> DEMO.pupilsOf(s).stream()).toList();
+		assertThat(everyone).anySatisfy(p -> assertThat(p.admissionDate()).isAfter(last));
+		assertThat(DEMO.pupils()).allSatisfy(p -> assertThat(p.admissionDate()).isBeforeOrEqualTo(last));
+
+		Pupil leaverLater = everyone.stream()
+			.filter(p -> p.leavingDate() != null && p.leavingDate().isAfter(last))
+			.findFirst()
+			.orElseThrow();
+		assertThat(DEMO.rollRecord(leaverLater)).containsEntry("leavingDate", null).doesNotContainKey("deletionGround");
+		Pupil leftAlready = everyone.stream()
+			.filter(p -> p.leavingDate() != null && !p.leavingDate().isAfter(last))
+			.findFirst()
+			.orElseThrow();
+		assertThat(DEMO.rollRecord(leftAlready)).containsEntry("leavingDate", leftAlready.leavingDate().toString())
+			.containsEntry("deletionGround", "REGISTERED_AT_ANOTHER_SCHOOL");
+
+		Map<String, Object> record = DEMO.rollRecord(DEMO.pupils().get(0));
+		assertThat(record).containsKeys("freeSchoolMeals", "senProvision", "lookedAfter", "childInNeed",
+				"childProtectionPlan", "everSocialWorker", "youngCarer", "ethnicity");
+		assertThat(DEMO.pupils().stream().filter(p -> p.characteristics().freeSchoolMeals()).count()).isPositive();
+	}
+
+	@Test
+	void ehcPlansGoToThePupilsTheGeneratorGaveAPlanMostOfASpecialSchool() {
+		List<Pupil> withPlans = DEMO.pupils().stream().filter(County::hasEhcPlan).toList();
+		assertThat(withPlans).hasSizeGreaterThan(10);
+		School special = DEMO.schools().stream().filter(s -> s.phase() == Phase.SPECIAL).findFirst().orElseThrow();
+		List<Pupil> specialPupils = DEMO.pupilsOnRollBy(special);
+		assertThat(specialPupils.stream().filter(County::hasEhcPlan).count())
+			.isGreaterThan(specialPupils.size() * 8L / 10);
+		Pupil first = withPlans.get(0);
+		Map<String, Object> plan = County.ehcPlanRecord(first);
+		assertThat(plan).containsEntry("status", "FINAL").containsEntry("namedSchoolUrn", first.urn());
+		assertThat(LocalDate.parse((String) plan.get("issuedDate")))
+			.isBefore(first.admissionDate().withDayOfYear(1).plusYears(1));
+	}
+
+	@Test
+	void theCountysPartnerClientsIncludeEveryDemoSchoolsMis() {
+		Set<String> clients = PartnerClient.standard()
+			.stream()
+			.map(PartnerClient::clientId)
+			.collect(Collectors.toSet());
+		assertThat(clients).hasSize(161).contains("dorset-police-encompass", "nhs-dorset-advice");
+		DEMO.schools().forEach(s -> assertThat(clients).contains("school-mis-" + s.urn()));
+	}
+
+}
