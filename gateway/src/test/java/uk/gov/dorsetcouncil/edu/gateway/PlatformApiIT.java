@@ -169,19 +169,80 @@ class PlatformApiIT {
 			.isOk()
 			.expectBody()
 			.jsonPath("$.released")
-			.isEqualTo(List.of("ATTENDANCE", "TRANSPORT"))
+			.isEqualTo(List.of("ATTENDANCE", "ALTERNATIVE_PROVISION", "TRANSPORT"))
 			.jsonPath("$.parts.ehcPlan.status")
 			.isEqualTo("WITHHELD")
 			.jsonPath("$.parts.ehcPlan.data")
 			.doesNotExist()
 			.jsonPath("$.parts.suspensionsAndExclusions.status")
 			.isEqualTo("WITHHELD")
+			.jsonPath("$.parts.suspensionsAndExclusions.data")
+			.doesNotExist()
 			.jsonPath("$.parts.partTimeTimetable.status")
 			.isEqualTo("WITHHELD")
 			.jsonPath("$.parts.transport.data.arrangements[0].eligibilityBasis")
-			.isEqualTo("STATUTORY_WALKING_DISTANCE");
+			.isEqualTo("STATUTORY_WALKING_DISTANCE")
+			// where the child is taught, for travel to it, but not why (OWASP API3)
+			.jsonPath("$.parts.alternativeProvision.status")
+			.isEqualTo("AVAILABLE")
+			.jsonPath("$.parts.alternativeProvision.data.placements[0].providerUrn")
+			.isEqualTo(FakeServices.AP_PROVIDER)
+			.jsonPath("$.parts.alternativeProvision.data.placements[0].sessionsPerWeek")
+			.isEqualTo(10)
+			.jsonPath("$.parts.alternativeProvision.data.placements[*].reason")
+			.isEmpty()
+			.jsonPath("$.parts.alternativeProvision.data.placements[0].reasonWithheld")
+			.isEqualTo("released only with SUSPENSIONS_AND_EXCLUSIONS (field-level policy)")
+			.jsonPath("$.parts.alternativeProvision.data.placements[1].reasonWithheld")
+			.isEqualTo("released only with EHC_PLAN (field-level policy)");
 		assertThat(services.send.callers).as("data it may not receive is not even asked for").isEmpty();
-		assertThat(services.belonging.callers).isEmpty();
+		Caller asked = services.belonging.callers.get(0);
+		assertThat(asked.organisation().asHeader())
+			.as("asked as the gateway, which releases only the placements of the answer")
+			.isEqualTo("SERVICE:gateway");
+		assertThat(asked.scopes()).containsExactly("belonging:read");
+		assertThat(asked.subject()).isEqualTo("transport_officer@dorset.example");
+		get(TestPersona.TRANSPORT_OFFICER, "/api/v1/belonging/pupils/" + PUPIL).expectStatus().isForbidden();
+	}
+
+	@Test
+	void anNhsClinicianUnderAnAgreementNamingAlternativeProvisionLearnsOfHealthPlacementsOnly() {
+		putAgreement("DSA-NHS-AP-1", agreement("HEALTH:NHS-DORSET", "2026-01-01", "2099-12-31", "ATTENDANCE",
+				"ALTERNATIVE_PROVISION", "EHC_PLAN", "SUSPENSIONS_AND_EXCLUSIONS"))
+			.expectStatus()
+			.isCreated();
+
+		profile(TestPersona.NHS_ADVICE.claims(), "OPERATION_ENCOMPASS", "DSA-NHS-AP-1").expectStatus()
+			.isOk()
+			.expectBody()
+			.jsonPath("$.released")
+			.isEqualTo(List.of("ATTENDANCE", "ALTERNATIVE_PROVISION", "EHC_PLAN"))
+			.jsonPath("$.parts.suspensionsAndExclusions.status")
+			.isEqualTo("WITHHELD")
+			.jsonPath("$.parts.alternativeProvision.data.placements[0].reason")
+			.doesNotExist()
+			.jsonPath("$.parts.alternativeProvision.data.placements[0].reasonWithheld")
+			.isEqualTo("released only with SUSPENSIONS_AND_EXCLUSIONS (field-level policy)")
+			.jsonPath("$.parts.alternativeProvision.data.placements[1].reason")
+			.isEqualTo("HEALTH_NEEDS");
+		assertThat(services.belonging.callers).singleElement()
+			.satisfies(asked -> assertThat(asked.scopes()).contains("belonging:read"));
+	}
+
+	@Test
+	void aPartnerWhoseAgreementDoesNotNameAlternativeProvisionIsNotReleasedIt() {
+		putAgreement("DSA-ENCOMPASS-AP", agreement("POLICE:DORSET", "2026-01-01", "2099-12-31", "ATTENDANCE"))
+			.expectStatus()
+			.isCreated();
+
+		profile(TestPersona.POLICE_ENCOMPASS.claims(), "OPERATION_ENCOMPASS", "DSA-ENCOMPASS-AP").expectStatus()
+			.isOk()
+			.expectBody()
+			.jsonPath("$.parts.alternativeProvision.status")
+			.isEqualTo("WITHHELD")
+			.jsonPath("$.parts.alternativeProvision.data")
+			.doesNotExist();
+		assertThat(services.belonging.callers).as("the service holding only withheld items is not asked").isEmpty();
 	}
 
 	@Test
@@ -190,8 +251,18 @@ class PlatformApiIT {
 			.isOk()
 			.expectBody()
 			.jsonPath("$.released")
-			.isEqualTo(
-					List.of("ATTENDANCE", "SUSPENSIONS_AND_EXCLUSIONS", "PART_TIME_TIMETABLE", "EHC_PLAN", "TRANSPORT"))
+			.isEqualTo(List.of("ATTENDANCE", "SUSPENSIONS_AND_EXCLUSIONS", "PART_TIME_TIMETABLE",
+					"ALTERNATIVE_PROVISION", "EHC_PLAN", "TRANSPORT"))
+			.jsonPath("$.parts.alternativeProvision.data.placements[0].reason")
+			.isEqualTo("SUSPENSION_SIXTH_DAY")
+			.jsonPath("$.parts.alternativeProvision.data.placements[0].setting")
+			.isEqualTo("PUPIL_REFERRAL_UNIT")
+			.jsonPath("$.parts.alternativeProvision.data.placements[1].reason")
+			.isEqualTo("HEALTH_NEEDS")
+			.jsonPath("$.parts.alternativeProvision.data.placements[1].providerUrn")
+			.isEmpty()
+			.jsonPath("$.parts.alternativeProvision.data.placements[1].endDate")
+			.isEmpty()
 			.jsonPath("$.parts.attendance.data.combined.attendancePercent")
 			.isEqualTo(88.0)
 			.jsonPath("$.parts.ehcPlan.data.status")
@@ -345,7 +416,8 @@ class PlatformApiIT {
 			.isOk()
 			.expectBody()
 			.jsonPath("$.released")
-			.isEqualTo(List.of("ATTENDANCE", "SUSPENSIONS_AND_EXCLUSIONS", "PART_TIME_TIMETABLE"))
+			.isEqualTo(
+					List.of("ATTENDANCE", "SUSPENSIONS_AND_EXCLUSIONS", "PART_TIME_TIMETABLE", "ALTERNATIVE_PROVISION"))
 			.jsonPath("$.parts.ehcPlan.status")
 			.isEqualTo("UNAVAILABLE")
 			.jsonPath("$.parts.ehcPlan.reason")
@@ -766,12 +838,12 @@ class PlatformApiIT {
 			.jsonPath("$[0].organisation")
 			.isEqualTo("LOCAL_AUTHORITY:838")
 			.jsonPath("$[0].fields")
-			.isEqualTo(
-					List.of("ATTENDANCE", "SUSPENSIONS_AND_EXCLUSIONS", "PART_TIME_TIMETABLE", "EHC_PLAN", "TRANSPORT"))
+			.isEqualTo(List.of("ATTENDANCE", "SUSPENSIONS_AND_EXCLUSIONS", "PART_TIME_TIMETABLE",
+					"ALTERNATIVE_PROVISION", "EHC_PLAN", "TRANSPORT"))
 			.jsonPath("$[0].outcome")
 			.isEqualTo("RELEASED")
-			.jsonPath("$[0].schools[0]")
-			.isEqualTo(FakeServices.SCHOOL);
+			.jsonPath("$[0].schools")
+			.isEqualTo(List.of(FakeServices.AP_PROVIDER, FakeServices.SCHOOL));
 		get(TestPersona.SCHOOL_DSL, "/api/v1/audit/pupil-access?size=100").expectStatus()
 			.isOk()
 			.expectBody()

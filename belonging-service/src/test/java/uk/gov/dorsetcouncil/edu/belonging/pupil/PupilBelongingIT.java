@@ -22,6 +22,7 @@ import uk.gov.dorsetcouncil.edu.platform.caller.Organisation;
 import uk.gov.dorsetcouncil.edu.platform.identifiers.Upn;
 import uk.gov.dorsetcouncil.edu.platform.testing.CallerRequests;
 import uk.gov.dorsetcouncil.edu.platform.testing.CallerStubs;
+import uk.gov.dorsetcouncil.edu.proto.belonging.v1.AlternativeProvisionSetting;
 import uk.gov.dorsetcouncil.edu.proto.belonging.v1.BelongingServiceGrpc;
 import uk.gov.dorsetcouncil.edu.proto.deadlines.v1.DeadlinesDue;
 import uk.gov.dorsetcouncil.edu.proto.belonging.v1.GetPupilBelongingRequest;
@@ -66,14 +67,23 @@ class PupilBelongingIT {
 		this.api = CallerRequests.toLocalServer(this.port);
 		this.grpc = CallerStubs.toLocalServer(this.grpcPort);
 		this.database.getCollection("pupil_belonging")
-			.replaceOne(new Document("_id", SUSPENDED),
-					new Document("_id", SUSPENDED)
-						.append("suspensions",
-								List.of(new Document("schoolUrn", "991001").append("startDate", "2025-10-06")
-									.append("sessions", 4)
-									.append("reason", "PP")))
-						.append("permanentExclusions", 0)
-						.append("onPartTimeTimetable", true),
+			.replaceOne(new Document("_id", SUSPENDED), new Document("_id", SUSPENDED)
+				.append("suspensions",
+						List.of(new Document("schoolUrn", "991001").append("startDate", "2025-10-06")
+							.append("sessions", 4)
+							.append("reason", "PP")))
+				.append("permanentExclusions", 0)
+				.append("onPartTimeTimetable", true)
+				.append("alternativeProvision",
+						List.of(new Document("providerName", "Chesil Education Centre").append("providerUrn", "139825")
+							.append("setting", "PUPIL_REFERRAL_UNIT")
+							.append("commissionedBy", "SCHOOL")
+							.append("commissionerCode", "991001")
+							.append("reason", "SUSPENSION_SIXTH_DAY")
+							.append("startDate", "2025-10-13")
+							.append("endDate", "2025-10-17")
+							.append("sessionsPerWeek", 10)
+							.append("dualRegistered", false))),
 					new ReplaceOptions().upsert(true));
 	}
 
@@ -96,7 +106,23 @@ class PupilBelongingIT {
 			.jsonPath("$.suspensions[0].sessions")
 			.isEqualTo(4)
 			.jsonPath("$.onPartTimeTimetable")
-			.isEqualTo(true);
+			.isEqualTo(true)
+			.jsonPath("$.alternativeProvision[0].providerName")
+			.isEqualTo("Chesil Education Centre")
+			.jsonPath("$.alternativeProvision[0].providerUrn")
+			.isEqualTo("139825")
+			.jsonPath("$.alternativeProvision[0].providerUkprn")
+			.isEmpty()
+			.jsonPath("$.alternativeProvision[0].setting")
+			.isEqualTo("PUPIL_REFERRAL_UNIT")
+			.jsonPath("$.alternativeProvision[0].commissionedBy")
+			.isEqualTo("SCHOOL")
+			.jsonPath("$.alternativeProvision[0].reason")
+			.isEqualTo("SUSPENSION_SIXTH_DAY")
+			.jsonPath("$.alternativeProvision[0].endDate")
+			.isEqualTo("2025-10-17")
+			.jsonPath("$.alternativeProvision[0].sessionsPerWeek")
+			.isEqualTo(10);
 		get(OFFICER, NOTHING_HELD).expectStatus()
 			.isOk()
 			.expectBody()
@@ -105,7 +131,9 @@ class PupilBelongingIT {
 			.jsonPath("$.permanentExclusions")
 			.isEqualTo(0)
 			.jsonPath("$.onPartTimeTimetable")
-			.isEqualTo(false);
+			.isEqualTo(false)
+			.jsonPath("$.alternativeProvision")
+			.isEmpty();
 	}
 
 	@Test
@@ -135,6 +163,12 @@ class PupilBelongingIT {
 		assertThat(held.getOnPartTimeTimetable()).isTrue();
 		assertThat(none.getUpn()).isEqualTo(NOTHING_HELD);
 		assertThat(none.getSuspensionsList()).isEmpty();
+		assertThat(held.getAlternativeProvisionList()).singleElement().satisfies(placement -> {
+			assertThat(placement.getSetting()).isEqualTo(AlternativeProvisionSetting.PUPIL_REFERRAL_UNIT);
+			assertThat(placement.getCommissionerCode()).isEqualTo("991001");
+			assertThat(placement.getProviderUkprn()).isEmpty();
+		});
+		assertThat(none.getAlternativeProvisionList()).isEmpty();
 		assertThatExceptionOfType(StatusRuntimeException.class)
 			.isThrownBy(() -> stub(NO_SCOPE).getPupilBelonging(request(SUSPENDED)))
 			.satisfies(ex -> assertThat(ex.getStatus().getCode()).isEqualTo(Status.Code.PERMISSION_DENIED));

@@ -47,4 +47,20 @@ public record Access(Caller caller, Set<DataItem> items, Caller outbound, String
 		return this.items.contains(item);
 	}
 
+	/**
+	 * Whom to ask the service holding an item as: the outbound caller, unless a
+	 * county-wide caller was granted the item through its narrower scope only (the
+	 * transport officer's {@code alternative-provision:read}); then the gateway with the
+	 * service's scope, keeping subject and client, because it releases only the granted
+	 * items of the answer. Schools and localities are always asked as themselves, so the
+	 * service's own organisation check still applies to them.
+	 */
+	public Caller outboundFor(DataItem item) {
+		if (this.outbound.hasScope(item.scope()) || !this.outbound.actsCountyWide()) {
+			return this.outbound;
+		}
+		return new Caller(this.outbound.subject(), this.outbound.clientId(), Organisation.service("gateway"),
+				this.outbound.roles(), Set.of(item.scope()));
+	}
+
 }

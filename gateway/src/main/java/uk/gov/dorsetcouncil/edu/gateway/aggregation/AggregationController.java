@@ -57,8 +57,12 @@ class AggregationController {
 	@GetMapping("/api/v1/children/{upn}/profile")
 	@Operation(summary = "A child's profile across services, filtered to the caller's rights",
 			description = "Scope profile:read. Schools see pupils on their roll; the LA the county; police, health "
-					+ "and other partners only under a data-sharing agreement, naming it and a purpose. Each part is "
-					+ "AVAILABLE, NONE, WITHHELD or UNAVAILABLE with a reason. Every answer is audited.")
+					+ "and other partners only under a data-sharing agreement, naming it and a purpose. Parts: "
+					+ "attendance, suspensionsAndExclusions, partTimeTimetable, alternativeProvision (AP placements: "
+					+ "provider, URN or UKPRN, setting, commissioner, dates, sessions a week, dual registration; each "
+					+ "placement's reason only to callers who receive the item it discloses, otherwise "
+					+ "reasonWithheld says why), ehcPlan, transport. Each part is AVAILABLE, NONE, WITHHELD or "
+					+ "UNAVAILABLE with a reason. Every answer is audited.")
 	@Parameter(name = PURPOSE_HEADER, in = ParameterIn.HEADER,
 			description = "The purpose of the request (required for partners), e.g. OPERATION_ENCOMPASS")
 	@Parameter(name = AGREEMENT_HEADER, in = ParameterIn.HEADER,

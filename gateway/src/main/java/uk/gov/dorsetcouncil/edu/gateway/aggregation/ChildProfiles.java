@@ -21,6 +21,7 @@ import uk.gov.dorsetcouncil.edu.platform.caller.Organisation;
 import uk.gov.dorsetcouncil.edu.platform.identifiers.Upn;
 import uk.gov.dorsetcouncil.edu.platform.problem.ProblemException;
 import uk.gov.dorsetcouncil.edu.proto.attendance.v1.PupilAttendanceSummary;
+import uk.gov.dorsetcouncil.edu.proto.belonging.v1.AlternativeProvisionCommissioner;
 import uk.gov.dorsetcouncil.edu.proto.belonging.v1.PupilBelonging;
 import uk.gov.dorsetcouncil.edu.proto.send.v1.EhcPlanStatus;
 import uk.gov.dorsetcouncil.edu.proto.transport.v1.TravelArrangements;
@@ -67,7 +68,8 @@ public class ChildProfiles {
 		Mono<Part<PupilAttendanceSummary>> attendance = (granted.releases(DataItem.ATTENDANCE) || rollScoped)
 				? this.sources.attendance(upn, as) : withheld(granted);
 		Mono<Part<PupilBelonging>> belonging = (granted.releases(DataItem.SUSPENSIONS_AND_EXCLUSIONS)
-				|| granted.releases(DataItem.PART_TIME_TIMETABLE)) ? this.sources.belonging(upn, as)
+				|| granted.releases(DataItem.PART_TIME_TIMETABLE) || granted.releases(DataItem.ALTERNATIVE_PROVISION))
+						? this.sources.belonging(upn, granted.outboundFor(DataItem.ALTERNATIVE_PROVISION))
 						: withheld(granted);
 		Mono<Part<EhcPlanStatus>> plan = granted.releases(DataItem.EHC_PLAN) ? this.sources.ehcPlan(upn, as)
 				: withheld(granted);
@@ -97,6 +99,9 @@ public class ChildProfiles {
 						parts.getT2(), ChildRecordSources::suspensionsView));
 				released.put(DataItem.PART_TIME_TIMETABLE,
 						only(granted, DataItem.PART_TIME_TIMETABLE, parts.getT2(), ChildRecordSources::partTimeView));
+				released.put(DataItem.ALTERNATIVE_PROVISION,
+						only(granted, DataItem.ALTERNATIVE_PROVISION, parts.getT2(),
+								belongs -> ChildRecordSources.alternativeProvisionView(belongs, granted.items())));
 				released.put(DataItem.EHC_PLAN,
 						only(granted, DataItem.EHC_PLAN, parts.getT3(), ChildRecordSources::ehcPlanView));
 				released.put(DataItem.TRANSPORT,
@@ -173,6 +178,7 @@ public class ChildProfiles {
 			case ATTENDANCE -> "attendance";
 			case SUSPENSIONS_AND_EXCLUSIONS -> "suspensionsAndExclusions";
 			case PART_TIME_TIMETABLE -> "partTimeTimetable";
+			case ALTERNATIVE_PROVISION -> "alternativeProvision";
 			case EHC_PLAN -> "ehcPlan";
 			case TRANSPORT -> "transport";
 		};
@@ -187,6 +193,12 @@ public class ChildProfiles {
 		}
 		if (belonging instanceof Part.Available<PupilBelonging> held) {
 			held.data().getSuspensionsList().forEach(suspension -> schools.add(suspension.getSchoolUrn()));
+			held.data().getAlternativeProvisionList().forEach(placement -> {
+				schools.add(placement.getProviderUrn());
+				if (placement.getCommissionedBy() == AlternativeProvisionCommissioner.SCHOOL) {
+					schools.add(placement.getCommissionerCode());
+				}
+			});
 		}
 		if (plan instanceof Part.Available<EhcPlanStatus> held && !held.data().getNamedSchoolUrn().isEmpty()) {
 			schools.add(held.data().getNamedSchoolUrn());

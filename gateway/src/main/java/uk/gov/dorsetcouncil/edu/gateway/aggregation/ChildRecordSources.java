@@ -9,6 +9,8 @@ import java.util.stream.Collectors;
 
 import reactor.core.publisher.Mono;
 
+import uk.gov.dorsetcouncil.edu.gateway.access.domain.AlternativeProvisionReasons;
+import uk.gov.dorsetcouncil.edu.gateway.access.domain.DataItem;
 import uk.gov.dorsetcouncil.edu.gateway.aggregation.domain.Part;
 import uk.gov.dorsetcouncil.edu.platform.caller.Caller;
 import uk.gov.dorsetcouncil.edu.proto.deadlines.v1.DeadlinesDue;
@@ -27,6 +29,7 @@ import uk.gov.dorsetcouncil.edu.proto.attendance.v1.GroupFigures;
 import uk.gov.dorsetcouncil.edu.proto.attendance.v1.HeadlineScope;
 import uk.gov.dorsetcouncil.edu.proto.attendance.v1.Period;
 import uk.gov.dorsetcouncil.edu.proto.attendance.v1.PupilAttendanceSummary;
+import uk.gov.dorsetcouncil.edu.proto.belonging.v1.AlternativeProvisionPlacement;
 import uk.gov.dorsetcouncil.edu.proto.belonging.v1.BelongingServiceGrpc.BelongingServiceBlockingStub;
 import uk.gov.dorsetcouncil.edu.proto.belonging.v1.GetPupilBelongingRequest;
 import uk.gov.dorsetcouncil.edu.proto.belonging.v1.PupilBelonging;
@@ -225,6 +228,39 @@ public class ChildRecordSources {
 
 	static Map<String, Object> partTimeView(PupilBelonging belonging) {
 		return Map.of("onPartTimeTimetable", belonging.getOnPartTimeTimetable());
+	}
+
+	/**
+	 * The child's AP placements; each reason only when the caller receives the item it
+	 * discloses ({@link AlternativeProvisionReasons}), otherwise {@code reasonWithheld}
+	 * says why. Values the record leaves unset are null.
+	 */
+	static Map<String, Object> alternativeProvisionView(PupilBelonging belonging, Set<DataItem> released) {
+		List<Map<String, Object>> placements = new ArrayList<>();
+		for (AlternativeProvisionPlacement placement : belonging.getAlternativeProvisionList()) {
+			Map<String, Object> one = new LinkedHashMap<>();
+			one.put("providerName", placement.getProviderName());
+			one.put("providerUrn", blankToNull(placement.getProviderUrn()));
+			one.put("providerUkprn", blankToNull(placement.getProviderUkprn()));
+			one.put("setting", (placement.getSettingValue() == 0) ? null : placement.getSetting().name());
+			one.put("commissionedBy",
+					(placement.getCommissionedByValue() == 0) ? null : placement.getCommissionedBy().name());
+			one.put("commissionerCode", blankToNull(placement.getCommissionerCode()));
+			if (placement.getReasonValue() == 0) {
+				one.put("reason", null);
+			}
+			else {
+				String reason = placement.getReason().name();
+				AlternativeProvisionReasons.withheldFrom(released, reason)
+					.ifPresentOrElse(why -> one.put("reasonWithheld", why), () -> one.put("reason", reason));
+			}
+			one.put("startDate", placement.getStartDate());
+			one.put("endDate", blankToNull(placement.getEndDate()));
+			one.put("sessionsPerWeek", placement.getSessionsPerWeek());
+			one.put("dualRegistered", placement.getDualRegistered());
+			placements.add(one);
+		}
+		return Map.of("placements", placements);
 	}
 
 	static Map<String, Object> ehcPlanView(EhcPlanStatus plan) {

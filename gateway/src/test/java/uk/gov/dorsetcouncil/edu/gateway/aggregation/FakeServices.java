@@ -34,6 +34,10 @@ import uk.gov.dorsetcouncil.edu.proto.attendance.v1.AttendanceServiceGrpc;
 import uk.gov.dorsetcouncil.edu.proto.attendance.v1.EnrolmentAttendance;
 import uk.gov.dorsetcouncil.edu.proto.attendance.v1.GetPupilAttendanceSummaryRequest;
 import uk.gov.dorsetcouncil.edu.proto.attendance.v1.PupilAttendanceSummary;
+import uk.gov.dorsetcouncil.edu.proto.belonging.v1.AlternativeProvisionCommissioner;
+import uk.gov.dorsetcouncil.edu.proto.belonging.v1.AlternativeProvisionPlacement;
+import uk.gov.dorsetcouncil.edu.proto.belonging.v1.AlternativeProvisionReason;
+import uk.gov.dorsetcouncil.edu.proto.belonging.v1.AlternativeProvisionSetting;
 import uk.gov.dorsetcouncil.edu.proto.belonging.v1.BelongingServiceGrpc;
 import uk.gov.dorsetcouncil.edu.proto.belonging.v1.GetPupilBelongingRequest;
 import uk.gov.dorsetcouncil.edu.proto.belonging.v1.PupilBelonging;
@@ -63,6 +67,9 @@ public final class FakeServices implements AutoCloseable {
 	public static final String PUPIL = Upn.withCheckLetter("838200125001").value();
 
 	public static final String SCHOOL = "991001";
+
+	/** The pupil referral unit of the pupil's sixth-day provision. */
+	public static final String AP_PROVIDER = "139825";
 
 	/** The locality of {@link #SCHOOL} and of {@link #NEIGHBOUR}. */
 	public static final String LOCALITY = "CHESIL";
@@ -384,6 +391,24 @@ public final class FakeServices implements AutoCloseable {
 					.setSessions(4)
 					.setReason("PHYSICAL_ASSAULT_AGAINST_A_PUPIL"))
 				.setOnPartTimeTimetable(true)
+				.addAlternativeProvision(AlternativeProvisionPlacement.newBuilder()
+					.setProviderName("Chesil Education Centre")
+					.setProviderUrn(AP_PROVIDER)
+					.setSetting(AlternativeProvisionSetting.PUPIL_REFERRAL_UNIT)
+					.setCommissionedBy(AlternativeProvisionCommissioner.SCHOOL)
+					.setCommissionerCode(SCHOOL)
+					.setReason(AlternativeProvisionReason.SUSPENSION_SIXTH_DAY)
+					.setStartDate("2026-10-08")
+					.setEndDate("2026-10-09")
+					.setSessionsPerWeek(10))
+				.addAlternativeProvision(AlternativeProvisionPlacement.newBuilder()
+					.setProviderName("Dorset Home and Hospital Tuition")
+					.setSetting(AlternativeProvisionSetting.ONE_TO_ONE_TUITION)
+					.setCommissionedBy(AlternativeProvisionCommissioner.LOCAL_AUTHORITY)
+					.setCommissionerCode("838")
+					.setReason(AlternativeProvisionReason.HEALTH_NEEDS)
+					.setStartDate("2026-11-02")
+					.setSessionsPerWeek(3))
 				.build());
 			responses.onCompleted();
 		}

@@ -1,7 +1,6 @@
 package uk.gov.dorsetcouncil.edu.belonging.pupil.grpc;
 
 import java.time.Instant;
-import java.util.Objects;
 
 import io.grpc.stub.StreamObserver;
 import org.springframework.grpc.server.service.GrpcService;
@@ -15,7 +14,6 @@ import uk.gov.dorsetcouncil.edu.proto.belonging.v1.BelongingServiceGrpc;
 import uk.gov.dorsetcouncil.edu.proto.deadlines.v1.DeadlinesDue;
 import uk.gov.dorsetcouncil.edu.proto.belonging.v1.GetPupilBelongingRequest;
 import uk.gov.dorsetcouncil.edu.proto.deadlines.v1.ListDeadlinesDueRequest;
-import uk.gov.dorsetcouncil.edu.proto.belonging.v1.Suspension;
 
 /** A pupil's belonging record for other services and the gateway's aggregations. */
 @GrpcService
@@ -32,20 +30,7 @@ class BelongingGrpcService extends BelongingServiceGrpc.BelongingServiceImplBase
 			StreamObserver<uk.gov.dorsetcouncil.edu.proto.belonging.v1.PupilBelonging> responses) {
 		BelongingAccess.checkMayRead(CurrentCaller.require());
 		PupilBelonging belonging = this.store.find(Upn.parse("upn", request.getUpn()));
-		responses.onNext(uk.gov.dorsetcouncil.edu.proto.belonging.v1.PupilBelonging.newBuilder()
-			.setUpn(belonging.upn().value())
-			.addAllSuspensions(belonging.suspensions()
-				.stream()
-				.map(s -> Suspension.newBuilder()
-					.setSchoolUrn(s.schoolUrn())
-					.setStartDate(s.startDate().toString())
-					.setSessions(s.sessions())
-					.setReason(Objects.requireNonNullElse(s.reason(), ""))
-					.build())
-				.toList())
-			.setPermanentExclusions(belonging.permanentExclusions())
-			.setOnPartTimeTimetable(belonging.onPartTimeTimetable())
-			.build());
+		responses.onNext(PupilBelongingMessages.of(belonging));
 		responses.onCompleted();
 	}
 

@@ -1,6 +1,7 @@
 package uk.gov.dorsetcouncil.edu.belonging.pupil.store;
 
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.List;
 
 import com.mongodb.client.MongoCollection;
@@ -9,6 +10,10 @@ import com.mongodb.client.model.Filters;
 import org.bson.Document;
 import org.springframework.stereotype.Component;
 
+import uk.gov.dorsetcouncil.edu.belonging.pupil.AlternativeProvisionPlacement;
+import uk.gov.dorsetcouncil.edu.belonging.pupil.Commissioner;
+import uk.gov.dorsetcouncil.edu.belonging.pupil.PlacementReason;
+import uk.gov.dorsetcouncil.edu.belonging.pupil.ProvisionSetting;
 import uk.gov.dorsetcouncil.edu.belonging.pupil.PupilBelonging;
 import uk.gov.dorsetcouncil.edu.belonging.pupil.Suspension;
 import uk.gov.dorsetcouncil.edu.platform.identifiers.Upn;
@@ -16,8 +21,8 @@ import uk.gov.dorsetcouncil.edu.platform.identifiers.Upn;
 /**
  * Each pupil's belonging record as one pre-aggregated document ({@code _id} = UPN), so a
  * read is one keyed look-up on either MongoDB engine. The writes that fill it
- * (suspensions, exclusions, part-time timetables) arrive with their own issue; until then
- * every pupil reads as nothing held.
+ * (suspensions, exclusions, part-time timetables, AP placements) arrive with their own
+ * issue; until then a pupil without a document reads as nothing held.
  */
 @Component
 public class PupilBelongingStore {
@@ -38,8 +43,42 @@ public class PupilBelongingStore {
 			.map(held -> new Suspension(held.getString("schoolUrn"), LocalDate.parse(held.getString("startDate")),
 					held.getInteger("sessions", 0), held.getString("reason")))
 			.toList();
+		List<AlternativeProvisionPlacement> placements = document
+			.getList("alternativeProvision", Document.class, List.of())
+			.stream()
+			.map(PupilBelongingStore::placement)
+			.toList();
 		return new PupilBelonging(upn, suspensions, document.getInteger("permanentExclusions", 0),
-				document.getBoolean("onPartTimeTimetable", false));
+				document.getBoolean("onPartTimeTimetable", false), placements);
+	}
+
+	private static AlternativeProvisionPlacement placement(Document held) {
+		String end = held.getString("endDate");
+		return new AlternativeProvisionPlacement(held.getString("providerName"), blankToNull(held, "providerUrn"),
+				blankToNull(held, "providerUkprn"),
+				named(ProvisionSetting.class, held.getString("setting"), ProvisionSetting.NOT_RECORDED),
+				named(Commissioner.class, held.getString("commissionedBy"), Commissioner.NOT_RECORDED),
+				blankToNull(held, "commissionerCode"),
+				named(PlacementReason.class, held.getString("reason"), PlacementReason.NOT_RECORDED),
+				LocalDate.parse(held.getString("startDate")),
+				(end == null || end.isBlank()) ? null : LocalDate.parse(end), held.getInteger("sessionsPerWeek", 0),
+				held.getBoolean("dualRegistered", false));
+	}
+
+	/**
+	 * A value this version does not know (written by a later one) reads as not recorded,
+	 * rather than making the pupil's whole record unreadable.
+	 */
+	private static <E extends Enum<E>> E named(Class<E> type, String name, E otherwise) {
+		return Arrays.stream(type.getEnumConstants())
+			.filter(constant -> constant.name().equals(name))
+			.findFirst()
+			.orElse(otherwise);
+	}
+
+	private static String blankToNull(Document held, String field) {
+		String value = held.getString(field);
+		return (value == null || value.isBlank()) ? null : value;
 	}
 
 }

@@ -8,7 +8,11 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
+import uk.gov.dorsetcouncil.edu.belonging.pupil.AlternativeProvisionPlacement;
 import uk.gov.dorsetcouncil.edu.belonging.pupil.BelongingAccess;
+import uk.gov.dorsetcouncil.edu.belonging.pupil.Commissioner;
+import uk.gov.dorsetcouncil.edu.belonging.pupil.PlacementReason;
+import uk.gov.dorsetcouncil.edu.belonging.pupil.ProvisionSetting;
 import uk.gov.dorsetcouncil.edu.belonging.pupil.PupilBelonging;
 import uk.gov.dorsetcouncil.edu.belonging.pupil.store.PupilBelongingStore;
 import uk.gov.dorsetcouncil.edu.platform.identifiers.Upn;
@@ -32,7 +36,7 @@ class PupilBelongingController {
 	}
 
 	record PupilBelongingView(String upn, List<SuspensionView> suspensions, int permanentExclusions,
-			boolean onPartTimeTimetable) {
+			boolean onPartTimeTimetable, List<PlacementView> alternativeProvision) {
 
 		static PupilBelongingView of(PupilBelonging belonging) {
 			return new PupilBelongingView(belonging.upn().value(),
@@ -40,12 +44,28 @@ class PupilBelongingController {
 						.stream()
 						.map(s -> new SuspensionView(s.schoolUrn(), s.startDate(), s.sessions(), s.reason()))
 						.toList(),
-					belonging.permanentExclusions(), belonging.onPartTimeTimetable());
+					belonging.permanentExclusions(), belonging.onPartTimeTimetable(),
+					belonging.alternativeProvision().stream().map(PlacementView::of).toList());
 		}
 
 	}
 
 	record SuspensionView(String schoolUrn, LocalDate startDate, int sessions, String reason) {
+
+	}
+
+	/**
+	 * One AP placement; absent values are null, "not recorded" is {@code NOT_RECORDED}.
+	 */
+	record PlacementView(String providerName, String providerUrn, String providerUkprn, ProvisionSetting setting,
+			Commissioner commissionedBy, String commissionerCode, PlacementReason reason, LocalDate startDate,
+			LocalDate endDate, int sessionsPerWeek, boolean dualRegistered) {
+
+		static PlacementView of(AlternativeProvisionPlacement p) {
+			return new PlacementView(p.providerName(), p.providerUrn(), p.providerUkprn(), p.setting(),
+					p.commissionedBy(), p.commissionerCode(), p.reason(), p.startDate(), p.endDate(),
+					p.sessionsPerWeek(), p.dualRegistered());
+		}
 
 	}
 
