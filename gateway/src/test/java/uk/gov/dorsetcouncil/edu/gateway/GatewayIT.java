@@ -11,7 +11,6 @@ import java.util.stream.Stream;
 
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import com.nimbusds.jwt.JWTClaimsSet;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -69,10 +68,8 @@ class GatewayIT {
 		}
 	}
 
-	@AfterAll
-	static void stopStandIns() {
-		backends.close();
-		issuer.close();
+	static {
+		StandIns.stopAtExit(backends, issuer);
 	}
 
 	@BeforeEach

@@ -11,7 +11,6 @@ import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.Updates;
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
 import io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -88,11 +87,8 @@ class PlatformApiIT {
 		});
 	}
 
-	@AfterAll
-	static void stopStandIns() {
-		services.close();
-		backends.close();
-		issuer.close();
+	static {
+		StandIns.stopAtExit(services, backends, issuer);
 	}
 
 	@BeforeEach

@@ -24,6 +24,7 @@ import org.springframework.test.web.reactive.server.WebTestClient;
 
 import uk.gov.dorsetcouncil.edu.gateway.Backends;
 import uk.gov.dorsetcouncil.edu.gateway.GatewayApplication;
+import uk.gov.dorsetcouncil.edu.gateway.StandIns;
 import uk.gov.dorsetcouncil.edu.gateway.TestClients;
 import uk.gov.dorsetcouncil.edu.gateway.TestIssuer;
 import uk.gov.dorsetcouncil.edu.gateway.routing.PlatformService;
@@ -41,6 +42,10 @@ class SharedRateLimitIT {
 	private static final TestIssuer issuer = TestIssuer.start();
 
 	private static final Backends backends = new Backends();
+
+	static {
+		StandIns.stopAtExit(backends, issuer);
+	}
 
 	private static RedisServer redis;
 
@@ -85,8 +90,8 @@ class SharedRateLimitIT {
 		if (redis.isRunning()) {
 			redis.stop();
 		}
-		backends.close();
-		issuer.close();
+		gateways.clear();
+		clients.clear();
 	}
 
 	@Test
