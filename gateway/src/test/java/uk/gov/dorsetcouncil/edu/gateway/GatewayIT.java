@@ -28,6 +28,7 @@ import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
 import uk.gov.dorsetcouncil.edu.gateway.routing.PlatformService;
+import uk.gov.dorsetcouncil.edu.platform.testing.StandIns;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.anyRequestedFor;

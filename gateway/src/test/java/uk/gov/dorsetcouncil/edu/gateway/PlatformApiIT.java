@@ -30,6 +30,7 @@ import uk.gov.dorsetcouncil.edu.gateway.aggregation.FakeServices;
 import uk.gov.dorsetcouncil.edu.gateway.aggregation.FakeServices.Behaviour;
 import uk.gov.dorsetcouncil.edu.gateway.routing.PlatformService;
 import uk.gov.dorsetcouncil.edu.platform.caller.Caller;
+import uk.gov.dorsetcouncil.edu.platform.testing.StandIns;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.anyRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;

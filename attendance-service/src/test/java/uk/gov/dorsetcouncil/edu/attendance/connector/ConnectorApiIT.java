@@ -7,7 +7,6 @@ import java.net.http.HttpResponse;
 import java.util.Set;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -22,6 +21,7 @@ import uk.gov.dorsetcouncil.edu.attendance.support.FixedClock;
 import uk.gov.dorsetcouncil.edu.platform.caller.Caller;
 import uk.gov.dorsetcouncil.edu.platform.caller.CallerHeaders;
 import uk.gov.dorsetcouncil.edu.platform.caller.Organisation;
+import uk.gov.dorsetcouncil.edu.platform.testing.StandIns;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
@@ -57,9 +57,8 @@ class ConnectorApiIT {
 		registry.add("dorset.connector.schools.400001.base-url", () -> MIS.baseUrl() + "/v1");
 	}
 
-	@AfterAll
-	static void stopFeed() {
-		MIS.stop();
+	static {
+		StandIns.stopAtExit(MIS::stop);
 	}
 
 	@Test

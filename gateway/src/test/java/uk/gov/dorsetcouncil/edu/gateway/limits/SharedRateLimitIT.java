@@ -24,10 +24,10 @@ import org.springframework.test.web.reactive.server.WebTestClient;
 
 import uk.gov.dorsetcouncil.edu.gateway.Backends;
 import uk.gov.dorsetcouncil.edu.gateway.GatewayApplication;
-import uk.gov.dorsetcouncil.edu.gateway.StandIns;
 import uk.gov.dorsetcouncil.edu.gateway.TestClients;
 import uk.gov.dorsetcouncil.edu.gateway.TestIssuer;
 import uk.gov.dorsetcouncil.edu.gateway.routing.PlatformService;
+import uk.gov.dorsetcouncil.edu.platform.testing.StandIns;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

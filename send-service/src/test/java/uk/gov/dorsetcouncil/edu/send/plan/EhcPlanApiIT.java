@@ -13,7 +13,6 @@ import io.grpc.Status;
 import io.grpc.StatusRuntimeException;
 import com.mongodb.client.MongoDatabase;
 import org.bson.Document;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -32,6 +31,7 @@ import uk.gov.dorsetcouncil.edu.platform.caller.Organisation;
 import uk.gov.dorsetcouncil.edu.platform.identifiers.Upn;
 import uk.gov.dorsetcouncil.edu.platform.testing.CallerRequests;
 import uk.gov.dorsetcouncil.edu.platform.testing.CallerStubs;
+import uk.gov.dorsetcouncil.edu.platform.testing.StandIns;
 import uk.gov.dorsetcouncil.edu.proto.deadlines.v1.DeadlinesDue;
 import uk.gov.dorsetcouncil.edu.proto.send.v1.EhcPlanStatus;
 import uk.gov.dorsetcouncil.edu.proto.send.v1.GetEhcPlanStatusRequest;
@@ -91,9 +91,8 @@ class EhcPlanApiIT {
 				() -> "static://localhost:" + ATTENDANCE_SERVER.getPort());
 	}
 
-	@AfterAll
-	static void stopAttendance() {
-		ATTENDANCE_SERVER.shutdownNow();
+	static {
+		StandIns.stopAtExit(ATTENDANCE_SERVER::shutdownNow);
 	}
 
 	@BeforeEach
