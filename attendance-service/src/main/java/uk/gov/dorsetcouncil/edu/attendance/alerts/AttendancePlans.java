@@ -4,6 +4,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 import uk.gov.dorsetcouncil.edu.platform.identifiers.Upn;
 
@@ -28,5 +29,8 @@ public interface AttendancePlans {
 	List<AttendancePlan> atSchool(String urn, int page, int size);
 
 	long countAtSchool(String urn);
+
+	/** Every plan held, for read models built at start-up. */
+	void forEach(Consumer<AttendancePlan> action);
 
 }

@@ -21,13 +21,11 @@ import uk.gov.dorsetcouncil.edu.attendance.calendar.AcademicYear;
 import uk.gov.dorsetcouncil.edu.attendance.calendar.SchoolCalendar;
 import uk.gov.dorsetcouncil.edu.attendance.calendar.TermDates;
 import uk.gov.dorsetcouncil.edu.attendance.measures.SessionCounts;
-import uk.gov.dorsetcouncil.edu.attendance.register.MarkStore;
 import uk.gov.dorsetcouncil.edu.attendance.register.YearMarks;
 import uk.gov.dorsetcouncil.edu.attendance.register.YearMarks.MarkKey;
 import uk.gov.dorsetcouncil.edu.attendance.roll.DateRange;
 import uk.gov.dorsetcouncil.edu.attendance.roll.Enrolment;
 import uk.gov.dorsetcouncil.edu.attendance.roll.Pupil;
-import uk.gov.dorsetcouncil.edu.attendance.roll.PupilRecords;
 import uk.gov.dorsetcouncil.edu.attendance.school.Locality;
 import uk.gov.dorsetcouncil.edu.attendance.school.School;
 import uk.gov.dorsetcouncil.edu.attendance.school.SchoolDirectory;
@@ -41,6 +39,9 @@ import uk.gov.dorsetcouncil.edu.platform.problem.Violation;
  * The "children who need help now" list and the transition watch list, for a school (its
  * own pupils) or the local authority (the county, or one school), computed as of today
  * from the packed marks and each school's calendar. Pupils on roll today are listed.
+ * Rolls and marks come from {@link RollsAndMarks} and plans from {@link AttendancePlans}:
+ * in the service, the in-memory read model and {@link HeldAttendancePlans} (ADR 0008), so
+ * no request reads a pupil, mark or plan document.
  */
 public final class NeedsHelpNow {
 
@@ -48,7 +49,7 @@ public final class NeedsHelpNow {
 
 	static final int DEFAULT_PAGE_SIZE = 50;
 
-	/** Rolls are read in pages this large, with their marks and plans per page. */
+	/** Rolls are taken in chunks this large, with their marks and plans per chunk. */
 	static final int CHUNK = 500;
 
 	/** The DfE code of Dorset Council as a local authority. */
@@ -56,9 +57,7 @@ public final class NeedsHelpNow {
 
 	private final SchoolDirectory schools;
 
-	private final PupilRecords pupils;
-
-	private final MarkStore marks;
+	private final RollsAndMarks rolls;
 
 	private final TermDates termDates;
 
@@ -72,11 +71,10 @@ public final class NeedsHelpNow {
 
 	private final Clock clock;
 
-	public NeedsHelpNow(SchoolDirectory schools, PupilRecords pupils, MarkStore marks, TermDates termDates,
-			AttendancePlans plans, SocialCarePlans socialCare, AlertSettings settings, Clock clock) {
+	public NeedsHelpNow(SchoolDirectory schools, RollsAndMarks rolls, TermDates termDates, AttendancePlans plans,
+			SocialCarePlans socialCare, AlertSettings settings, Clock clock) {
 		this.schools = schools;
-		this.pupils = pupils;
-		this.marks = marks;
+		this.rolls = rolls;
 		this.termDates = termDates;
 		this.plans = plans;
 		this.socialCare = socialCare;
@@ -181,7 +179,8 @@ public final class NeedsHelpNow {
 	/** Runs the rules for every pupil on the roll of these schools today. */
 	private void evaluate(List<School> scope, LocalDate today, PupilAlerts found) {
 		for (School each : scope) {
-			SchoolCalendar calendar = new SchoolCalendar(this.termDates, each.closures().keySet());
+			AlertRules.Window window = this.rules.window(new SchoolCalendar(this.termDates, each.closures().keySet()),
+					today);
 			forEachPupil(each, today, (chunk) -> {
 				Map<Upn, AttendancePlan> held = this.plans.findAll(each.urn(), chunk.keySet());
 				Set<Upn> socialCarePlan = this.socialCare.withPlan(chunk.keySet());
@@ -190,7 +189,7 @@ public final class NeedsHelpNow {
 					PupilHistory history = history(each.urn(), entry.getValue(),
 							socialCarePlan.contains(entry.getKey()), years, today);
 					Optional<AttendancePlan> plan = Optional.ofNullable(held.get(entry.getKey()));
-					found.accept(entry.getValue(), this.rules.evaluate(history, calendar, today, plan), plan);
+					found.accept(entry.getValue(), this.rules.evaluate(history, window, plan), plan);
 				}
 			});
 		}
@@ -230,7 +229,7 @@ public final class NeedsHelpNow {
 						.stream()
 						.filter((enrolment) -> enrolment.onRollWithin(lastYearRange).isPresent())
 						.forEach((enrolment) -> lastYearKeys.add(new MarkKey(enrolment.urn(), pupil.upn(), lastYear))));
-				Map<MarkKey, YearMarks> previous = this.marks.findAll(lastYearKeys);
+				Map<MarkKey, YearMarks> previous = this.rolls.findAll(lastYearKeys);
 				for (Pupil pupil : watched.values()) {
 					PupilHistory history = history(each.urn(), pupil, false, years, today);
 					SessionCounts thisYear = this.rules.yearToDate(history, today);
@@ -266,7 +265,7 @@ public final class NeedsHelpNow {
 			keys.add(new MarkKey(urn, upn, year));
 			keys.add(new MarkKey(urn, upn, before));
 		}
-		return this.marks.findAll(keys);
+		return this.rolls.findAll(keys);
 	}
 
 	private static PupilHistory history(String urn, Pupil pupil, boolean socialCarePlan, Map<MarkKey, YearMarks> years,
@@ -286,20 +285,18 @@ public final class NeedsHelpNow {
 
 	/** Calls back with the school's pupils on roll today, a chunk at a time. */
 	private void forEachPupil(School school, LocalDate today, Consumer<Map<Upn, Pupil>> work) {
-		for (int page = 0;; page++) {
-			List<Pupil> roll = this.pupils.roll(school.urn(), page, CHUNK);
-			Map<Upn, Pupil> onRoll = new HashMap<>();
-			for (Pupil pupil : roll) {
-				if (pupil.onRollOn(school.urn(), today)) {
-					onRoll.put(pupil.upn(), pupil);
-				}
+		Map<Upn, Pupil> onRoll = new HashMap<>();
+		for (Pupil pupil : this.rolls.everOnRoll(school.urn())) {
+			if (pupil.onRollOn(school.urn(), today)) {
+				onRoll.put(pupil.upn(), pupil);
 			}
-			if (!onRoll.isEmpty()) {
+			if (onRoll.size() == CHUNK) {
 				work.accept(onRoll);
+				onRoll = new HashMap<>();
 			}
-			if (roll.size() < CHUNK) {
-				return;
-			}
+		}
+		if (!onRoll.isEmpty()) {
+			work.accept(onRoll);
 		}
 	}
 

@@ -1,11 +1,12 @@
 package uk.gov.dorsetcouncil.edu.attendance.alerts;
 
 import java.util.Collection;
+import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import uk.gov.dorsetcouncil.edu.attendance.roll.Pupil;
-import uk.gov.dorsetcouncil.edu.attendance.roll.PupilRecords;
 import uk.gov.dorsetcouncil.edu.platform.identifiers.Upn;
 
 /**
@@ -20,11 +21,14 @@ public interface SocialCarePlans {
 
 	Set<Upn> withPlan(Collection<Upn> upns);
 
-	/** As the roll records it (the school census CiN and CP characteristics). */
-	public static SocialCarePlans fromRoll(PupilRecords pupils) {
-		return (upns) -> pupils.findAll(upns)
-			.values()
-			.stream()
+	/**
+	 * As the roll records it (the school census CiN and CP characteristics), each pupil
+	 * looked up by UPN: in the service, in the read model (ADR 0008).
+	 */
+	static SocialCarePlans fromRoll(Function<Upn, Optional<Pupil>> pupils) {
+		return (upns) -> upns.stream()
+			.map(pupils)
+			.flatMap(Optional::stream)
 			.filter((pupil) -> pupil.characteristics().childInNeed() || pupil.characteristics().childProtectionPlan())
 			.map(Pupil::upn)
 			.collect(Collectors.toUnmodifiableSet());

@@ -1,6 +1,9 @@
 package uk.gov.dorsetcouncil.edu.attendance.measures;
 
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -13,17 +16,19 @@ import uk.gov.dorsetcouncil.edu.attendance.register.MarksListener;
 import uk.gov.dorsetcouncil.edu.attendance.register.YearMarks;
 import uk.gov.dorsetcouncil.edu.attendance.register.YearMarks.MarkKey;
 import uk.gov.dorsetcouncil.edu.attendance.roll.DateRange;
+import uk.gov.dorsetcouncil.edu.attendance.roll.Enrolment;
 import uk.gov.dorsetcouncil.edu.attendance.roll.Pupil;
 import uk.gov.dorsetcouncil.edu.attendance.roll.PupilListener;
 import uk.gov.dorsetcouncil.edu.attendance.roll.PupilRecords;
 import uk.gov.dorsetcouncil.edu.platform.identifiers.Upn;
 
 /**
- * The read model behind area and cohort measures (ADR 0008): one {@link YearTally} per
- * enrolment and year, and every pupil's roll record, held in memory. It is built from the
- * stores at start-up and kept current by the stores themselves, which tell it of every
- * year of marks and every pupil they save; a newer version always replaces an older one,
- * so the order in which saves are reported does not matter.
+ * The read model behind area and cohort measures and the "needs help now" alerts (ADR
+ * 0008): one {@link YearTally} per enrolment and year, and every pupil's roll record,
+ * held in memory. It is built from the stores at start-up and kept current by the stores
+ * themselves, which tell it of every year of marks and every pupil they save; a newer
+ * version always replaces an older one, so the order in which saves are reported does not
+ * matter.
  */
 public final class EnrolmentTallies implements MarksListener, PupilListener {
 
@@ -32,6 +37,9 @@ public final class EnrolmentTallies implements MarksListener, PupilListener {
 	private final Map<Upn, Pupil> pupils = new ConcurrentHashMap<>();
 
 	private final Map<Upn, Set<MarkKey>> keysByPupil = new ConcurrentHashMap<>();
+
+	/** Pupils by every school they were ever enrolled at, as the roll pages them. */
+	private final Map<String, Set<Upn>> pupilsBySchool = new ConcurrentHashMap<>();
 
 	/** Reads every pupil and every year of marks held. */
 	public void rebuild(PupilRecords pupilRecords, MarkStore marks) {
@@ -59,6 +67,10 @@ public final class EnrolmentTallies implements MarksListener, PupilListener {
 		if (now != saved) {
 			return;
 		}
+		for (Enrolment enrolment : saved.enrolments()) {
+			this.pupilsBySchool.computeIfAbsent(enrolment.urn(), (urn) -> ConcurrentHashMap.newKeySet())
+				.add(saved.upn());
+		}
 		for (MarkKey key : this.keysByPupil.getOrDefault(saved.upn(), Set.of())) {
 			this.tallies.computeIfPresent(key, (k, held) -> {
 				DateRange window = onRoll(saved, k);
@@ -73,6 +85,31 @@ public final class EnrolmentTallies implements MarksListener, PupilListener {
 
 	public Optional<Pupil> pupil(Upn upn) {
 		return Optional.ofNullable(this.pupils.get(upn));
+	}
+
+	/** Pupils ever enrolled at a school (in no particular order), as held now. */
+	public List<Pupil> everOnRoll(String urn) {
+		List<Pupil> roll = new ArrayList<>();
+		for (Upn upn : this.pupilsBySchool.getOrDefault(urn, Set.of())) {
+			Pupil pupil = this.pupils.get(upn);
+			if (pupil != null && pupil.enrolmentAt(urn).isPresent()) {
+				roll.add(pupil);
+			}
+		}
+		return roll;
+	}
+
+	/**
+	 * An enrolment's year of marks as last saved, from the packed sessions held here: the
+	 * same as the store would answer, without a read.
+	 */
+	public Optional<YearMarks> marks(MarkKey key) {
+		YearTally tally = this.tallies.get(key);
+		if (tally == null) {
+			return Optional.empty();
+		}
+		return Optional.of(new YearMarks(key.urn(), key.upn(), key.year(),
+				new String(tally.sessions(), StandardCharsets.ISO_8859_1), tally.version()));
 	}
 
 	public int size() {

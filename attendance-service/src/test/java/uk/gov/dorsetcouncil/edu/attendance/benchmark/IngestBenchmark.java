@@ -14,6 +14,7 @@ import java.util.Set;
 import java.util.SplittableRandom;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
 
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
@@ -39,8 +40,12 @@ import io.grpc.stub.MetadataUtils;
 import org.bson.Document;
 import org.springframework.grpc.server.exception.GrpcExceptionHandlerInterceptor;
 
+import uk.gov.dorsetcouncil.edu.attendance.alerts.Alert;
 import uk.gov.dorsetcouncil.edu.attendance.alerts.AlertSettings;
+import uk.gov.dorsetcouncil.edu.attendance.alerts.HeldAttendancePlans;
 import uk.gov.dorsetcouncil.edu.attendance.alerts.NeedsHelpNow;
+import uk.gov.dorsetcouncil.edu.attendance.alerts.Page;
+import uk.gov.dorsetcouncil.edu.attendance.alerts.RollsAndMarks;
 import uk.gov.dorsetcouncil.edu.attendance.alerts.SocialCarePlans;
 import uk.gov.dorsetcouncil.edu.attendance.alerts.store.MongoAttendancePlans;
 import uk.gov.dorsetcouncil.edu.attendance.calendar.TermDates;
@@ -68,8 +73,10 @@ import uk.gov.dorsetcouncil.edu.platform.caller.CallerHeaders;
 import uk.gov.dorsetcouncil.edu.platform.caller.CallerServerInterceptor;
 import uk.gov.dorsetcouncil.edu.platform.caller.Organisation;
 import uk.gov.dorsetcouncil.edu.platform.grpc.GrpcProblemMapping;
+import uk.gov.dorsetcouncil.edu.proto.attendance.v1.AlertCounts;
 import uk.gov.dorsetcouncil.edu.proto.attendance.v1.AreaSummary;
 import uk.gov.dorsetcouncil.edu.proto.attendance.v1.AttendanceServiceGrpc;
+import uk.gov.dorsetcouncil.edu.proto.attendance.v1.GetAlertCountsRequest;
 import uk.gov.dorsetcouncil.edu.proto.attendance.v1.GetLocalAuthoritySummaryRequest;
 import uk.gov.dorsetcouncil.edu.proto.attendance.v1.IngestResult;
 import uk.gov.dorsetcouncil.edu.proto.attendance.v1.MarkBatch;
@@ -85,12 +92,18 @@ import uk.gov.dorsetcouncil.edu.proto.attendance.v1.SessionMark;
  * test: run it with {@code ./mvnw -q -pl attendance-service -Pbenchmark verify}.
  * <p>
  * System properties: {@code bench.pupils} (75000), {@code bench.summaries} (200),
- * {@code bench.naive-marks} (500000), {@code bench.backends} (memory,h2),
- * {@code bench.batch-pupils} (50).
+ * {@code bench.alerts} (20), {@code bench.naive-marks} (500000), {@code bench.backends}
+ * (memory,h2), {@code bench.batch-pupils} (50).
  */
 public final class IngestBenchmark {
 
 	private static final ZoneId ENGLAND = ZoneId.of("Europe/London");
+
+	/** A Wednesday of the summer term of the streamed year. */
+	private static final LocalDate ALERTS_AS_OF = LocalDate.of(2026, 7, 1);
+
+	/** A secondary school of the synthetic county. */
+	private static final int ALERTS_SCHOOL = 5;
 
 	private static final Caller LA = new Caller("benchmark@dorsetcouncil.gov.uk", "benchmark",
 			Organisation.localAuthority("838"), Set.of(), Set.of("attendance:read", "registers:write"));
@@ -99,15 +112,18 @@ public final class IngestBenchmark {
 
 	private final int summaries;
 
+	private final int alertCalls;
+
 	private final int naiveMarks;
 
 	private final int batchPupils;
 
 	private final String[] dayText;
 
-	private IngestBenchmark(SyntheticDorset dorset, int summaries, int naiveMarks, int batchPupils) {
+	private IngestBenchmark(SyntheticDorset dorset, int summaries, int alertCalls, int naiveMarks, int batchPupils) {
 		this.dorset = dorset;
 		this.summaries = summaries;
+		this.alertCalls = alertCalls;
 		this.naiveMarks = naiveMarks;
 		this.batchPupils = batchPupils;
 		this.dayText = dorset.schoolDays.stream().map(LocalDate::toString).toArray(String[]::new);
@@ -126,7 +142,8 @@ public final class IngestBenchmark {
 				dorset.schools.size(), dorset.pupils.size(), dorset.schoolDays.size(), SyntheticDorset.YEAR,
 				seconds(generating));
 		IngestBenchmark benchmark = new IngestBenchmark(dorset, Integer.getInteger("bench.summaries", 200),
-				Integer.getInteger("bench.naive-marks", 500_000), Integer.getInteger("bench.batch-pupils", 50));
+				Integer.getInteger("bench.alerts", 20), Integer.getInteger("bench.naive-marks", 500_000),
+				Integer.getInteger("bench.batch-pupils", 50));
 		for (String backend : System.getProperty("bench.backends", "memory,h2").split(",")) {
 			benchmark.run(backend.strip());
 		}
@@ -157,11 +174,15 @@ public final class IngestBenchmark {
 			AreaMeasures measures = new AreaMeasures(tallies, schools,
 					new ReferenceData(ReferenceFigure.held(), new MongoReferenceFigures(database)),
 					new SmallNumberSuppression(SmallNumberSuppression.DFE_THRESHOLD), termDates, clock);
+			// Alerts are asked as of a day inside the streamed year, so that they are
+			// real.
+			NeedsHelpNow needsHelpNow = new NeedsHelpNow(schools, RollsAndMarks.held(tallies), termDates,
+					new HeldAttendancePlans(new MongoAttendancePlans(database)),
+					SocialCarePlans.fromRoll(tallies::pupil), AlertSettings.DEFAULTS,
+					Clock.fixed(ALERTS_AS_OF.atTime(15, 0).atZone(ENGLAND).toInstant(), ENGLAND));
 			AttendanceGrpcService service = new AttendanceGrpcService(
 					new PupilAttendanceQuery(pupils, schools, marks, clock), measures, jobs,
-					new RollKeeping(pupils, schools, termDates, clock), schools,
-					new NeedsHelpNow(schools, pupils, marks, termDates, new MongoAttendancePlans(database),
-							SocialCarePlans.fromRoll(pupils), AlertSettings.DEFAULTS, clock));
+					new RollKeeping(pupils, schools, termDates, clock), schools, needsHelpNow);
 
 			long setup = System.nanoTime();
 			for (SyntheticDorset.SchoolRow school : this.dorset.schools) {
@@ -249,6 +270,8 @@ public final class IngestBenchmark {
 					() -> measures.localAuthority(LA,
 							new AreaMeasures.Request(SyntheticDorset.YEAR.label(), null, true, request.getByList())));
 
+			alerts(stub, needsHelpNow);
+
 			long rebuild = System.nanoTime();
 			EnrolmentTallies rebuilt = new EnrolmentTallies();
 			rebuilt.rebuild(pupils, marks);
@@ -267,6 +290,34 @@ public final class IngestBenchmark {
 			client.close();
 			mongo.shutdown();
 		}
+	}
+
+	/**
+	 * The "needs help now" counts for the whole LA and for one school over gRPC, and the
+	 * county list's first page in process: each asked once and described (which warms it
+	 * up), then timed {@code bench.alerts} times.
+	 */
+	private void alerts(AttendanceServiceGrpc.AttendanceServiceBlockingStub stub, NeedsHelpNow needsHelpNow) {
+		String school = this.dorset.schools.get(ALERTS_SCHOOL).urn();
+		GetAlertCountsRequest county = GetAlertCountsRequest.getDefaultInstance();
+		GetAlertCountsRequest oneSchool = GetAlertCountsRequest.newBuilder().setUrn(school).build();
+		AlertCounts counts = stub.getAlertCounts(county);
+		System.out.printf(Locale.ROOT, "alerts as of %s: %,d children need help now in the LA; %s%n", counts.getAsOf(),
+				counts.getChildrenNeedingHelp(),
+				counts.getCountsList()
+					.stream()
+					.map((count) -> count.getType() + " " + count.getChildren())
+					.collect(Collectors.joining(", ")));
+		System.out.printf(Locale.ROOT, "  school %s: %,d children need help now%n", school,
+				stub.getAlertCounts(oneSchool).getChildrenNeedingHelp());
+		Page<Alert> first = needsHelpNow.alerts(LA, null, null, 0, 50);
+		System.out.printf(Locale.ROOT, "  county list: %,d alerts, first page %d%n", first.total(),
+				first.items().size());
+		report("alert counts, whole LA, gRPC GetAlertCounts", 0, this.alertCalls, () -> stub.getAlertCounts(county));
+		report("alert counts, one school, gRPC GetAlertCounts", 0, this.alertCalls,
+				() -> stub.getAlertCounts(oneSchool));
+		report("county alerts list, first page of 50, in process", 0, this.alertCalls,
+				() -> needsHelpNow.alerts(LA, null, null, 0, 50));
 	}
 
 	private record Streamed(long marks, int batches, IngestResult result) {
@@ -457,11 +508,15 @@ public final class IngestBenchmark {
 	}
 
 	private void report(String what, Runnable call) {
-		for (int i = 0; i < 20; i++) {
+		report(what, 20, this.summaries, call);
+	}
+
+	private static void report(String what, int warmUp, int calls, Runnable call) {
+		for (int i = 0; i < warmUp; i++) {
 			call.run();
 		}
-		long[] took = new long[this.summaries];
-		for (int i = 0; i < this.summaries; i++) {
+		long[] took = new long[calls];
+		for (int i = 0; i < calls; i++) {
 			long start = System.nanoTime();
 			call.run();
 			took[i] = System.nanoTime() - start;

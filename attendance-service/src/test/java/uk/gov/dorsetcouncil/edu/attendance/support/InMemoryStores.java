@@ -20,7 +20,9 @@ import org.springframework.grpc.server.exception.GrpcExceptionHandlerInterceptor
 
 import uk.gov.dorsetcouncil.edu.attendance.alerts.AlertSettings;
 import uk.gov.dorsetcouncil.edu.attendance.alerts.AttendancePlanning;
+import uk.gov.dorsetcouncil.edu.attendance.alerts.HeldAttendancePlans;
 import uk.gov.dorsetcouncil.edu.attendance.alerts.NeedsHelpNow;
+import uk.gov.dorsetcouncil.edu.attendance.alerts.RollsAndMarks;
 import uk.gov.dorsetcouncil.edu.attendance.alerts.SocialCarePlans;
 import uk.gov.dorsetcouncil.edu.attendance.alerts.store.MongoAttendancePlans;
 import uk.gov.dorsetcouncil.edu.attendance.calendar.TermDates;
@@ -95,7 +97,10 @@ public final class InMemoryStores implements AutoCloseable {
 
 	public final AreaMeasures measures;
 
-	public final MongoAttendancePlans plans;
+	/** The plans as stored, behind {@link #plans}. */
+	public final MongoAttendancePlans storedPlans;
+
+	public final HeldAttendancePlans plans;
 
 	public final AttendancePlanning planning;
 
@@ -124,10 +129,11 @@ public final class InMemoryStores implements AutoCloseable {
 		this.referenceData = new ReferenceData(ReferenceFigure.held(), new MongoReferenceFigures(database));
 		this.measures = new AreaMeasures(this.tallies, this.schools, this.referenceData,
 				new SmallNumberSuppression(SmallNumberSuppression.DFE_THRESHOLD), termDates, clock);
-		this.plans = new MongoAttendancePlans(database);
+		this.storedPlans = new MongoAttendancePlans(database);
+		this.plans = new HeldAttendancePlans(this.storedPlans);
 		this.planning = new AttendancePlanning(this.plans, this.pupils, this.schools, clock);
-		this.needsHelpNow = new NeedsHelpNow(this.schools, this.pupils, this.marks, termDates, this.plans,
-				SocialCarePlans.fromRoll(this.pupils), AlertSettings.DEFAULTS, clock);
+		this.needsHelpNow = new NeedsHelpNow(this.schools, RollsAndMarks.held(this.tallies), termDates, this.plans,
+				SocialCarePlans.fromRoll(this.tallies::pupil), AlertSettings.DEFAULTS, clock);
 	}
 
 	/** The gRPC service over these stores. */

@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
@@ -96,6 +97,11 @@ public class MongoAttendancePlans implements AttendancePlans {
 	@Override
 	public long countAtSchool(String urn) {
 		return this.plans.countDocuments(Filters.eq("urn", urn));
+	}
+
+	@Override
+	public void forEach(Consumer<AttendancePlan> action) {
+		this.plans.find().forEach((document) -> action.accept(plan(document)));
 	}
 
 	private static AttendancePlan plan(Document document) {

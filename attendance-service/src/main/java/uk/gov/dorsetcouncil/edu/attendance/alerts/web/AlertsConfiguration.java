@@ -9,17 +9,19 @@ import org.springframework.context.annotation.Configuration;
 
 import uk.gov.dorsetcouncil.edu.attendance.alerts.AlertSettings;
 import uk.gov.dorsetcouncil.edu.attendance.alerts.AttendancePlanning;
+import uk.gov.dorsetcouncil.edu.attendance.alerts.HeldAttendancePlans;
 import uk.gov.dorsetcouncil.edu.attendance.alerts.NeedsHelpNow;
+import uk.gov.dorsetcouncil.edu.attendance.alerts.RollsAndMarks;
 import uk.gov.dorsetcouncil.edu.attendance.alerts.SocialCarePlans;
 import uk.gov.dorsetcouncil.edu.attendance.alerts.store.MongoAttendancePlans;
 import uk.gov.dorsetcouncil.edu.attendance.calendar.TermDates;
-import uk.gov.dorsetcouncil.edu.attendance.register.MarkStore;
+import uk.gov.dorsetcouncil.edu.attendance.measures.EnrolmentTallies;
 import uk.gov.dorsetcouncil.edu.attendance.roll.PupilRecords;
 import uk.gov.dorsetcouncil.edu.attendance.school.SchoolDirectory;
 
 /**
- * Wires the alert rules and attendance plans. Settings: {@code dorset.alerts.*} (ADR
- * 0009).
+ * Wires the alert rules and attendance plans. The rules read rolls, marks and plans from
+ * the in-memory read model (ADR 0008). Settings: {@code dorset.alerts.*} (ADR 0009).
  */
 @Configuration(proxyBeanMethods = false)
 public class AlertsConfiguration {
@@ -36,16 +38,21 @@ public class AlertsConfiguration {
 	}
 
 	@Bean
-	AttendancePlanning attendancePlanning(MongoAttendancePlans plans, PupilRecords pupils, SchoolDirectory schools,
+	HeldAttendancePlans heldAttendancePlans(MongoAttendancePlans store) {
+		return new HeldAttendancePlans(store);
+	}
+
+	@Bean
+	AttendancePlanning attendancePlanning(HeldAttendancePlans plans, PupilRecords pupils, SchoolDirectory schools,
 			Clock clock) {
 		return new AttendancePlanning(plans, pupils, schools, clock);
 	}
 
 	@Bean
-	NeedsHelpNow needsHelpNow(SchoolDirectory schools, PupilRecords pupils, MarkStore marks, TermDates termDates,
-			MongoAttendancePlans plans, AlertSettings settings, Clock clock) {
-		return new NeedsHelpNow(schools, pupils, marks, termDates, plans, SocialCarePlans.fromRoll(pupils), settings,
-				clock);
+	NeedsHelpNow needsHelpNow(SchoolDirectory schools, EnrolmentTallies tallies, TermDates termDates,
+			HeldAttendancePlans plans, AlertSettings settings, Clock clock) {
+		return new NeedsHelpNow(schools, RollsAndMarks.held(tallies), termDates, plans,
+				SocialCarePlans.fromRoll(tallies::pupil), settings, clock);
 	}
 
 }
