@@ -1,5 +1,6 @@
 package uk.gov.dorsetcouncil.edu.gateway;
 
+import java.time.Instant;
 import java.util.EnumMap;
 import java.util.Map;
 
@@ -11,6 +12,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.any;
 import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 
@@ -21,6 +23,8 @@ import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMoc
 public final class Backends implements AutoCloseable {
 
 	private final Map<PlatformService, WireMockServer> servers = new EnumMap<>(PlatformService.class);
+
+	private boolean documentsFetched;
 
 	public Backends() {
 		for (PlatformService service : PlatformService.values()) {
@@ -42,6 +46,39 @@ public final class Backends implements AutoCloseable {
 
 	public String baseUrl(PlatformService service) {
 		return of(service).baseUrl();
+	}
+
+	/**
+	 * Waits, once, until the gateway has asked every service for its OpenAPI document (it
+	 * does at start, in the background), so that the fetch cannot land in a test's
+	 * request journal after {@link #reset()}. Tests that use this set
+	 * {@code dorset.gateway.api-documents.refresh} beyond their run.
+	 */
+	public void awaitApiDocumentFetches() {
+		if (this.documentsFetched) {
+			return;
+		}
+		Instant deadline = Instant.now().plusSeconds(30);
+		for (PlatformService service : PlatformService.values()) {
+			while (of(service).findAll(getRequestedFor(urlEqualTo(service.pathPrefix() + "/openapi.json"))).isEmpty()) {
+				if (Instant.now().isAfter(deadline)) {
+					throw new AssertionError(
+							"the gateway never asked the " + service.configName() + " service for its API document");
+				}
+				sleep();
+			}
+		}
+		this.documentsFetched = true;
+	}
+
+	private static void sleep() {
+		try {
+			Thread.sleep(50);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new AssertionError(ex);
+		}
 	}
 
 	/** Every service ready and answering 200 to anything. */

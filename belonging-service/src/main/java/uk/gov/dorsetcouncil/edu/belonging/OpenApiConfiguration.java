@@ -1,0 +1,35 @@
+package uk.gov.dorsetcouncil.edu.belonging;
+
+import io.swagger.v3.oas.models.OpenAPI;
+import org.springdoc.core.customizers.OpenApiCustomizer;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+import uk.gov.dorsetcouncil.edu.platform.openapi.ServiceApiDocument;
+
+/**
+ * The OpenAPI document of the REST API, served at {@code /api/v1/belonging/openapi.json}
+ * so that the gateway's route reaches it like every other call (and, like them, only with
+ * the caller headers); what every service's document says alike is in
+ * {@link ServiceApiDocument}.
+ */
+@Configuration(proxyBeanMethods = false)
+public class OpenApiConfiguration {
+
+	public static final String BAD_REQUEST = ServiceApiDocument.BAD_REQUEST;
+
+	public static final String FORBIDDEN = ServiceApiDocument.FORBIDDEN;
+
+	@Bean
+	OpenAPI belongingOpenApi() {
+		return ServiceApiDocument.describe("Dorset belonging service",
+				"Pupils' suspensions, permanent exclusions, part-time timetables and alternative provision placements, for the local authority's inclusion work.",
+				"/api/v1/belonging");
+	}
+
+	@Bean
+	OpenApiCustomizer callerContextRefusal() {
+		return ServiceApiDocument.callerContextRefusal();
+	}
+
+}

@@ -1,0 +1,123 @@
+package uk.gov.dorsetcouncil.edu.platform.openapi;
+
+import java.util.List;
+import java.util.Map;
+
+import io.swagger.v3.oas.models.Components;
+import io.swagger.v3.oas.models.OpenAPI;
+import io.swagger.v3.oas.models.info.Info;
+import io.swagger.v3.oas.models.media.ArraySchema;
+import io.swagger.v3.oas.models.media.Content;
+import io.swagger.v3.oas.models.media.IntegerSchema;
+import io.swagger.v3.oas.models.media.MediaType;
+import io.swagger.v3.oas.models.media.ObjectSchema;
+import io.swagger.v3.oas.models.media.Schema;
+import io.swagger.v3.oas.models.media.StringSchema;
+import io.swagger.v3.oas.models.responses.ApiResponse;
+import io.swagger.v3.oas.models.security.SecurityRequirement;
+import io.swagger.v3.oas.models.security.SecurityScheme;
+import org.springdoc.core.customizers.OpenApiCustomizer;
+import org.springdoc.core.utils.SpringDocUtils;
+
+import uk.gov.dorsetcouncil.edu.platform.caller.Caller;
+import uk.gov.dorsetcouncil.edu.platform.caller.CallerHeaders;
+
+/**
+ * What every service's OpenAPI document says the same way: the caller headers the gateway
+ * sets, documented as the security requirement (never as parameters); errors as reusable
+ * responses carrying the RFC 9457 problem schema, which operations refer to by name; and
+ * 401 on every operation, since the platform refuses a call without caller context before
+ * any controller sees it.
+ */
+public final class ServiceApiDocument {
+
+	public static final String BAD_REQUEST = "#/components/responses/BadRequest";
+
+	public static final String FORBIDDEN = "#/components/responses/Forbidden";
+
+	public static final String NOT_FOUND = "#/components/responses/NotFound";
+
+	private static final String PROBLEM = "#/components/schemas/Problem";
+
+	private static final Map<String, String> CALLER_SCHEMES = Map.of("callerSubject", CallerHeaders.SUBJECT,
+			"callerOrganisation", CallerHeaders.ORGANISATION, "callerScopes", CallerHeaders.SCOPES);
+
+	static {
+		// The caller comes from the gateway's headers (the platform's argument resolver),
+		// not from the request.
+		SpringDocUtils.getConfig().addRequestWrapperToIgnore(Caller.class);
+	}
+
+	private ServiceApiDocument() {
+	}
+
+	/**
+	 * A service's document.
+	 * @param title for example "Dorset SEND service"
+	 * @param purpose what the API holds, in a sentence or two
+	 * @param route the gateway's route to it, for example {@code /api/v1/send}
+	 * @return the document springdoc completes with the controllers' operations
+	 */
+	public static OpenAPI describe(String title, String purpose, String route) {
+		Components components = new Components().addSchemas("Violation", violationSchema())
+			.addSchemas("Problem", problemSchema());
+		problem(components, "BadRequest", "Invalid input: a field is missing or malformed");
+		problem(components, "Unauthorized", "No caller context: the call did not come through the gateway");
+		problem(components, "Forbidden", "The scope is missing or the caller's organisation may not see this");
+		problem(components, "NotFound", "Nothing is held under that identifier");
+		SecurityRequirement caller = new SecurityRequirement();
+		CALLER_SCHEMES.forEach((name, header) -> {
+			components.addSecuritySchemes(name,
+					new SecurityScheme().type(SecurityScheme.Type.APIKEY).in(SecurityScheme.In.HEADER).name(header));
+			caller.addList(name);
+		});
+		return new OpenAPI().info(new Info().title(title).version("v1").description(purpose + """
+
+
+				Calls come through the gateway (`%s/**`), which authenticates \
+				the client and sets the caller headers `x-dorset-subject`, `x-dorset-client`, \
+				`x-dorset-organisation` (`SCHOOL:<urn>`, `LOCALITY:<name>`, `LOCAL_AUTHORITY:838`, \
+				`SERVICE:<name>`), `x-dorset-roles` and `x-dorset-scopes`; it removes any a client \
+				sends. Without a subject and an organisation the service answers 401. Each operation \
+				then checks its scope and the caller's organisation.
+
+				Errors are RFC 9457 problem details (`application/problem+json`) with an \
+				`errors` list naming each field.""".formatted(route))).components(components).addSecurityItem(caller);
+	}
+
+	/** Adds the platform's 401 to every operation. */
+	public static OpenApiCustomizer callerContextRefusal() {
+		return (openApi) -> openApi.getPaths()
+			.values()
+			.forEach((path) -> path.readOperations()
+				.forEach((operation) -> operation.getResponses()
+					.addApiResponse("401", new ApiResponse().$ref("#/components/responses/Unauthorized"))));
+	}
+
+	private static void problem(Components components, String name, String description) {
+		components.addResponses(name,
+				new ApiResponse().description(description)
+					.content(new Content().addMediaType("application/problem+json",
+							new MediaType().schema(new Schema<>().$ref(PROBLEM)))));
+	}
+
+	private static Schema<?> problemSchema() {
+		return new ObjectSchema().description("RFC 9457 problem details")
+			.addProperty("type", new StringSchema().format("uri-reference").description("the kind of problem"))
+			.addProperty("title", new StringSchema())
+			.addProperty("status", new IntegerSchema().description("the HTTP status"))
+			.addProperty("detail", new StringSchema().description("what was wrong, in words"))
+			.addProperty("instance", new StringSchema().format("uri-reference"))
+			.addProperty("errors",
+					new ArraySchema().items(new Schema<>().$ref("#/components/schemas/Violation"))
+						.description("each field that was wrong"))
+			.required(List.of("type", "title", "status"));
+	}
+
+	private static Schema<?> violationSchema() {
+		return new ObjectSchema().addProperty("field", new StringSchema().description("the field, e.g. upn"))
+			.addProperty("detail", new StringSchema())
+			.required(List.of("field", "detail"));
+	}
+
+}

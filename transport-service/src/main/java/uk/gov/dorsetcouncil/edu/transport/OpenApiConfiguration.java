@@ -1,0 +1,35 @@
+package uk.gov.dorsetcouncil.edu.transport;
+
+import io.swagger.v3.oas.models.OpenAPI;
+import org.springdoc.core.customizers.OpenApiCustomizer;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+import uk.gov.dorsetcouncil.edu.platform.openapi.ServiceApiDocument;
+
+/**
+ * The OpenAPI document of the REST API, served at {@code /api/v1/transport/openapi.json}
+ * so that the gateway's route reaches it like every other call (and, like them, only with
+ * the caller headers); what every service's document says alike is in
+ * {@link ServiceApiDocument}.
+ */
+@Configuration(proxyBeanMethods = false)
+public class OpenApiConfiguration {
+
+	public static final String BAD_REQUEST = ServiceApiDocument.BAD_REQUEST;
+
+	public static final String FORBIDDEN = ServiceApiDocument.FORBIDDEN;
+
+	@Bean
+	OpenAPI transportOpenApi() {
+		return ServiceApiDocument.describe("Dorset transport service",
+				"Pupils' home-to-school travel arrangements: the basis of eligibility, the route and the dates each arrangement runs.",
+				"/api/v1/transport");
+	}
+
+	@Bean
+	OpenApiCustomizer callerContextRefusal() {
+		return ServiceApiDocument.callerContextRefusal();
+	}
+
+}
