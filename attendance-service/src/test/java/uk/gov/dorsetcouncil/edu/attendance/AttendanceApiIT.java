@@ -314,6 +314,7 @@ class AttendanceApiIT {
 			/measures/schools         | year=2026/27&to=2027-08-01              | to
 			/measures/cohorts/FSM     | year=2026/27&from=2026-07-31            | from
 			/measures/trends          | from=1-10-2026                          | from
+			/measures/local-authority | publishable=perhaps                     | publishable
 			""")
 	void badPeriodsAreRefusedNamingTheParameter(String path, String query, String field) {
 		Response refused = this.api.get(path.replace("{urn}", this.urn) + "?" + query, LA);

@@ -37,6 +37,12 @@ public final class ServiceApiDocument {
 
 	public static final String NOT_FOUND = "#/components/responses/NotFound";
 
+	public static final String CONFLICT = "#/components/responses/Conflict";
+
+	public static final String TOO_LARGE = "#/components/responses/TooLarge";
+
+	public static final String RULE_BROKEN = "#/components/responses/RuleBroken";
+
 	private static final String PROBLEM = "#/components/schemas/Problem";
 
 	private static final Map<String, String> CALLER_SCHEMES = Map.of("callerSubject", CallerHeaders.SUBJECT,
@@ -61,10 +67,13 @@ public final class ServiceApiDocument {
 	public static OpenAPI describe(String title, String purpose, String route) {
 		Components components = new Components().addSchemas("Violation", violationSchema())
 			.addSchemas("Problem", problemSchema());
-		problem(components, "BadRequest", "Invalid input: a field is missing or malformed");
+		problem(components, "BadRequest", "Invalid input: a field is missing, malformed or out of range");
 		problem(components, "Unauthorized", "No caller context: the call did not come through the gateway");
-		problem(components, "Forbidden", "The scope is missing or the caller's organisation may not see this");
+		problem(components, "Forbidden", "The scope is missing or the caller's organisation may not act here");
 		problem(components, "NotFound", "Nothing is held under that identifier");
+		problem(components, "Conflict", "Changed concurrently, or an idempotency key reused with other content");
+		problem(components, "TooLarge", "The body is over the service's limits");
+		problem(components, "RuleBroken", "Well formed, but breaks a rule given what is held");
 		SecurityRequirement caller = new SecurityRequirement();
 		CALLER_SCHEMES.forEach((name, header) -> {
 			components.addSecuritySchemes(name,
@@ -115,7 +124,8 @@ public final class ServiceApiDocument {
 	}
 
 	private static Schema<?> violationSchema() {
-		return new ObjectSchema().addProperty("field", new StringSchema().description("the field, e.g. upn"))
+		return new ObjectSchema()
+			.addProperty("field", new StringSchema().description("the field, e.g. upn or marks[3].code"))
 			.addProperty("detail", new StringSchema())
 			.required(List.of("field", "detail"));
 	}

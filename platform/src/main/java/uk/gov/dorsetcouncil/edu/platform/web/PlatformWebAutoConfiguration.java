@@ -10,8 +10,12 @@ import org.springframework.core.Ordered;
 import org.springframework.web.method.support.HandlerMethodArgumentResolver;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
-/** REST plumbing for every service: problem details, and the caller-context check. */
-@AutoConfiguration
+/**
+ * REST plumbing for every service: problem details, and the caller-context check. Runs
+ * before Spring MVC's own configuration so that Boot's generic problem-details handler
+ * backs off and every refusal, binding failures included, names its fields.
+ */
+@AutoConfiguration(beforeName = "org.springframework.boot.webmvc.autoconfigure.WebMvcAutoConfiguration")
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
 public class PlatformWebAutoConfiguration {
 

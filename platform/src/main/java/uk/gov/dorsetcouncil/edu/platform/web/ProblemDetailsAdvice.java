@@ -8,12 +8,14 @@ import java.util.UUID;
 import io.grpc.StatusRuntimeException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.TypeMismatchException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
@@ -67,6 +69,31 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 		String detail = "the request body could not be read: " + rootMessage(ex);
 		return ResponseEntity.badRequest()
 			.body(build(Problem.INVALID_INPUT, detail, List.of(new Violation("body", rootMessage(ex)))));
+	}
+
+	/**
+	 * A query parameter of the wrong type, or a parameter object that could not be bound:
+	 * each field named, as for any other invalid input.
+	 */
+	@Override
+	protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException ex,
+			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+		List<Violation> violations = ex.getFieldErrors()
+			.stream()
+			.map((error) -> new Violation(error.getField(),
+					error.isBindingFailure() ? "'" + error.getRejectedValue() + "' is not a valid value"
+							: String.valueOf(error.getDefaultMessage())))
+			.toList();
+		return ResponseEntity.badRequest().body(build(Problem.INVALID_INPUT, "invalid parameters", violations));
+	}
+
+	@Override
+	protected ResponseEntity<Object> handleTypeMismatch(TypeMismatchException ex, HttpHeaders headers,
+			HttpStatusCode status, WebRequest request) {
+		String field = (ex.getPropertyName() != null) ? ex.getPropertyName() : "parameter";
+		return ResponseEntity.badRequest()
+			.body(build(Problem.INVALID_INPUT, "invalid parameter " + field,
+					List.of(new Violation(field, "'" + ex.getValue() + "' is not a valid value"))));
 	}
 
 	static ResponseEntity<ProblemDetail> respond(Problem problem, String detail, List<Violation> violations) {

@@ -8,6 +8,7 @@ import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -73,19 +74,9 @@ class MeasuresController {
 	@Operation(summary = "The local authority's absence measures",
 			description = "Scope attendance:read, the LA, a platform service or a locality officer (who sees it suppressed, as published); grouped by LOCALITY and PHASE unless by says otherwise.")
 	@GetMapping("/local-authority")
-	AreaSummary localAuthority(Caller caller,
-			@Parameter(description = YEAR) @RequestParam(required = false) String year,
-			@Parameter(description = SCOPE,
-					schema = @Schema(allowableValues = { "AGED_5_TO_15", "ALL_PUPILS" })) @RequestParam(
-							required = false) String scope,
-			@Parameter(description = BY) @RequestParam(required = false) String by,
-			@Parameter(description = TERM,
-					schema = @Schema(allowableValues = { "AUTUMN", "SPRING", "SUMMER" })) @RequestParam(
-							required = false) String term,
-			@Parameter(description = FROM) @RequestParam(required = false) String from,
-			@Parameter(description = TO) @RequestParam(required = false) String to,
-			@Parameter(description = PUBLISHABLE) @RequestParam(defaultValue = "false") boolean publishable) {
-		return this.measures.localAuthority(caller, request(year, scope, by, publishable, term, from, to));
+	AreaSummary localAuthority(Caller caller, @Parameter(description = BY) @RequestParam(required = false) String by,
+			@ParameterObject AreaQuery query) {
+		return this.measures.localAuthority(caller, query.request(by));
 	}
 
 	@Operation(summary = "A locality's absence measures",
@@ -93,18 +84,8 @@ class MeasuresController {
 	@GetMapping("/localities/{locality}")
 	AreaSummary locality(Caller caller,
 			@Parameter(description = "NORTH, CHESIL, DORCHESTER, WEST, EAST or PURBECK") @PathVariable String locality,
-			@Parameter(description = YEAR) @RequestParam(required = false) String year,
-			@Parameter(description = SCOPE,
-					schema = @Schema(allowableValues = { "AGED_5_TO_15", "ALL_PUPILS" })) @RequestParam(
-							required = false) String scope,
-			@Parameter(description = BY) @RequestParam(required = false) String by,
-			@Parameter(description = TERM,
-					schema = @Schema(allowableValues = { "AUTUMN", "SPRING", "SUMMER" })) @RequestParam(
-							required = false) String term,
-			@Parameter(description = FROM) @RequestParam(required = false) String from,
-			@Parameter(description = TO) @RequestParam(required = false) String to,
-			@Parameter(description = PUBLISHABLE) @RequestParam(defaultValue = "false") boolean publishable) {
-		return this.measures.locality(caller, locality, request(year, scope, by, publishable, term, from, to));
+			@Parameter(description = BY) @RequestParam(required = false) String by, @ParameterObject AreaQuery query) {
+		return this.measures.locality(caller, locality, query.request(by));
 	}
 
 	@Operation(summary = "A phase's absence measures",
@@ -112,18 +93,8 @@ class MeasuresController {
 	@GetMapping("/phases/{phase}")
 	AreaSummary phase(Caller caller, @Parameter(
 			description = "FIRST, PRIMARY, MIDDLE, SECONDARY, UPPER, ALL_THROUGH, SPECIAL or ALTERNATIVE_PROVISION") @PathVariable String phase,
-			@Parameter(description = YEAR) @RequestParam(required = false) String year,
-			@Parameter(description = SCOPE,
-					schema = @Schema(allowableValues = { "AGED_5_TO_15", "ALL_PUPILS" })) @RequestParam(
-							required = false) String scope,
-			@Parameter(description = BY) @RequestParam(required = false) String by,
-			@Parameter(description = TERM,
-					schema = @Schema(allowableValues = { "AUTUMN", "SPRING", "SUMMER" })) @RequestParam(
-							required = false) String term,
-			@Parameter(description = FROM) @RequestParam(required = false) String from,
-			@Parameter(description = TO) @RequestParam(required = false) String to,
-			@Parameter(description = PUBLISHABLE) @RequestParam(defaultValue = "false") boolean publishable) {
-		return this.measures.phase(caller, phase, request(year, scope, by, publishable, term, from, to));
+			@Parameter(description = BY) @RequestParam(required = false) String by, @ParameterObject AreaQuery query) {
+		return this.measures.phase(caller, phase, query.request(by));
 	}
 
 	@Operation(summary = "A school's absence measures",
@@ -132,18 +103,8 @@ class MeasuresController {
 	@GetMapping("/schools/{urn}")
 	AreaSummary school(Caller caller,
 			@Parameter(description = "the school's unique reference number (URN), 6 digits") @PathVariable String urn,
-			@Parameter(description = YEAR) @RequestParam(required = false) String year,
-			@Parameter(description = SCOPE,
-					schema = @Schema(allowableValues = { "AGED_5_TO_15", "ALL_PUPILS" })) @RequestParam(
-							required = false) String scope,
-			@Parameter(description = BY) @RequestParam(required = false) String by,
-			@Parameter(description = TERM,
-					schema = @Schema(allowableValues = { "AUTUMN", "SPRING", "SUMMER" })) @RequestParam(
-							required = false) String term,
-			@Parameter(description = FROM) @RequestParam(required = false) String from,
-			@Parameter(description = TO) @RequestParam(required = false) String to,
-			@Parameter(description = PUBLISHABLE) @RequestParam(defaultValue = "false") boolean publishable) {
-		return this.measures.school(caller, urn, request(year, scope, by, publishable, term, from, to));
+			@Parameter(description = BY) @RequestParam(required = false) String by, @ParameterObject AreaQuery query) {
+		return this.measures.school(caller, urn, query.request(by));
 	}
 
 	/** School figures, filtered by locality and phase, a page at a time (at most 200). */
@@ -153,24 +114,14 @@ class MeasuresController {
 	SchoolsView schools(Caller caller,
 			@Parameter(description = "only schools in this locality") @RequestParam(required = false) String locality,
 			@Parameter(description = "only schools of this phase") @RequestParam(required = false) String phase,
-			@Parameter(description = YEAR) @RequestParam(required = false) String year,
-			@Parameter(description = SCOPE,
-					schema = @Schema(allowableValues = { "AGED_5_TO_15", "ALL_PUPILS" })) @RequestParam(
-							required = false) String scope,
-			@Parameter(description = TERM,
-					schema = @Schema(allowableValues = { "AUTUMN", "SPRING", "SUMMER" })) @RequestParam(
-							required = false) String term,
-			@Parameter(description = FROM) @RequestParam(required = false) String from,
-			@Parameter(description = TO) @RequestParam(required = false) String to,
-			@Parameter(description = PUBLISHABLE) @RequestParam(defaultValue = "false") boolean publishable,
+			@ParameterObject AreaQuery query,
 			@Parameter(description = "the page, from 0",
 					schema = @Schema(type = "integer", minimum = "0", defaultValue = "0")) @RequestParam(
 							required = false) Integer page,
 			@Parameter(description = "schools in a page, at most " + AreaMeasures.MAX_PAGE_SIZE,
 					schema = @Schema(type = "integer", minimum = "1", maximum = "" + AreaMeasures.MAX_PAGE_SIZE,
 							defaultValue = "50")) @RequestParam(required = false) Integer size) {
-		return SchoolsView.of(this.measures.schools(caller, locality, phase,
-				request(year, scope, null, publishable, term, from, to), page, size));
+		return SchoolsView.of(this.measures.schools(caller, locality, phase, query.request(null), page, size));
 	}
 
 	@Operation(summary = "Measures by one cohort dimension",
@@ -181,18 +132,8 @@ class MeasuresController {
 			description = "FSM, SEN_PROVISION, SOCIAL_CARE, EVER_SOCIAL_WORKER, ETHNICITY, GYPSY_ROMA_TRAVELLER, SEX, YEAR_GROUP, YOUNG_CARER, LOCALITY, PHASE or SCHOOL") @PathVariable String dimension,
 			@Parameter(description = "within this school") @RequestParam(required = false) String urn,
 			@Parameter(description = "within this locality") @RequestParam(required = false) String locality,
-			@Parameter(description = YEAR) @RequestParam(required = false) String year,
-			@Parameter(description = SCOPE,
-					schema = @Schema(allowableValues = { "AGED_5_TO_15", "ALL_PUPILS" })) @RequestParam(
-							required = false) String scope,
-			@Parameter(description = TERM,
-					schema = @Schema(allowableValues = { "AUTUMN", "SPRING", "SUMMER" })) @RequestParam(
-							required = false) String term,
-			@Parameter(description = FROM) @RequestParam(required = false) String from,
-			@Parameter(description = TO) @RequestParam(required = false) String to,
-			@Parameter(description = PUBLISHABLE) @RequestParam(defaultValue = "false") boolean publishable) {
-		return this.measures.cohort(caller, dimension, urn, locality,
-				request(year, scope, null, publishable, term, from, to));
+			@ParameterObject AreaQuery query) {
+		return this.measures.cohort(caller, dimension, urn, locality, query.request(null));
 	}
 
 	@Operation(summary = "Week-by-week absence",
@@ -200,27 +141,33 @@ class MeasuresController {
 	@ApiResponse(responseCode = "404", ref = OpenApiConfiguration.NOT_FOUND)
 	@GetMapping("/trends")
 	WeeklyTrend trend(Caller caller,
-			@Parameter(description = "for this school") @RequestParam(required = false) String urn,
-			@Parameter(description = "for this locality; neither: the LA") @RequestParam(
-					required = false) String locality,
-			@Parameter(description = YEAR) @RequestParam(required = false) String year,
-			@Parameter(description = SCOPE,
-					schema = @Schema(allowableValues = { "AGED_5_TO_15", "ALL_PUPILS" })) @RequestParam(
-							required = false) String scope,
-			@Parameter(description = TERM,
-					schema = @Schema(allowableValues = { "AUTUMN", "SPRING", "SUMMER" })) @RequestParam(
-							required = false) String term,
-			@Parameter(description = FROM) @RequestParam(required = false) String from,
-			@Parameter(description = TO) @RequestParam(required = false) String to,
-			@Parameter(description = PUBLISHABLE) @RequestParam(defaultValue = "false") boolean publishable) {
-		return this.measures.trend(caller, urn, locality, request(year, scope, null, publishable, term, from, to));
+			@Parameter(description = "for this school") @RequestParam(required = false) String urn, @Parameter(
+					description = "for this locality; neither: the LA") @RequestParam(required = false) String locality,
+			@ParameterObject AreaQuery query) {
+		return this.measures.trend(caller, urn, locality, query.request(null));
 	}
 
-	private static Request request(String year, String scope, String by, boolean publishable, String term, String from,
-			String to) {
-		List<String> dimensions = (by == null || by.isBlank()) ? List.of()
-				: Arrays.stream(by.split(",")).map(String::strip).filter((name) -> !name.isEmpty()).toList();
-		return new Request(year, scope, publishable, dimensions, term, from, to);
+	/**
+	 * The query parameters every area measure takes: the year, the headline scope, the
+	 * period (a term or a date range) and whether to suppress as for publication.
+	 */
+	@ParameterObject
+	record AreaQuery(@Parameter(description = YEAR) String year,
+			@Parameter(description = SCOPE, schema = @Schema(allowableValues = {
+					"AGED_5_TO_15", "ALL_PUPILS" })) String scope,
+			@Parameter(description = TERM,
+					schema = @Schema(allowableValues = { "AUTUMN", "SPRING", "SUMMER" })) String term,
+			@Parameter(description = FROM) String from, @Parameter(description = TO) String to,
+			@Parameter(description = PUBLISHABLE,
+					schema = @Schema(type = "boolean", defaultValue = "false")) Boolean publishable){
+
+		Request request(String by) {
+			List<String> dimensions = (by == null || by.isBlank()) ? List.of()
+					: Arrays.stream(by.split(",")).map(String::strip).filter((name) -> !name.isEmpty()).toList();
+			return new Request(this.year, this.scope, Boolean.TRUE.equals(this.publishable), dimensions, this.term,
+					this.from, this.to);
+		}
+
 	}
 
 }
