@@ -61,6 +61,7 @@ class GatewayIT {
 		// fetched once at start (see Backends.awaitApiDocumentFetches), not again during
 		// the run
 		registry.add("dorset.gateway.api-documents.refresh", () -> "6h");
+		registry.add("dorset.gateway.api-documents.retry", () -> "6h");
 		registry.add("dorset.security.issuer", () -> TestIssuer.ISSUER);
 		// WireMock serves the key set over plain http, as the local run's issuer does.
 		registry.add("dorset.security.allow-plain-http-jwks", () -> "true");

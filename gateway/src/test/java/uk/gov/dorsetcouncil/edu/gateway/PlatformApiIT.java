@@ -73,6 +73,7 @@ class PlatformApiIT {
 		// fetched once at start (see Backends.awaitApiDocumentFetches), not again during
 		// the run
 		registry.add("dorset.gateway.api-documents.refresh", () -> "6h");
+		registry.add("dorset.gateway.api-documents.retry", () -> "6h");
 		registry.add("dorset.security.issuer", () -> TestIssuer.ISSUER);
 		registry.add("dorset.security.allow-plain-http-jwks", () -> "true");
 		registry.add("dorset.mongo.in-memory", () -> "true");

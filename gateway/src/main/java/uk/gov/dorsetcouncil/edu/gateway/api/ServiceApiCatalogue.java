@@ -37,11 +37,13 @@ import uk.gov.dorsetcouncil.edu.platform.caller.CallerHeaders;
 /**
  * The services' own OpenAPI documents, as last fetched: each service serves its document
  * at {@code <its path prefix>/openapi.json}. The gateway fetches them at start and then
- * every {@code dorset.gateway.api-documents.refresh}, in the background, as itself (a
- * service answers {@code /api} calls only with caller headers), from the configured
- * service URLs only, each within a timeout. A service whose document cannot be fetched,
- * or is not an OpenAPI 3 document, counts as undescribed until a later fetch succeeds, so
- * the published inventory never claims paths that were not confirmed (OWASP API9:2023).
+ * every {@code dorset.gateway.api-documents.refresh}; a document it does not hold (a
+ * service still starting, or down) is asked for again every
+ * {@code dorset.gateway.api-documents.retry}. All in the background, as itself (a service
+ * answers {@code /api} calls only with caller headers), from the configured service URLs
+ * only, each within a timeout. A service whose document cannot be fetched, or is not an
+ * OpenAPI 3 document, counts as undescribed until a later fetch succeeds, so the
+ * published inventory never claims paths that were not confirmed (OWASP API9:2023).
  */
 @Component
 class ServiceApiCatalogue implements SmartLifecycle {
@@ -56,6 +58,10 @@ class ServiceApiCatalogue implements SmartLifecycle {
 
 	private final Duration refresh;
 
+	private final Duration retry;
+
+	private volatile long lastFullRefresh = Long.MIN_VALUE;
+
 	private final WebClient client;
 
 	private final Map<PlatformService, Described> described = new ConcurrentHashMap<>();
@@ -63,9 +69,11 @@ class ServiceApiCatalogue implements SmartLifecycle {
 	private volatile Disposable schedule;
 
 	ServiceApiCatalogue(ServiceEndpoints endpoints,
-			@Value("${dorset.gateway.api-documents.refresh:5m}") Duration refresh) {
+			@Value("${dorset.gateway.api-documents.refresh:5m}") Duration refresh,
+			@Value("${dorset.gateway.api-documents.retry:15s}") Duration retry) {
 		this.endpoints = endpoints;
 		this.refresh = refresh;
+		this.retry = retry;
 		HttpClient http = HttpClient.create()
 			.option(ChannelOption.CONNECT_TIMEOUT_MILLIS, (int) TIMEOUT.toMillis())
 			.responseTimeout(TIMEOUT);
@@ -80,7 +88,24 @@ class ServiceApiCatalogue implements SmartLifecycle {
 	 * Fetches every service's document once; completes when each has answered or failed.
 	 */
 	Mono<Void> refresh() {
-		return Flux.fromArray(PlatformService.values())
+		return fetchAll(EnumSet.allOf(PlatformService.class));
+	}
+
+	/**
+	 * Every document when a refresh is due, otherwise only those not held.
+	 */
+	Mono<Void> refreshDue() {
+		long now = System.nanoTime();
+		if (this.lastFullRefresh == Long.MIN_VALUE || now - this.lastFullRefresh >= this.refresh.toNanos()) {
+			this.lastFullRefresh = now;
+			return refresh();
+		}
+		Set<PlatformService> missing = undescribed();
+		return missing.isEmpty() ? Mono.empty() : fetchAll(missing);
+	}
+
+	private Mono<Void> fetchAll(Set<PlatformService> services) {
+		return Flux.fromIterable(services)
 			.flatMap((service) -> fetch(service).doOnNext((fresh) -> this.described.put(service, fresh))
 				.onErrorResume((failure) -> forget(service, failure)))
 			.then();
@@ -139,9 +164,10 @@ class ServiceApiCatalogue implements SmartLifecycle {
 
 	@Override
 	public void start() {
-		this.schedule = Flux.interval(Duration.ZERO, this.refresh)
+		this.schedule = Flux
+			.interval(Duration.ZERO, (this.retry.compareTo(this.refresh) < 0) ? this.retry : this.refresh)
 			.onBackpressureDrop()
-			.concatMap((tick) -> refresh())
+			.concatMap((tick) -> refreshDue())
 			.subscribe();
 	}
 

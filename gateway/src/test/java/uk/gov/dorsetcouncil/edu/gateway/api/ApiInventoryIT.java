@@ -72,6 +72,7 @@ class ApiInventoryIT {
 		registry.add("dorset.mongo.in-memory", () -> "true");
 		// fetched at start and then by the tests themselves
 		registry.add("dorset.gateway.api-documents.refresh", () -> "6h");
+		registry.add("dorset.gateway.api-documents.retry", () -> "6h");
 		for (PlatformService service : PlatformService.values()) {
 			registry.add("dorset.services." + service.configName() + ".rest-url", () -> backends.baseUrl(service));
 		}
@@ -173,6 +174,30 @@ class ApiInventoryIT {
 		assertThat(document.path("components").path("schemas").has("pledge.Problem")).isFalse();
 		this.client.get().uri("/v3/services/pledge/openapi.json").exchange().expectStatus().isEqualTo(503);
 		this.client.get().uri("/v3/services/belonging/openapi.json").exchange().expectStatus().isOk();
+	}
+
+	/**
+	 * A document missing after a refresh (a service still starting) is asked for again at
+	 * the next retry, alone, without waiting for the next full refresh.
+	 */
+	@Test
+	void aMissingDocumentIsAskedForAgainAloneBeforeTheNextRefresh() {
+		backends.of(PlatformService.PLEDGE)
+			.stubFor(get(urlEqualTo("/api/v1/pledges/openapi.json")).willReturn(aResponse().withStatus(503)));
+		this.catalogue.refresh().block(Duration.ofSeconds(20));
+		assertThat(this.catalogue.undescribed()).containsExactly(PlatformService.PLEDGE);
+		describeEveryService();
+		for (PlatformService service : PlatformService.values()) {
+			backends.of(service).resetRequests();
+		}
+		this.catalogue.refreshDue().block(Duration.ofSeconds(20));
+		assertThat(this.catalogue.undescribed()).isEmpty();
+		for (PlatformService service : PlatformService.values()) {
+			assertThat(
+					backends.of(service).findAll(getRequestedFor(urlEqualTo(service.pathPrefix() + "/openapi.json"))))
+				.as(service.configName())
+				.hasSize((service == PlatformService.PLEDGE) ? 1 : 0);
+		}
 	}
 
 	/** Everything the gateway forwards has a documented path under its prefix. */
