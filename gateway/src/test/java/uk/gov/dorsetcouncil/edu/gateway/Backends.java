@@ -5,6 +5,7 @@ import java.util.EnumMap;
 import java.util.Map;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
+import org.springframework.test.context.DynamicPropertyRegistry;
 
 import uk.gov.dorsetcouncil.edu.gateway.routing.PlatformService;
 
@@ -46,6 +47,24 @@ public final class Backends implements AutoCloseable {
 
 	public String baseUrl(PlatformService service) {
 		return of(service).baseUrl();
+	}
+
+	/**
+	 * Points a gateway under test at these stand-ins and at the test issuer's key set, on
+	 * the in-memory store, with the services' API documents fetched once at start and not
+	 * again during the run (see {@link #awaitApiDocumentFetches()}).
+	 */
+	public void wire(DynamicPropertyRegistry registry, TestIssuer issuer) {
+		registry.add("dorset.security.jwks-uri", issuer::jwksUri);
+		registry.add("dorset.security.issuer", () -> TestIssuer.ISSUER);
+		// WireMock serves the key set over plain http, as the local run's issuer does.
+		registry.add("dorset.security.allow-plain-http-jwks", () -> "true");
+		registry.add("dorset.mongo.in-memory", () -> "true");
+		registry.add("dorset.gateway.api-documents.refresh", () -> "6h");
+		registry.add("dorset.gateway.api-documents.retry", () -> "6h");
+		for (PlatformService service : PlatformService.values()) {
+			registry.add("dorset.services." + service.configName() + ".rest-url", () -> baseUrl(service));
+		}
 	}
 
 	/**

@@ -57,20 +57,9 @@ class GatewayIT {
 
 	@DynamicPropertySource
 	static void wiring(DynamicPropertyRegistry registry) {
-		registry.add("dorset.security.jwks-uri", issuer::jwksUri);
-		// fetched once at start (see Backends.awaitApiDocumentFetches), not again during
-		// the run
-		registry.add("dorset.gateway.api-documents.refresh", () -> "6h");
-		registry.add("dorset.gateway.api-documents.retry", () -> "6h");
-		registry.add("dorset.security.issuer", () -> TestIssuer.ISSUER);
-		// WireMock serves the key set over plain http, as the local run's issuer does.
-		registry.add("dorset.security.allow-plain-http-jwks", () -> "true");
+		backends.wire(registry, issuer);
 		registry.add("dorset.gateway.max-request-size", () -> "1KB");
-		registry.add("dorset.mongo.in-memory", () -> "true");
 		registry.add("spring.cloud.gateway.server.webflux.httpclient.response-timeout", () -> "1s");
-		for (PlatformService service : PlatformService.values()) {
-			registry.add("dorset.services." + service.configName() + ".rest-url", () -> backends.baseUrl(service));
-		}
 	}
 
 	static {

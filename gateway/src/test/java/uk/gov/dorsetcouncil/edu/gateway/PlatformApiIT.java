@@ -69,18 +69,8 @@ class PlatformApiIT {
 
 	@DynamicPropertySource
 	static void wiring(DynamicPropertyRegistry registry) {
-		registry.add("dorset.security.jwks-uri", issuer::jwksUri);
-		// fetched once at start (see Backends.awaitApiDocumentFetches), not again during
-		// the run
-		registry.add("dorset.gateway.api-documents.refresh", () -> "6h");
-		registry.add("dorset.gateway.api-documents.retry", () -> "6h");
-		registry.add("dorset.security.issuer", () -> TestIssuer.ISSUER);
-		registry.add("dorset.security.allow-plain-http-jwks", () -> "true");
-		registry.add("dorset.mongo.in-memory", () -> "true");
+		backends.wire(registry, issuer);
 		registry.add("dorset.gateway.rate-limit.clients.rate-test", () -> "3");
-		for (PlatformService service : PlatformService.values()) {
-			registry.add("dorset.services." + service.configName() + ".rest-url", () -> backends.baseUrl(service));
-		}
 		Map<String, FakeServices.Fake> fakes = Map.of("attendance", services.attendance, "belonging",
 				services.belonging, "send", services.send, "transport", services.transport);
 		fakes.forEach((target, fake) -> {

@@ -66,16 +66,7 @@ class ApiInventoryIT {
 
 	@DynamicPropertySource
 	static void wiring(DynamicPropertyRegistry registry) {
-		registry.add("dorset.security.jwks-uri", issuer::jwksUri);
-		registry.add("dorset.security.issuer", () -> TestIssuer.ISSUER);
-		registry.add("dorset.security.allow-plain-http-jwks", () -> "true");
-		registry.add("dorset.mongo.in-memory", () -> "true");
-		// fetched at start and then by the tests themselves
-		registry.add("dorset.gateway.api-documents.refresh", () -> "6h");
-		registry.add("dorset.gateway.api-documents.retry", () -> "6h");
-		for (PlatformService service : PlatformService.values()) {
-			registry.add("dorset.services." + service.configName() + ".rest-url", () -> backends.baseUrl(service));
-		}
+		backends.wire(registry, issuer);
 	}
 
 	@BeforeEach
