@@ -53,6 +53,27 @@ public class AuditLog {
 		this.records.createIndex(Indexes.ascending("children"));
 		this.records.createIndex(Indexes.ascending("schools"));
 		this.records.createIndex(Indexes.ascending("subject"));
+		completeInterruptedAppends();
+	}
+
+	/**
+	 * A gateway killed between inserting a record and moving the head leaves the head
+	 * behind the last record, and the log would verify as broken until the next append
+	 * moved the head over it. At start-up the head is moved over every record that
+	 * follows it and links to it, as that next append would; a record that does not link
+	 * is left for verify to report.
+	 */
+	private void completeInterruptedAppends() {
+		Document head = this.heads.find(Filters.eq("_id", HEAD)).first();
+		long last = (head != null) ? head.getLong("sequence") : 0;
+		String hash = (head != null) ? head.getString("hash") : HashChain.GENESIS;
+		Document next = this.records.find(Filters.eq("_id", last + 1)).first();
+		while (next != null && hash.equals(next.getString("previousHash"))) {
+			last = next.getLong("_id");
+			hash = next.getString("hash");
+			moveHead(last, hash);
+			next = this.records.find(Filters.eq("_id", last + 1)).first();
+		}
 	}
 
 	/** Appends an entry and returns it as recorded. */
