@@ -34,13 +34,13 @@ final class GroupCommit implements AutoCloseable {
 	private static final long IDLE_MILLIS = 1000;
 
 	/** A busy store is tidied after this many commits. */
-	private static final int HOUSEKEEPING_EVERY = 1000;
+	private static final int HOUSEKEEPING_EVERY = 100;
 
 	/** Chunks are rewritten while the live share of their bytes is below this. */
 	private static final int TARGET_FILL_RATE = 50;
 
 	/** Live bytes rewritten per tidying step: a pause of a few milliseconds. */
-	private static final int REWRITE_BYTES = 512 * 1024;
+	private static final int REWRITE_BYTES = 4 * 1024 * 1024;
 
 	private final MVStore store;
 
