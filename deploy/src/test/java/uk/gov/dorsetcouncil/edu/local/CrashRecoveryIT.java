@@ -36,20 +36,23 @@ import uk.gov.dorsetcouncil.edu.synthetic.school.School;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * No acknowledged write is lost in a crash (ADR 0016). The attendance service and the
- * gateway run from their built jars on the embedded H2 store; several clients write every
- * kind of record the service holds (schools, pupils on roll, registers, bulk imports,
- * attendance plans) and read pupils' attendance through the gateway, which audits each
- * read before answering it. Both processes are killed with SIGKILL while writes are in
- * flight and started again on the same data folder. Then every write answered 2xx before
- * the kill is there, once; a write that was not answered is there wholly or not at all;
- * an import interrupted mid-run is reported failed and sending it again converges; and
- * every read the gateway answered has its audit record in a chain that still verifies.
+ * No acknowledged write is lost in a crash (ADR 0016). The attendance and SEND services
+ * and the gateway run from their built jars on the embedded H2 store; several clients
+ * write every kind of record the attendance service holds (schools, pupils on roll,
+ * registers, bulk imports, attendance plans) and EHC plans, and read pupils' attendance
+ * through the gateway, which audits each read before answering it. The three processes
+ * are killed with SIGKILL while writes are in flight and started again on the same data
+ * folder. Then every write answered 2xx before the kill is there, once; a write that was
+ * not answered is there wholly or not at all; an import interrupted mid-run is reported
+ * failed and sending it again converges; and every read the gateway answered has its
+ * audit record in a chain that still verifies.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class CrashRecoveryIT {
 
 	private static final String ATTENDANCE = "/api/v1/attendance";
+
+	private static final String EHC_PLANS = "/api/v1/send/ehc-plans/";
 
 	/** Pupils per school in the registers, imports and plans written here. */
 	private static final int PUPILS = 20;
@@ -92,6 +95,9 @@ class CrashRecoveryIT {
 
 	private final Map<String, History<String>> plans = new ConcurrentHashMap<>();
 
+	/** EHC plans in the SEND service, by UPN: their issue dates. */
+	private final Map<String, History<String>> ehcPlans = new ConcurrentHashMap<>();
+
 	/** Pupils admitted to {@link #admittingSchool} while the clients write. */
 	private List<Pupil> admissions;
 
@@ -112,7 +118,7 @@ class CrashRecoveryIT {
 	void writeKillAndRestart() throws Exception {
 		Path root = Path.of(System.getProperty("dorset.root", "..")).toAbsolutePath();
 		this.platform = LocalPlatform
-			.start(LocalPlatform.Settings.freePorts(root, dataDir).only("attendance", "gateway"));
+			.start(LocalPlatform.Settings.freePorts(root, dataDir).only("attendance", "send", "gateway"));
 		List<School> schools = this.demo.schools();
 		this.registerSchools = List.of(schools.get(0), schools.get(1));
 		this.importSchool = schools.get(2);
@@ -125,7 +131,7 @@ class CrashRecoveryIT {
 		}
 		acknowledgedBeforeTheCrash();
 		writeUntilKilled();
-		this.platform.restart("attendance", "gateway");
+		this.platform.restart("attendance", "send", "gateway");
 		// No connection to the killed processes is kept for the checks.
 		this.http = newClient();
 	}
@@ -247,6 +253,16 @@ class CrashRecoveryIT {
 	}
 
 	@Test
+	void ehcPlansHoldTheirLastAcknowledgedOrTheirUnansweredIssueDate() throws Exception {
+		assertThat(this.ehcPlans).isNotEmpty();
+		for (Map.Entry<String, History<String>> plan : this.ehcPlans.entrySet()) {
+			JsonNode held = read(service("GET", EHC_PLANS + plan.getKey(), null));
+			assertThat(held.at("/issuedDate").asString()).as("EHC plan of %s", plan.getKey())
+				.isIn(plan.getValue().possible());
+		}
+	}
+
+	@Test
 	void everyAcknowledgedImportIsCompletedOrFailedAndSendingItAgainConverges() throws Exception {
 		assertThat(this.imports.stream().filter(i -> i.confirmedComplete)).as("imports completed before the kill")
 			.isNotEmpty();
@@ -348,11 +364,15 @@ class CrashRecoveryIT {
 			expectOk(service("PUT", ATTENDANCE + "/plans/" + planning.urn() + "/" + pupil.upn(), planOf("owner-0")));
 			this.plans.put(pupil.upn(), new History<>("owner-0"));
 		}
+		for (Pupil pupil : pupilsOf(this.importSchool).subList(0, 10)) {
+			expectOk(service("PUT", EHC_PLANS + pupil.upn(), ehcPlanOf(pupil, 0)));
+			this.ehcPlans.put(pupil.upn(), new History<>(issuedDate(0)));
+		}
 	}
 
 	/**
 	 * Several clients write at once until every one has had writes acknowledged and a few
-	 * seconds have passed; then both processes are killed mid-flight.
+	 * seconds have passed; then the processes are killed mid-flight.
 	 */
 	private void writeUntilKilled() throws Exception {
 		List<Thread> clients = new ArrayList<>();
@@ -415,6 +435,12 @@ class CrashRecoveryIT {
 			return write(this.plans.get(pupil.upn()), owner,
 					service("PUT", ATTENDANCE + "/plans/" + planning.urn() + "/" + pupil.upn(), planOf(owner)));
 		}));
+		List<Pupil> withEhcPlans = pupilsOf(this.importSchool).subList(0, 10);
+		writers.add(new Writer("EHC plans", k -> {
+			Pupil pupil = withEhcPlans.get(k % withEhcPlans.size());
+			return write(this.ehcPlans.get(pupil.upn()), issuedDate(k + 1),
+					service("PUT", EHC_PLANS + pupil.upn(), ehcPlanOf(pupil, k + 1)));
+		}));
 		writers.add(new Writer("imports", this::importAndAwait));
 		String officer = this.platform.issuer().tokenFor("la-inclusion-officer", null);
 		List<Pupil> read = new ArrayList<>(pupilsOf(this.registerSchools.get(0)));
@@ -448,7 +474,7 @@ class CrashRecoveryIT {
 			Thread.sleep(50);
 		}
 		this.killed = true;
-		this.platform.kill("attendance", "gateway");
+		this.platform.kill("attendance", "send", "gateway");
 		for (Thread client : clients) {
 			client.join(Duration.ofSeconds(30));
 		}
@@ -580,6 +606,18 @@ class CrashRecoveryIT {
 			.of(Map.of("description", "Meet the family", "owner", owner, "dueDate", "2027-01-15", "done", false)));
 	}
 
+	/**
+	 * A final EHC plan naming the pupil's school, issued on a day that tells writes
+	 * apart.
+	 */
+	private static Map<String, Object> ehcPlanOf(Pupil pupil, int write) {
+		return Map.of("status", "FINAL", "issuedDate", issuedDate(write), "namedSchoolUrn", pupil.urn());
+	}
+
+	private static String issuedDate(int write) {
+		return LocalDate.of(2024, 1, 10).plusDays(write).toString();
+	}
+
 	private static int characteristicsState(boolean freeSchoolMeals, boolean youngCarer) {
 		return (freeSchoolMeals ? 1 : 0) + (youngCarer ? 2 : 0);
 	}
@@ -622,8 +660,10 @@ class CrashRecoveryIT {
 		return false;
 	}
 
+	/** A call to the attendance service, or to the SEND service for its paths. */
 	private HttpRequest service(String method, String path, Object body) {
-		HttpRequest.Builder request = caller(HttpRequest.newBuilder(URI.create(attendanceUrl() + path)));
+		String base = path.startsWith(EHC_PLANS) ? this.platform.restUrl("send") : attendanceUrl();
+		HttpRequest.Builder request = caller(HttpRequest.newBuilder(URI.create(base + path)));
 		if (body == null) {
 			return request.method(method, HttpRequest.BodyPublishers.noBody()).build();
 		}
@@ -639,7 +679,8 @@ class CrashRecoveryIT {
 			.header("x-dorset-client", "crash-test")
 			.header("x-dorset-organisation", "LOCAL_AUTHORITY:838")
 			.header("x-dorset-roles", "LA_INCLUSION_OFFICER")
-			.header("x-dorset-scopes", "schools:write registers:write attendance:read casework:write");
+			.header("x-dorset-scopes",
+					"schools:write registers:write attendance:read casework:write ehcp:write ehcp:read");
 	}
 
 	private HttpRequest gateway(String path, String token) {
