@@ -23,11 +23,11 @@ final class DurableH2Backend extends H2Backend {
 	 * (mongo-java-server advertises 1,000): a command is what a commit holds whole, so a
 	 * bulk write of up to 100,000 documents (and 48 MB) is one command, not many.
 	 */
-	static final int MAX_WRITE_BATCH_SIZE = 100_000;
+	private static final int MAX_WRITE_BATCH_SIZE = 100_000;
 
 	private final GroupCommit commits;
 
-	DurableH2Backend(MVStore store, boolean fsync) {
+	private DurableH2Backend(MVStore store, boolean fsync) {
 		super(store);
 		this.commits = new GroupCommit(store, fsync);
 	}

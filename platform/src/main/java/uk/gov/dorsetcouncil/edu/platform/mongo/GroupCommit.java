@@ -39,7 +39,7 @@ final class GroupCommit implements AutoCloseable {
 	/** Chunks are rewritten while the live share of their bytes is below this. */
 	private static final int TARGET_FILL_RATE = 50;
 
-	/** Live bytes rewritten per tidying step: a pause of a few milliseconds. */
+	/** Live bytes rewritten per tidying step: writes wait some tens of milliseconds. */
 	private static final int REWRITE_BYTES = 4 * 1024 * 1024;
 
 	private final MVStore store;
@@ -62,8 +62,6 @@ final class GroupCommit implements AutoCloseable {
 	private volatile Throwable failure;
 
 	private final AtomicLong commits = new AtomicLong();
-
-	private final AtomicLong writes = new AtomicLong();
 
 	private final Thread committer;
 
@@ -101,18 +99,12 @@ final class GroupCommit implements AutoCloseable {
 			this.monitor.notifyAll();
 		}
 		this.commands.readLock().unlock();
-		this.writes.incrementAndGet();
 		return covering;
 	}
 
 	/** Commits made so far. */
 	long commits() {
 		return this.commits.get();
-	}
-
-	/** Write commands run so far. */
-	long writes() {
-		return this.writes.get();
 	}
 
 	private void commitWhileOpen() {
