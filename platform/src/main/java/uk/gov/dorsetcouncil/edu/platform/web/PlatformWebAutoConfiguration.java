@@ -11,7 +11,8 @@ import org.springframework.web.method.support.HandlerMethodArgumentResolver;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 /**
- * REST plumbing for every service: problem details, and the caller-context check. Runs
+ * REST plumbing for every service: problem details, the caller-context check, and the one
+ * paging shape ({@code PageRequest} parameters, {@code Link} headers on pages). Runs
  * before Spring MVC's own configuration so that Boot's generic problem-details handler
  * backs off and every refusal, binding failures included, names its fields.
  */
@@ -33,11 +34,17 @@ public class PlatformWebAutoConfiguration {
 	}
 
 	@Bean
-	WebMvcConfigurer callerArgument() {
+	PageLinksAdvice pageLinksAdvice() {
+		return new PageLinksAdvice();
+	}
+
+	@Bean
+	WebMvcConfigurer callerAndPageArguments() {
 		return new WebMvcConfigurer() {
 			@Override
 			public void addArgumentResolvers(List<HandlerMethodArgumentResolver> resolvers) {
 				resolvers.add(new CallerArgumentResolver());
+				resolvers.add(new PageRequestArgumentResolver());
 			}
 		};
 	}
