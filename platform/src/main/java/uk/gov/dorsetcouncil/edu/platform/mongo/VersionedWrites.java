@@ -19,6 +19,7 @@ import com.mongodb.client.model.IndexOptions;
 import com.mongodb.client.model.Indexes;
 import com.mongodb.client.model.ReplaceOneModel;
 import com.mongodb.client.model.ReplaceOptions;
+import com.mongodb.client.model.WriteModel;
 import org.bson.Document;
 import org.bson.conversions.Bson;
 
@@ -104,6 +105,24 @@ public final class VersionedWrites {
 			models.add(new ReplaceOneModel<>(versionIs(write.id(), write.expectedVersion()), write.document(),
 					new ReplaceOptions().upsert(write.expectedVersion() == 0)));
 		}
+		return writeAll(collection, documents, models);
+	}
+
+	/**
+	 * Runs version-checked writes, one model per document in the same order (new
+	 * documents as upserts of version 0), as one unordered bulk write, and names those
+	 * that lost: a new document someone else created first fails on its duplicate key;
+	 * when fewer updates matched than were sent, the documents are read back, and a
+	 * document is ours only at its new version with every field we wrote (another writer
+	 * may have written the same version with other content).
+	 * @return the ids of the documents that lost
+	 */
+	public static Set<Object> writeAll(MongoCollection<Document> collection, List<Versioned> writes,
+			List<? extends WriteModel<Document>> models) {
+		Set<Object> lost = new LinkedHashSet<>();
+		if (writes.isEmpty()) {
+			return lost;
+		}
 		BulkWriteResult result;
 		try {
 			result = collection.bulkWrite(models, new BulkWriteOptions().ordered(false));
@@ -113,24 +132,33 @@ public final class VersionedWrites {
 				if (error.getCategory() != ErrorCategory.DUPLICATE_KEY) {
 					throw ex;
 				}
-				lost.add(documents.get(error.getIndex()).id());
+				lost.add(writes.get(error.getIndex()).id());
 			}
 			result = ex.getWriteResult();
 		}
-		List<Versioned> replaces = documents.stream().filter((write) -> write.expectedVersion() > 0).toList();
-		if (result.getMatchedCount() < replaces.size()) {
+		List<Versioned> updates = writes.stream().filter((write) -> write.expectedVersion() > 0).toList();
+		if (result.getMatchedCount() < updates.size()) {
 			Map<Object, Document> held = new HashMap<>();
-			collection.find(Filters.in("_id", replaces.stream().map(Versioned::id).toList()))
+			collection.find(Filters.in("_id", updates.stream().map(Versioned::id).toList()))
 				.forEach((document) -> held.put(document.get("_id"), document));
-			for (Versioned write : replaces) {
-				// Another writer may have written the same version: only our own content
-				// at the new version is ours.
-				if (!write.document().equals(held.get(write.id()))) {
+			for (Versioned write : updates) {
+				if (!ours(held.get(write.id()), write)) {
 					lost.add(write.id());
 				}
 			}
 		}
 		return lost;
+	}
+
+	private static boolean ours(Document held, Versioned write) {
+		if (held == null || versionOf(held) != write.expectedVersion() + 1) {
+			return false;
+		}
+		return write.document()
+			.entrySet()
+			.stream()
+			.filter((field) -> !field.getKey().equals("_id") && !field.getKey().equals(VERSION))
+			.allMatch((field) -> java.util.Objects.equals(field.getValue(), held.get(field.getKey())));
 	}
 
 	/**

@@ -7,16 +7,14 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
-import com.mongodb.client.MongoClient;
-import com.mongodb.client.MongoClients;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.Filters;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.bson.Document;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -24,34 +22,22 @@ import uk.gov.dorsetcouncil.edu.platform.mongo.VersionedWrites.Versioned;
 import uk.gov.dorsetcouncil.edu.platform.retry.LostRaceRetrySettings;
 import uk.gov.dorsetcouncil.edu.platform.retry.ResilientLostRaceRetry;
 
+import uk.gov.dorsetcouncil.edu.platform.testing.InMemoryMongo;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
 /** Version-checked writes against the embedded engine the services run on. */
 class VersionedWritesTest {
 
-	static EmbeddedMongo server;
-
-	static MongoClient client;
+	@RegisterExtension
+	static final InMemoryMongo mongo = new InMemoryMongo("versioned");
 
 	MongoCollection<Document> things;
 
-	@BeforeAll
-	static void start() {
-		server = EmbeddedMongo.start(new MongoSettings(null, "versioned", null, true));
-		client = MongoClients.create(server.connectionString());
-	}
-
-	@AfterAll
-	static void stop() {
-		client.close();
-		server.close();
-	}
-
 	@BeforeEach
 	void emptyCollection() {
-		this.things = client.getDatabase("versioned").getCollection("things");
-		this.things.drop();
+		this.things = mongo.emptyDatabase().getCollection("things");
 		VersionedWrites.indexVersions(this.things);
 		VersionedWrites.save(this.things, "held", new Document("colour", "red"), 0);
 		VersionedWrites.save(this.things, "held", new Document("colour", "green"), 1);
