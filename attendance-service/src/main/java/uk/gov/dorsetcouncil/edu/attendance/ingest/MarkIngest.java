@@ -14,12 +14,12 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.function.Function;
 
 import uk.gov.dorsetcouncil.edu.attendance.access.Access;
 import uk.gov.dorsetcouncil.edu.attendance.calendar.AcademicYear;
 import uk.gov.dorsetcouncil.edu.attendance.calendar.SchoolCalendar;
 import uk.gov.dorsetcouncil.edu.attendance.calendar.TermDates;
+import uk.gov.dorsetcouncil.edu.attendance.measures.RollStanding;
 import uk.gov.dorsetcouncil.edu.attendance.register.Amendment;
 import uk.gov.dorsetcouncil.edu.attendance.register.AttendanceCode;
 import uk.gov.dorsetcouncil.edu.attendance.register.MarkStore;
@@ -59,7 +59,7 @@ public final class MarkIngest {
 
 	private final PupilRecords pupils;
 
-	private final Function<Upn, Optional<Pupil>> knownPupils;
+	private final HeldRolls heldRolls;
 
 	private final MarkStore marks;
 
@@ -68,14 +68,13 @@ public final class MarkIngest {
 	private final Clock clock;
 
 	/**
-	 * @param knownPupils pupils already in memory (the read model), asked before the
-	 * store
+	 * @param heldRolls the rolls held in memory (the read model), asked before the store
 	 */
-	public MarkIngest(SchoolDirectory schools, PupilRecords pupils, Function<Upn, Optional<Pupil>> knownPupils,
-			MarkStore marks, TermDates termDates, Clock clock) {
+	public MarkIngest(SchoolDirectory schools, PupilRecords pupils, HeldRolls heldRolls, MarkStore marks,
+			TermDates termDates, Clock clock) {
 		this.schools = schools;
 		this.pupils = pupils;
-		this.knownPupils = knownPupils;
+		this.heldRolls = heldRolls;
 		this.marks = marks;
 		this.termDates = termDates;
 		this.clock = clock;
@@ -102,11 +101,11 @@ public final class MarkIngest {
 
 		private final Map<String, Object> dates = new HashMap<>();
 
-		private final Map<String, Object> upns = new HashMap<>();
-
-		private final Map<Upn, Pupil> pupilsByUpn = new HashMap<>();
-
-		private final Set<Upn> rechecked = new HashSet<>();
+		/**
+		 * Pupils read from the store because the rolls held did not settle a row: not on
+		 * the roll held, or a D that needs the pupil's other enrolments.
+		 */
+		private final Map<Upn, Optional<Pupil>> storedPupils = new HashMap<>();
 
 		Run(Caller caller) {
 			this.caller = caller;
@@ -122,18 +121,11 @@ public final class MarkIngest {
 					candidates.add(candidate);
 				}
 			}
-			loadPupils(candidates);
 			Map<MarkKey, Pending> pending = new LinkedHashMap<>();
 			for (Candidate candidate : candidates) {
-				Pupil pupil = onRoll(candidate);
-				if (pupil == null) {
-					rejected.add(new Rejection(candidate.row, "upn", "pupil " + candidate.upn
-							+ " is not on the roll of school " + candidate.school.urn() + " on " + candidate.date));
-					continue;
-				}
-				if (candidate.code == AttendanceCode.DUAL_REGISTERED
-						&& !pupil.dualRegisteredOn(candidate.school.urn(), candidate.date)) {
-					rejected.add(new Rejection(candidate.row, "code", RegisterTaking.DUAL_ONLY));
+				Rejection refused = rollProblem(candidate);
+				if (refused != null) {
+					rejected.add(refused);
 					continue;
 				}
 				AcademicYear year = AcademicYear.of(candidate.date);
@@ -160,10 +152,12 @@ public final class MarkIngest {
 				rejected.add(new Rejection(row.row(), "urn", "a school may send only its own registers"));
 				return null;
 			}
-			Object upn = this.upns.computeIfAbsent(String.valueOf(row.upn()),
-					(value) -> Upn.problemWith(value).map(Object.class::cast).orElseGet(() -> new Upn(value)));
-			if (upn instanceof String problem) {
-				rejected.add(new Rejection(row.row(), "upn", problem));
+			Upn upn;
+			try {
+				upn = new Upn(row.upn());
+			}
+			catch (IllegalArgumentException ex) {
+				rejected.add(new Rejection(row.row(), "upn", ex.getMessage()));
 				return null;
 			}
 			Object date = this.dates.computeIfAbsent(String.valueOf(row.date()), MarkIngest::date);
@@ -197,7 +191,7 @@ public final class MarkIngest {
 				rejected.add(new Rejection(row.row(), "date", notSchoolDay));
 				return null;
 			}
-			return new Candidate(row.row(), days.school, (Upn) upn, day, session, code);
+			return new Candidate(row.row(), days.school, upn, day, session, code);
 		}
 
 		private Object school(String urn) {
@@ -213,38 +207,27 @@ public final class MarkIngest {
 					new SchoolCalendar(MarkIngest.this.termDates, school.get().closures().keySet()));
 		}
 
-		private void loadPupils(List<Candidate> candidates) {
-			Set<Upn> missing = new HashSet<>();
-			for (Candidate candidate : candidates) {
-				if (!this.pupilsByUpn.containsKey(candidate.upn) && !missing.contains(candidate.upn)) {
-					Optional<Pupil> known = MarkIngest.this.knownPupils.apply(candidate.upn);
-					if (known.isPresent()) {
-						this.pupilsByUpn.put(candidate.upn, known.get());
-					}
-					else {
-						missing.add(candidate.upn);
-					}
-				}
-			}
-			if (!missing.isEmpty()) {
-				this.pupilsByUpn.putAll(MarkIngest.this.pupils.findAll(missing));
-			}
-		}
-
 		/**
-		 * The pupil when on the school's roll that day. A pupil the caches say is not is
-		 * read again from the store once per run, so a roll change made elsewhere
-		 * (another replica) is seen before a row is rejected.
+		 * Why the pupil may not have this mark: not on the school's roll that day, or D
+		 * without dual registration; null when it may. The rolls held settle most rows;
+		 * otherwise the pupil is read from the store once per run, so a roll change made
+		 * elsewhere (another replica) is seen before a row is rejected.
 		 */
-		private Pupil onRoll(Candidate candidate) {
-			Pupil pupil = this.pupilsByUpn.get(candidate.upn);
-			if (pupil != null && pupil.onRollOn(candidate.school.urn(), candidate.date)) {
-				return pupil;
+		private Rejection rollProblem(Candidate candidate) {
+			String urn = candidate.school.urn();
+			RollStanding held = MarkIngest.this.heldRolls.standing(urn, candidate.upn, candidate.date);
+			boolean dualCode = candidate.code == AttendanceCode.DUAL_REGISTERED;
+			if (held == RollStanding.DUAL || (held == RollStanding.ON_ROLL && !dualCode)) {
+				return null;
 			}
-			if (this.rechecked.add(candidate.upn)) {
-				Optional<Pupil> stored = MarkIngest.this.pupils.find(candidate.upn);
-				stored.ifPresent((found) -> this.pupilsByUpn.put(candidate.upn, found));
-				return onRoll(candidate);
+			Pupil pupil = this.storedPupils.computeIfAbsent(candidate.upn, (upn) -> MarkIngest.this.pupils.find(upn))
+				.orElse(null);
+			if (pupil == null || !pupil.onRollOn(urn, candidate.date)) {
+				return new Rejection(candidate.row, "upn",
+						"pupil " + candidate.upn + " is not on the roll of school " + urn + " on " + candidate.date);
+			}
+			if (dualCode && !pupil.dualRegisteredOn(urn, candidate.date)) {
+				return new Rejection(candidate.row, "code", RegisterTaking.DUAL_ONLY);
 			}
 			return null;
 		}

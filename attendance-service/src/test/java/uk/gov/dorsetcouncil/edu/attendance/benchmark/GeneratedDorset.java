@@ -44,7 +44,7 @@ import uk.gov.dorsetcouncil.edu.synthetic.school.School;
  * are consumed so that a year of marks is never held at once. The same mapping as the
  * local run's county loader, straight into the stores instead of through REST.
  */
-final class GeneratedDorset {
+public final class GeneratedDorset {
 
 	/**
 	 * The first day of 2026/27's autumn term, where the register-shaped stream starts.
@@ -64,7 +64,7 @@ final class GeneratedDorset {
 
 	private final SchoolDays schoolDays;
 
-	GeneratedDorset(long seed, Scale scale) {
+	public GeneratedDorset(long seed, Scale scale) {
 		this.data = SyntheticEducation.generate(seed, scale);
 		this.nextAutumn = SyntheticEducation.generate(seed, new Scale(scale.name(), scale.schools(), scale.fraction(),
 				scale.year(), scale.from(), NEXT_YEAR_FIRST_DAY.plusDays(27), scale.nhsNumbers()));
@@ -78,16 +78,16 @@ final class GeneratedDorset {
 		this.schoolDays = InsetDays.termWeekdaysWithout(this.insetDays);
 	}
 
-	Scale scale() {
+	public Scale scale() {
 		return this.data.scale();
 	}
 
 	/** The academic year of the registers, as the service writes it ("2025/26"). */
-	String yearLabel() {
+	public String yearLabel() {
 		return scale().year().label();
 	}
 
-	List<School> schools() {
+	public List<School> schools() {
 		return this.data.schools();
 	}
 
@@ -99,13 +99,18 @@ final class GeneratedDorset {
 			.orElseThrow();
 	}
 
+	/** A school's pupils as generated. */
+	public List<uk.gov.dorsetcouncil.edu.synthetic.pupil.Pupil> pupilsOf(String urn) {
+		return this.data.pupils(this.data.school(urn));
+	}
+
 	/**
 	 * Puts every school (with its INSET days of this year and the next as closures) and
 	 * every pupil admitted by the scale's last register day in the stores, as the roll
 	 * stood then.
 	 * @return the pupils put on roll
 	 */
-	int record(MongoSchoolDirectory schools, MongoPupilRecords pupils) {
+	public int record(MongoSchoolDirectory schools, MongoPupilRecords pupils) {
 		int onRoll = 0;
 		for (School school : schools()) {
 			schools.save(school.urn(), school.laestab(), school.name(), Phase.valueOf(school.phase().name()),
@@ -142,7 +147,7 @@ final class GeneratedDorset {
 	 * (ADR 0008), {@code pupilsPerBatch} pupils to a batch; a school's marks are
 	 * generated when its first batch is asked for.
 	 */
-	Iterator<MarkBatch> year(int pupilsPerBatch) {
+	public Iterator<MarkBatch> year(int pupilsPerBatch) {
 		return new Iterator<>() {
 
 			private final Iterator<School> schools = schools().iterator();
@@ -182,7 +187,7 @@ final class GeneratedDorset {
 	 * The first {@code days} school days of the next autumn term as daily registers: one
 	 * batch per school per day (AM and PM for every pupil on roll), day by day.
 	 */
-	List<MarkBatch> nextAutumnRegisters(int days) {
+	public List<MarkBatch> nextAutumnRegisters(int days) {
 		Map<LocalDate, List<MarkBatch>> byDay = new TreeMap<>();
 		for (School school : schools()) {
 			List<LocalDate> open = NEXT_YEAR_FIRST_DAY.datesUntil(NEXT_YEAR_FIRST_DAY.plusDays(28))

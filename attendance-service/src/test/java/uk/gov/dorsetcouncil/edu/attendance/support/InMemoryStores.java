@@ -23,14 +23,13 @@ import uk.gov.dorsetcouncil.edu.attendance.alerts.AttendancePlanning;
 import uk.gov.dorsetcouncil.edu.attendance.alerts.HeldAttendancePlans;
 import uk.gov.dorsetcouncil.edu.attendance.alerts.NeedsHelpNow;
 import uk.gov.dorsetcouncil.edu.attendance.alerts.RollsAndMarks;
-import uk.gov.dorsetcouncil.edu.attendance.alerts.SocialCarePlans;
 import uk.gov.dorsetcouncil.edu.attendance.alerts.store.MongoAttendancePlans;
 import uk.gov.dorsetcouncil.edu.attendance.calendar.TermDates;
 import uk.gov.dorsetcouncil.edu.attendance.ingest.ImportJobs;
 import uk.gov.dorsetcouncil.edu.attendance.ingest.MarkIngest;
 import uk.gov.dorsetcouncil.edu.attendance.ingest.store.MongoImportStore;
 import uk.gov.dorsetcouncil.edu.attendance.measures.AreaMeasures;
-import uk.gov.dorsetcouncil.edu.attendance.measures.EnrolmentTallies;
+import uk.gov.dorsetcouncil.edu.attendance.measures.HeldAttendance;
 import uk.gov.dorsetcouncil.edu.attendance.measures.PupilAttendanceQuery;
 import uk.gov.dorsetcouncil.edu.attendance.measures.ReferenceData;
 import uk.gov.dorsetcouncil.edu.attendance.measures.ReferenceFigure;
@@ -82,7 +81,7 @@ public final class InMemoryStores implements AutoCloseable {
 
 	public final PupilAttendanceQuery attendance;
 
-	public final EnrolmentTallies tallies;
+	public final HeldAttendance held;
 
 	public final MarkIngest ingest;
 
@@ -120,20 +119,20 @@ public final class InMemoryStores implements AutoCloseable {
 		this.roll = new RollKeeping(this.pupils, this.schools, clock);
 		this.registers = new RegisterTaking(this.schools, this.pupils, this.marks, termDates, clock);
 		this.attendance = new PupilAttendanceQuery(this.pupils, this.schools, this.marks, clock);
-		this.tallies = new EnrolmentTallies();
-		this.pupils.listen(this.tallies);
-		this.marks.listen(this.tallies);
-		this.ingest = new MarkIngest(this.schools, this.pupils, this.tallies::pupil, this.marks, termDates, clock);
+		this.held = new HeldAttendance();
+		this.pupils.listen(this.held);
+		this.marks.listen(this.held);
+		this.ingest = new MarkIngest(this.schools, this.pupils, this.held::standing, this.marks, termDates, clock);
 		this.imports = new MongoImportStore(database);
 		this.importJobs = new ImportJobs(this.ingest, this.imports, Runnable::run, clock);
 		this.referenceData = new ReferenceData(ReferenceFigure.held(), new MongoReferenceFigures(database));
-		this.measures = new AreaMeasures(this.tallies, this.schools, this.referenceData,
+		this.measures = new AreaMeasures(this.held, this.schools, this.referenceData,
 				new SmallNumberSuppression(SmallNumberSuppression.DFE_THRESHOLD), termDates, clock);
 		this.storedPlans = new MongoAttendancePlans(database);
 		this.plans = new HeldAttendancePlans(this.storedPlans);
 		this.planning = new AttendancePlanning(this.plans, this.pupils, this.schools, clock);
-		this.needsHelpNow = new NeedsHelpNow(this.schools, RollsAndMarks.held(this.tallies), termDates, this.plans,
-				SocialCarePlans.fromRoll(this.tallies::pupil), AlertSettings.DEFAULTS, clock);
+		this.needsHelpNow = new NeedsHelpNow(this.schools, RollsAndMarks.held(this.held), this.pupils, termDates,
+				this.plans, AlertSettings.DEFAULTS, clock);
 	}
 
 	/** The gRPC service over these stores. */
