@@ -9,8 +9,10 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 import uk.gov.dorsetcouncil.edu.attendance.calendar.AcademicYear;
+import uk.gov.dorsetcouncil.edu.attendance.register.InboxDay;
 import uk.gov.dorsetcouncil.edu.attendance.register.MarkStore;
 import uk.gov.dorsetcouncil.edu.attendance.register.MarksListener;
+import uk.gov.dorsetcouncil.edu.attendance.register.Session;
 import uk.gov.dorsetcouncil.edu.attendance.register.YearMarks;
 import uk.gov.dorsetcouncil.edu.attendance.register.YearMarks.MarkKey;
 import uk.gov.dorsetcouncil.edu.attendance.roll.Enrolment;
@@ -42,10 +44,15 @@ public final class HeldAttendance implements MarksListener, PupilListener {
 	 */
 	private final ConcurrentHashMap<Long, Set<String>> schoolsOfPupil = new ConcurrentHashMap<>();
 
-	/** Reads every pupil and every year of marks held. */
+	/**
+	 * Reads every pupil, every year of marks held and every register waiting to be
+	 * folded.
+	 */
 	public void rebuild(PupilRecords pupilRecords, MarkStore marks) {
 		pupilRecords.forEach(this::pupilSaved);
 		marks.forEach(this::marksSaved);
+		marks.inboxes(marks.inboxesWaiting())
+			.forEach((urn, inbox) -> inbox.days().forEach((day) -> registersReceived(urn, day)));
 	}
 
 	@Override
@@ -74,24 +81,30 @@ public final class HeldAttendance implements MarksListener, PupilListener {
 	}
 
 	/**
-	 * Registers received for a school's day and not yet folded into the pupils' years
-	 * (ADR 0017): each listed pupil's mark in the morning and afternoon session (0: not
-	 * marked in that session).
+	 * A school's registers for a day were received and wait to be folded into the pupils'
+	 * years (ADR 0017): their marks count from now on.
 	 */
-	public void registersReceived(String urn, LocalDate date, long received, List<Upn> pupils, byte[] am, byte[] pm) {
+	@Override
+	public void registersReceived(String urn, InboxDay day) {
 		SchoolAttendance school = school(urn);
+		List<Upn> pupils = day.pupils();
 		long[] codes = new long[pupils.size()];
+		byte[] am = new byte[codes.length];
+		byte[] pm = new byte[codes.length];
 		for (int i = 0; i < codes.length; i++) {
 			codes[i] = UpnCode.of(pupils.get(i));
+			am[i] = Codes.of(day.mark(i, Session.AM));
+			pm[i] = Codes.of(day.mark(i, Session.PM));
 			noteSchool(codes[i], school);
 		}
-		school.received(date, received, codes, am, pm);
+		school.received(day.date(), day.received(), codes, am, pm);
 	}
 
 	/**
-	 * The registers of a school's day, as received at version {@code received}, are
+	 * The registers of a school's day, as received at version {@code received}, were
 	 * folded.
 	 */
+	@Override
 	public void registersFolded(String urn, LocalDate date, long received) {
 		SchoolAttendance school = this.schools.get(urn);
 		if (school != null) {

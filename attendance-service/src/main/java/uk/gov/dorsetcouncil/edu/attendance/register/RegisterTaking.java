@@ -31,8 +31,9 @@ import uk.gov.dorsetcouncil.edu.platform.problem.Violation;
 /**
  * Takes a session register: checks everything first and stores nothing when anything is
  * wrong; then sets each pupil's mark, recording an amendment for every mark that changes
- * from one code to another. Taking the same register twice leaves the same state and
- * records nothing new. Pupils the register does not list keep their marks.
+ * from one code to another, in one write into the school's register inbox (ADR 0017).
+ * Taking the same register twice leaves the same state and records nothing new. Pupils
+ * the register does not list keep their marks.
  */
 public final class RegisterTaking {
 
@@ -40,8 +41,6 @@ public final class RegisterTaking {
 	 * A register is one school's session; the largest Dorset schools have under 2,000.
 	 */
 	public static final int MAX_MARKS = 5000;
-
-	static final int MAX_ATTEMPTS = 5;
 
 	/**
 	 * SI 2024/208 reg 10: D is for a pupil attending another school they are registered
@@ -59,6 +58,8 @@ public final class RegisterTaking {
 
 	private final Clock clock;
 
+	private final RegisterIntake intake;
+
 	public RegisterTaking(SchoolDirectory schools, PupilRecords pupils, MarkStore marks, TermDates termDates,
 			Clock clock) {
 		this.schools = schools;
@@ -66,6 +67,7 @@ public final class RegisterTaking {
 		this.marks = marks;
 		this.termDates = termDates;
 		this.clock = clock;
+		this.intake = new RegisterIntake(marks);
 	}
 
 	/** One line of a register as sent: a UPN and a code symbol, both unchecked. */
@@ -169,41 +171,11 @@ public final class RegisterTaking {
 		}
 	}
 
+	/** One write into the school's register inbox (ADR 0017). */
 	private Outcome store(Caller caller, String urn, LocalDate date, Session session, Map<Upn, AttendanceCode> wanted) {
-		AcademicYear year = AcademicYear.of(date);
-		Instant now = this.clock.instant();
-		Map<MarkKey, YearMarks> held = new HashMap<>(
-				this.marks.findAll(wanted.keySet().stream().map((upn) -> new MarkKey(urn, upn, year)).toList()));
-		List<Amendment> amendments = new ArrayList<>();
-		int changed = 0;
-		for (Map.Entry<Upn, AttendanceCode> entry : wanted.entrySet()) {
-			MarkKey key = new MarkKey(urn, entry.getKey(), year);
-			YearMarks current = held.getOrDefault(key, YearMarks.empty(urn, entry.getKey(), year));
-			for (int attempt = 1;; attempt++) {
-				Optional<AttendanceCode> before = current.mark(date, session);
-				if (before.isPresent() && before.get() == entry.getValue()) {
-					break;
-				}
-				if (this.marks.save(current.with(date, session, entry.getValue()))) {
-					changed++;
-					long newVersion = current.version() + 1;
-					before.ifPresent((from) -> amendments
-						.add(new Amendment(urn + ":" + key.upn() + ":" + year.startYear() + ":" + newVersion, urn,
-								key.upn(), date, session, from, entry.getValue(), caller.subject(), caller.clientId(),
-								caller.organisation().asHeader(), now)));
-					break;
-				}
-				if (attempt == MAX_ATTEMPTS) {
-					throw new ProblemException(Problem.CONFLICT, "the marks of pupil " + key.upn()
-							+ " kept changing while this register was stored; send the register again");
-				}
-				current = this.marks.find(key).orElse(YearMarks.empty(urn, entry.getKey(), year));
-			}
-		}
-		this.marks.append(amendments);
-		this.marks.recordRegister(urn, date, session, new LinkedHashSet<>(wanted.keySet()), caller.subject(), now,
-				changed > 0);
-		return new Outcome(urn, date, session, wanted.size(), changed);
+		int[] changed = this.intake.receive(List.of(new ReceivedRegister(urn, date, session, wanted)), caller,
+				this.clock.instant());
+		return new Outcome(urn, date, session, wanted.size(), changed[0]);
 	}
 
 	private static LocalDate parseDate(String value, List<Violation> invalid) {

@@ -1,9 +1,16 @@
 package uk.gov.dorsetcouncil.edu.attendance.store;
 
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
 import com.mongodb.ErrorCategory;
+import com.mongodb.MongoBulkWriteException;
 import com.mongodb.MongoWriteException;
+import com.mongodb.bulk.BulkWriteError;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.IndexOptions;
+import com.mongodb.client.model.InsertManyOptions;
 import com.mongodb.client.model.Indexes;
 import org.bson.Document;
 import org.bson.conversions.Bson;
@@ -60,6 +67,30 @@ public final class MongoWrites {
 	 */
 	public static Bson versionIs(Object id, long version) {
 		return new Document("_id", id).append("version", version);
+	}
+
+	/**
+	 * Inserts documents in one unordered write.
+	 * @return the positions of those whose {@code _id} was already taken: nothing was
+	 * written for them
+	 */
+	public static Set<Integer> insertAll(MongoCollection<Document> collection, List<Document> documents) {
+		Set<Integer> taken = new HashSet<>();
+		if (documents.isEmpty()) {
+			return taken;
+		}
+		try {
+			collection.insertMany(documents, new InsertManyOptions().ordered(false));
+		}
+		catch (MongoBulkWriteException ex) {
+			for (BulkWriteError error : ex.getWriteErrors()) {
+				if (error.getCategory() != ErrorCategory.DUPLICATE_KEY) {
+					throw ex;
+				}
+				taken.add(error.getIndex());
+			}
+		}
+		return taken;
 	}
 
 	/**

@@ -148,6 +148,11 @@ public final class GeneratedDorset {
 	 * generated when its first batch is asked for.
 	 */
 	public Iterator<MarkBatch> year(int pupilsPerBatch) {
+		return year(pupilsPerBatch, scale().from());
+	}
+
+	/** As {@link #year(int)}, for the registers from a day on. */
+	public Iterator<MarkBatch> year(int pupilsPerBatch, LocalDate from) {
 		return new Iterator<>() {
 
 			private final Iterator<School> schools = schools().iterator();
@@ -158,7 +163,8 @@ public final class GeneratedDorset {
 			public boolean hasNext() {
 				while (this.pending.isEmpty() && this.schools.hasNext()) {
 					Map<String, PupilMarks.Builder> byPupil = new LinkedHashMap<>();
-					GeneratedDorset.this.data.marks(this.schools.next(), GeneratedDorset.this.schoolDays)
+					GeneratedDorset.this.data
+						.marks(this.schools.next(), from, scale().to(), GeneratedDorset.this.schoolDays)
 						.forEach((mark) -> byPupil
 							.computeIfAbsent(mark.upn(),
 									(upn) -> PupilMarks.newBuilder().setUrn(mark.urn()).setUpn(upn))
@@ -194,19 +200,36 @@ public final class GeneratedDorset {
 				.filter((day) -> this.schoolDays.isSchoolDay(school.urn(), day))
 				.limit(days)
 				.toList();
-			Map<LocalDate, MarkBatch.Builder> batches = new LinkedHashMap<>();
-			Map<String, PupilMarks.Builder> byPupil = new LinkedHashMap<>();
-			this.nextAutumn.marks(school, open.get(0), open.get(open.size() - 1), this.schoolDays)
-				.forEach((mark) -> byPupil
-					.computeIfAbsent(mark.date() + mark.upn(),
-							(key) -> batches.computeIfAbsent(mark.date(), (day) -> MarkBatch.newBuilder())
-								.addPupilsBuilder()
-								.setUrn(mark.urn())
-								.setUpn(mark.upn()))
-					.addMarks(sessionMark(mark)));
-			batches.forEach((day, batch) -> byDay.computeIfAbsent(day, (d) -> new ArrayList<>()).add(batch.build()));
+			dailyRegisters(this.nextAutumn, school, open.get(0), open.get(open.size() - 1), byDay);
 		}
 		return byDay.values().stream().flatMap(List::stream).toList();
+	}
+
+	/**
+	 * The year's registers from one day to another as schools send them each day: one
+	 * batch per school per day (AM and PM for every pupil on roll), day by day.
+	 */
+	public List<MarkBatch> registers(LocalDate from, LocalDate to) {
+		Map<LocalDate, List<MarkBatch>> byDay = new TreeMap<>();
+		for (School school : schools()) {
+			dailyRegisters(this.data, school, from, to, byDay);
+		}
+		return byDay.values().stream().flatMap(List::stream).toList();
+	}
+
+	private void dailyRegisters(SyntheticEducation source, School school, LocalDate from, LocalDate to,
+			Map<LocalDate, List<MarkBatch>> byDay) {
+		Map<LocalDate, MarkBatch.Builder> batches = new LinkedHashMap<>();
+		Map<String, PupilMarks.Builder> byPupil = new LinkedHashMap<>();
+		source.marks(school, from, to, this.schoolDays)
+			.forEach((mark) -> byPupil
+				.computeIfAbsent(mark.date() + mark.upn(),
+						(key) -> batches.computeIfAbsent(mark.date(), (day) -> MarkBatch.newBuilder())
+							.addPupilsBuilder()
+							.setUrn(mark.urn())
+							.setUpn(mark.upn()))
+				.addMarks(sessionMark(mark)));
+		batches.forEach((day, batch) -> byDay.computeIfAbsent(day, (d) -> new ArrayList<>()).add(batch.build()));
 	}
 
 	private static SessionMark sessionMark(uk.gov.dorsetcouncil.edu.synthetic.register.SessionMark mark) {

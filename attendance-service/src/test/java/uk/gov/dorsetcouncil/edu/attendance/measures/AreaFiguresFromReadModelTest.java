@@ -27,9 +27,8 @@ import uk.gov.dorsetcouncil.edu.attendance.school.Locality;
 import uk.gov.dorsetcouncil.edu.attendance.school.Phase;
 import uk.gov.dorsetcouncil.edu.attendance.school.School;
 import uk.gov.dorsetcouncil.edu.attendance.support.InMemoryStores;
+import uk.gov.dorsetcouncil.edu.attendance.support.MarkBatches;
 import uk.gov.dorsetcouncil.edu.proto.attendance.v1.MarkBatch;
-import uk.gov.dorsetcouncil.edu.proto.attendance.v1.PupilMarks;
-import uk.gov.dorsetcouncil.edu.proto.attendance.v1.SessionMark;
 import uk.gov.dorsetcouncil.edu.synthetic.Scale;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -167,16 +166,8 @@ class AreaFiguresFromReadModelTest {
 	}
 
 	private void ingest(Iterator<MarkBatch> batches) {
-		long row = 1;
 		while (batches.hasNext()) {
-			List<MarkRow> rows = new ArrayList<>();
-			for (PupilMarks pupil : batches.next().getPupilsList()) {
-				for (SessionMark mark : pupil.getMarksList()) {
-					rows.add(new MarkRow(row++, pupil.getUrn(), pupil.getUpn(), mark.getDate(),
-							mark.getSession().name(), mark.getCode()));
-				}
-			}
-			BatchOutcome outcome = this.stores.ingest.start(LA).apply(rows);
+			BatchOutcome outcome = this.stores.ingest.start(LA).apply(MarkBatches.rows(batches.next(), 1));
 			assertThat(outcome.rejected()).isEmpty();
 		}
 	}

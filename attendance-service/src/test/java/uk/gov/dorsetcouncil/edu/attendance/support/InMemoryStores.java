@@ -36,6 +36,7 @@ import uk.gov.dorsetcouncil.edu.attendance.measures.ReferenceFigure;
 import uk.gov.dorsetcouncil.edu.attendance.measures.SmallNumberSuppression;
 import uk.gov.dorsetcouncil.edu.attendance.measures.grpc.AttendanceGrpcService;
 import uk.gov.dorsetcouncil.edu.attendance.measures.store.MongoReferenceFigures;
+import uk.gov.dorsetcouncil.edu.attendance.register.RegisterFold;
 import uk.gov.dorsetcouncil.edu.attendance.register.RegisterTaking;
 import uk.gov.dorsetcouncil.edu.attendance.register.store.MongoMarkStore;
 import uk.gov.dorsetcouncil.edu.attendance.roll.RollKeeping;
@@ -67,6 +68,9 @@ public final class InMemoryStores implements AutoCloseable {
 
 	private final MongoClient client;
 
+	/** "Today", fixed at {@link #TODAY} 15:00 in England. */
+	public final Clock clock;
+
 	public final MongoSchoolDirectory schools;
 
 	public final MongoPupilRecords pupils;
@@ -78,6 +82,9 @@ public final class InMemoryStores implements AutoCloseable {
 	public final RollKeeping roll;
 
 	public final RegisterTaking registers;
+
+	/** Folds a school's register inbox when a test asks; no background fold runs here. */
+	public final RegisterFold fold;
 
 	public final PupilAttendanceQuery attendance;
 
@@ -111,6 +118,7 @@ public final class InMemoryStores implements AutoCloseable {
 		MongoDatabase database = this.client.getDatabase("attendance");
 		Clock clock = Clock.fixed(TODAY.atTime(15, 0).atZone(ZoneId.of("Europe/London")).toInstant(),
 				ZoneId.of("Europe/London"));
+		this.clock = clock;
 		TermDates termDates = TermDates.dorset();
 		this.schools = new MongoSchoolDirectory(database);
 		this.pupils = new MongoPupilRecords(database);
@@ -118,6 +126,7 @@ public final class InMemoryStores implements AutoCloseable {
 		this.schoolRegistration = new SchoolRegistration(this.schools, termDates, this.marks);
 		this.roll = new RollKeeping(this.pupils, this.schools, clock);
 		this.registers = new RegisterTaking(this.schools, this.pupils, this.marks, termDates, clock);
+		this.fold = new RegisterFold(this.marks);
 		this.attendance = new PupilAttendanceQuery(this.pupils, this.schools, this.marks, clock);
 		this.held = new HeldAttendance();
 		this.pupils.listen(this.held);
