@@ -443,7 +443,8 @@ public final class MarkIngest {
 	}
 
 	/**
-	 * A school and, per academic year, which days are school days (null: no term dates).
+	 * A school and, day by day as they are asked about, whether each is a school day: a
+	 * stream of one day for thousands of schools asks about one day each.
 	 */
 	private static final class SchoolDays {
 
@@ -451,31 +452,26 @@ public final class MarkIngest {
 
 		private final SchoolCalendar calendar;
 
-		private final Map<AcademicYear, boolean[]> years = new HashMap<>();
+		private final Map<AcademicYear, Boolean> covered = new HashMap<>();
+
+		private final Map<LocalDate, String> problems = new HashMap<>();
 
 		SchoolDays(School school, SchoolCalendar calendar) {
 			this.school = school;
 			this.calendar = calendar;
 		}
 
+		/** Why the date is not a school day, or null when it is. */
 		String problemWith(LocalDate date) {
 			AcademicYear year = AcademicYear.of(date);
-			boolean[] days = this.years.computeIfAbsent(year, this::days);
-			if (days.length == 0) {
+			if (!this.covered.computeIfAbsent(year, (asked) -> this.calendar.covers(asked.firstDay()))) {
 				return "no term dates are held for " + year + ", so " + date + " cannot be checked";
 			}
-			return days[year.dayIndex(date)] ? null : date + " is not a school day for school " + this.school.urn();
-		}
-
-		private boolean[] days(AcademicYear year) {
-			if (!this.calendar.covers(year.firstDay())) {
-				return new boolean[0];
-			}
-			boolean[] days = new boolean[year.lengthInDays()];
-			for (int i = 0; i < days.length; i++) {
-				days[i] = this.calendar.isSchoolDay(year.firstDay().plusDays(i));
-			}
-			return days;
+			return this.problems
+				.computeIfAbsent(date,
+						(day) -> this.calendar.isSchoolDay(day) ? ""
+								: day + " is not a school day for school " + this.school.urn())
+				.transform((problem) -> problem.isEmpty() ? null : problem);
 		}
 
 	}

@@ -118,20 +118,42 @@ public final class GeneratedDorset {
 			for (LocalDate day : this.insetDays.get(school.urn())) {
 				schools.addClosure(school.urn(), day, "INSET");
 			}
+			List<Pupil> roll = new ArrayList<>();
 			for (uk.gov.dorsetcouncil.edu.synthetic.pupil.Pupil pupil : this.data.pupils(school)) {
 				if (!pupil.admissionDate().isAfter(scale().to())) {
-					pupils.save(roll(pupil));
-					onRoll++;
+					roll.add(roll(pupil, scale().to()));
 				}
 			}
+			store(pupils, roll);
+			onRoll += roll.size();
 		}
 		return onRoll;
 	}
 
-	private Pupil roll(uk.gov.dorsetcouncil.edu.synthetic.pupil.Pupil pupil) {
+	/**
+	 * Stores new pupils in bulk; a pupil already stored (who moved between two schools in
+	 * the year) gets this enrolment added to the one held.
+	 */
+	static void store(MongoPupilRecords pupils, List<Pupil> roll) {
+		Set<Upn> stored = pupils.insertAll(roll);
+		for (Pupil pupil : roll) {
+			if (stored.contains(pupil.upn())) {
+				Pupil held = pupils.find(pupil.upn()).orElseThrow();
+				Enrolment enrolment = pupil.enrolments().get(0);
+				if (held.enrolmentAt(enrolment.urn()).isEmpty()) {
+					List<Enrolment> both = new ArrayList<>(held.enrolments());
+					both.add(enrolment);
+					pupils.save(new Pupil(held.upn(), held.familyName(), held.givenName(), held.dateOfBirth(),
+							held.yearGroup(), held.sex(), both, held.characteristics(), held.version()));
+				}
+			}
+		}
+	}
+
+	static Pupil roll(uk.gov.dorsetcouncil.edu.synthetic.pupil.Pupil pupil, LocalDate lastDay) {
 		// A leaving date after the last register day is not known yet.
-		LocalDate leaving = (pupil.leavingDate() != null && !pupil.leavingDate().isAfter(scale().to()))
-				? pupil.leavingDate() : null;
+		LocalDate leaving = (pupil.leavingDate() != null && !pupil.leavingDate().isAfter(lastDay)) ? pupil.leavingDate()
+				: null;
 		uk.gov.dorsetcouncil.edu.synthetic.pupil.Characteristics c = pupil.characteristics();
 		return new Pupil(new Upn(pupil.upn()), pupil.familyName(), pupil.givenName(), pupil.dateOfBirth(),
 				pupil.yearGroup(), Sex.valueOf(pupil.sex().name()),
