@@ -969,10 +969,13 @@ class PlatformApiIT {
 			.expectBody()
 			.jsonPath("$.intact")
 			.isEqualTo(true);
-		var last = this.database.getCollection("audit_log").find().sort(new org.bson.Document("_id", -1)).first();
-		long tampered = last.getLong("_id") - 1;
-		this.database.getCollection("audit_log")
-			.updateOne(Filters.eq("_id", tampered), Updates.set("subject", "nobody"));
+		var records = this.database.getCollection("audit_records");
+		var last = records.find().sort(new org.bson.Document("sequence", -1)).first();
+		String chain = last.getString("chain");
+		long tampered = last.getLong("sequence") - 1;
+		var key = Filters.and(Filters.eq("chain", chain), Filters.eq("sequence", tampered));
+		String subject = records.find(key).first().getString("subject");
+		records.updateOne(key, Updates.set("subject", "nobody"));
 		try {
 			get(TestPersona.AUDITOR, "/api/v1/audit/verify").expectStatus()
 				.isOk()
@@ -982,12 +985,15 @@ class PlatformApiIT {
 				.jsonPath("$.firstBroken")
 				.isEqualTo(tampered)
 				.jsonPath("$.problem")
-				.isEqualTo("record " + tampered + " was changed after it was written");
+				.isEqualTo("chain " + chain + ": record " + tampered + " was changed after it was written")
+				.jsonPath("$.brokenChain")
+				.isEqualTo(chain)
+				.jsonPath("$.chains[?(@.chain == '" + chain + "')].intact")
+				.isEqualTo(List.of(false));
 		}
 		finally {
 			// Put it back, so the other tests meet an intact log.
-			this.database.getCollection("audit_log")
-				.updateOne(Filters.eq("_id", tampered), Updates.set("subject", "inclusion_officer@dorset.example"));
+			records.updateOne(key, Updates.set("subject", subject));
 		}
 	}
 
