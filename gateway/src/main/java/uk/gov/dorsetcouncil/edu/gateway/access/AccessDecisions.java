@@ -11,6 +11,7 @@ import reactor.core.scheduler.Schedulers;
 import uk.gov.dorsetcouncil.edu.gateway.access.domain.DataItem;
 import uk.gov.dorsetcouncil.edu.gateway.access.domain.Release;
 import uk.gov.dorsetcouncil.edu.gateway.agreement.AgreementStore;
+import uk.gov.dorsetcouncil.edu.gateway.agreement.domain.Agreement;
 import uk.gov.dorsetcouncil.edu.gateway.agreement.domain.AgreementCheck;
 import uk.gov.dorsetcouncil.edu.gateway.audit.Auditor;
 import uk.gov.dorsetcouncil.edu.platform.caller.Caller;
@@ -48,6 +49,8 @@ public class AccessDecisions {
 	 */
 	public Mono<Access> decide(Caller caller, String purpose, String agreementId, String action,
 			java.util.List<String> children) {
+		requireCode("purpose", purpose);
+		requireCode("agreement", agreementId);
 		return Mono.fromCallable(() -> {
 			if (Release.needsAgreement(caller)) {
 				AgreementCheck.Verdict verdict = AgreementCheck.check(caller, blankToNull(purpose),
@@ -70,6 +73,14 @@ public class AccessDecisions {
 			.flatMap(decision -> (decision.granted() != null) ? Mono.just(decision.granted())
 					: this.auditor.refused(caller, action, children, purpose, agreementId, decision.refusal())
 						.then(Mono.error(ProblemException.forbidden(decision.refusal()))));
+	}
+
+	private static void requireCode(String field, String value) {
+		if (value != null && !value.isBlank() && !Agreement.isCode(value)) {
+			String header = field.equals("purpose") ? "X-Dorset-Purpose" : "X-Dorset-Agreement";
+			throw ProblemException.invalid(field, "a " + field + " is named by its code, 2-64 capital letters, digits, "
+					+ "'-' or '_' (the " + header + " header or the " + field + " parameter)");
+		}
 	}
 
 	/** Access granted, or the reason it is refused. */
