@@ -107,7 +107,9 @@ final class AuditWriter implements AutoCloseable {
 	public void close() {
 		this.open = false;
 		try {
-			this.thread.join(Duration.ofSeconds(10));
+			if (this.thread.getState() != Thread.State.NEW) {
+				this.thread.join(Duration.ofSeconds(10));
+			}
 		}
 		catch (InterruptedException ex) {
 			Thread.currentThread().interrupt();

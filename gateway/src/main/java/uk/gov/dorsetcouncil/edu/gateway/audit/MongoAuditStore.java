@@ -51,6 +51,13 @@ public class MongoAuditStore implements AuditStore {
 
 	static final String CHAINS = "audit_chains";
 
+	/**
+	 * Records read in one reply when verifying: the embedded engine answers a query
+	 * without a batch size in one reply, which past about 20,000 records exceeds the wire
+	 * protocol's 48 MB.
+	 */
+	private static final int VERIFY_BATCH = 1000;
+
 	private static final Logger log = LoggerFactory.getLogger(MongoAuditStore.class);
 
 	private final MongoCollection<Document> records;
@@ -156,7 +163,10 @@ public class MongoAuditStore implements AuditStore {
 
 	/** Feeds every record, each chain in sequence order, to the check. */
 	void eachRecord(LogCheck check) {
-		try (MongoCursor<Document> cursor = this.records.find().sort(Sorts.ascending("chain", "sequence")).iterator()) {
+		try (MongoCursor<Document> cursor = this.records.find()
+			.sort(Sorts.ascending("chain", "sequence"))
+			.batchSize(VERIFY_BATCH)
+			.iterator()) {
 			while (cursor.hasNext()) {
 				Document document = cursor.next();
 				try {

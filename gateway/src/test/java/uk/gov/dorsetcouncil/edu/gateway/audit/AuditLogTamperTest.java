@@ -189,6 +189,34 @@ class AuditLogTamperTest {
 			.isEqualTo("chain " + CHAIN + ": the chain's head is missing, so its end cannot be checked");
 	}
 
+	@org.junit.jupiter.api.Test
+	void aLogLargerThanOneReplyOfTheWireProtocolVerifies() {
+		// 12,000 records of 5 KB reasons: about 120 MB, more than the 48 MB the embedded
+		// engine could answer in the one reply it sends when no batch size is asked for.
+		this.stores = AuditStores.start("memory");
+		MongoAuditStore store = this.stores.store();
+		this.log = new AuditLog(store, new AuditWriter(CHAIN, store, 1, 1));
+		store.register(CHAIN);
+		String previous = uk.gov.dorsetcouncil.edu.gateway.audit.domain.HashChain.GENESIS;
+		List<AuditRecord> batch = new ArrayList<>();
+		for (int sequence = 1; sequence <= 12_000; sequence++) {
+			AuditEntry entry = new AuditEntry(Instant.now(), "officer", "client", "LOCAL_AUTHORITY:838", List.of(),
+					"GET /", List.of(), List.of(), List.of(), null, null, Outcome.RELEASED, "r".repeat(5_000));
+			AuditRecord record = uk.gov.dorsetcouncil.edu.gateway.audit.domain.HashChain.link(CHAIN, sequence, entry,
+					previous);
+			previous = record.hash();
+			batch.add(record);
+			if (batch.size() == 500) {
+				store.insert(batch);
+				batch.clear();
+			}
+		}
+		store.moveHead(CHAIN, 12_000, previous);
+		LogVerification verified = verify();
+		assertThat(verified.intact()).as(verified.problem()).isTrue();
+		assertThat(verified.checked()).isEqualTo(12_000);
+	}
+
 	private List<AuditRecord> write(String backend) {
 		this.stores = AuditStores.start(backend);
 		MongoAuditStore store = this.stores.store();
