@@ -1191,6 +1191,10 @@ class PlatformApiIT {
 			.expectBody()
 			.jsonPath("$.errors[0].field")
 			.isEqualTo("size");
+		get(TestPersona.AUDITOR, "/api/v1/audit/records?page=2147483647&size=100").expectStatus()
+			.isOk()
+			.expectBody()
+			.json("[]");
 	}
 
 	@Test
