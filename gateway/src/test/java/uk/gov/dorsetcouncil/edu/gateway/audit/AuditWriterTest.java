@@ -217,6 +217,21 @@ class AuditWriterTest {
 	}
 
 	@Test
+	void aForgedRecordPastTheHeadIsReportedAndDoesNotStopTheReplica() throws Exception {
+		MongoAuditStore store = this.stores.store();
+		AuditWriter before = writer(CHAIN, store, 100, 10);
+		before.submit(entry("before", 0)).get(10, TimeUnit.SECONDS);
+		before.close();
+		store.insert(List.of(HashChain.link(CHAIN, 2, entry("forged", 0), HashChain.GENESIS)));
+
+		AuditWriter again = writer(CHAIN, store, 100, 10);
+		assertThat(again.submit(entry("again", 0)).get(10, TimeUnit.SECONDS).sequence()).isEqualTo(3);
+		assertThat(verify().chains()).singleElement()
+			.isEqualTo(
+					new ChainVerification(CHAIN, false, 1, 3L, 0, 2L, "record 2 does not follow the record before it"));
+	}
+
+	@Test
 	void twoWritersGivenOneChainNeverForkIt() throws Exception {
 		MongoAuditStore store = this.stores.store();
 		List<AuditWriter> two = List.of(writer(CHAIN, store, 1000, 50), writer(CHAIN, store, 1000, 50));
