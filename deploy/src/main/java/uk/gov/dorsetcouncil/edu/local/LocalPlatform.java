@@ -381,7 +381,8 @@ public final class LocalPlatform implements AutoCloseable {
 		// The county has its own store, so that a demo run's data is never mistaken for
 		// it.
 		Path defaultData = demo ? root.resolve("data") : root.resolve("data").resolve(scale.name());
-		Path dataDir = Path.of(option(args, "--data-dir", defaultData.toString())).toAbsolutePath();
+		String dataOption = option(args, "--data-dir", "");
+		Path dataDir = Path.of(dataOption.isBlank() ? defaultData.toString() : dataOption).toAbsolutePath();
 		boolean load = !List.of(args).contains("--no-demo");
 		Instant started = Instant.now();
 		System.out.println("Starting the Dorset Education Platform (data in " + dataDir + ") ...");
