@@ -102,7 +102,7 @@ public final class LocalPlatform implements AutoCloseable {
 		/** The same, with only the named applications (a test of one or two). */
 		public Settings only(String... names) {
 			return new Settings(this.root, this.dataDir, this.issuerPort,
-					List.of(names).stream().map(this::service).toList(), this.attendanceHeap);
+					List.of(names).stream().map(this::service).toList(), this.sizing, this.properties);
 		}
 
 		/** Whether every standard application is here. */
