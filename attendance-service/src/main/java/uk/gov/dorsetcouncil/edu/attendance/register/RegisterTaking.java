@@ -11,6 +11,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import uk.gov.dorsetcouncil.edu.attendance.access.Access;
 import uk.gov.dorsetcouncil.edu.attendance.calendar.AcademicYear;
@@ -169,35 +170,52 @@ public final class RegisterTaking {
 		}
 	}
 
+	/**
+	 * Writes every pupil's changed year in one {@link MarkStore#saveAll}: on the embedded
+	 * store one command, which a crash leaves wholly written or not at all (ADR 0016);
+	 * years another writer changed first are read again and written again.
+	 */
 	private Outcome store(Caller caller, String urn, LocalDate date, Session session, Map<Upn, AttendanceCode> wanted) {
 		AcademicYear year = AcademicYear.of(date);
 		Instant now = this.clock.instant();
-		Map<MarkKey, YearMarks> held = new HashMap<>(
-				this.marks.findAll(wanted.keySet().stream().map((upn) -> new MarkKey(urn, upn, year)).toList()));
+		List<MarkKey> keys = wanted.keySet().stream().map((upn) -> new MarkKey(urn, upn, year)).toList();
+		Map<MarkKey, YearMarks> held = this.marks.findAll(keys);
 		List<Amendment> amendments = new ArrayList<>();
 		int changed = 0;
-		for (Map.Entry<Upn, AttendanceCode> entry : wanted.entrySet()) {
-			MarkKey key = new MarkKey(urn, entry.getKey(), year);
-			YearMarks current = held.getOrDefault(key, YearMarks.empty(urn, entry.getKey(), year));
-			for (int attempt = 1;; attempt++) {
-				Optional<AttendanceCode> before = current.mark(date, session);
-				if (before.isPresent() && before.get() == entry.getValue()) {
-					break;
+		Set<MarkKey> remaining = new LinkedHashSet<>(keys);
+		for (int attempt = 1; !remaining.isEmpty(); attempt++) {
+			if (attempt > MAX_ATTEMPTS) {
+				throw new ProblemException(Problem.CONFLICT, "the marks of pupil " + remaining.iterator().next().upn()
+						+ " kept changing while this register was stored; send the register again");
+			}
+			Map<MarkKey, YearMarks> before = new LinkedHashMap<>();
+			List<YearMarks> changes = new ArrayList<>();
+			for (MarkKey key : remaining) {
+				YearMarks current = held.getOrDefault(key, YearMarks.empty(urn, key.upn(), year));
+				AttendanceCode code = wanted.get(key.upn());
+				if (current.mark(date, session).filter((was) -> was == code).isEmpty()) {
+					before.put(key, current);
+					changes.add(current.with(date, session, code));
 				}
-				if (this.marks.save(current.with(date, session, entry.getValue()))) {
-					changed++;
-					long newVersion = current.version() + 1;
-					before.ifPresent((from) -> amendments
+			}
+			Set<MarkKey> lost = this.marks.saveAll(changes);
+			for (Map.Entry<MarkKey, YearMarks> saved : before.entrySet()) {
+				MarkKey key = saved.getKey();
+				if (lost.contains(key)) {
+					continue;
+				}
+				changed++;
+				long newVersion = saved.getValue().version() + 1;
+				saved.getValue()
+					.mark(date, session)
+					.ifPresent((from) -> amendments
 						.add(new Amendment(urn + ":" + key.upn() + ":" + year.startYear() + ":" + newVersion, urn,
-								key.upn(), date, session, from, entry.getValue(), caller.subject(), caller.clientId(),
-								caller.organisation().asHeader(), now)));
-					break;
-				}
-				if (attempt == MAX_ATTEMPTS) {
-					throw new ProblemException(Problem.CONFLICT, "the marks of pupil " + key.upn()
-							+ " kept changing while this register was stored; send the register again");
-				}
-				current = this.marks.find(key).orElse(YearMarks.empty(urn, entry.getKey(), year));
+								key.upn(), date, session, from, wanted.get(key.upn()), caller.subject(),
+								caller.clientId(), caller.organisation().asHeader(), now)));
+			}
+			remaining = lost;
+			if (!lost.isEmpty()) {
+				held = this.marks.findAll(lost);
 			}
 		}
 		this.marks.append(amendments);

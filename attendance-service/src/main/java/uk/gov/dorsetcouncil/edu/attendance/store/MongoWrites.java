@@ -1,9 +1,13 @@
 package uk.gov.dorsetcouncil.edu.attendance.store;
 
+import java.util.List;
+
 import com.mongodb.ErrorCategory;
+import com.mongodb.MongoBulkWriteException;
 import com.mongodb.MongoWriteException;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.IndexOptions;
+import com.mongodb.client.model.InsertManyOptions;
 import com.mongodb.client.model.Indexes;
 import org.bson.Document;
 import org.bson.conversions.Bson;
@@ -60,6 +64,25 @@ public final class MongoWrites {
 	 */
 	public static Bson versionIs(Object id, long version) {
 		return new Document("_id", id).append("version", version);
+	}
+
+	/**
+	 * Inserts documents whose {@code _id}s make them unique, in one unordered command
+	 * (one commit on the embedded store, ADR 0016); those already there are left as they
+	 * are.
+	 */
+	public static void insertAllOnce(MongoCollection<Document> collection, List<Document> documents) {
+		if (documents.isEmpty()) {
+			return;
+		}
+		try {
+			collection.insertMany(documents, new InsertManyOptions().ordered(false));
+		}
+		catch (MongoBulkWriteException ex) {
+			if (ex.getWriteErrors().stream().anyMatch((error) -> error.getCategory() != ErrorCategory.DUPLICATE_KEY)) {
+				throw ex;
+			}
+		}
 	}
 
 	/**

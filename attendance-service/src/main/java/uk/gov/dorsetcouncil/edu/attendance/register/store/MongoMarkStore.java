@@ -23,8 +23,8 @@ import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.BulkWriteOptions;
 import com.mongodb.client.model.Indexes;
-import com.mongodb.client.model.InsertManyOptions;
 import com.mongodb.client.model.ReplaceOneModel;
+import com.mongodb.client.model.ReplaceOptions;
 import com.mongodb.client.model.Sorts;
 import com.mongodb.client.model.UpdateOptions;
 import com.mongodb.client.model.Updates;
@@ -121,55 +121,46 @@ public class MongoMarkStore implements MarkStore, RegistersTaken {
 	}
 
 	/**
-	 * New years go in one unordered insert, changed years in one unordered batch of
-	 * version-guarded replaces: a batch of any size is two round trips. When fewer
-	 * replaces matched than were sent, the years are read back to find which lost.
+	 * Every year in one unordered bulk write of version-guarded replaces, new years as
+	 * upserts of version 0: one command, so a batch is never half written by a crash on
+	 * the embedded store (ADR 0016), and one round trip. A new year someone else created
+	 * first fails on its duplicate key; when fewer replaces matched than were sent, the
+	 * changed years are read back to find which lost.
 	 */
 	@Override
 	public Set<MarkKey> saveAll(List<YearMarks> years) {
 		Set<MarkKey> lost = new HashSet<>();
-		List<YearMarks> inserts = new ArrayList<>();
-		List<YearMarks> replaces = new ArrayList<>();
+		if (years.isEmpty()) {
+			return lost;
+		}
+		List<ReplaceOneModel<Document>> models = new ArrayList<>(years.size());
 		for (YearMarks year : years) {
-			((year.version() == 0) ? inserts : replaces).add(year);
+			Document document = document(year);
+			document.put("_id", id(year.key()));
+			document.put("version", year.version() + 1);
+			models.add(new ReplaceOneModel<>(MongoWrites.versionIs(id(year.key()), year.version()), document,
+					new ReplaceOptions().upsert(year.version() == 0)));
 		}
-		if (!inserts.isEmpty()) {
-			List<Document> documents = new ArrayList<>(inserts.size());
-			for (YearMarks year : inserts) {
-				Document document = document(year);
-				document.put("_id", id(year.key()));
-				document.put("version", 1L);
-				documents.add(document);
-			}
-			try {
-				this.marks.insertMany(documents, new InsertManyOptions().ordered(false));
-			}
-			catch (MongoBulkWriteException ex) {
-				for (BulkWriteError error : ex.getWriteErrors()) {
-					if (error.getCategory() != ErrorCategory.DUPLICATE_KEY) {
-						throw ex;
-					}
-					lost.add(inserts.get(error.getIndex()).key());
+		BulkWriteResult result;
+		try {
+			result = this.marks.bulkWrite(models, new BulkWriteOptions().ordered(false));
+		}
+		catch (MongoBulkWriteException ex) {
+			for (BulkWriteError error : ex.getWriteErrors()) {
+				if (error.getCategory() != ErrorCategory.DUPLICATE_KEY) {
+					throw ex;
 				}
+				lost.add(years.get(error.getIndex()).key());
 			}
+			result = ex.getWriteResult();
 		}
-		if (!replaces.isEmpty()) {
-			List<ReplaceOneModel<Document>> models = new ArrayList<>(replaces.size());
+		List<YearMarks> replaces = years.stream().filter((year) -> year.version() > 0).toList();
+		if (result.getMatchedCount() < replaces.size()) {
+			Map<MarkKey, YearMarks> now = findAll(replaces.stream().map(YearMarks::key).toList());
 			for (YearMarks year : replaces) {
-				Document document = document(year);
-				document.put("_id", id(year.key()));
-				document.put("version", year.version() + 1);
-				models.add(new ReplaceOneModel<>(MongoWrites.versionIs(id(year.key()), year.version()), document));
-			}
-			BulkWriteResult result = this.marks.bulkWrite(models, new BulkWriteOptions().ordered(false));
-			if (result.getMatchedCount() < replaces.size()) {
-				Map<MarkKey, YearMarks> now = findAll(replaces.stream().map(YearMarks::key).toList());
-				for (YearMarks year : replaces) {
-					YearMarks held = now.get(year.key());
-					if (held == null || held.version() != year.version() + 1
-							|| !held.sessions().equals(year.sessions())) {
-						lost.add(year.key());
-					}
+				YearMarks held = now.get(year.key());
+				if (held == null || held.version() != year.version() + 1 || !held.sessions().equals(year.sessions())) {
+					lost.add(year.key());
 				}
 			}
 		}
@@ -204,19 +195,20 @@ public class MongoMarkStore implements MarkStore, RegistersTaken {
 
 	@Override
 	public void append(List<Amendment> changes) {
+		List<Document> documents = new ArrayList<>(changes.size());
 		for (Amendment change : changes) {
-			MongoWrites.insertOnce(this.amendments,
-					new Document("_id", change.id()).append("urn", change.urn())
-						.append("upn", change.upn().value())
-						.append("date", change.date().toString())
-						.append("session", change.session().name())
-						.append("from", change.from().symbol())
-						.append("to", change.to().symbol())
-						.append("by", change.by())
-						.append("client", change.client())
-						.append("organisation", change.organisation())
-						.append("at", Date.from(change.at())));
+			documents.add(new Document("_id", change.id()).append("urn", change.urn())
+				.append("upn", change.upn().value())
+				.append("date", change.date().toString())
+				.append("session", change.session().name())
+				.append("from", change.from().symbol())
+				.append("to", change.to().symbol())
+				.append("by", change.by())
+				.append("client", change.client())
+				.append("organisation", change.organisation())
+				.append("at", Date.from(change.at())));
 		}
+		MongoWrites.insertAllOnce(this.amendments, documents);
 	}
 
 	@Override
