@@ -154,10 +154,14 @@ public final class RollKeeping {
 			Pupil updated = current
 				.withDetailsAndEnrolment(familyName, givenName, dateOfBirth, yearGroup, sex, enrolment)
 				.withCharacteristics(characteristics);
+			Optional<Enrolment> before = stored.flatMap((pupil) -> pupil.enrolmentAt(urn));
+			List<LaReturn> returns = returns(caller, school, updated, before, enrolment, ground);
+			// The returns first: a crash before the pupil is saved leaves a return the
+			// school's retry makes true, where the other order lost it (the retry finds
+			// the pupil already entered and owes no new return). Recording one twice
+			// changes nothing.
+			returns.forEach(this.pupils::recordReturn);
 			if (updated.equals(current) || this.pupils.save(updated)) {
-				Optional<Enrolment> before = stored.flatMap((pupil) -> pupil.enrolmentAt(urn));
-				List<LaReturn> returns = returns(caller, school, updated, before, enrolment, ground);
-				returns.forEach(this.pupils::recordReturn);
 				return new RollChange(this.pupils.find(upn).orElseThrow(), returns);
 			}
 		}

@@ -1,6 +1,12 @@
 package uk.gov.dorsetcouncil.edu.attendance.roll;
 
+import java.time.Clock;
+import java.time.ZoneOffset;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Consumer;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -11,10 +17,12 @@ import org.junit.jupiter.params.provider.CsvSource;
 import uk.gov.dorsetcouncil.edu.attendance.roll.RollKeeping.PupilDetails;
 import uk.gov.dorsetcouncil.edu.attendance.roll.RollKeeping.RollChange;
 import uk.gov.dorsetcouncil.edu.attendance.support.InMemoryStores;
+import uk.gov.dorsetcouncil.edu.platform.identifiers.Upn;
 import uk.gov.dorsetcouncil.edu.platform.problem.Problem;
 import uk.gov.dorsetcouncil.edu.platform.problem.ProblemException;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import static uk.gov.dorsetcouncil.edu.attendance.support.InMemoryStores.LA;
 import static uk.gov.dorsetcouncil.edu.attendance.support.TestUpns.upn;
@@ -68,6 +76,19 @@ class RollKeepingTest {
 	}
 
 	@Test
+	void anAdmissionStoppedPartWayByACrashGetsItsReturnWhenTheSchoolSendsItAgain() {
+		PupilDetails admission = new PupilDetails("Pupil", "Test", "2014-05-04", 3, "M", "2026-11-20", null);
+		RollKeeping killedPartWay = new RollKeeping(new StopsAfterOneWrite(this.stores.pupils), this.stores.schools,
+				Clock.fixed(InMemoryStores.TODAY.atTime(15, 0).toInstant(ZoneOffset.UTC), ZoneOffset.UTC));
+		assertThatThrownBy(() -> killedPartWay.change(LA, "113001", upn(33), admission)).hasMessageContaining("killed");
+
+		this.stores.roll.change(LA, "113001", upn(33), admission);
+
+		assertThat(this.stores.roll.returns(LA, "113001", upn(33))).singleElement()
+			.satisfies((laReturn) -> assertThat(laReturn.kind()).isEqualTo(LaReturn.Kind.NEW_PUPIL));
+	}
+
+	@Test
 	void deletionReturnCarriesItsGroundAndIsRecordedOnce() {
 		PupilDetails leaving = new PupilDetails("Pupil", "Test", "2016-05-04", 4, "F", "2021-09-02", "2026-11-20", null,
 				null, null, null, null, null, null, null, null, "MOVED_AWAY");
@@ -80,6 +101,71 @@ class RollKeepingTest {
 		assertThat(deletion.onTime()).isFalse();
 		assertThat(this.stores.roll.change(LA, "113001", upn(32), leaving).returns()).isEmpty();
 		assertThat(this.stores.roll.returns(LA, "113001", upn(32))).hasSize(2);
+	}
+
+	/**
+	 * The pupils' store of a service killed after its first write of a change: that write
+	 * is kept, every later one is lost.
+	 */
+	private static final class StopsAfterOneWrite implements PupilRecords {
+
+		private final PupilRecords store;
+
+		private boolean written;
+
+		StopsAfterOneWrite(PupilRecords store) {
+			this.store = store;
+		}
+
+		private void write(Runnable write) {
+			if (this.written) {
+				throw new IllegalStateException("killed");
+			}
+			this.written = true;
+			write.run();
+		}
+
+		@Override
+		public boolean save(Pupil pupil) {
+			write(() -> this.store.save(pupil));
+			return true;
+		}
+
+		@Override
+		public void recordReturn(LaReturn laReturn) {
+			write(() -> this.store.recordReturn(laReturn));
+		}
+
+		@Override
+		public Optional<Pupil> find(Upn upn) {
+			return this.store.find(upn);
+		}
+
+		@Override
+		public Map<Upn, Pupil> findAll(Collection<Upn> upns) {
+			return this.store.findAll(upns);
+		}
+
+		@Override
+		public List<Pupil> roll(String urn, int page, int size) {
+			return this.store.roll(urn, page, size);
+		}
+
+		@Override
+		public long rollSize(String urn) {
+			return this.store.rollSize(urn);
+		}
+
+		@Override
+		public void forEach(Consumer<Pupil> action) {
+			this.store.forEach(action);
+		}
+
+		@Override
+		public List<LaReturn> returns(String urn, Upn upn) {
+			return this.store.returns(urn, upn);
+		}
+
 	}
 
 	@Test

@@ -21,8 +21,10 @@ import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.BulkWriteOptions;
 import com.mongodb.client.model.Indexes;
-import com.mongodb.client.model.UpdateOneModel;
 import com.mongodb.client.model.ReplaceOneModel;
+import com.mongodb.client.model.ReplaceOptions;
+import com.mongodb.client.model.Sorts;
+import com.mongodb.client.model.UpdateOneModel;
 import com.mongodb.client.model.UpdateOptions;
 import com.mongodb.client.model.Updates;
 import org.bson.Document;
@@ -147,43 +149,46 @@ public class MongoMarkStore implements MarkStore, RegistersTaken {
 	}
 
 	/**
-	 * New years go in one unordered insert, changed years in one unordered batch of
-	 * version-guarded replaces: a batch of any size is two round trips. When fewer
-	 * replaces matched than were sent, the years are read back to find which lost.
+	 * Every year in one unordered bulk write of version-guarded replaces, new years as
+	 * upserts of version 0: one command, so a batch is never half written by a crash on
+	 * the embedded store (ADR 0016), and one round trip. A new year someone else created
+	 * first fails on its duplicate key; when fewer replaces matched than were sent, the
+	 * changed years are read back to find which lost.
 	 */
 	@Override
 	public Set<MarkKey> saveAll(List<YearMarks> years) {
 		Set<MarkKey> lost = new HashSet<>();
-		List<YearMarks> inserts = new ArrayList<>();
-		List<YearMarks> replaces = new ArrayList<>();
-		for (YearMarks year : years) {
-			((year.version() == 0) ? inserts : replaces).add(year);
+		if (years.isEmpty()) {
+			return lost;
 		}
-		List<Document> documents = new ArrayList<>(inserts.size());
-		for (YearMarks year : inserts) {
+		List<ReplaceOneModel<Document>> models = new ArrayList<>(years.size());
+		for (YearMarks year : years) {
 			Document document = document(year);
 			document.put("_id", id(year.key()));
-			document.put("version", 1L);
-			documents.add(document);
+			document.put("version", year.version() + 1);
+			models.add(new ReplaceOneModel<>(MongoWrites.versionIs(id(year.key()), year.version()), document,
+					new ReplaceOptions().upsert(year.version() == 0)));
 		}
-		MongoWrites.insertAll(this.marks, documents).forEach((taken) -> lost.add(inserts.get(taken).key()));
-		if (!replaces.isEmpty()) {
-			List<ReplaceOneModel<Document>> models = new ArrayList<>(replaces.size());
-			for (YearMarks year : replaces) {
-				Document document = document(year);
-				document.put("_id", id(year.key()));
-				document.put("version", year.version() + 1);
-				models.add(new ReplaceOneModel<>(MongoWrites.versionIs(id(year.key()), year.version()), document));
+		BulkWriteResult result;
+		try {
+			result = this.marks.bulkWrite(models, new BulkWriteOptions().ordered(false));
+		}
+		catch (MongoBulkWriteException ex) {
+			for (BulkWriteError error : ex.getWriteErrors()) {
+				if (error.getCategory() != ErrorCategory.DUPLICATE_KEY) {
+					throw ex;
+				}
+				lost.add(years.get(error.getIndex()).key());
 			}
-			BulkWriteResult result = this.marks.bulkWrite(models, new BulkWriteOptions().ordered(false));
-			if (result.getMatchedCount() < replaces.size()) {
-				Map<MarkKey, YearMarks> now = findFolded(replaces.stream().map(YearMarks::key).toList());
-				for (YearMarks year : replaces) {
-					YearMarks held = now.get(year.key());
-					if (held == null || held.version() != year.version() + 1
-							|| !held.sessions().equals(year.sessions())) {
-						lost.add(year.key());
-					}
+			result = ex.getWriteResult();
+		}
+		List<YearMarks> replaces = years.stream().filter((year) -> year.version() > 0).toList();
+		if (result.getMatchedCount() < replaces.size()) {
+			Map<MarkKey, YearMarks> now = findFolded(replaces.stream().map(YearMarks::key).toList());
+			for (YearMarks year : replaces) {
+				YearMarks held = now.get(year.key());
+				if (held == null || held.version() != year.version() + 1 || !held.sessions().equals(year.sessions())) {
+					lost.add(year.key());
 				}
 			}
 		}
