@@ -11,9 +11,6 @@ import java.util.concurrent.TimeUnit;
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 import com.mongodb.client.MongoDatabase;
-import de.bwaldvogel.mongo.MongoServer;
-import de.bwaldvogel.mongo.backend.h2.H2Backend;
-import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
 import io.grpc.Grpc;
 import io.grpc.InsecureChannelCredentials;
 import io.grpc.InsecureServerCredentials;
@@ -24,6 +21,8 @@ import io.grpc.ServerInterceptors;
 import io.grpc.stub.MetadataUtils;
 import org.springframework.grpc.server.exception.GrpcExceptionHandlerInterceptor;
 
+import uk.gov.dorsetcouncil.edu.platform.mongo.EmbeddedMongo;
+import uk.gov.dorsetcouncil.edu.platform.mongo.MongoSettings;
 import uk.gov.dorsetcouncil.edu.attendance.alerts.AlertSettings;
 import uk.gov.dorsetcouncil.edu.attendance.alerts.HeldAttendancePlans;
 import uk.gov.dorsetcouncil.edu.attendance.alerts.NeedsHelpNow;
@@ -67,7 +66,7 @@ final class ServedAttendance implements AutoCloseable {
 	static final Caller LA = new Caller("benchmark@dorsetcouncil.gov.uk", "benchmark",
 			Organisation.localAuthority("838"), Set.of(), Set.of("attendance:read", "registers:write"));
 
-	private final MongoServer mongo;
+	private final EmbeddedMongo mongo;
 
 	private final MongoClient client;
 
@@ -103,9 +102,10 @@ final class ServedAttendance implements AutoCloseable {
 	 */
 	ServedAttendance(String backend, LocalDate today, LocalDate alertsAsOf) throws Exception {
 		Path dataDir = Files.createTempDirectory("attendance-benchmark");
-		this.mongo = backend.equals("h2") ? new MongoServer(new H2Backend(dataDir.resolve("attendance.mv").toString()))
-				: new MongoServer(new MemoryBackend());
-		this.client = MongoClients.create(this.mongo.bindAndGetConnectionString());
+		// The service's own embedded store: on the H2 file a write is answered once it is
+		// in the file (ADR 0016), as in the local run.
+		this.mongo = EmbeddedMongo.start(new MongoSettings(null, "attendance", dataDir, !backend.equals("h2")));
+		this.client = MongoClients.create(this.mongo.connectionString());
 		this.database = this.client.getDatabase("attendance");
 		Clock clock = Clock.fixed(today.atTime(16, 0).atZone(ENGLAND).toInstant(), ENGLAND);
 		TermDates termDates = TermDates.dorset();
@@ -145,7 +145,7 @@ final class ServedAttendance implements AutoCloseable {
 		this.channel.shutdownNow().awaitTermination(5, TimeUnit.SECONDS);
 		this.server.shutdownNow().awaitTermination(5, TimeUnit.SECONDS);
 		this.client.close();
-		this.mongo.shutdown();
+		this.mongo.close();
 	}
 
 }
