@@ -67,7 +67,8 @@ public final class CalibrationReport {
 		LocalPlatform.Service attendance = new LocalPlatform.Service("attendance", "attendance-service",
 				LocalPlatform.freePort(), LocalPlatform.freePort());
 		LocalPlatform.Settings settings = new LocalPlatform.Settings(root, dataDir, LocalPlatform.freePort(),
-				List.of(attendance), "2g");
+				List.of(attendance))
+			.withSizing(JvmSizing.COUNTY);
 		long startService = System.nanoTime();
 		Measures platform;
 		Measures truth;

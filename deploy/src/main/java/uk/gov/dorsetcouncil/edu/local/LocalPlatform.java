@@ -43,28 +43,37 @@ public final class LocalPlatform implements AutoCloseable {
 	 * @param dataDir where the embedded stores and logs live
 	 * @param issuerPort the development token issuer's port
 	 * @param services the services and the gateway, the gateway last
-	 * @param attendanceHeap the attendance service's maximum heap ({@code -Xmx}): its
-	 * read model holds every pupil-year of marks in memory
+	 * @param sizing how the JVMs are sized and compiled
+	 * @param properties extra system properties per service name ({@code -Dname=value})
 	 */
-	public record Settings(Path root, Path dataDir, int issuerPort, List<Service> services, String attendanceHeap) {
+	public record Settings(Path root, Path dataDir, int issuerPort, List<Service> services, JvmSizing sizing,
+			Map<String, List<String>> properties) {
 
-		/**
-		 * Each service's heap, and the attendance service's unless a county is loaded.
-		 */
-		static final String SERVICE_HEAP = "512m";
+		public Settings {
+			properties = Map.copyOf(properties);
+		}
 
 		public Settings(Path root, Path dataDir, int issuerPort, List<Service> services) {
-			this(root, dataDir, issuerPort, services, SERVICE_HEAP);
+			this(root, dataDir, issuerPort, services, JvmSizing.DEMO, Map.of());
 		}
 
 		/** Whether the attendance service is sized for a whole county. */
 		boolean countySized() {
-			return !this.attendanceHeap.equals(SERVICE_HEAP);
+			return this.sizing.countySized();
 		}
 
-		/** The same, with another heap for the attendance service. */
-		public Settings withAttendanceHeap(String heap) {
-			return new Settings(this.root, this.dataDir, this.issuerPort, this.services, heap);
+		/** The same, sized otherwise. */
+		public Settings withSizing(JvmSizing sizing) {
+			return new Settings(this.root, this.dataDir, this.issuerPort, this.services, sizing, this.properties);
+		}
+
+		/** The same, with a system property added for one service. */
+		public Settings withProperty(String service, String name, String value) {
+			Map<String, List<String>> more = new LinkedHashMap<>(this.properties);
+			List<String> list = new ArrayList<>(more.getOrDefault(service, List.of()));
+			list.add("-D" + name + "=" + value);
+			more.put(service, List.copyOf(list));
+			return new Settings(this.root, this.dataDir, this.issuerPort, this.services, this.sizing, more);
 		}
 
 		/**
@@ -93,7 +102,7 @@ public final class LocalPlatform implements AutoCloseable {
 		/** The same, with only the named applications (a test of one or two). */
 		public Settings only(String... names) {
 			return new Settings(this.root, this.dataDir, this.issuerPort,
-					List.of(names).stream().map(this::service).toList(), this.attendanceHeap);
+					List.of(names).stream().map(this::service).toList(), this.sizing, this.properties);
 		}
 
 		/** Whether every standard application is here. */
@@ -181,26 +190,22 @@ public final class LocalPlatform implements AutoCloseable {
 		if (!Files.isRegularFile(jar)) {
 			throw new IllegalStateException("No " + jar + ": build first (./mvnw -Plocal package does both)");
 		}
-		boolean bigAttendance = service.name().equals("attendance") && this.settings.countySized();
-		List<String> command = new ArrayList<>(List.of(javaExecutable(), "-XX:+UseSerialGC", "-Xss512k",
-				"-Xmx" + (bigAttendance ? this.settings.attendanceHeap() : Settings.SERVICE_HEAP),
-				"-Dserver.port=" + service.port(),
-				"-Ddorset.mongo.data-dir=" + this.settings.dataDir().toAbsolutePath()));
-		if (!bigAttendance) {
-			// Quick start-up for a small load; a county-sized load runs long enough for
-			// the
-			// full JIT to pay for itself.
-			command.add("-XX:TieredStopAtLevel=1");
-		}
+		List<String> command = new ArrayList<>();
+		command.add(javaExecutable());
+		command.addAll(this.settings.sizing().options(service.name(), Runtime.version().feature()));
+		command.add("-Dserver.port=" + service.port());
+		command.add("-Ddorset.mongo.data-dir=" + this.settings.dataDir().toAbsolutePath());
 		if (service.grpcPort() != 0) {
 			command.add("-Dspring.grpc.server.port=" + service.grpcPort());
 		}
 		command.addAll(wiring(service));
+		command.addAll(this.settings.properties().getOrDefault(service.name(), List.of()));
 		command.addAll(List.of("-jar", jar.toString()));
 		Path log = this.settings.dataDir().resolve("logs").resolve(service.name() + ".log");
-		Process process = new ProcessBuilder(command).redirectErrorStream(true)
-			.redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()))
-			.start();
+		ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
+			.redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
+		builder.environment().put("MALLOC_ARENA_MAX", JvmSizing.MALLOC_ARENAS);
+		Process process = builder.start();
 		this.processes.put(service, process);
 	}
 
@@ -376,12 +381,13 @@ public final class LocalPlatform implements AutoCloseable {
 		// The county has its own store, so that a demo run's data is never mistaken for
 		// it.
 		Path defaultData = demo ? root.resolve("data") : root.resolve("data").resolve(scale.name());
-		Path dataDir = Path.of(option(args, "--data-dir", defaultData.toString())).toAbsolutePath();
+		String dataOption = option(args, "--data-dir", "");
+		Path dataDir = Path.of(dataOption.isBlank() ? defaultData.toString() : dataOption).toAbsolutePath();
 		boolean load = !List.of(args).contains("--no-demo");
 		Instant started = Instant.now();
 		System.out.println("Starting the Dorset Education Platform (data in " + dataDir + ") ...");
 		Settings settings = Settings.standard(root, dataDir);
-		LocalPlatform platform = start(demo ? settings : settings.withAttendanceHeap("1536m"));
+		LocalPlatform platform = start(demo ? settings : settings.withSizing(JvmSizing.COUNTY));
 		Runtime.getRuntime().addShutdownHook(new Thread(() -> {
 			System.out.println("\nStopping the platform ...");
 			platform.close();
@@ -409,6 +415,9 @@ public final class LocalPlatform implements AutoCloseable {
 				loadCounty(platform, county, loadStarted);
 			}
 		}
+		// The generated county and the load's buffers are garbage now: collect them so
+		// that this launcher gives the memory back while it waits (JvmSizing).
+		System.gc();
 		System.out.println(banner(platform, county));
 		Thread.currentThread().join();
 	}

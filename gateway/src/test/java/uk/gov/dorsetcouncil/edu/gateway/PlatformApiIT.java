@@ -62,8 +62,11 @@ class PlatformApiIT {
 	@Autowired
 	MongoDatabase database;
 
+	private int port;
+
 	@LocalServerPort
 	void port(int port) {
+		this.port = port;
 		this.client = TestClients.of(port);
 	}
 
@@ -961,6 +964,164 @@ class PlatformApiIT {
 	}
 
 	@Test
+	void aReasonThatIsNotValidUnicodeIsRefusedNamingItAndNothingIsStored() {
+		// Issue 13's reproducer: a lone surrogate is legal JSON text; it was answered
+		// 200,
+		// stored as U+FFFD, and the chain reported tampering ever after.
+		putAgreement("DSA-SURROGATE", agreement("POLICE:DORSET", "2026-01-01", "2099-12-31", "ATTENDANCE"))
+			.expectStatus()
+			.isCreated();
+		status("DSA-SURROGATE", "{\"status\":\"SUSPENDED\",\"reason\":\"\\ud800\"}").expectStatus()
+			.isBadRequest()
+			.expectHeader()
+			.contentType(MediaType.APPLICATION_PROBLEM_JSON)
+			.expectBody()
+			.jsonPath("$.type")
+			.isEqualTo("/problems/invalid-input")
+			.jsonPath("$.errors[0].field")
+			.isEqualTo("reason")
+			.jsonPath("$.errors[0].detail")
+			.isEqualTo("the reason holds an unpaired surrogate (U+D800) at index 0, which is not valid Unicode");
+		get(TestPersona.AGREEMENTS_ADMIN, "/api/v1/agreements/DSA-SURROGATE").expectStatus()
+			.isOk()
+			.expectBody()
+			.jsonPath("$.status")
+			.isEqualTo("ACTIVE")
+			.jsonPath("$.statusReason")
+			.isEqualTo("");
+		get(TestPersona.AUDITOR, "/api/v1/audit/verify").expectStatus()
+			.isOk()
+			.expectBody()
+			.jsonPath("$.intact")
+			.isEqualTo(true);
+	}
+
+	/** Bodies with text that cannot be kept, and the field each problem names. */
+	static Stream<Arguments> unkeepableText() {
+		String agreement = "{\"title\":%s,\"parties\":[%s],\"purposes\":[\"OPERATION_ENCOMPASS\"],"
+				+ "\"lawfulBasis\":%s,\"dataItems\":[\"ATTENDANCE\"],\"start\":\"2026-01-01\",\"expiry\":\"2099-12-31\"}";
+		String ok = "\"fine\"";
+		String party = "\"POLICE:DORSET\"";
+		return Stream.of(Arguments.of("/status", "{\"status\":\"SUSPENDED\",\"reason\":\"a\\udc00b\"}", "reason"),
+				Arguments.of("/status", "{\"status\":\"SUSPENDED\",\"reason\":\"nul\\u0000\"}", "reason"),
+				Arguments.of("/status", "{\"status\":\"SUSPENDED\",\"reason\":\"evil\u202egnp.exe\"}", "reason"),
+				Arguments.of("/status", "{\"status\":\"SUSPENDED\",\"reason\":\"" + "x".repeat(100_000) + "\"}",
+						"reason"),
+				Arguments.of("/status", "{\"status\":\"\\ud800\",\"reason\":\"why\"}", "status"),
+				Arguments.of("", agreement.formatted("\"\\ud800\"", party, ok), "title"),
+				Arguments.of("", agreement.formatted("\"two\\nlines\"", party, ok), "title"),
+				Arguments.of("", agreement.formatted(ok, "\"\\udc00\"", ok), "parties[0]"),
+				Arguments.of("", agreement.formatted(ok, party, "\"Art 6\\u0007\""), "lawfulBasis"));
+	}
+
+	@ParameterizedTest(name = "{2}")
+	@MethodSource("unkeepableText")
+	void textThatCannotBeKeptIsA400NamingTheFieldNeverA500(String path, String body, String field) {
+		putAgreement("DSA-UNKEPT", agreement("POLICE:DORSET", "2026-01-01", "2099-12-31", "ATTENDANCE")).expectStatus()
+			.is2xxSuccessful();
+		this.client.put()
+			.uri("/api/v1/agreements/DSA-UNKEPT" + path)
+			.header(HttpHeaders.AUTHORIZATION, "Bearer " + issuer.sign(TestPersona.AGREEMENTS_ADMIN.claims().build()))
+			.contentType(MediaType.APPLICATION_JSON)
+			.bodyValue(body)
+			.exchange()
+			.expectStatus()
+			.isBadRequest()
+			.expectBody()
+			.jsonPath("$.errors[0].field")
+			.isEqualTo(field);
+		get(TestPersona.AGREEMENTS_ADMIN, "/api/v1/agreements/DSA-UNKEPT").expectStatus()
+			.isOk()
+			.expectBody()
+			.jsonPath("$.title")
+			.isEqualTo("Operation Encompass notifications")
+			.jsonPath("$.status")
+			.isEqualTo("ACTIVE");
+	}
+
+	@Test
+	void aPurposeOrAgreementThatIsNotACodeIsA400BeforeAnythingIsRecorded() {
+		this.client.get()
+			.uri(PROFILE + "?purpose={purpose}&agreement=DSA-X", "SAFEGUARDING\u202e\u0000")
+			.header(HttpHeaders.AUTHORIZATION, "Bearer " + issuer.sign(TestPersona.POLICE_ENCOMPASS.claims().build()))
+			.exchange()
+			.expectStatus()
+			.isBadRequest()
+			.expectBody()
+			.jsonPath("$.errors[0].field")
+			.isEqualTo("purpose");
+		profile(TestPersona.POLICE_ENCOMPASS.claims(), "OPERATION_ENCOMPASS", "not an agreement id").expectStatus()
+			.isBadRequest()
+			.expectBody()
+			.jsonPath("$.errors[0].field")
+			.isEqualTo("agreement");
+		assertThat(services.attendance.callers).isEmpty();
+	}
+
+	@Test
+	void hostileButValidTextIsKeptExactlyInEveryKindOfRecordAndTheChainVerifies() {
+		// Everything a reason may hold: characters beyond the Basic Multilingual Plane,
+		// marks, combining and right-to-left letters, quotes, backslashes, line breaks.
+		String reason = "review \ud83d\ude00\ud83c\udff4\udb40\udc67\udb40\udc7f \u200f\u0645\u0631\u062d\u0628\u0627 "
+				+ "e\u0301 \"quoted\" back\\slash\nsecond line\ttab \u2028 \ufeff";
+		putAgreement("DSA-HOSTILE", agreement("POLICE:DORSET", "2026-01-01", "2099-12-31", "ATTENDANCE")).expectStatus()
+			.isCreated();
+		this.client.put()
+			.uri("/api/v1/agreements/DSA-HOSTILE/status")
+			.header(HttpHeaders.AUTHORIZATION, "Bearer " + issuer.sign(TestPersona.AGREEMENTS_ADMIN.claims().build()))
+			.contentType(MediaType.APPLICATION_JSON)
+			.bodyValue(Map.of("status", "SUSPENDED", "reason", reason))
+			.exchange()
+			.expectStatus()
+			.isOk();
+		refused(profile(TestPersona.POLICE_ENCOMPASS.claims(), "OPERATION_ENCOMPASS", "DSA-HOSTILE"),
+				"agreement DSA-HOSTILE is suspended: " + reason);
+		profile(TestPersona.INCLUSION_OFFICER.claims()).expectStatus().isOk();
+		// Sent as it is written, not encoded again by the client.
+		String encoded = "/api/v1/attendance/pupils/" + PUPIL + "/%E2%80%AE%F0%9F%98%80%22";
+		java.net.URI exactly = java.net.URI.create("http://127.0.0.1:" + this.port + encoded);
+		for (Object[] call : new Object[][] { { TestPersona.INCLUSION_OFFICER, HttpMethod.GET, 200 },
+				{ TestPersona.INCLUSION_OFFICER, HttpMethod.PUT, 200 },
+				{ TestPersona.POLICE_ENCOMPASS, HttpMethod.PUT, 403 } }) {
+			this.client.method((HttpMethod) call[1])
+				.uri(exactly)
+				.header(HttpHeaders.AUTHORIZATION, "Bearer " + issuer.sign(((TestPersona) call[0]).claims().build()))
+				.contentType(MediaType.APPLICATION_JSON)
+				.bodyValue(Map.of("reviewDate", "2026-12-01"))
+				.exchange()
+				.expectStatus()
+				.isEqualTo((int) call[2]);
+		}
+
+		get(TestPersona.AUDITOR, "/api/v1/audit/records?subject=agreements_admin@dorset.example&size=100")
+			.expectStatus()
+			.isOk()
+			.expectBody()
+			.jsonPath("$[?(@.agreement == 'DSA-HOSTILE' && @.outcome == 'ACCEPTED')].reason")
+			.isEqualTo(List.of("status ACTIVE -> SUSPENDED: " + reason, "created: parties POLICE:DORSET; purposes "
+					+ "OPERATION_ENCOMPASS; items ATTENDANCE; 2026-01-01 to 2099-12-31; ACTIVE"));
+		get(TestPersona.AUDITOR, "/api/v1/audit/records?subject=police_encompass@dorset.example&size=2").expectStatus()
+			.isOk()
+			.expectBody()
+			.jsonPath("$[1].reason")
+			.isEqualTo("agreement DSA-HOSTILE is suspended: " + reason)
+			.jsonPath("$[1].outcome")
+			.isEqualTo("REFUSED")
+			.jsonPath("$[0].action")
+			.isEqualTo("PUT " + encoded);
+		get(TestPersona.AUDITOR, "/api/v1/audit/records?subject=inclusion_officer@dorset.example&size=2").expectStatus()
+			.isOk()
+			.expectBody()
+			.jsonPath("$[*].action")
+			.isEqualTo(List.of("PUT " + encoded, "GET " + encoded));
+		get(TestPersona.AUDITOR, "/api/v1/audit/verify").expectStatus()
+			.isOk()
+			.expectBody()
+			.jsonPath("$.intact")
+			.isEqualTo(true);
+	}
+
+	@Test
 	void theAuditChainDetectsATamperedRecord() {
 		profile(TestPersona.INCLUSION_OFFICER.claims()).expectStatus().isOk();
 		profile(TestPersona.INCLUSION_OFFICER.claims()).expectStatus().isOk();
@@ -969,10 +1130,13 @@ class PlatformApiIT {
 			.expectBody()
 			.jsonPath("$.intact")
 			.isEqualTo(true);
-		var last = this.database.getCollection("audit_log").find().sort(new org.bson.Document("_id", -1)).first();
-		long tampered = last.getLong("_id") - 1;
-		this.database.getCollection("audit_log")
-			.updateOne(Filters.eq("_id", tampered), Updates.set("subject", "nobody"));
+		var records = this.database.getCollection("audit_records");
+		var last = records.find().sort(new org.bson.Document("sequence", -1)).first();
+		String chain = last.getString("chain");
+		long tampered = last.getLong("sequence") - 1;
+		var key = Filters.and(Filters.eq("chain", chain), Filters.eq("sequence", tampered));
+		String subject = records.find(key).first().getString("subject");
+		records.updateOne(key, Updates.set("subject", "nobody"));
 		try {
 			get(TestPersona.AUDITOR, "/api/v1/audit/verify").expectStatus()
 				.isOk()
@@ -982,12 +1146,15 @@ class PlatformApiIT {
 				.jsonPath("$.firstBroken")
 				.isEqualTo(tampered)
 				.jsonPath("$.problem")
-				.isEqualTo("record " + tampered + " was changed after it was written");
+				.isEqualTo("chain " + chain + ": record " + tampered + " was changed after it was written")
+				.jsonPath("$.brokenChain")
+				.isEqualTo(chain)
+				.jsonPath("$.chains[?(@.chain == '" + chain + "')].intact")
+				.isEqualTo(List.of(false));
 		}
 		finally {
 			// Put it back, so the other tests meet an intact log.
-			this.database.getCollection("audit_log")
-				.updateOne(Filters.eq("_id", tampered), Updates.set("subject", "inclusion_officer@dorset.example"));
+			records.updateOne(key, Updates.set("subject", subject));
 		}
 	}
 
@@ -1024,6 +1191,10 @@ class PlatformApiIT {
 			.expectBody()
 			.jsonPath("$.errors[0].field")
 			.isEqualTo("size");
+		get(TestPersona.AUDITOR, "/api/v1/audit/records?page=2147483647&size=100").expectStatus()
+			.isOk()
+			.expectBody()
+			.json("[]");
 	}
 
 	@Test
@@ -1141,6 +1312,15 @@ class PlatformApiIT {
 			.header(HttpHeaders.AUTHORIZATION, "Bearer " + issuer.sign(persona.claims().build()))
 			.contentType(MediaType.APPLICATION_JSON)
 			.bodyValue(Map.of("reviewDate", "2026-12-01"))
+			.exchange();
+	}
+
+	private WebTestClient.ResponseSpec status(String id, String body) {
+		return this.client.put()
+			.uri("/api/v1/agreements/" + id + "/status")
+			.header(HttpHeaders.AUTHORIZATION, "Bearer " + issuer.sign(TestPersona.AGREEMENTS_ADMIN.claims().build()))
+			.contentType(MediaType.APPLICATION_JSON)
+			.bodyValue(body)
 			.exchange();
 	}
 

@@ -11,6 +11,7 @@ import reactor.core.scheduler.Schedulers;
 import uk.gov.dorsetcouncil.edu.gateway.access.domain.DataItem;
 import uk.gov.dorsetcouncil.edu.gateway.access.domain.Release;
 import uk.gov.dorsetcouncil.edu.gateway.agreement.AgreementStore;
+import uk.gov.dorsetcouncil.edu.gateway.agreement.domain.Agreement;
 import uk.gov.dorsetcouncil.edu.gateway.agreement.domain.AgreementCheck;
 import uk.gov.dorsetcouncil.edu.gateway.audit.Auditor;
 import uk.gov.dorsetcouncil.edu.platform.caller.Caller;
@@ -39,10 +40,17 @@ public class AccessDecisions {
 	}
 
 	/**
+	 * @param purpose the purpose named, a code (e.g. {@code OPERATION_ENCOMPASS}), or
+	 * null
+	 * @param agreementId the agreement named, a code, or null
 	 * @param children the UPNs the request concerns, for the audit record of a refusal
+	 * @throws ProblemException (invalid input) when a purpose or agreement is named that
+	 * is not a code: it is refused before it reaches a store or an audit record
 	 */
 	public Mono<Access> decide(Caller caller, String purpose, String agreementId, String action,
 			java.util.List<String> children) {
+		requireCode("purpose", purpose);
+		requireCode("agreement", agreementId);
 		return Mono.fromCallable(() -> {
 			if (Release.needsAgreement(caller)) {
 				AgreementCheck.Verdict verdict = AgreementCheck.check(caller, blankToNull(purpose),
@@ -51,24 +59,41 @@ public class AccessDecisions {
 						LocalDate.now(this.clock.withZone(ENGLAND)));
 				return switch (verdict) {
 					case AgreementCheck.Verdict.Granted granted ->
-						Access.underAgreement(caller, granted.items(), purpose, agreementId);
-					case AgreementCheck.Verdict.Refused refused ->
-						refuse(caller, purpose, agreementId, action, children, refused.reason());
+						Decision.granted(Access.underAgreement(caller, granted.items(), purpose, agreementId));
+					case AgreementCheck.Verdict.Refused refused -> Decision.refused(refused.reason());
 				};
 			}
 			Set<DataItem> items = Release.inOwnRight(caller);
 			if (items.isEmpty()) {
-				return refuse(caller, purpose, agreementId, action, children,
-						"your role and scopes release no part of a child's record");
+				return Decision.refused("your role and scopes release no part of a child's record");
 			}
-			return Access.inOwnRight(caller, items, blankToNull(purpose));
-		}).subscribeOn(Schedulers.boundedElastic());
+			return Decision.granted(Access.inOwnRight(caller, items, blankToNull(purpose)));
+		})
+			.subscribeOn(Schedulers.boundedElastic())
+			.flatMap(decision -> (decision.granted() != null) ? Mono.just(decision.granted())
+					: this.auditor.refused(caller, action, children, purpose, agreementId, decision.refusal())
+						.then(Mono.error(ProblemException.forbidden(decision.refusal()))));
 	}
 
-	private Access refuse(Caller caller, String purpose, String agreementId, String action,
-			java.util.List<String> children, String reason) {
-		this.auditor.refusedNow(caller, action, children, purpose, agreementId, reason);
-		throw ProblemException.forbidden(reason);
+	private static void requireCode(String field, String value) {
+		if (value != null && !value.isBlank() && !Agreement.isCode(value)) {
+			String header = field.equals("purpose") ? "X-Dorset-Purpose" : "X-Dorset-Agreement";
+			throw ProblemException.invalid(field, "a " + field + " is named by its code, 2-64 capital letters, digits, "
+					+ "'-' or '_' (the " + header + " header or the " + field + " parameter)");
+		}
+	}
+
+	/** Access granted, or the reason it is refused. */
+	private record Decision(Access granted, String refusal) {
+
+		static Decision granted(Access access) {
+			return new Decision(access, null);
+		}
+
+		static Decision refused(String reason) {
+			return new Decision(null, reason);
+		}
+
 	}
 
 	private static String blankToNull(String value) {

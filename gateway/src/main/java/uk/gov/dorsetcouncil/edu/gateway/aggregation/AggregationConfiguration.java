@@ -38,10 +38,10 @@ class AggregationConfiguration {
 	@Bean
 	ChildRecordSources childRecordSources(DownstreamParts parts, GrpcChannelFactory channels) {
 		return new ChildRecordSources(parts,
-				AttendanceServiceGrpc.newBlockingStub(channels.createChannel(ChildRecordSources.ATTENDANCE)),
-				BelongingServiceGrpc.newBlockingStub(channels.createChannel(ChildRecordSources.BELONGING)),
-				SendServiceGrpc.newBlockingStub(channels.createChannel(ChildRecordSources.SEND)),
-				TransportServiceGrpc.newBlockingStub(channels.createChannel(ChildRecordSources.TRANSPORT)));
+				AttendanceServiceGrpc.newStub(channels.createChannel(ChildRecordSources.ATTENDANCE)),
+				BelongingServiceGrpc.newStub(channels.createChannel(ChildRecordSources.BELONGING)),
+				SendServiceGrpc.newStub(channels.createChannel(ChildRecordSources.SEND)),
+				TransportServiceGrpc.newStub(channels.createChannel(ChildRecordSources.TRANSPORT)));
 	}
 
 	@Bean

@@ -18,7 +18,7 @@ import uk.gov.dorsetcouncil.edu.proto.deadlines.v1.ListDeadlinesDueRequest;
 import uk.gov.dorsetcouncil.edu.proto.attendance.v1.AlertCounts;
 import uk.gov.dorsetcouncil.edu.proto.attendance.v1.AreaSummary;
 import uk.gov.dorsetcouncil.edu.proto.attendance.v1.AttendanceFigures;
-import uk.gov.dorsetcouncil.edu.proto.attendance.v1.AttendanceServiceGrpc.AttendanceServiceBlockingStub;
+import uk.gov.dorsetcouncil.edu.proto.attendance.v1.AttendanceServiceGrpc.AttendanceServiceStub;
 import uk.gov.dorsetcouncil.edu.proto.attendance.v1.EnrolmentAttendance;
 import uk.gov.dorsetcouncil.edu.proto.attendance.v1.GetAlertCountsRequest;
 import uk.gov.dorsetcouncil.edu.proto.attendance.v1.GetLocalAuthoritySummaryRequest;
@@ -30,16 +30,16 @@ import uk.gov.dorsetcouncil.edu.proto.attendance.v1.HeadlineScope;
 import uk.gov.dorsetcouncil.edu.proto.attendance.v1.Period;
 import uk.gov.dorsetcouncil.edu.proto.attendance.v1.PupilAttendanceSummary;
 import uk.gov.dorsetcouncil.edu.proto.belonging.v1.AlternativeProvisionPlacement;
-import uk.gov.dorsetcouncil.edu.proto.belonging.v1.BelongingServiceGrpc.BelongingServiceBlockingStub;
+import uk.gov.dorsetcouncil.edu.proto.belonging.v1.BelongingServiceGrpc.BelongingServiceStub;
 import uk.gov.dorsetcouncil.edu.proto.belonging.v1.GetPupilBelongingRequest;
 import uk.gov.dorsetcouncil.edu.proto.belonging.v1.PupilBelonging;
 import uk.gov.dorsetcouncil.edu.proto.send.v1.EhcPlanStatus;
 import uk.gov.dorsetcouncil.edu.proto.send.v1.GetEhcPlanStatusRequest;
 import uk.gov.dorsetcouncil.edu.proto.send.v1.GetPlanCountsRequest;
 import uk.gov.dorsetcouncil.edu.proto.send.v1.PlanCounts;
-import uk.gov.dorsetcouncil.edu.proto.send.v1.SendServiceGrpc.SendServiceBlockingStub;
+import uk.gov.dorsetcouncil.edu.proto.send.v1.SendServiceGrpc.SendServiceStub;
 import uk.gov.dorsetcouncil.edu.proto.transport.v1.GetTravelArrangementsRequest;
-import uk.gov.dorsetcouncil.edu.proto.transport.v1.TransportServiceGrpc.TransportServiceBlockingStub;
+import uk.gov.dorsetcouncil.edu.proto.transport.v1.TransportServiceGrpc.TransportServiceStub;
 import uk.gov.dorsetcouncil.edu.proto.transport.v1.TravelArrangements;
 
 /**
@@ -58,17 +58,16 @@ public class ChildRecordSources {
 
 	private final DownstreamParts parts;
 
-	private final AttendanceServiceBlockingStub attendance;
+	private final AttendanceServiceStub attendance;
 
-	private final BelongingServiceBlockingStub belonging;
+	private final BelongingServiceStub belonging;
 
-	private final SendServiceBlockingStub send;
+	private final SendServiceStub send;
 
-	private final TransportServiceBlockingStub transport;
+	private final TransportServiceStub transport;
 
-	public ChildRecordSources(DownstreamParts parts, AttendanceServiceBlockingStub attendance,
-			BelongingServiceBlockingStub belonging, SendServiceBlockingStub send,
-			TransportServiceBlockingStub transport) {
+	public ChildRecordSources(DownstreamParts parts, AttendanceServiceStub attendance, BelongingServiceStub belonging,
+			SendServiceStub send, TransportServiceStub transport) {
 		this.parts = parts;
 		this.attendance = attendance;
 		this.belonging = belonging;
@@ -78,32 +77,35 @@ public class ChildRecordSources {
 
 	public Mono<Part<PupilAttendanceSummary>> attendance(String upn, Caller as) {
 		GetPupilAttendanceSummaryRequest request = GetPupilAttendanceSummaryRequest.newBuilder().setUpn(upn).build();
-		return this.parts.ask(ATTENDANCE, this.attendance, stub -> stub.getPupilAttendanceSummary(request), as);
+		return this.parts.ask(ATTENDANCE, this.attendance,
+				(stub, answer) -> stub.getPupilAttendanceSummary(request, answer), as);
 	}
 
 	public Mono<Part<PupilBelonging>> belonging(String upn, Caller as) {
 		GetPupilBelongingRequest request = GetPupilBelongingRequest.newBuilder().setUpn(upn).build();
-		return this.parts.ask(BELONGING, this.belonging, stub -> stub.getPupilBelonging(request), as);
+		return this.parts.ask(BELONGING, this.belonging, (stub, answer) -> stub.getPupilBelonging(request, answer), as);
 	}
 
 	public Mono<Part<EhcPlanStatus>> ehcPlan(String upn, Caller as) {
 		GetEhcPlanStatusRequest request = GetEhcPlanStatusRequest.newBuilder().setUpn(upn).build();
-		return this.parts.ask(SEND, this.send, stub -> stub.getEhcPlanStatus(request), as);
+		return this.parts.ask(SEND, this.send, (stub, answer) -> stub.getEhcPlanStatus(request, answer), as);
 	}
 
 	public Mono<Part<TravelArrangements>> transport(String upn, Caller as) {
 		GetTravelArrangementsRequest request = GetTravelArrangementsRequest.newBuilder().setUpn(upn).build();
-		return this.parts.ask(TRANSPORT, this.transport, stub -> stub.getTravelArrangements(request), as);
+		return this.parts.ask(TRANSPORT, this.transport, (stub, answer) -> stub.getTravelArrangements(request, answer),
+				as);
 	}
 
 	public Mono<Part<PlanCounts>> planCounts(Caller as) {
-		return this.parts.ask(SEND, this.send, stub -> stub.getPlanCounts(GetPlanCountsRequest.getDefaultInstance()),
-				as);
+		return this.parts.ask(SEND, this.send,
+				(stub, answer) -> stub.getPlanCounts(GetPlanCountsRequest.getDefaultInstance(), answer), as);
 	}
 
 	public Mono<Part<AreaSummary>> schoolSummary(String urn, Period period, Caller as) {
 		GetSchoolSummaryRequest request = GetSchoolSummaryRequest.newBuilder().setUrn(urn).setPeriod(period).build();
-		return this.parts.ask(ATTENDANCE, this.attendance, stub -> stub.getSchoolSummary(request), as);
+		return this.parts.ask(ATTENDANCE, this.attendance, (stub, answer) -> stub.getSchoolSummary(request, answer),
+				as);
 	}
 
 	public Mono<Part<AreaSummary>> localitySummary(String locality, Period period, Caller as) {
@@ -111,14 +113,16 @@ public class ChildRecordSources {
 			.setLocality(locality)
 			.setPeriod(period)
 			.build();
-		return this.parts.ask(ATTENDANCE, this.attendance, stub -> stub.getLocalitySummary(request), as);
+		return this.parts.ask(ATTENDANCE, this.attendance, (stub, answer) -> stub.getLocalitySummary(request, answer),
+				as);
 	}
 
 	public Mono<Part<AreaSummary>> localAuthoritySummary(Period period, Caller as) {
 		GetLocalAuthoritySummaryRequest request = GetLocalAuthoritySummaryRequest.newBuilder()
 			.setPeriod(period)
 			.build();
-		return this.parts.ask(ATTENDANCE, this.attendance, stub -> stub.getLocalAuthoritySummary(request), as);
+		return this.parts.ask(ATTENDANCE, this.attendance,
+				(stub, answer) -> stub.getLocalAuthoritySummary(request, answer), as);
 	}
 
 	/**
@@ -131,7 +135,9 @@ public class ChildRecordSources {
 			.setScope(HeadlineScope.ALL_PUPILS)
 			.addBy("SCHOOL")
 			.build();
-		return this.parts.ask(ATTENDANCE, this.attendance, stub -> stub.getLocalitySummary(request), as)
+		return this.parts
+			.<AttendanceServiceStub, AreaSummary>ask(ATTENDANCE, this.attendance,
+					(stub, answer) -> stub.getLocalitySummary(request, answer), as)
 			.map(part -> map(part,
 					summary -> summary.getGroupsList()
 						.stream()
@@ -150,24 +156,25 @@ public class ChildRecordSources {
 			request.setLocality(locality);
 		}
 		GetAlertCountsRequest built = request.build();
-		return this.parts.ask(ATTENDANCE, this.attendance, stub -> stub.getAlertCounts(built), as);
+		return this.parts.ask(ATTENDANCE, this.attendance, (stub, answer) -> stub.getAlertCounts(built, answer), as);
 	}
 
 	public Mono<Part<List<Map<String, Object>>>> sendDeadlines(String from, String to, Caller as) {
 		ListDeadlinesDueRequest request = period(from, to);
-		return deadlines(SEND, this.parts.ask(SEND, this.send, stub -> stub.listDeadlinesDue(request), as));
+		return deadlines(SEND,
+				this.parts.ask(SEND, this.send, (stub, answer) -> stub.listDeadlinesDue(request, answer), as));
 	}
 
 	public Mono<Part<List<Map<String, Object>>>> belongingDeadlines(String from, String to, Caller as) {
 		ListDeadlinesDueRequest request = period(from, to);
-		return deadlines(BELONGING,
-				this.parts.ask(BELONGING, this.belonging, stub -> stub.listDeadlinesDue(request), as));
+		return deadlines(BELONGING, this.parts.ask(BELONGING, this.belonging,
+				(stub, answer) -> stub.listDeadlinesDue(request, answer), as));
 	}
 
 	public Mono<Part<List<Map<String, Object>>>> transportDeadlines(String from, String to, Caller as) {
 		ListDeadlinesDueRequest request = period(from, to);
-		return deadlines(TRANSPORT,
-				this.parts.ask(TRANSPORT, this.transport, stub -> stub.listDeadlinesDue(request), as));
+		return deadlines(TRANSPORT, this.parts.ask(TRANSPORT, this.transport,
+				(stub, answer) -> stub.listDeadlinesDue(request, answer), as));
 	}
 
 	private static ListDeadlinesDueRequest period(String from, String to) {

@@ -1,14 +1,14 @@
 package uk.gov.dorsetcouncil.edu.gateway.aggregation;
 
 import java.time.Duration;
-import java.util.function.Function;
+import java.util.function.BiConsumer;
 
 import io.github.resilience4j.circuitbreaker.CallNotPermittedException;
 import io.grpc.Status;
 import io.grpc.StatusRuntimeException;
 import io.grpc.stub.AbstractStub;
+import io.grpc.stub.StreamObserver;
 import reactor.core.publisher.Mono;
-import reactor.core.scheduler.Schedulers;
 
 import uk.gov.dorsetcouncil.edu.gateway.aggregation.domain.Part;
 import uk.gov.dorsetcouncil.edu.platform.caller.Caller;
@@ -17,10 +17,11 @@ import uk.gov.dorsetcouncil.edu.platform.grpc.DownstreamCalls;
 import uk.gov.dorsetcouncil.edu.platform.grpc.DownstreamSettings;
 
 /**
- * Asks one service for one part of an answer: a blocking stub on a bounded elastic thread
- * (never on the event loop), as the given caller (the platform's client interceptor
- * passes it on, so the service checks that caller's rights), under the target's deadline
- * and circuit breaker. Never fails: every failure becomes a part that says why.
+ * Asks one service for one part of an answer: an asynchronous stub, so no thread waits
+ * for the answer and the event loop is never blocked, as the given caller (the platform's
+ * client interceptor passes it on, so the service checks that caller's rights), under the
+ * target's deadline and circuit breaker. Never fails: every failure becomes a part that
+ * says why.
  */
 public class DownstreamParts {
 
@@ -33,14 +34,16 @@ public class DownstreamParts {
 		this.settings = settings;
 	}
 
-	public <S extends AbstractStub<S>, R> Mono<Part<R>> ask(String target, S stub, Function<S, R> call, Caller as) {
+	public <S extends AbstractStub<S>, R> Mono<Part<R>> ask(String target, S stub,
+			BiConsumer<S, StreamObserver<R>> call, Caller as) {
 		DownstreamSettings.Target config = this.settings.target(target);
 		return Mono
-			.fromCallable(() -> (Part<R>) new Part.Available<>(
-					CurrentCaller.callAs(as, () -> this.calls.to(target).call(stub, call))))
-			.subscribeOn(Schedulers.boundedElastic())
-			// The gRPC deadline ends the call; this only bounds time spent queueing for a
-			// thread when the machine is saturated.
+			.defer(() -> Mono.fromFuture(CurrentCaller.callAs(as, () -> this.calls.to(target).callAsync(stub, call)),
+					true))
+			.<Part<R>>map(Part.Available::new)
+			// The gRPC deadline ends the call; this only bounds a call the transport
+			// never
+			// completes.
 			.timeout(config.deadline().plus(Duration.ofSeconds(2)))
 			.onErrorResume(failure -> Mono.just(failed(target, config, failure)));
 	}

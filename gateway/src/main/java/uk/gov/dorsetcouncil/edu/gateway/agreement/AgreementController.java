@@ -98,9 +98,7 @@ class AgreementController {
 			ServerWebExchange exchange) {
 		checkLocalAuthority(exchange, "agreements:write");
 		AgreementStatus status = parseStatus(body.status());
-		if (status != AgreementStatus.ACTIVE && (body.reason() == null || body.reason().isBlank())) {
-			throw ProblemException.invalid("reason", "say why the agreement is " + status.name().toLowerCase());
-		}
+		Agreement.checkStatusReason(status, body.reason());
 		return blocking(() -> {
 			Agreement held = this.store.find(id)
 				.orElseThrow(() -> ProblemException.notFound("no agreement " + id + " is held"));
@@ -132,7 +130,8 @@ class AgreementController {
 			return AgreementStatus.valueOf(String.valueOf(value));
 		}
 		catch (IllegalArgumentException ex) {
-			throw ProblemException.invalid("status", "the status is ACTIVE, SUSPENDED or REVOKED, not '" + value + "'");
+			throw ProblemException.invalid("status",
+					"the status is ACTIVE, SUSPENDED or REVOKED, not " + Agreement.quoted(value));
 		}
 	}
 

@@ -4,6 +4,7 @@ import java.time.Clock;
 
 import com.mongodb.client.MongoDatabase;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -16,6 +17,7 @@ import uk.gov.dorsetcouncil.edu.gateway.agreement.AgreementStore;
  * agreements, and the access decisions that use both.
  */
 @Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(AuditSettings.class)
 class AuditConfiguration {
 
 	@Bean
@@ -25,8 +27,15 @@ class AuditConfiguration {
 	}
 
 	@Bean
-	AuditLog auditLog(MongoDatabase database) {
-		return new AuditLog(database);
+	MongoAuditStore auditStore(MongoDatabase database) {
+		return new MongoAuditStore(database);
+	}
+
+	/** Closed with the application: what is queued is written first. */
+	@Bean(destroyMethod = "close")
+	AuditLog auditLog(MongoAuditStore store, AuditSettings settings) {
+		return new AuditLog(store,
+				new AuditWriter(settings.instanceId(), store, settings.queueCapacity(), settings.batchSize()).start());
 	}
 
 	@Bean
@@ -35,8 +44,8 @@ class AuditConfiguration {
 	}
 
 	@Bean
-	RoutedReadAudit routedReadAudit(AuditLog log, Clock clock) {
-		return new RoutedReadAudit(log, clock);
+	RoutedReadAudit routedReadAudit(Auditor auditor) {
+		return new RoutedReadAudit(auditor);
 	}
 
 	@Bean

@@ -19,7 +19,7 @@ import reactor.core.scheduler.Schedulers;
 
 import uk.gov.dorsetcouncil.edu.gateway.api.Callers;
 import uk.gov.dorsetcouncil.edu.gateway.audit.domain.AuditRecord;
-import uk.gov.dorsetcouncil.edu.gateway.audit.domain.HashChain;
+import uk.gov.dorsetcouncil.edu.gateway.audit.domain.LogVerification;
 import uk.gov.dorsetcouncil.edu.gateway.audit.domain.Outcome;
 import uk.gov.dorsetcouncil.edu.platform.caller.Caller;
 import uk.gov.dorsetcouncil.edu.platform.caller.Organisation;
@@ -41,7 +41,7 @@ class AuditController {
 	}
 
 	@GetMapping("/api/v1/audit/records")
-	@Operation(summary = "Search the audit log, newest first (scope audit:read, local authority)")
+	@Operation(summary = "Search the audit log of every replica, newest first (scope audit:read, local authority)")
 	Mono<ResponseEntity<List<Map<String, Object>>>> search(@RequestParam(required = false) String child,
 			@RequestParam(required = false) String school, @RequestParam(required = false) String subject,
 			@RequestParam(required = false) String client, @RequestParam(required = false) String organisation,
@@ -75,8 +75,12 @@ class AuditController {
 	}
 
 	@GetMapping("/api/v1/audit/verify")
-	@Operation(summary = "Recompute the hash chain and report the first broken link (scope audit:read)")
-	Mono<ResponseEntity<HashChain.Verification>> verify(ServerWebExchange exchange) {
+	@Operation(summary = "Recompute every replica's hash chain and report the first broken link (scope audit:read)",
+			description = "intact, checked, firstBroken and problem are for the whole log (the first broken chain's "
+					+ "link, its problem prefixed with the chain); chains has each chain: its records checked, its "
+					+ "head, records past its head (a write cut short: nobody was told they were recorded) and its "
+					+ "first broken link.")
+	Mono<ResponseEntity<LogVerification>> verify(ServerWebExchange exchange) {
 		Caller caller = Callers.of(exchange);
 		Callers.requireScope(caller, "audit:read");
 		requireLocalAuthority(caller);
@@ -126,6 +130,7 @@ class AuditController {
 
 	static Map<String, Object> view(AuditRecord record) {
 		Map<String, Object> view = new LinkedHashMap<>();
+		view.put("chain", record.chain());
 		view.put("sequence", record.sequence());
 		view.put("at", record.entry().at().toString());
 		view.put("subject", record.entry().subject());

@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.util.List;
 
 import reactor.core.publisher.Mono;
-import reactor.core.scheduler.Schedulers;
 
 import uk.gov.dorsetcouncil.edu.gateway.audit.domain.AuditEntry;
 import uk.gov.dorsetcouncil.edu.gateway.audit.domain.Outcome;
@@ -31,23 +30,33 @@ public class Auditor {
 	/** Records a release (or partial release) and then answers {@code answer}. */
 	public <T> Mono<T> recordThen(Caller caller, String action, List<String> children, List<String> schools,
 			List<String> fields, String purpose, String agreement, Outcome outcome, String reason, T answer) {
-		AuditEntry entry = new AuditEntry(this.clock.instant(), caller.subject(), caller.clientId(),
-				caller.organisation().asHeader(), caller.roles().stream().sorted().toList(), action, children, schools,
-				fields, purpose, agreement, outcome, reason);
-		return Mono.fromCallable(() -> this.log.append(entry))
-			.subscribeOn(Schedulers.boundedElastic())
-			.onErrorMap(failure -> !(failure instanceof ProblemException), failure -> new ProblemException(
-					Problem.UNAVAILABLE,
-					"the release could not be recorded in the audit log, so nothing is released; try again later"))
+		return record(() -> entry(caller, action, children, schools, fields, purpose, agreement, outcome, reason))
 			.thenReturn(answer);
 	}
 
-	/** Records a refusal, blocking: call it off the event loop. */
-	public void refusedNow(Caller caller, String action, List<String> children, String purpose, String agreement,
+	/** Records a refusal; the answer completes once it is recorded. */
+	public Mono<Void> refused(Caller caller, String action, List<String> children, String purpose, String agreement,
 			String reason) {
-		this.log.append(new AuditEntry(this.clock.instant(), caller.subject(), caller.clientId(),
-				caller.organisation().asHeader(), caller.roles().stream().sorted().toList(), action, children,
-				List.of(), List.of(), purpose, agreement, Outcome.REFUSED, reason));
+		return record(() -> entry(caller, action, children, List.of(), List.of(), purpose, agreement, Outcome.REFUSED,
+				reason))
+			.then();
+	}
+
+	private Mono<?> record(java.util.function.Supplier<AuditEntry> entry) {
+		// The entry is made on subscription, so text that cannot be kept
+		// (ProblemException,
+		// 400 naming the field) fails the answer rather than the caller's thread.
+		return Mono.defer(() -> this.log.append(entry.get()))
+			.onErrorMap(failure -> !(failure instanceof ProblemException), failure -> new ProblemException(
+					Problem.UNAVAILABLE,
+					"the release could not be recorded in the audit log, so nothing is released; try again later"));
+	}
+
+	private AuditEntry entry(Caller caller, String action, List<String> children, List<String> schools,
+			List<String> fields, String purpose, String agreement, Outcome outcome, String reason) {
+		return new AuditEntry(this.clock.instant(), caller.subject(), caller.clientId(),
+				caller.organisation().asHeader(), caller.roles().stream().sorted().toList(), action, children, schools,
+				fields, purpose, agreement, outcome, reason);
 	}
 
 }

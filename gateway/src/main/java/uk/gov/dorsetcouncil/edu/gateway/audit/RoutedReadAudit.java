@@ -1,6 +1,5 @@
 package uk.gov.dorsetcouncil.edu.gateway.audit;
 
-import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -15,10 +14,8 @@ import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.web.server.ServerWebExchange;
 import reactor.core.publisher.Mono;
-import reactor.core.scheduler.Schedulers;
 
 import uk.gov.dorsetcouncil.edu.gateway.access.domain.DataItem;
-import uk.gov.dorsetcouncil.edu.gateway.audit.domain.AuditEntry;
 import uk.gov.dorsetcouncil.edu.gateway.audit.domain.Outcome;
 import uk.gov.dorsetcouncil.edu.gateway.routing.PlatformService;
 import uk.gov.dorsetcouncil.edu.gateway.security.TokenCaller;
@@ -28,8 +25,9 @@ import uk.gov.dorsetcouncil.edu.platform.caller.Caller;
  * Records every successful read routed to a service (which may release personal data) in
  * the audit log: who, which client, the path, the children it names and the data items
  * the service holds. The gateway does not read inside a routed answer, so the fields are
- * what the answer may carry, and the record is written as the answer completes, not
- * before; the gateway's own handlers record before they answer.
+ * what the answer may carry. The record is written once the service has answered and
+ * before any of the answer is sent on; if it cannot be written, nothing is sent but a 503
+ * problem, as for the gateway's own handlers.
  */
 public class RoutedReadAudit implements GlobalFilter, Ordered {
 
@@ -41,13 +39,10 @@ public class RoutedReadAudit implements GlobalFilter, Ordered {
 	private static final Pattern UPN = Pattern
 		.compile("(?<![A-Z0-9])[A-HJ-NP-RT-Z][0-9]{11}[0-9A-HJ-NP-RT-Z](?![A-Z0-9])");
 
-	private final AuditLog auditLog;
+	private final Auditor auditor;
 
-	private final Clock clock;
-
-	public RoutedReadAudit(AuditLog auditLog, Clock clock) {
-		this.auditLog = auditLog;
-		this.clock = clock;
+	public RoutedReadAudit(Auditor auditor) {
+		this.auditor = auditor;
 	}
 
 	@Override
@@ -58,22 +53,20 @@ public class RoutedReadAudit implements GlobalFilter, Ordered {
 		}
 		String path = exchange.getRequest().getPath().value();
 		// Just before the service's answer is sent on: the record is there before the
-		// client has any of it.
+		// client has any of it, and when it cannot be written the answer is a 503 problem
+		// instead (a commit action that fails leaves the response uncommitted, so the
+		// problem handler answers in its place).
 		exchange.getResponse().beforeCommit(() -> {
 			HttpStatusCode status = exchange.getResponse().getStatusCode();
 			if (status == null || !status.is2xxSuccessful()) {
 				return Mono.empty();
 			}
-			AuditEntry entry = new AuditEntry(this.clock.instant(), caller.subject(), caller.clientId(),
-					caller.organisation().asHeader(), caller.roles().stream().sorted().toList(), "GET " + path,
-					upnsIn(path), List.of(), fields(path), null, null, Outcome.RELEASED, "");
-			return Mono.fromRunnable(() -> this.auditLog.append(entry))
-				.subscribeOn(Schedulers.boundedElastic())
-				.onErrorResume(failure -> {
-					log.error("could not record a routed read of {} by {} in the audit log", path, caller.subject(),
-							failure);
-					return Mono.empty();
-				})
+			return this.auditor
+				.recordThen(caller, "GET " + path, upnsIn(path), List.of(), fields(path), null, null, Outcome.RELEASED,
+						"", Boolean.TRUE)
+				.doOnError(failure -> log.error(
+						"could not record a routed read of {} by {} in the audit log; " + "the answer is withheld ({})",
+						path, caller.subject(), failure.getMessage()))
 				.then();
 		});
 		return chain.filter(exchange);

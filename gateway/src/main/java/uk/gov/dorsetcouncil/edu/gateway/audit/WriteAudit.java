@@ -17,7 +17,6 @@ import org.springframework.web.server.ServerWebExchange;
 import org.springframework.web.server.WebFilter;
 import org.springframework.web.server.WebFilterChain;
 import reactor.core.publisher.Mono;
-import reactor.core.scheduler.Schedulers;
 
 import uk.gov.dorsetcouncil.edu.gateway.audit.domain.AuditEntry;
 import uk.gov.dorsetcouncil.edu.gateway.audit.domain.Outcome;
@@ -84,21 +83,20 @@ public class WriteAudit implements WebFilter, Ordered {
 		String answered = (exchange.getAttribute(ServerWebExchangeUtils.CLIENT_RESPONSE_ATTR) != null)
 				? "the " + service.configName() + " service answered " + status.value()
 				: "the gateway answered " + status.value();
-		AuditEntry entry = new AuditEntry(this.clock.instant(), caller.subject(), caller.clientId(),
-				caller.organisation().asHeader(), caller.roles().stream().sorted().toList(),
+		String reason = (change != null && status.is2xxSuccessful()) ? change : answered;
+		return Mono.defer(() -> this.auditLog.append(new AuditEntry(this.clock.instant(), caller.subject(),
+				caller.clientId(), caller.organisation().asHeader(), caller.roles().stream().sorted().toList(),
 				exchange.getRequest().getMethod().name() + " " + path,
 				(service != null) ? RoutedReadAudit.upnsIn(path) : List.of(), List.of(), List.of(), null,
-				agreement(path), outcome, (change != null && status.is2xxSuccessful()) ? change : answered);
-		return Mono.fromRunnable(() -> this.auditLog.append(entry))
-			.subscribeOn(Schedulers.boundedElastic())
+				agreement(path), outcome, reason)))
+			.then()
 			.onErrorResume(failure -> {
 				// The change is made (or refused) already; the answer says so, and the
 				// missing record is an alert for whoever watches the logs.
 				log.error("could not record {} {} by {} ({}) in the audit log", exchange.getRequest().getMethod(), path,
 						caller.subject(), outcome, failure);
 				return Mono.empty();
-			})
-			.then();
+			});
 	}
 
 	static PlatformService service(String path) {

@@ -1,5 +1,6 @@
 package uk.gov.dorsetcouncil.edu.gateway.security;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -18,6 +19,8 @@ import org.springframework.security.config.annotation.web.reactive.EnableWebFlux
 import org.springframework.security.config.web.server.SecurityWebFiltersOrder;
 import org.springframework.security.config.web.server.ServerHttpSecurity;
 import org.springframework.security.oauth2.core.DelegatingOAuth2TokenValidator;
+import org.springframework.security.oauth2.core.OAuth2TokenValidator;
+import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.security.oauth2.jwt.JwtAudienceValidator;
 import org.springframework.security.oauth2.jwt.JwtClaimNames;
 import org.springframework.security.oauth2.jwt.JwtClaimValidator;
@@ -53,6 +56,12 @@ class SecurityConfiguration {
 
 	private static final Duration JWKS_TIMEOUT = Duration.ofSeconds(5);
 
+	/** Tokens remembered as verified: about a kilobyte each. */
+	private static final long VERIFIED_TOKENS = 20_000;
+
+	/** A verified token is checked again against the key set at least this often. */
+	private static final Duration VERIFIED_TOKEN_MAX_AGE = Duration.ofMinutes(5);
+
 	@Bean
 	ReactiveJwtDecoder jwtDecoder(TokenSettings settings, Environment environment) {
 		if (settings.allowPlainHttpJwks() && environment.matchesProfiles("prod")) {
@@ -65,11 +74,13 @@ class SecurityConfiguration {
 		NimbusReactiveJwtDecoder decoder = NimbusReactiveJwtDecoder.withJwkSetUri(settings.jwksUri())
 			.webClient(WebClient.builder().clientConnector(new ReactorClientHttpConnector(http)).build())
 			.build();
-		decoder.setJwtValidator(new DelegatingOAuth2TokenValidator<>(new JwtTimestampValidator(settings.clockSkew()),
+		OAuth2TokenValidator<Jwt> claims = new DelegatingOAuth2TokenValidator<>(
+				new JwtTimestampValidator(settings.clockSkew()),
 				new JwtClaimValidator<Instant>(JwtClaimNames.EXP, Objects::nonNull),
 				new JwtIssuerValidator(settings.issuer()), new JwtAudienceValidator(settings.audience()),
-				new JwtClaimValidator<String>(JwtClaimNames.SUB, sub -> sub != null && !sub.isBlank())));
-		return decoder;
+				new JwtClaimValidator<String>(JwtClaimNames.SUB, sub -> sub != null && !sub.isBlank()));
+		decoder.setJwtValidator(claims);
+		return new VerifiedTokens(decoder, claims, VERIFIED_TOKENS, VERIFIED_TOKEN_MAX_AGE, Clock.systemUTC());
 	}
 
 	@Bean

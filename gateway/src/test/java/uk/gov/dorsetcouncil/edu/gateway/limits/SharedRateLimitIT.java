@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.net.InetAddress;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -17,16 +16,13 @@ import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.http.HttpHeaders;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
 import uk.gov.dorsetcouncil.edu.gateway.Backends;
-import uk.gov.dorsetcouncil.edu.gateway.GatewayApplication;
-import uk.gov.dorsetcouncil.edu.gateway.TestClients;
+import uk.gov.dorsetcouncil.edu.gateway.TestGateways;
 import uk.gov.dorsetcouncil.edu.gateway.TestIssuer;
-import uk.gov.dorsetcouncil.edu.gateway.routing.PlatformService;
 import uk.gov.dorsetcouncil.edu.platform.testing.StandIns;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -58,29 +54,16 @@ class SharedRateLimitIT {
 		redis = RedisServer.newRedisServer(0, InetAddress.getLoopbackAddress()).start();
 		backends.reset();
 		for (int i = 0; i < 2; i++) {
-			Map<String, Object> properties = new LinkedHashMap<>();
-			properties.put("server.port", "0");
-			properties.put("dorset.security.jwks-uri", issuer.jwksUri());
-			properties.put("dorset.security.issuer", TestIssuer.ISSUER);
-			properties.put("dorset.security.allow-plain-http-jwks", "true");
-			properties.put("dorset.mongo.in-memory", "true");
-			properties.put("dorset.gateway.rate-limit.redis-uri",
-					"redis://" + redis.getHost() + ":" + redis.getBindPort());
-			properties.put("dorset.gateway.rate-limit.clients.shared-client", "4");
-			// Lua in the test JVM's Redis is compiled on first use, which on a loaded
-			// machine can take longer than a real Redis ever does.
-			properties.put("dorset.gateway.rate-limit.redis-timeout", "5s");
-			for (PlatformService service : PlatformService.values()) {
-				properties.put("dorset.services." + service.configName() + ".rest-url", backends.baseUrl(service));
-			}
-			// As arguments: they take precedence over application.yml.
-			ConfigurableApplicationContext gateway = new SpringApplicationBuilder(GatewayApplication.class)
-				.run(properties.entrySet()
-					.stream()
-					.map(property -> "--" + property.getKey() + "=" + property.getValue())
-					.toArray(String[]::new));
+			ConfigurableApplicationContext gateway = TestGateways.start(issuer, backends,
+					Map.of("dorset.gateway.rate-limit.redis-uri",
+							"redis://" + redis.getHost() + ":" + redis.getBindPort(),
+							"dorset.gateway.rate-limit.clients.shared-client", "4",
+							// Lua in the test JVM's Redis is compiled on first use, which
+							// on a loaded
+							// machine can take longer than a real Redis ever does.
+							"dorset.gateway.rate-limit.redis-timeout", "5s"));
 			gateways.add(gateway);
-			clients.add(TestClients.of(Integer.parseInt(gateway.getEnvironment().getProperty("local.server.port"))));
+			clients.add(TestGateways.client(gateway));
 		}
 	}
 

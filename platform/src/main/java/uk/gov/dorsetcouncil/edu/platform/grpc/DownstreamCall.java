@@ -2,15 +2,19 @@ package uk.gov.dorsetcouncil.edu.platform.grpc;
 
 import java.util.EnumSet;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.function.BiConsumer;
 import java.util.function.Function;
 
+import io.github.resilience4j.circuitbreaker.CallNotPermittedException;
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
 import io.github.resilience4j.circuitbreaker.CircuitBreakerConfig;
 import io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry;
 import io.grpc.Status;
 import io.grpc.StatusRuntimeException;
 import io.grpc.stub.AbstractStub;
+import io.grpc.stub.StreamObserver;
 
 /**
  * One downstream gRPC target, called with a deadline under a circuit breaker. Only
@@ -52,6 +56,62 @@ public final class DownstreamCall {
 	public <S extends AbstractStub<S>, T> T call(S stub, Function<S, T> call) {
 		S withDeadline = stub.withDeadlineAfter(this.settings.deadline().toMillis(), TimeUnit.MILLISECONDS);
 		return this.breaker.executeSupplier(() -> call.apply(withDeadline));
+	}
+
+	/**
+	 * Calls the target asynchronously, with this target's deadline under its breaker: no
+	 * thread waits for the answer, so an aggregation can have as many calls in flight as
+	 * it has requests (a blocking stub on a thread pool caps them at the pool's size).
+	 * @param call starts the call on the asynchronous stub given, answering to the
+	 * observer given
+	 * @return the single answer, or the call's failure ({@link StatusRuntimeException},
+	 * or {@link io.github.resilience4j.circuitbreaker.CallNotPermittedException} while
+	 * the breaker is open)
+	 */
+	public <S extends AbstractStub<S>, T> CompletableFuture<T> callAsync(S stub,
+			BiConsumer<S, StreamObserver<T>> call) {
+		CompletableFuture<T> answer = new CompletableFuture<>();
+		if (!this.breaker.tryAcquirePermission()) {
+			answer.completeExceptionally(CallNotPermittedException.createCallNotPermittedException(this.breaker));
+			return answer;
+		}
+		long started = this.breaker.getCurrentTimestamp();
+		S withDeadline = stub.withDeadlineAfter(this.settings.deadline().toMillis(), TimeUnit.MILLISECONDS);
+		try {
+			call.accept(withDeadline, new StreamObserver<>() {
+
+				private T value;
+
+				@Override
+				public void onNext(T next) {
+					this.value = next;
+				}
+
+				@Override
+				public void onError(Throwable failure) {
+					DownstreamCall.this.breaker.onError(elapsedSince(started),
+							DownstreamCall.this.breaker.getTimestampUnit(), failure);
+					answer.completeExceptionally(failure);
+				}
+
+				@Override
+				public void onCompleted() {
+					DownstreamCall.this.breaker.onResult(elapsedSince(started),
+							DownstreamCall.this.breaker.getTimestampUnit(), this.value);
+					answer.complete(this.value);
+				}
+
+			});
+		}
+		catch (RuntimeException failure) {
+			this.breaker.onError(elapsedSince(started), this.breaker.getTimestampUnit(), failure);
+			answer.completeExceptionally(failure);
+		}
+		return answer;
+	}
+
+	private long elapsedSince(long started) {
+		return this.breaker.getCurrentTimestamp() - started;
 	}
 
 	public String name() {

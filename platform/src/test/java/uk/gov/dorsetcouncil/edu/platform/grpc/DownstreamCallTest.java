@@ -1,6 +1,7 @@
 package uk.gov.dorsetcouncil.edu.platform.grpc;
 
 import java.time.Duration;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import io.github.resilience4j.circuitbreaker.CallNotPermittedException;
@@ -18,7 +19,8 @@ import io.grpc.inprocess.InProcessServerBuilder;
 import io.grpc.stub.StreamObserver;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
@@ -72,20 +74,41 @@ class DownstreamCallTest {
 		this.server.shutdownNow();
 	}
 
+	/** Whether calls go through the asynchronous path ({@code callAsync}). */
+	private boolean async;
+
 	private HealthCheckResponse check() {
-		return this.downstream.call(HealthGrpc.newBlockingStub(this.channel),
-				stub -> stub.check(HealthCheckRequest.getDefaultInstance()));
+		if (!this.async) {
+			return this.downstream.call(HealthGrpc.newBlockingStub(this.channel),
+					stub -> stub.check(HealthCheckRequest.getDefaultInstance()));
+		}
+		try {
+			return this.downstream.<HealthGrpc.HealthStub, HealthCheckResponse>callAsync(
+					HealthGrpc.newStub(this.channel),
+					(stub, answer) -> stub.check(HealthCheckRequest.getDefaultInstance(), answer))
+				.join();
+		}
+		catch (CompletionException ex) {
+			if (ex.getCause() instanceof RuntimeException cause) {
+				throw cause;
+			}
+			throw ex;
+		}
 	}
 
-	@Test
-	void aSlowTargetIsAbandonedAtTheDeadline() {
+	@ParameterizedTest(name = "async {0}")
+	@ValueSource(booleans = { false, true })
+	void aSlowTargetIsAbandonedAtTheDeadline(boolean async) {
+		this.async = async;
 		this.delayMillis = 600;
 		assertThatExceptionOfType(StatusRuntimeException.class).isThrownBy(this::check)
 			.satisfies(ex -> assertThat(ex.getStatus().getCode()).isEqualTo(Status.Code.DEADLINE_EXCEEDED));
 	}
 
-	@Test
-	void theBreakerOpensAfterFailuresFailsFastAndClosesWhenTheTargetRecovers() throws Exception {
+	@ParameterizedTest(name = "async {0}")
+	@ValueSource(booleans = { false, true })
+	void theBreakerOpensAfterFailuresFailsFastAndClosesWhenTheTargetRecovers(boolean async) throws Exception {
+		this.async = async;
 		this.answer = Status.Code.UNAVAILABLE;
 		for (int i = 0; i < 4; i++) {
 			assertThatExceptionOfType(StatusRuntimeException.class).isThrownBy(this::check);
@@ -102,8 +125,10 @@ class DownstreamCallTest {
 		assertThat(this.downstream.state()).isEqualTo(CircuitBreaker.State.CLOSED);
 	}
 
-	@Test
-	void properAnswersLikeNotFoundDoNotCountAgainstTheTarget() {
+	@ParameterizedTest(name = "async {0}")
+	@ValueSource(booleans = { false, true })
+	void properAnswersLikeNotFoundDoNotCountAgainstTheTarget(boolean async) {
+		this.async = async;
 		this.answer = Status.Code.NOT_FOUND;
 		for (int i = 0; i < 8; i++) {
 			assertThatExceptionOfType(StatusRuntimeException.class).isThrownBy(this::check);

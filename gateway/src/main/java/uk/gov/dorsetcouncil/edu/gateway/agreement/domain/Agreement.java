@@ -10,6 +10,7 @@ import java.util.TreeSet;
 import java.util.regex.Pattern;
 
 import uk.gov.dorsetcouncil.edu.gateway.access.domain.DataItem;
+import uk.gov.dorsetcouncil.edu.gateway.audit.domain.KeptText;
 import uk.gov.dorsetcouncil.edu.platform.problem.ProblemException;
 import uk.gov.dorsetcouncil.edu.platform.problem.Violation;
 
@@ -38,11 +39,21 @@ public record Agreement(String id, String title, Set<String> parties, Set<String
 
 	static final Pattern PARTY = Pattern.compile("(POLICE|HEALTH|PARTNER):[A-Za-z0-9_\\-]{1,64}");
 
+	/** The longest reason for a suspension or revocation: a few sentences. */
+	static final int MAX_REASON = 500;
+
 	public Agreement {
 		parties = Set.copyOf(parties);
 		purposes = Set.copyOf(purposes);
 		dataItems = dataItems.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(dataItems));
 		statusReason = (statusReason == null) ? "" : statusReason;
+	}
+
+	/**
+	 * Whether {@code value} is a code as agreements, purposes and their ids are named.
+	 */
+	public static boolean isCode(String value) {
+		return value != null && CODE.matcher(value).matches();
 	}
 
 	/**
@@ -58,6 +69,9 @@ public record Agreement(String id, String title, Set<String> parties, Set<String
 		if (title == null || title.isBlank() || title.length() > 200) {
 			violations.add(new Violation("title", "a title of 1-200 characters is required"));
 		}
+		else {
+			kept("title", title, KeptText.Form.LINE, violations);
+		}
 		Set<String> partySet = new TreeSet<>();
 		if (parties == null || parties.isEmpty()) {
 			violations.add(new Violation("parties", "at least one party is required, e.g. POLICE:DORSET"));
@@ -67,7 +81,7 @@ public record Agreement(String id, String title, Set<String> parties, Set<String
 				String party = parties.get(i);
 				if (party == null || !PARTY.matcher(party).matches()) {
 					violations.add(new Violation("parties[" + i + "]",
-							"a party is POLICE:<code>, HEALTH:<code> or PARTNER:<code>, not '" + party + "'"));
+							"a party is POLICE:<code>, HEALTH:<code> or PARTNER:<code>, not " + quoted(party)));
 				}
 				else {
 					partySet.add(party);
@@ -83,7 +97,7 @@ public record Agreement(String id, String title, Set<String> parties, Set<String
 				String purpose = purposes.get(i);
 				if (purpose == null || !CODE.matcher(purpose).matches()) {
 					violations.add(new Violation("purposes[" + i + "]",
-							"a purpose is a code of capital letters, digits, '-' or '_', not '" + purpose + "'"));
+							"a purpose is a code of capital letters, digits, '-' or '_', not " + quoted(purpose)));
 				}
 				else {
 					purposeSet.add(purpose);
@@ -93,6 +107,9 @@ public record Agreement(String id, String title, Set<String> parties, Set<String
 		if (lawfulBasis == null || lawfulBasis.isBlank() || lawfulBasis.length() > 500) {
 			violations.add(new Violation("lawfulBasis",
 					"the lawful basis is required (UK GDPR Art 6, and Art 9 for special category data)"));
+		}
+		else {
+			kept("lawfulBasis", lawfulBasis, KeptText.Form.PARAGRAPHS, violations);
 		}
 		Set<DataItem> items = EnumSet.noneOf(DataItem.class);
 		if (dataItems == null || dataItems.isEmpty()) {
@@ -104,8 +121,8 @@ public record Agreement(String id, String title, Set<String> parties, Set<String
 					items.add(DataItem.valueOf(dataItems.get(i)));
 				}
 				catch (IllegalArgumentException | NullPointerException ex) {
-					violations.add(new Violation("dataItems[" + i + "]",
-							"unknown data item '" + dataItems.get(i) + "'; known: " + List.of(DataItem.values())));
+					violations.add(new Violation("dataItems[" + i + "]", "unknown data item " + quoted(dataItems.get(i))
+							+ "; known: " + List.of(DataItem.values())));
 				}
 			}
 		}
@@ -119,6 +136,44 @@ public record Agreement(String id, String title, Set<String> parties, Set<String
 			throw ProblemException.invalid(violations);
 		}
 		return new Agreement(id, title, partySet, purposeSet, lawfulBasis, items, from, to, AgreementStatus.ACTIVE, "");
+	}
+
+	/**
+	 * Why an agreement is given a status: required to suspend or revoke (the reason is
+	 * told to every partner refused under it, and kept in the audit log), and text that
+	 * can be kept as written ({@link KeptText}).
+	 * @throws ProblemException (invalid input) naming {@code reason}
+	 */
+	public static void checkStatusReason(AgreementStatus status, String reason) {
+		if (status != AgreementStatus.ACTIVE && (reason == null || reason.isBlank())) {
+			throw ProblemException.invalid("reason", "say why the agreement is " + status.name().toLowerCase());
+		}
+		if (reason == null) {
+			return;
+		}
+		if (reason.length() > MAX_REASON) {
+			throw ProblemException.invalid("reason", "a reason is at most " + MAX_REASON + " characters");
+		}
+		KeptText.problemWith(reason, KeptText.Form.PARAGRAPHS).ifPresent(problem -> {
+			throw ProblemException.invalid("reason", "the reason " + problem);
+		});
+	}
+
+	/**
+	 * A value a caller sent, quoted in an answer only when it is short, valid text:
+	 * otherwise the answer would carry (or fail on) what was refused.
+	 */
+	public static String quoted(String value) {
+		if (value == null) {
+			return "an empty value";
+		}
+		return (value.length() <= 64 && KeptText.problemWith(value, KeptText.Form.LINE).isEmpty()) ? "'" + value + "'"
+				: "that value";
+	}
+
+	private static void kept(String field, String value, KeptText.Form form, List<Violation> violations) {
+		KeptText.problemWith(value, form)
+			.ifPresent(problem -> violations.add(new Violation(field, "the " + field + " " + problem)));
 	}
 
 	/** The same agreement with another status, e.g. revoked, and why. */
@@ -136,7 +191,7 @@ public record Agreement(String id, String title, Set<String> parties, Set<String
 			return LocalDate.parse(value);
 		}
 		catch (DateTimeParseException ex) {
-			violations.add(new Violation(field, "'" + value + "' is not a date in the form yyyy-MM-dd"));
+			violations.add(new Violation(field, quoted(value) + " is not a date in the form yyyy-MM-dd"));
 			return null;
 		}
 	}

@@ -4,6 +4,8 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
 
+import uk.gov.dorsetcouncil.edu.platform.problem.ProblemException;
+
 /**
  * One release (or refused request) of personal data, as a data protection officer will
  * ask about it: who, through which client, for which organisation, which children, which
@@ -18,6 +20,8 @@ import java.util.Objects;
  * @param purpose the stated purpose, when one was named
  * @param agreement the data-sharing agreement acted under, when one was named
  * @param reason why it was refused or partial, in words (empty when released)
+ * @throws ProblemException (invalid input) naming the field when any text in it is not
+ * valid Unicode: such text has no exact stored form ({@link KeptText})
  */
 public record AuditEntry(Instant at, String subject, String client, String organisation, List<String> roles,
 		String action, List<String> children, List<String> schools, List<String> fields, String purpose,
@@ -37,6 +41,30 @@ public record AuditEntry(Instant at, String subject, String client, String organ
 		purpose = Objects.requireNonNullElse(purpose, "");
 		agreement = Objects.requireNonNullElse(agreement, "");
 		reason = Objects.requireNonNullElse(reason, "");
+		keptExactly("subject", subject);
+		keptExactly("client", client);
+		keptExactly("organisation", organisation);
+		keptExactly("roles", roles);
+		keptExactly("action", action);
+		keptExactly("children", children);
+		keptExactly("schools", schools);
+		keptExactly("fields", fields);
+		keptExactly("purpose", purpose);
+		keptExactly("agreement", agreement);
+		keptExactly("reason", reason);
+	}
+
+	private static void keptExactly(String field, String text) {
+		int at = KeptText.firstUnpairedSurrogate(text);
+		if (at >= 0) {
+			throw ProblemException.invalid(field, KeptText.unpairedSurrogate(text, at));
+		}
+	}
+
+	private static void keptExactly(String field, List<String> texts) {
+		for (int i = 0; i < texts.size(); i++) {
+			keptExactly(field + "[" + i + "]", texts.get(i));
+		}
 	}
 
 }
