@@ -6,7 +6,7 @@ import java.util.function.Predicate;
 import uk.gov.dorsetcouncil.edu.platform.problem.Problem;
 import uk.gov.dorsetcouncil.edu.platform.problem.ProblemException;
 
-/** A producer's feed as its readers see it (ADR 0018). */
+/** A producer's feed as its readers see it (ADR 0023). */
 public interface ChangeFeed {
 
 	/** The most entries one read answers. */

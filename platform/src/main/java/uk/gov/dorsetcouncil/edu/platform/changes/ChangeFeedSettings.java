@@ -7,7 +7,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
- * A producing service's change feed ({@code dorset.changes.*}, ADR 0018).
+ * A producing service's change feed ({@code dorset.changes.*}, ADR 0023).
  *
  * @param enabled whether the service keeps and serves a feed
  * @param retention how long entries are kept: longer than any consumer may be down; a

@@ -32,7 +32,7 @@ import uk.gov.dorsetcouncil.edu.platform.problem.Problem;
 import uk.gov.dorsetcouncil.edu.platform.problem.ProblemException;
 
 /**
- * A service's change feed in its own database (ADR 0018): collection {@code changes}, one
+ * A service's change feed in its own database (ADR 0023): collection {@code changes}, one
  * document per entry with the sequence as its {@code _id} and a unique index on the
  * change's id; collection {@code changes_state} holds where the feed ends (a hint) and
  * how far the retention has deleted.
