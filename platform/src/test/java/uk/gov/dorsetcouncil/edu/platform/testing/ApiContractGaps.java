@@ -11,8 +11,10 @@ import tools.jackson.databind.JsonNode;
  * What a client generator needs beyond a valid OpenAPI document (ADR 0026): every
  * operation documents a success answer with a schema (204 apart) and at least one problem
  * answer, every error answer is RFC 9457 problem details with a {@code Problem} schema,
- * and every object schema with properties says which of them are always there
- * ({@code required}). Each gap is one line naming where it is.
+ * every object schema with properties says which of them are always there
+ * ({@code required}), and no answer or body is a free-form object (a
+ * {@code Map<String, Object>} in the code: a generator makes it a bag of anything). Each
+ * gap is one line naming where it is.
  */
 public final class ApiContractGaps {
 
@@ -81,16 +83,29 @@ public final class ApiContractGaps {
 			.forEach((media) -> schemaGaps(operation + " body", media.getValue().path("schema"), gaps));
 	}
 
+	private static boolean freeForm(JsonNode schema) {
+		boolean object = schema.path("type").asString("").equals("object") || (schema.path("type").isArray()
+				&& schema.path("type").valueStream().anyMatch((type) -> type.asString().equals("object")));
+		return object && schema.path("properties").isEmpty() && schema.path("additionalProperties").isEmpty()
+				&& !schema.has("$ref") && !schema.has("allOf") && !schema.has("anyOf") && !schema.has("oneOf");
+	}
+
 	private static JsonNode resolved(JsonNode document, JsonNode response) {
 		String ref = response.path("$ref").asString("");
 		return ref.startsWith(RESPONSES)
 				? document.path("components").path("responses").path(ref.substring(RESPONSES.length())) : response;
 	}
 
-	/** An object schema with properties and no required list; then its parts. */
+	/**
+	 * An object schema with properties and no required list, or an object with neither
+	 * properties nor a schema for its values; then its parts.
+	 */
 	private static void schemaGaps(String where, JsonNode schema, List<String> gaps) {
 		if (!schema.isObject()) {
 			return;
+		}
+		if (freeForm(schema)) {
+			gaps.add(where + ": a free-form object");
 		}
 		if (schema.path("properties").isObject() && !schema.path("properties").isEmpty()
 				&& schema.path("required").isEmpty()) {

@@ -40,6 +40,9 @@ class ApiContractGapsTest {
 					a success with no schema         | {"schema": {"$ref": "#/components/schemas/Thing"}}  | {}                                  | GET /things/{id} 200: no schema for the answer
 					a schema with no required list   | "required": ["id"],                                 | ''                                  | schema Thing: no required list
 					a nested object with none        | "required": ["n"],                                  | ''                                  | schema Thing.parts[]: no required list
+					a free-form answer               | {"schema": {"$ref": "#/components/schemas/Thing"}}  | {"schema": {"type": "object"}}      | GET /things/{id} 200: a free-form object
+					a map of anything                | {"schema": {"$ref": "#/components/schemas/Thing"}}  | {"schema": {"type": "object", "additionalProperties": {}}} | GET /things/{id} 200: a free-form object
+					a free-form part                 | "n": {"type": "integer"}                            | "n": {"type": "object"}             | schema Thing.parts[].n: a free-form object
 					""")
 	void eachGapIsNamed(String gap, String complete, String broken, String named) {
 		String document = COMPLETE.replace(complete, broken);
