@@ -5,6 +5,8 @@ import java.util.Map;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.enums.ParameterIn;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.http.CacheControl;
 import org.springframework.http.ResponseEntity;
@@ -18,6 +20,7 @@ import reactor.core.publisher.Mono;
 import uk.gov.dorsetcouncil.edu.gateway.aggregation.domain.DashboardPeriod;
 import uk.gov.dorsetcouncil.edu.gateway.api.Callers;
 import uk.gov.dorsetcouncil.edu.platform.caller.Caller;
+import uk.gov.dorsetcouncil.edu.platform.openapi.ServiceApiDocument;
 
 /**
  * The gateway's own answers across services: a child's profile, this week's statutory
@@ -64,10 +67,15 @@ class AggregationController {
 					+ "reasonWithheld says why), ehcPlan, transport. Each part is AVAILABLE, NONE, WITHHELD or "
 					+ "UNAVAILABLE with a reason. Every answer is audited.")
 	@Parameter(name = PURPOSE_HEADER, in = ParameterIn.HEADER,
-			description = "The purpose of the request (required for partners), e.g. OPERATION_ENCOMPASS")
+			description = "The purpose of the request (required for partners), e.g. OPERATION_ENCOMPASS",
+			schema = @Schema(type = "string", maxLength = 100, example = "OPERATION_ENCOMPASS"))
 	@Parameter(name = AGREEMENT_HEADER, in = ParameterIn.HEADER,
-			description = "The data-sharing agreement acted under (required for partners)")
-	Mono<ResponseEntity<Map<String, Object>>> profile(@PathVariable String upn, ServerWebExchange exchange) {
+			description = "The data-sharing agreement acted under (required for partners)",
+			schema = @Schema(type = "string", maxLength = 100, example = "DSA-POLICE-2026-01"))
+	@ApiResponse(responseCode = "200", description = "the profile, each part with its status")
+	@ApiResponse(responseCode = "400", ref = ServiceApiDocument.BAD_REQUEST)
+	@ApiResponse(responseCode = "404", ref = ServiceApiDocument.NOT_FOUND)
+	Mono<ResponseEntity<ChildRecordViews.ChildProfile>> profile(@PathVariable String upn, ServerWebExchange exchange) {
 		Caller caller = Callers.of(exchange);
 		Callers.requireScope(caller, "profile:read");
 		return this.profiles
@@ -78,8 +86,11 @@ class AggregationController {
 
 	@GetMapping("/api/v1/deadlines/this-week")
 	@Operation(summary = "Statutory deadlines due in the week (Monday to Sunday) containing a date",
-			description = "Scope deadlines:read. Each source only when the caller may receive its data items.")
-	Mono<ResponseEntity<Map<String, Object>>> deadlinesThisWeek(
+			description = "Scope deadlines:read. Each source only when the caller may receive its data items. "
+					+ "Steps that fell due before the week and are still outstanding are listed as overdue.")
+	@ApiResponse(responseCode = "200", description = "the week's deadlines and the overdue ones")
+	@ApiResponse(responseCode = "400", ref = ServiceApiDocument.BAD_REQUEST)
+	Mono<ResponseEntity<DeadlinesThisWeek.DeadlinesView>> deadlinesThisWeek(
 			@RequestParam(required = false) @Parameter(
 					description = "a day of the week asked about (default today)") String date,
 			ServerWebExchange exchange) {
@@ -141,7 +152,7 @@ class AggregationController {
 			.map(AggregationController::noStore);
 	}
 
-	private static ResponseEntity<Map<String, Object>> noStore(Map<String, Object> body) {
+	private static <T> ResponseEntity<T> noStore(T body) {
 		return ResponseEntity.ok().cacheControl(CacheControl.noStore()).body(body);
 	}
 
