@@ -1177,12 +1177,17 @@ class PlatformApiIT {
 	void aClientOverItsRateIsToldWhenToRetry() {
 		String token = issuer.sign(TestPersona.INCLUSION_OFFICER.claims().claim("client_id", "rate-test").build());
 		for (int i = 0; i < 3; i++) {
+			int left = 2 - i;
 			this.client.get()
 				.uri("/api/v1/attendance/schools")
 				.header(HttpHeaders.AUTHORIZATION, "Bearer " + token)
 				.exchange()
 				.expectStatus()
-				.isOk();
+				.isOk()
+				.expectHeader()
+				.valueEquals("RateLimit-Policy", "\"per-client\";q=3;w=60")
+				.expectHeader()
+				.value("RateLimit", (limit) -> assertThat(limit).matches("\"per-client\";r=" + left + ";t=\\d+"));
 		}
 		this.client.get()
 			.uri(PROFILE)
@@ -1192,6 +1197,8 @@ class PlatformApiIT {
 			.isEqualTo(429)
 			.expectHeader()
 			.value(HttpHeaders.RETRY_AFTER, seconds -> assertThat(Integer.parseInt(seconds)).isBetween(1, 60))
+			.expectHeader()
+			.value("RateLimit", (limit) -> assertThat(limit).matches("\"per-client\";r=0;t=\\d+"))
 			.expectHeader()
 			.contentType(MediaType.APPLICATION_PROBLEM_JSON);
 		assertThat(services.attendance.callers).isEmpty();
