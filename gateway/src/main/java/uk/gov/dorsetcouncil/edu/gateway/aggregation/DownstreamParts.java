@@ -38,7 +38,12 @@ public class DownstreamParts {
 			BiConsumer<S, StreamObserver<R>> call, Caller as) {
 		DownstreamSettings.Target config = this.settings.target(target);
 		return Mono
-			.defer(() -> Mono.fromFuture(CurrentCaller.callAs(as, () -> this.calls.to(target).callAsync(stub, call)),
+			// A service whose channel is not connected yet (still starting, or
+			// reconnecting)
+			// is waited for within the deadline rather than failed at once: the first
+			// profile after a start is not six parts unavailable (issue 12.7).
+			.defer(() -> Mono.fromFuture(
+					CurrentCaller.callAs(as, () -> this.calls.to(target).callAsync(stub.withWaitForReady(), call)),
 					true))
 			.<Part<R>>map(Part.Available::new)
 			// The gRPC deadline ends the call; this only bounds a call the transport
