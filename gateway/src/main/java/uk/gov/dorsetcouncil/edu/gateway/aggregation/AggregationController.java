@@ -1,6 +1,6 @@
 package uk.gov.dorsetcouncil.edu.gateway.aggregation;
 
-import java.util.Map;
+import java.util.Set;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
@@ -8,6 +8,7 @@ import io.swagger.v3.oas.annotations.enums.ParameterIn;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import org.springdoc.core.utils.SpringDocUtils;
 import org.springframework.http.CacheControl;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -34,6 +35,16 @@ class AggregationController {
 	static final String PURPOSE_HEADER = "X-Dorset-Purpose";
 
 	static final String AGREEMENT_HEADER = "X-Dorset-Agreement";
+
+	static {
+		// A figure is written as its value: a number, the symbol shown instead of it, or
+		// null.
+		SpringDocUtils.getConfig()
+			.replaceWithSchema(Figure.class,
+					new io.swagger.v3.oas.models.media.Schema<>().types(Set.of("number", "string", "null"))
+						.description("a figure, or the symbol shown instead of it (c: suppressed, z: not applicable)")
+						.example(662));
+	}
 
 	private static final String TERM = "AUTUMN, SPRING or SUMMER (each school's own term dates); not with from/to";
 
@@ -103,7 +114,7 @@ class AggregationController {
 	@Operation(summary = "EHC plans held, by named school and status (county dashboard)",
 			description = "Scope dashboards:read, local authority only. Small numbers are suppressed for callers "
 					+ "without pupil-level rights to EHC plans.")
-	Mono<ResponseEntity<Map<String, Object>>> ehcPlanDashboard(ServerWebExchange exchange) {
+	Mono<ResponseEntity<Dashboards.EhcPlansDashboard>> ehcPlanDashboard(ServerWebExchange exchange) {
 		Caller caller = Callers.of(exchange);
 		Callers.requireScope(caller, "dashboards:read");
 		return this.dashboards.ehcPlans(caller).map(AggregationController::noStore);
@@ -115,7 +126,7 @@ class AggregationController {
 					+ "locality; the local authority every school. Each part is AVAILABLE or UNAVAILABLE (or "
 					+ "WITHHELD) with why; every figure carries its basis and as-of time. Small numbers are suppressed "
 					+ "for callers without pupil-level rights and always for the Education Board analyst.")
-	Mono<ResponseEntity<Map<String, Object>>> schoolDashboard(@PathVariable String urn,
+	Mono<ResponseEntity<AreaDashboards.AreaDashboard>> schoolDashboard(@PathVariable String urn,
 			@RequestParam(required = false) @Parameter(description = TERM) String term,
 			@RequestParam(required = false) @Parameter(description = FROM) String from,
 			@RequestParam(required = false) @Parameter(description = TO) String to, ServerWebExchange exchange) {
@@ -129,7 +140,7 @@ class AggregationController {
 	@Operation(summary = "A locality's dashboard: attendance by school, children needing help now, EHC plans",
 			description = "Scope dashboards:read. A locality officer sees their own locality; the local authority "
 					+ "every locality. Localities: NORTH, CHESIL, DORCHESTER, WEST, EAST, PURBECK.")
-	Mono<ResponseEntity<Map<String, Object>>> localityDashboard(@PathVariable String locality,
+	Mono<ResponseEntity<AreaDashboards.AreaDashboard>> localityDashboard(@PathVariable String locality,
 			@RequestParam(required = false) @Parameter(description = TERM) String term,
 			@RequestParam(required = false) @Parameter(description = FROM) String from,
 			@RequestParam(required = false) @Parameter(description = TO) String to, ServerWebExchange exchange) {
@@ -142,7 +153,7 @@ class AggregationController {
 	@GetMapping("/api/v1/dashboards/local-authority")
 	@Operation(summary = "The county's dashboard: attendance by locality and phase, children needing help now, "
 			+ "EHC plans", description = "Scope dashboards:read, local authority only.")
-	Mono<ResponseEntity<Map<String, Object>>> localAuthorityDashboard(
+	Mono<ResponseEntity<AreaDashboards.AreaDashboard>> localAuthorityDashboard(
 			@RequestParam(required = false) @Parameter(description = TERM) String term,
 			@RequestParam(required = false) @Parameter(description = FROM) String from,
 			@RequestParam(required = false) @Parameter(description = TO) String to, ServerWebExchange exchange) {

@@ -191,19 +191,6 @@ public class ChildProfiles {
 		return Mono.just(new Part.Withheld<>(granted.withheldBecause()));
 	}
 
-	/** A part as the dashboards show it: its status, and its data or why not. */
-	static Map<String, Object> view(Part<?> part) {
-		Map<String, Object> view = new LinkedHashMap<>();
-		view.put("status", part.status());
-		switch (part) {
-			case Part.Available<?> available -> view.put("data", available.data());
-			case Part.None<?> none -> view.put("reason", none.reason());
-			case Part.Withheld<?> withheld -> view.put("reason", withheld.reason());
-			case Part.Unavailable<?> unavailable -> view.put("reason", unavailable.reason());
-		}
-		return view;
-	}
-
 	/** The schools the answers connect the child to, so each can see who looked. */
 	private static List<String> schoolsIn(Part<PupilAttendanceSummary> attendance, Part<PupilBelonging> belonging,
 			Part<EhcPlanStatus> plan, Part<TravelArrangements> transport) {
