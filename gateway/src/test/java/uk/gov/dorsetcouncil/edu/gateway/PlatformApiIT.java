@@ -402,6 +402,26 @@ class PlatformApiIT {
 
 	// ---- partial answers, deadlines and breakers
 
+	/** The gateway is ready once its channels to the four services have connected. */
+	@Test
+	void theGatewayIsReadyOnceItsChannelsToTheServicesHaveConnected() throws Exception {
+		long until = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+		int status;
+		do {
+			status = this.client.get()
+				.uri("/actuator/health/readiness")
+				.exchange()
+				.returnResult(String.class)
+				.getStatus()
+				.value();
+			if (status != 200) {
+				Thread.sleep(100);
+			}
+		}
+		while (status != 200 && System.nanoTime() < until);
+		assertThat(status).isEqualTo(200);
+	}
+
 	@Test
 	void aServiceThatIsDownOrSlowIsMarkedUnavailableAndTheRestIsAnswered() {
 		services.send.behave(Behaviour.DOWN);
