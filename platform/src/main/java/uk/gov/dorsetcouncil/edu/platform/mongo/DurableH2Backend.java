@@ -21,7 +21,9 @@ final class DurableH2Backend extends H2Backend {
 	/**
 	 * The most writes the driver puts in one command, as a real MongoDB advertises it
 	 * (mongo-java-server advertises 1,000): a command is what a commit holds whole, so a
-	 * bulk write of up to 100,000 documents (and 48 MB) is one command, not many.
+	 * bulk write of up to 100,000 documents is one command, not many. The driver still
+	 * splits a bulk write of more than about 16 MB (the largest document, plus 16 KB)
+	 * into several commands, each committed on its own.
 	 */
 	private static final int MAX_WRITE_BATCH_SIZE = 100_000;
 
