@@ -87,7 +87,7 @@ class IndexKeyUpgradeTest {
 	}
 
 	@Test
-	void aConversionCutShortLeavesTheFileAsTheStockBackendWroteIt() throws Exception {
+	void aConversionCutShortLeavesEveryIndexAndDocumentAndIsDoneAgainAtTheNextStart() throws Exception {
 		Path file = this.data.resolve(DATABASE + ".mv");
 		List<String> before = EmbeddedEngine.STOCK_H2.with(file, (client) -> {
 			writeAsTheStockBackend(client);
@@ -95,16 +95,22 @@ class IndexKeyUpgradeTest {
 		});
 		Path crashed = Files.createDirectories(this.data.resolve("crashed")).resolve(DATABASE + ".mv");
 		MVStore store = openAsTheDurableBackendDoes(file);
-		assertThat(IndexKeyUpgrade.convertIndexMaps(store)).isEqualTo(INDEXES.size());
-		// Killed before the commit: the file is what a crash leaves.
+		long version = store.getCurrentVersion();
+		// Copies committed every 50 entries, then swapped in; killed before the last
+		// commit, the file is what a crash leaves.
+		assertThat(IndexKeyUpgrade.convertIndexMaps(store, 50)).isEqualTo(INDEXES.size());
+		assertThat(store.getCurrentVersion()).as("commits made by the conversion").isGreaterThan(version + 10);
 		Files.copy(file, crashed);
 		store.closeImmediately();
 
 		assertThat(storeVersion(crashed)).isZero();
+		assertThat(mapNames(crashed)).anyMatch((name) -> name.startsWith("$rebuilding."));
 		assertThat(EmbeddedEngine.STOCK_H2.with(crashed, IndexKeyUpgradeTest::lookUps))
 			.containsExactlyElementsOf(before);
 		assertThat(EmbeddedEngine.DURABLE_H2.with(crashed, IndexKeyUpgradeTest::lookUps))
 			.containsExactlyElementsOf(before);
+		assertThat(storeVersion(crashed)).isEqualTo(IndexKeyUpgrade.ORDERED_KEYS);
+		assertThat(mapNames(crashed)).noneMatch((name) -> name.startsWith("$rebuilding."));
 	}
 
 	@Test
@@ -270,6 +276,12 @@ class IndexKeyUpgradeTest {
 
 	private static MVStore openAsTheDurableBackendDoes(Path file) {
 		return new MVStore.Builder().fileName(file.toString()).autoCommitDisabled().autoCommitBufferSize(0).open();
+	}
+
+	private static List<String> mapNames(Path file) {
+		try (MVStore store = new MVStore.Builder().fileName(file.toString()).readOnly().open()) {
+			return List.copyOf(store.getMapNames());
+		}
 	}
 
 	private static int storeVersion(Path file) {
