@@ -231,7 +231,13 @@ class ImportController {
 		try (Reader reader = new InputStreamReader(new java.io.ByteArrayInputStream(body), StandardCharsets.UTF_8);
 				CSVParser parser = CSVParser.parse(reader, format)) {
 			Map<String, Integer> header = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
-			header.putAll(parser.getHeaderMap());
+			List<String> columns = parser.getHeaderNames();
+			for (int column = 0; column < columns.size(); column++) {
+				if (header.putIfAbsent(columns.get(column), column) != null) {
+					// Which of the two was meant cannot be known.
+					throw ProblemException.invalid("header", "the column '" + columns.get(column) + "' is named twice");
+				}
+			}
 			List<String> missing = CSV_COLUMNS.stream().filter((column) -> !header.containsKey(column)).toList();
 			if (!missing.isEmpty()) {
 				throw ProblemException.invalid("header",
@@ -240,10 +246,10 @@ class ImportController {
 			long row = 0;
 			for (CSVRecord record : parser) {
 				row++;
-				if (record.size() != header.size()) {
+				if (record.size() != columns.size()) {
 					throw ProblemException.invalid("row " + row,
 							"row " + row + " (line " + parser.getCurrentLineNumber() + ") has " + record.size()
-									+ " cells; the header has " + header.size());
+									+ " cells; the header has " + columns.size());
 				}
 				rows.add(new MarkRow(row, record.get(header.get("urn")), record.get(header.get("upn")),
 						record.get(header.get("date")), record.get(header.get("session")),
