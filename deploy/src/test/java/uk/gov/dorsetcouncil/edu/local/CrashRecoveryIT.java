@@ -173,9 +173,8 @@ class CrashRecoveryIT {
 				expectOk(service("PUT", ATTENDANCE + "/schools/" + urn + "/pupils/" + pupil.upn(), admissionOf(pupil)));
 			}
 		}
-		JsonNode roll = read(service("GET", ATTENDANCE + "/schools/" + urn + "/pupils?size=500", null));
 		List<String> onRoll = new ArrayList<>();
-		roll.at("/pupils").forEach(pupil -> onRoll.add(pupil.at("/upn").asString()));
+		rollOf(urn).forEach(pupil -> onRoll.add(pupil.at("/upn").asString()));
 		assertThat(onRoll).doesNotHaveDuplicates().containsAll(this.admitted);
 		assertThat(this.admissionsSent).containsAll(onRoll);
 		for (String upn : onRoll) {
@@ -189,11 +188,9 @@ class CrashRecoveryIT {
 	@Test
 	void pupilsHoldTheirLastAcknowledgedOrTheirUnansweredCharacteristics() throws Exception {
 		School school = this.registerSchools.get(0);
-		JsonNode roll = read(service("GET", ATTENDANCE + "/schools/" + school.urn() + "/pupils?size=500", null));
 		Map<String, Integer> held = new HashMap<>();
-		roll.at("/pupils")
-			.forEach(pupil -> held.put(pupil.at("/upn").asString(), characteristicsState(
-					pupil.at("/freeSchoolMeals").asBoolean(), pupil.at("/youngCarer").asBoolean())));
+		rollOf(school.urn()).forEach(pupil -> held.put(pupil.at("/upn").asString(),
+				characteristicsState(pupil.at("/freeSchoolMeals").asBoolean(), pupil.at("/youngCarer").asBoolean())));
 		for (Map.Entry<String, History<Integer>> pupil : this.characteristics.entrySet()) {
 			assertThat(held.get(pupil.getKey())).as("pupil %s", pupil.getKey()).isIn(pupil.getValue().possible());
 		}
@@ -314,7 +311,7 @@ class CrashRecoveryIT {
 			String upn = reads.getKey();
 			JsonNode records = read(gateway("/api/v1/audit/records?child=" + upn + "&size=100", auditor));
 			long audited = 0;
-			for (JsonNode record : records) {
+			for (JsonNode record : records.at("/items")) {
 				if (record.at("/action").asString().equals("GET " + ATTENDANCE + "/pupils/" + upn + "/attendance")
 						&& record.at("/outcome").asString().equals("RELEASED")) {
 					audited++;
@@ -325,6 +322,19 @@ class CrashRecoveryIT {
 		}
 		JsonNode chain = read(gateway("/api/v1/audit/verify", auditor));
 		assertThat(chain.at("/intact").asBoolean()).as(chain.toString()).isTrue();
+	}
+
+	/** Every pupil ever on a school's roll, read a page (of at most 100) at a time. */
+	private List<JsonNode> rollOf(String urn) throws Exception {
+		List<JsonNode> roll = new ArrayList<>();
+		for (int page = 0;; page++) {
+			JsonNode found = read(
+					service("GET", ATTENDANCE + "/schools/" + urn + "/pupils?size=100&page=" + page, null));
+			found.at("/items").forEach(roll::add);
+			if (roll.size() >= found.at("/total").asInt() || found.at("/items").isEmpty()) {
+				return roll;
+			}
+		}
 	}
 
 	/** The base every later write builds on, all acknowledged. */

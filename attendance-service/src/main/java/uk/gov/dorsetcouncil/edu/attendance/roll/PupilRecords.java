@@ -22,8 +22,11 @@ public interface PupilRecords {
 	 */
 	boolean save(Pupil pupil);
 
-	/** Pupils ever enrolled at a school, by UPN, one page. */
-	List<Pupil> roll(String urn, int page, int size);
+	/**
+	 * Pupils ever enrolled at a school, by UPN: at most {@code limit} after the first
+	 * {@code offset}.
+	 */
+	List<Pupil> roll(String urn, long offset, int limit);
 
 	long rollSize(String urn);
 

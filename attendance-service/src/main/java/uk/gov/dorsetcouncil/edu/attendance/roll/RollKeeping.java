@@ -23,16 +23,14 @@ import uk.gov.dorsetcouncil.edu.attendance.school.SchoolDirectory;
 import uk.gov.dorsetcouncil.edu.platform.caller.Caller;
 import uk.gov.dorsetcouncil.edu.platform.identifiers.SchoolIdentifiers;
 import uk.gov.dorsetcouncil.edu.platform.identifiers.Upn;
-import uk.gov.dorsetcouncil.edu.platform.problem.Problem;
+import uk.gov.dorsetcouncil.edu.platform.paging.Page;
+import uk.gov.dorsetcouncil.edu.platform.paging.PageRequest;
 import uk.gov.dorsetcouncil.edu.platform.problem.ProblemException;
 import uk.gov.dorsetcouncil.edu.platform.problem.Violation;
+import uk.gov.dorsetcouncil.edu.platform.retry.LostRaceRetry;
 
 /** Puts pupils on a school's roll and reads the roll back. */
 public final class RollKeeping {
-
-	public static final int MAX_PAGE_SIZE = 500;
-
-	static final int MAX_ATTEMPTS = 5;
 
 	private static final int MAX_NAME = 100;
 
@@ -53,15 +51,23 @@ public final class RollKeeping {
 
 	private final TermDates termDates;
 
-	public RollKeeping(PupilRecords pupils, SchoolDirectory schools, Clock clock) {
-		this(pupils, schools, TermDates.dorset(), clock);
+	private final LostRaceRetry retry;
+
+	public RollKeeping(PupilRecords pupils, SchoolDirectory schools, Clock clock, LostRaceRetry retry) {
+		this(pupils, schools, TermDates.dorset(), clock, retry);
 	}
 
-	public RollKeeping(PupilRecords pupils, SchoolDirectory schools, TermDates termDates, Clock clock) {
+	/**
+	 * @param retry how a change that lost its race to another writer of the pupil is
+	 * tried again
+	 */
+	public RollKeeping(PupilRecords pupils, SchoolDirectory schools, TermDates termDates, Clock clock,
+			LostRaceRetry retry) {
 		this.pupils = pupils;
 		this.schools = schools;
 		this.termDates = termDates;
 		this.clock = clock;
+		this.retry = retry;
 	}
 
 	/**
@@ -143,7 +149,7 @@ public final class RollKeeping {
 		School school = this.schools.find(urn)
 			.orElseThrow(() -> ProblemException.notFound("no school with URN " + urn));
 		Upn upn = new Upn(upnValue);
-		for (int attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
+		return this.retry.untilWon("roll-entry", () -> {
 			Optional<Pupil> stored = this.pupils.find(upn);
 			Pupil current = stored
 				.orElseGet(() -> new Pupil(upn, familyName, givenName, dateOfBirth, yearGroup, sex, List.of(), 0));
@@ -162,10 +168,10 @@ public final class RollKeeping {
 			// changes nothing.
 			returns.forEach(this.pupils::recordReturn);
 			if (updated.equals(current) || this.pupils.save(updated)) {
-				return new RollChange(this.pupils.find(upn).orElseThrow(), returns);
+				return Optional.of(new RollChange(this.pupils.find(upn).orElseThrow(), returns));
 			}
-		}
-		throw new ProblemException(Problem.CONFLICT, "pupil " + upn + " is being changed by someone else; try again");
+			return Optional.empty();
+		}, () -> "pupil " + upn + " is being changed by someone else");
 	}
 
 	/**
@@ -280,31 +286,15 @@ public final class RollKeeping {
 	}
 
 	/** One page of the pupils ever on a school's roll, ordered by UPN. */
-	public RollPage roll(Caller caller, String urn, Integer page, Integer size) {
+	public Page<Pupil> roll(Caller caller, String urn, PageRequest page) {
 		Access.requireSchoolReach(caller, Access.ATTENDANCE_READ, urn, this.schools);
 		SchoolIdentifiers.urnProblem(urn).ifPresent((problem) -> {
 			throw ProblemException.invalid("urn", problem);
 		});
-		int pageNumber = (page == null) ? 0 : page;
-		int pageSize = (size == null) ? 100 : size;
-		List<Violation> violations = new ArrayList<>();
-		if (pageNumber < 0) {
-			violations.add(new Violation("page", "pages are numbered from 0"));
-		}
-		if (pageSize < 1 || pageSize > MAX_PAGE_SIZE) {
-			violations.add(new Violation("size", "a page holds 1 to " + MAX_PAGE_SIZE + " pupils"));
-		}
-		if (!violations.isEmpty()) {
-			throw ProblemException.invalid(violations);
-		}
 		if (this.schools.find(urn).isEmpty()) {
 			throw ProblemException.notFound("no school with URN " + urn);
 		}
-		return new RollPage(urn, pageNumber, pageSize, this.pupils.rollSize(urn),
-				this.pupils.roll(urn, pageNumber, pageSize));
-	}
-
-	public record RollPage(String urn, int page, int size, long total, List<Pupil> pupils) {
+		return Page.of(this.pupils.roll(urn, page.offset(), page.size()), page, this.pupils.rollSize(urn));
 	}
 
 	private static String name(String field, String value, List<Violation> violations) {

@@ -20,7 +20,8 @@ import org.bson.Document;
 
 import uk.gov.dorsetcouncil.edu.attendance.alerts.Alert;
 import uk.gov.dorsetcouncil.edu.attendance.alerts.NeedsHelpNow;
-import uk.gov.dorsetcouncil.edu.attendance.alerts.Page;
+import uk.gov.dorsetcouncil.edu.platform.paging.Page;
+import uk.gov.dorsetcouncil.edu.platform.paging.PageRequest;
 import uk.gov.dorsetcouncil.edu.attendance.benchmark.Streaming.Streamed;
 import uk.gov.dorsetcouncil.edu.attendance.ingest.BatchOutcome;
 import uk.gov.dorsetcouncil.edu.attendance.ingest.MarkIngest;
@@ -73,6 +74,9 @@ public final class IngestBenchmark {
 
 	/** School days of 2026/27 each school sends as daily registers. */
 	static final int REGISTER_DAYS = 5;
+
+	/** The county alert list's first page, of the default size. */
+	private static final PageRequest FIRST_PAGE = new PageRequest(0, PageRequest.DEFAULT_SIZE, List.of());
 
 	private final GeneratedDorset dorset;
 
@@ -274,7 +278,7 @@ public final class IngestBenchmark {
 					.collect(Collectors.joining(", ")));
 		System.out.printf(Locale.ROOT, "  school %s: %,d children need help now%n", school,
 				stub.getAlertCounts(oneSchool).getChildrenNeedingHelp());
-		Page<Alert> first = needsHelpNow.alerts(LA, null, null, 0, 50);
+		Page<Alert> first = needsHelpNow.alerts(LA, null, null, FIRST_PAGE).page();
 		System.out.printf(Locale.ROOT, "  county list: %,d alerts, first page %d%n", first.total(),
 				first.items().size());
 		Streaming.report("alert counts, whole LA, gRPC GetAlertCounts", 0, this.alertCalls,
@@ -282,7 +286,7 @@ public final class IngestBenchmark {
 		Streaming.report("alert counts, one school, gRPC GetAlertCounts", 0, this.alertCalls,
 				() -> stub.getAlertCounts(oneSchool));
 		Streaming.report("county alerts list, first page of 50, in process", 0, this.alertCalls,
-				() -> needsHelpNow.alerts(LA, null, null, 0, 50));
+				() -> needsHelpNow.alerts(LA, null, null, FIRST_PAGE));
 		oneSchoolChanged(stub, county, service.ingest, school);
 	}
 

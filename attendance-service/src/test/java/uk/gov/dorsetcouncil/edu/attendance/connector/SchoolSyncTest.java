@@ -36,6 +36,7 @@ import uk.gov.dorsetcouncil.edu.platform.caller.Caller;
 import uk.gov.dorsetcouncil.edu.platform.identifiers.Upn;
 import uk.gov.dorsetcouncil.edu.platform.problem.Problem;
 import uk.gov.dorsetcouncil.edu.platform.problem.ProblemException;
+import uk.gov.dorsetcouncil.edu.platform.retry.LostRaceRetry;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.absent;
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
@@ -99,8 +100,9 @@ class SchoolSyncTest {
 		for (String urn : List.of(PAGED, SLOW, MALFORMED)) {
 			registration.put(LA, urn, "838" + urn.substring(2), "School " + urn, "PRIMARY", "WEST");
 		}
-		RollKeeping roll = new RollKeeping(this.pupils, schools, today);
-		this.registers = new RegisterTaking(schools, this.pupils, this.marks, termDates, today);
+		RollKeeping roll = new RollKeeping(this.pupils, schools, today, LostRaceRetry.withoutPause(5));
+		this.registers = new RegisterTaking(schools, this.pupils, this.marks, termDates, today,
+				LostRaceRetry.withoutPause(5));
 		this.mis = new WireMockServer(options().dynamicPort());
 		this.mis.start();
 		// The request timeout sits well above a loaded machine's answer time and well

@@ -17,8 +17,8 @@ import uk.gov.dorsetcouncil.edu.gateway.access.domain.Release;
 import uk.gov.dorsetcouncil.edu.gateway.aggregation.domain.DashboardAccess;
 import uk.gov.dorsetcouncil.edu.gateway.aggregation.domain.DashboardPeriod;
 import uk.gov.dorsetcouncil.edu.gateway.aggregation.domain.Part;
-import uk.gov.dorsetcouncil.edu.gateway.disclosure.domain.SmallNumberSuppression;
 import uk.gov.dorsetcouncil.edu.platform.caller.Caller;
+import uk.gov.dorsetcouncil.edu.platform.disclosure.SmallNumberSuppression;
 import uk.gov.dorsetcouncil.edu.platform.identifiers.SchoolIdentifiers;
 import uk.gov.dorsetcouncil.edu.platform.problem.Problem;
 import uk.gov.dorsetcouncil.edu.platform.problem.ProblemException;
@@ -56,14 +56,15 @@ public class AreaDashboards {
 
 	private final Dashboards plans;
 
-	private final int threshold;
+	private final SmallNumberSuppression suppression;
 
 	private final Clock clock;
 
-	public AreaDashboards(ChildRecordSources sources, Dashboards plans, int threshold, Clock clock) {
+	public AreaDashboards(ChildRecordSources sources, Dashboards plans, SmallNumberSuppression suppression,
+			Clock clock) {
 		this.sources = sources;
 		this.plans = plans;
-		this.threshold = threshold;
+		this.suppression = suppression;
 		this.clock = clock;
 	}
 
@@ -187,7 +188,7 @@ public class AreaDashboards {
 		view.put("asOf", counts.getAsOf());
 		view.put("suppressed", suppress);
 		if (suppress) {
-			view.put("threshold", this.threshold);
+			view.put("threshold", this.suppression.threshold());
 			view.put("symbol", SmallNumberSuppression.SYMBOL);
 		}
 		view.put("childrenNeedingHelp", figure(counts.getChildrenNeedingHelp(), suppress));
@@ -199,17 +200,15 @@ public class AreaDashboards {
 		if (counts.getSeverelyAbsentWithCurrentPlan() > counts.getSeverelyAbsent()) {
 			throw new IllegalArgumentException("more severely absent children with a plan than severely absent");
 		}
-		Object[] severe = suppress
-				? SmallNumberSuppression.partOfWhole(counts.getSeverelyAbsentWithCurrentPlan(),
-						counts.getSeverelyAbsent(), this.threshold)
-				: new Object[] { counts.getSeverelyAbsentWithCurrentPlan(), counts.getSeverelyAbsent() };
-		view.put("severelyAbsent", severe[1]);
-		view.put("severelyAbsentWithCurrentPlan", severe[0]);
+		List<SmallNumberSuppression.Figure> severe = (suppress ? this.suppression : SmallNumberSuppression.off())
+			.partOfWhole(counts.getSeverelyAbsentWithCurrentPlan(), counts.getSeverelyAbsent());
+		view.put("severelyAbsent", severe.get(1).shown());
+		view.put("severelyAbsentWithCurrentPlan", severe.get(0).shown());
 		return view;
 	}
 
 	private Object figure(int count, boolean suppress) {
-		return suppress ? SmallNumberSuppression.count(count, this.threshold) : count;
+		return (suppress ? this.suppression : SmallNumberSuppression.off()).count(count).shown();
 	}
 
 	static Map<String, Object> attendanceView(AreaSummary summary) {

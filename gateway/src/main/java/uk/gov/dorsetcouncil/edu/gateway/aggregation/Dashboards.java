@@ -11,8 +11,9 @@ import reactor.core.publisher.Mono;
 import uk.gov.dorsetcouncil.edu.gateway.access.domain.DataItem;
 import uk.gov.dorsetcouncil.edu.gateway.access.domain.Release;
 import uk.gov.dorsetcouncil.edu.gateway.aggregation.domain.Part;
-import uk.gov.dorsetcouncil.edu.gateway.disclosure.domain.SmallNumberSuppression;
 import uk.gov.dorsetcouncil.edu.platform.caller.Caller;
+import uk.gov.dorsetcouncil.edu.platform.disclosure.Figures;
+import uk.gov.dorsetcouncil.edu.platform.disclosure.SmallNumberSuppression;
 import uk.gov.dorsetcouncil.edu.platform.problem.ProblemException;
 import uk.gov.dorsetcouncil.edu.proto.send.v1.PlanCountRow;
 import uk.gov.dorsetcouncil.edu.proto.send.v1.PlanCounts;
@@ -29,11 +30,11 @@ public class Dashboards {
 
 	private final ChildRecordSources sources;
 
-	private final int threshold;
+	private final SmallNumberSuppression suppression;
 
-	public Dashboards(ChildRecordSources sources, int threshold) {
+	public Dashboards(ChildRecordSources sources, SmallNumberSuppression suppression) {
 		this.sources = sources;
-		this.threshold = threshold;
+		this.suppression = suppression;
 	}
 
 	public Mono<Map<String, Object>> ehcPlans(Caller caller) {
@@ -50,46 +51,41 @@ public class Dashboards {
 
 	Map<String, Object> table(PlanCounts counts, boolean suppress) {
 		List<PlanCountRow> rows = counts.getRowsList();
-		int[][] cells = new int[rows.size()][];
+		long[][] cells = new long[rows.size()][];
 		for (int r = 0; r < rows.size(); r++) {
 			PlanCountRow row = rows.get(r);
-			cells[r] = new int[] { row.getDraft(), row.getFinal(), row.getCeased() };
+			cells[r] = new long[] { row.getDraft(), row.getFinal(), row.getCeased() };
 		}
-		SmallNumberSuppression.SuppressedTable table = suppress ? SmallNumberSuppression.apply(cells, this.threshold)
-				: null;
+		Figures.Table table = Figures.table(cells);
+		SmallNumberSuppression.Suppressed shown = (suppress ? this.suppression : SmallNumberSuppression.off())
+			.apply(table.figures());
 		List<Map<String, Object>> rowViews = new ArrayList<>();
 		for (int r = 0; r < rows.size(); r++) {
 			Map<String, Object> view = new LinkedHashMap<>();
 			view.put("schoolUrn", rows.get(r).getSchoolUrn().isEmpty() ? null : rows.get(r).getSchoolUrn());
 			List<Object> figures = new ArrayList<>();
 			for (int c = 0; c < PLAN_STATUSES.size(); c++) {
-				figures.add(suppress ? table.cell(r, c) : cells[r][c]);
+				figures.add(shown.figure(table.cell(r, c)).shown());
 			}
 			view.put("counts", figures);
-			view.put("total", suppress ? table.rowTotal(r) : sum(cells[r]));
+			view.put("total", shown.figure(table.rowTotal(r)).shown());
 			rowViews.add(view);
 		}
 		List<Object> columnTotals = new ArrayList<>();
-		int grand = 0;
 		for (int c = 0; c < PLAN_STATUSES.size(); c++) {
-			int total = 0;
-			for (int[] row : cells) {
-				total += row[c];
-			}
-			grand += total;
-			columnTotals.add(suppress ? table.columnTotal(c) : total);
+			columnTotals.add(shown.figure(table.columnTotal(c)).shown());
 		}
 		Map<String, Object> body = new LinkedHashMap<>();
 		body.put("basis", "EHC plans held now, by the school each names");
 		body.put("asOf", counts.getAsOf());
 		body.put("suppressed", suppress);
 		if (suppress) {
-			body.put("threshold", this.threshold);
+			body.put("threshold", this.suppression.threshold());
 			body.put("symbol", SmallNumberSuppression.SYMBOL);
 		}
 		body.put("columns", PLAN_STATUSES);
 		body.put("rows", rowViews);
-		body.put("totals", Map.of("counts", columnTotals, "total", suppress ? table.grandTotal() : grand));
+		body.put("totals", Map.of("counts", columnTotals, "total", shown.figure(table.grandTotal()).shown()));
 		return body;
 	}
 
@@ -98,14 +94,6 @@ public class Dashboards {
 		body.put("status", "AVAILABLE");
 		body.putAll(table);
 		return body;
-	}
-
-	private static int sum(int[] row) {
-		int sum = 0;
-		for (int value : row) {
-			sum += value;
-		}
-		return sum;
 	}
 
 }

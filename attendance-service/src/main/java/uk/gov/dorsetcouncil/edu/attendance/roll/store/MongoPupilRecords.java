@@ -31,8 +31,9 @@ import uk.gov.dorsetcouncil.edu.attendance.roll.PupilRecords;
 import uk.gov.dorsetcouncil.edu.attendance.roll.Registration;
 import uk.gov.dorsetcouncil.edu.attendance.roll.SenProvision;
 import uk.gov.dorsetcouncil.edu.attendance.roll.Sex;
-import uk.gov.dorsetcouncil.edu.attendance.store.MongoWrites;
 import uk.gov.dorsetcouncil.edu.platform.identifiers.Upn;
+import uk.gov.dorsetcouncil.edu.platform.mongo.InsertOnce;
+import uk.gov.dorsetcouncil.edu.platform.mongo.VersionedWrites;
 
 /**
  * Pupils in the {@code pupils} collection, {@code _id} = UPN, with their enrolments
@@ -51,7 +52,7 @@ public class MongoPupilRecords implements PupilRecords {
 		this.returns = database.getCollection("la_returns");
 		// Roll look-ups by school; the embedded engine scans instead (see ADR 0004).
 		this.pupils.createIndex(Indexes.ascending("enrolments.urn"));
-		MongoWrites.indexVersions(this.pupils);
+		VersionedWrites.indexVersions(this.pupils);
 		this.returns.createIndex(Indexes.ascending("urn", "upn"));
 	}
 
@@ -78,7 +79,7 @@ public class MongoPupilRecords implements PupilRecords {
 
 	@Override
 	public boolean save(Pupil pupil) {
-		boolean saved = MongoWrites.saveVersioned(this.pupils, pupil.upn().value(), document(pupil), pupil.version());
+		boolean saved = VersionedWrites.save(this.pupils, pupil.upn().value(), document(pupil), pupil.version());
 		if (saved) {
 			saved(pupil);
 		}
@@ -92,18 +93,15 @@ public class MongoPupilRecords implements PupilRecords {
 	 * @return the pupils already stored; nothing was written for them
 	 */
 	public Set<Upn> insertAll(List<Pupil> fresh) {
-		List<Document> documents = new ArrayList<>(fresh.size());
+		List<VersionedWrites.Versioned> writes = new ArrayList<>(fresh.size());
 		for (Pupil pupil : fresh) {
 			if (pupil.version() != 0) {
 				throw new IllegalArgumentException("pupil " + pupil.upn() + " is stored already");
 			}
-			Document document = document(pupil);
-			document.put("_id", pupil.upn().value());
-			document.put("version", 1L);
-			documents.add(document);
+			writes.add(new VersionedWrites.Versioned(pupil.upn().value(), document(pupil), 0));
 		}
 		Set<Upn> taken = new HashSet<>();
-		MongoWrites.insertAll(this.pupils, documents).forEach((index) -> taken.add(fresh.get(index).upn()));
+		VersionedWrites.saveAll(this.pupils, writes).forEach((upn) -> taken.add(new Upn((String) upn)));
 		for (Pupil pupil : fresh) {
 			if (!taken.contains(pupil.upn())) {
 				saved(pupil);
@@ -152,7 +150,7 @@ public class MongoPupilRecords implements PupilRecords {
 
 	@Override
 	public void recordReturn(LaReturn laReturn) {
-		MongoWrites.insertOnce(this.returns,
+		InsertOnce.one(this.returns,
 				new Document("_id", laReturn.id()).append("kind", laReturn.kind().name())
 					.append("urn", laReturn.urn())
 					.append("upn", laReturn.upn().value())
@@ -181,12 +179,12 @@ public class MongoPupilRecords implements PupilRecords {
 	}
 
 	@Override
-	public List<Pupil> roll(String urn, int page, int size) {
+	public List<Pupil> roll(String urn, long offset, int limit) {
 		List<Pupil> roll = new ArrayList<>();
 		this.pupils.find(Filters.eq("enrolments.urn", urn))
 			.sort(Sorts.ascending("_id"))
-			.skip(page * size)
-			.limit(size)
+			.skip(Math.toIntExact(offset))
+			.limit(limit)
 			.forEach((document) -> roll.add(pupil(document)));
 		return roll;
 	}

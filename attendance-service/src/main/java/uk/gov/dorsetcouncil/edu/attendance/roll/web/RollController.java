@@ -4,7 +4,6 @@ import java.util.List;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
-import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -12,7 +11,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import uk.gov.dorsetcouncil.edu.attendance.OpenApiConfiguration;
@@ -23,8 +21,9 @@ import uk.gov.dorsetcouncil.edu.attendance.roll.Pupil;
 import uk.gov.dorsetcouncil.edu.attendance.roll.RollKeeping;
 import uk.gov.dorsetcouncil.edu.attendance.roll.RollKeeping.PupilDetails;
 import uk.gov.dorsetcouncil.edu.attendance.roll.RollKeeping.RollChange;
-import uk.gov.dorsetcouncil.edu.attendance.roll.RollKeeping.RollPage;
 import uk.gov.dorsetcouncil.edu.platform.caller.Caller;
+import uk.gov.dorsetcouncil.edu.platform.paging.Page;
+import uk.gov.dorsetcouncil.edu.platform.paging.PageRequest;
 
 /**
  * A school's roll. A pupil is shown with this school's enrolment only; other schools'
@@ -80,9 +79,6 @@ class RollController {
 
 	}
 
-	record RollView(String urn, int page, int size, long total, List<RollEntry> pupils) {
-	}
-
 	record ReturnsView(String urn, String upn, List<ReturnView> returns) {
 	}
 
@@ -122,17 +118,10 @@ class RollController {
 			description = "Scope attendance:read; the LA, the school, or its locality's officer. Pupils ever on the roll, by UPN.")
 	@ApiResponse(responseCode = "404", ref = OpenApiConfiguration.NOT_FOUND)
 	@GetMapping
-	RollView roll(Caller caller,
+	Page<RollEntry> roll(Caller caller,
 			@Parameter(description = "the school's unique reference number (URN), 6 digits") @PathVariable String urn,
-			@Parameter(description = "the page, from 0",
-					schema = @Schema(type = "integer", minimum = "0", defaultValue = "0")) @RequestParam(
-							required = false) Integer page,
-			@Parameter(description = "pupils in a page, at most " + RollKeeping.MAX_PAGE_SIZE,
-					schema = @Schema(type = "integer", minimum = "1", maximum = "" + RollKeeping.MAX_PAGE_SIZE,
-							defaultValue = "100")) @RequestParam(required = false) Integer size) {
-		RollPage found = this.roll.roll(caller, urn, page, size);
-		return new RollView(found.urn(), found.page(), found.size(), found.total(),
-				found.pupils().stream().map((pupil) -> RollEntry.of(pupil, urn, List.of())).toList());
+			PageRequest page) {
+		return this.roll.roll(caller, urn, page).map((pupil) -> RollEntry.of(pupil, urn, List.of()));
 	}
 
 }
