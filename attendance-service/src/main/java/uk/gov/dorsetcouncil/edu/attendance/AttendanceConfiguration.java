@@ -19,6 +19,7 @@ import uk.gov.dorsetcouncil.edu.attendance.roll.RollKeeping;
 import uk.gov.dorsetcouncil.edu.attendance.roll.store.MongoPupilRecords;
 import uk.gov.dorsetcouncil.edu.attendance.school.SchoolRegistration;
 import uk.gov.dorsetcouncil.edu.attendance.school.store.MongoSchoolDirectory;
+import uk.gov.dorsetcouncil.edu.platform.changes.store.ChangeRelay;
 import uk.gov.dorsetcouncil.edu.platform.retry.LostRaceRetry;
 
 /**
@@ -39,18 +40,22 @@ public class AttendanceConfiguration {
 	}
 
 	@Bean
-	MongoSchoolDirectory schoolDirectory(MongoDatabase database) {
-		return new MongoSchoolDirectory(database);
+	MongoSchoolDirectory schoolDirectory(MongoDatabase database, ChangeRelay changeRelay, Clock clock) {
+		return new MongoSchoolDirectory(database, changeRelay, clock);
+	}
+
+	/**
+	 * The stores record roll, register and calendar changes for the change feed
+	 * ({@code dorset.changes.*} in application.yml, ADR 0023).
+	 */
+	@Bean
+	MongoPupilRecords pupilRecords(MongoDatabase database, ChangeRelay changeRelay) {
+		return new MongoPupilRecords(database, changeRelay);
 	}
 
 	@Bean
-	MongoPupilRecords pupilRecords(MongoDatabase database) {
-		return new MongoPupilRecords(database);
-	}
-
-	@Bean
-	MongoMarkStore markStore(MongoDatabase database) {
-		return new MongoMarkStore(database);
+	MongoMarkStore markStore(MongoDatabase database, ChangeRelay changeRelay) {
+		return new MongoMarkStore(database, changeRelay);
 	}
 
 	/**

@@ -15,6 +15,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -108,28 +109,29 @@ class PlatformApiIT {
 			new String[] { "GET", "/api/v1/attendance/pupils/" + PUPIL },
 			new String[] { "GET", "/api/v1/dashboards/schools/" + FakeServices.SCHOOL },
 			new String[] { "GET", "/api/v1/dashboards/localities/" + FakeServices.LOCALITY },
-			new String[] { "GET", "/api/v1/dashboards/local-authority" });
+			new String[] { "GET", "/api/v1/dashboards/local-authority" }, new String[] { "GET", "/api/v1/changes" });
 
 	/**
 	 * Each persona's answer for each resource: profile, deadlines, dashboard, list
 	 * agreements, put an agreement, search the audit log, verify it, a school's access
-	 * log, a routed attendance read, a school's dashboard, its locality's, the county's.
+	 * log, a routed attendance read, a school's dashboard, its locality's, the county's,
+	 * changes since.
 	 */
 	static final Map<TestPersona, String> MATRIX = Map.ofEntries(
-			Map.entry(TestPersona.ATTENDANCE_LEAD, "200 403 403 403 403 403 403 403 200 403 403 403"),
-			Map.entry(TestPersona.SCHOOL_DSL, "200 403 403 403 403 403 403 200 200 403 403 403"),
-			Map.entry(TestPersona.SENCO, "200 403 403 403 403 403 403 403 200 403 403 403"),
-			Map.entry(TestPersona.INCLUSION_OFFICER, "200 200 200 403 403 403 403 403 200 200 200 200"),
-			Map.entry(TestPersona.SEND_CASEWORKER, "200 200 403 403 403 403 403 403 200 403 403 403"),
-			Map.entry(TestPersona.TRANSPORT_OFFICER, "200 200 403 403 403 403 403 403 200 403 403 403"),
-			Map.entry(TestPersona.EHE_CME_OFFICER, "200 403 403 403 403 403 403 403 200 403 403 403"),
-			Map.entry(TestPersona.LOCALITY_OFFICER, "200 403 403 403 403 403 403 403 200 200 200 403"),
-			Map.entry(TestPersona.POLICE_ENCOMPASS, "403 403 403 403 403 403 403 403 403 403 403 403"),
-			Map.entry(TestPersona.YOUTH_JUSTICE, "403 403 403 403 403 403 403 403 403 403 403 403"),
-			Map.entry(TestPersona.NHS_ADVICE, "403 403 403 403 403 403 403 403 403 403 403 403"),
-			Map.entry(TestPersona.BOARD_ANALYST, "403 403 200 403 403 403 403 403 403 200 200 200"),
-			Map.entry(TestPersona.AUDITOR, "403 403 403 403 403 200 200 403 403 403 403 403"),
-			Map.entry(TestPersona.AGREEMENTS_ADMIN, "403 403 403 200 200 403 403 403 403 403 403 403"));
+			Map.entry(TestPersona.ATTENDANCE_LEAD, "200 403 403 403 403 403 403 403 200 403 403 403 200"),
+			Map.entry(TestPersona.SCHOOL_DSL, "200 403 403 403 403 403 403 200 200 403 403 403 200"),
+			Map.entry(TestPersona.SENCO, "200 403 403 403 403 403 403 403 200 403 403 403 200"),
+			Map.entry(TestPersona.INCLUSION_OFFICER, "200 200 200 403 403 403 403 403 200 200 200 200 200"),
+			Map.entry(TestPersona.SEND_CASEWORKER, "200 200 403 403 403 403 403 403 200 403 403 403 200"),
+			Map.entry(TestPersona.TRANSPORT_OFFICER, "200 200 403 403 403 403 403 403 200 403 403 403 200"),
+			Map.entry(TestPersona.EHE_CME_OFFICER, "200 403 403 403 403 403 403 403 200 403 403 403 200"),
+			Map.entry(TestPersona.LOCALITY_OFFICER, "200 403 403 403 403 403 403 403 200 200 200 403 403"),
+			Map.entry(TestPersona.POLICE_ENCOMPASS, "403 403 403 403 403 403 403 403 403 403 403 403 403"),
+			Map.entry(TestPersona.YOUTH_JUSTICE, "403 403 403 403 403 403 403 403 403 403 403 403 403"),
+			Map.entry(TestPersona.NHS_ADVICE, "403 403 403 403 403 403 403 403 403 403 403 403 403"),
+			Map.entry(TestPersona.BOARD_ANALYST, "403 403 200 403 403 403 403 403 403 200 200 200 403"),
+			Map.entry(TestPersona.AUDITOR, "403 403 403 403 403 200 200 403 403 403 403 403 403"),
+			Map.entry(TestPersona.AGREEMENTS_ADMIN, "403 403 403 200 200 403 403 403 403 403 403 403 403"));
 
 	static Stream<Arguments> matrix() {
 		List<Arguments> cells = new ArrayList<>();
@@ -816,6 +818,82 @@ class PlatformApiIT {
 			.findAll(anyRequestedFor(urlPathMatching("/api/v1/attendance/pupils/.*")))).singleElement()
 			.satisfies(request -> assertThat(request.getHeader("x-dorset-organisation")).isEqualTo("LOCALITY:CHESIL"));
 		get(TestPersona.LOCALITY_OFFICER, "/api/v1/belonging/pupils/" + PUPIL).expectStatus().isForbidden();
+	}
+
+	// ---- changes since (ADR 0023)
+
+	@Test
+	void aSchoolReadsItsOwnChangesInOrderAndTheAuditNamesTheChildren() {
+		get(TestPersona.ATTENDANCE_LEAD, "/api/v1/changes?after=0&limit=10").expectStatus()
+			.isOk()
+			.expectBody()
+			.jsonPath("$.changes[*].changeId")
+			.isEqualTo(List.of("c1", "c2", "c4"))
+			.jsonPath("$.changes[0].type")
+			.isEqualTo("CREATED")
+			.jsonPath("$.changes[1].payload.to")
+			.isEqualTo("I")
+			.jsonPath("$.nextAfter")
+			.isEqualTo(4)
+			.jsonPath("$.latest")
+			.isEqualTo(4)
+			.jsonPath("$.lag")
+			.isEqualTo(0);
+		get(TestPersona.AUDITOR, "/api/v1/audit/records?child=" + PUPIL).expectStatus()
+			.isOk()
+			.expectBody()
+			.jsonPath("$.items[?(@.action == 'GET /api/v1/changes')].children[*]")
+			.value((children) -> assertThat(children.toString()).contains(PUPIL));
+	}
+
+	@Test
+	void theLocalAuthorityReadsEveryDeletionWithItsGroundAndDestination() {
+		get(TestPersona.EHE_CME_OFFICER, "/api/v1/changes?after=1&entity=enrolment").expectStatus()
+			.isOk()
+			.expectBody()
+			.jsonPath("$.changes.length()")
+			.isEqualTo(1)
+			.jsonPath("$.changes[0].type")
+			.isEqualTo("DELETED")
+			.jsonPath("$.changes[0].key")
+			.isEqualTo(FakeServices.ELSEWHERE + ":" + FakeServices.OTHER_PUPIL)
+			.jsonPath("$.changes[0].payload.deletionGround")
+			.isEqualTo("MOVED_AWAY")
+			.jsonPath("$.changes[0].payload.destination")
+			.isEqualTo("Somerset")
+			.jsonPath("$.nextAfter")
+			.isEqualTo(4);
+	}
+
+	@Test
+	void theTransportOfficerReadsJoinsLeavesAndClosuresButNoMarks() {
+		get(TestPersona.TRANSPORT_OFFICER, "/api/v1/changes").expectStatus()
+			.isOk()
+			.expectBody()
+			.jsonPath("$.changes[*].entityType")
+			.isEqualTo(List.of("enrolment", "enrolment", "school-calendar"));
+		get(TestPersona.TRANSPORT_OFFICER, "/api/v1/changes?entity=register-mark").expectStatus().isForbidden();
+	}
+
+	@ParameterizedTest(name = "{0}")
+	@CsvSource(delimiter = '|', textBlock = """
+			after=-1           | 400 | after
+			after=x            | 400 | after
+			limit=0            | 400 | limit
+			limit=1001         | 400 | limit
+			entity=pupil       | 400 | entity
+			after=99           | 410 |
+			""")
+	void aBadCursorIsAProblemNamingIt(String query, int status, String field) {
+		WebTestClient.BodyContentSpec body = get(TestPersona.INCLUSION_OFFICER, "/api/v1/changes?" + query)
+			.expectStatus()
+			.isEqualTo(status)
+			.expectHeader()
+			.contentType(MediaType.APPLICATION_PROBLEM_JSON)
+			.expectBody();
+		if (field != null) {
+			body.jsonPath("$.errors[0].field").isEqualTo(field);
+		}
 	}
 
 	// ---- audit

@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
 
+import uk.gov.dorsetcouncil.edu.platform.changes.Change;
 import uk.gov.dorsetcouncil.edu.platform.identifiers.Upn;
 
 /** Where pupils and their enrolments are kept. */
@@ -20,7 +21,15 @@ public interface PupilRecords {
 	 * stored).
 	 * @return false when someone else changed the pupil first
 	 */
-	boolean save(Pupil pupil);
+	default boolean save(Pupil pupil) {
+		return save(pupil, List.of());
+	}
+
+	/**
+	 * As {@link #save(Pupil)}, recording {@code changes} for the change feed in the same
+	 * write (nothing is recorded when the save loses).
+	 */
+	boolean save(Pupil pupil, List<Change> changes);
 
 	/**
 	 * Pupils ever enrolled at a school, by UPN: at most {@code limit} after the first

@@ -21,6 +21,7 @@ import uk.gov.dorsetcouncil.edu.attendance.school.Phase;
 import uk.gov.dorsetcouncil.edu.attendance.school.School;
 import uk.gov.dorsetcouncil.edu.attendance.school.SchoolDirectory;
 import uk.gov.dorsetcouncil.edu.platform.caller.Caller;
+import uk.gov.dorsetcouncil.edu.platform.changes.Change;
 import uk.gov.dorsetcouncil.edu.platform.identifiers.SchoolIdentifiers;
 import uk.gov.dorsetcouncil.edu.platform.identifiers.Upn;
 import uk.gov.dorsetcouncil.edu.platform.paging.Page;
@@ -78,13 +79,25 @@ public final class RollKeeping {
 	public record PupilDetails(String familyName, String givenName, String dateOfBirth, Integer yearGroup, String sex,
 			String admissionDate, String leavingDate, String registration, Boolean freeSchoolMeals, String senProvision,
 			Boolean lookedAfter, Boolean childInNeed, Boolean childProtectionPlan, Boolean everSocialWorker,
-			String ethnicity, Boolean youngCarer, String deletionGround) {
+			String ethnicity, Boolean youngCarer, String deletionGround, String destination) {
 
-		/** Details without characteristics, registration or deletion ground. */
+		/**
+		 * Details without characteristics, registration, deletion ground or destination.
+		 */
 		public PupilDetails(String familyName, String givenName, String dateOfBirth, Integer yearGroup, String sex,
 				String admissionDate, String leavingDate) {
 			this(familyName, givenName, dateOfBirth, yearGroup, sex, admissionDate, leavingDate, null, null, null, null,
-					null, null, null, null, null, null);
+					null, null, null, null, null, null, null);
+		}
+
+		/** Details without a destination. */
+		public PupilDetails(String familyName, String givenName, String dateOfBirth, Integer yearGroup, String sex,
+				String admissionDate, String leavingDate, String registration, Boolean freeSchoolMeals,
+				String senProvision, Boolean lookedAfter, Boolean childInNeed, Boolean childProtectionPlan,
+				Boolean everSocialWorker, String ethnicity, Boolean youngCarer, String deletionGround) {
+			this(familyName, givenName, dateOfBirth, yearGroup, sex, admissionDate, leavingDate, registration,
+					freeSchoolMeals, senProvision, lookedAfter, childInNeed, childProtectionPlan, everSocialWorker,
+					ethnicity, youngCarer, deletionGround, null);
 		}
 
 	}
@@ -143,6 +156,14 @@ public final class RollKeeping {
 		if (ground != null && details.leavingDate() == null) {
 			violations.add(new Violation("deletionGround", "a ground for deletion comes with a leaving date"));
 		}
+		String destination = (details.destination() == null || details.destination().isBlank()) ? null
+				: details.destination().strip();
+		if (destination != null && destination.length() > MAX_NAME) {
+			violations.add(new Violation("destination", "at most " + MAX_NAME + " characters"));
+		}
+		if (destination != null && details.leavingDate() == null) {
+			violations.add(new Violation("destination", "a destination comes with a leaving date"));
+		}
 		if (!violations.isEmpty()) {
 			throw ProblemException.invalid(violations);
 		}
@@ -161,13 +182,17 @@ public final class RollKeeping {
 				.withDetailsAndEnrolment(familyName, givenName, dateOfBirth, yearGroup, sex, enrolment)
 				.withCharacteristics(characteristics);
 			Optional<Enrolment> before = stored.flatMap((pupil) -> pupil.enrolmentAt(urn));
-			List<LaReturn> returns = returns(caller, school, updated, before, enrolment, ground);
+			List<LaReturn> returns = returns(caller, school, updated, before, enrolment, ground, destination);
 			// The returns first: a crash before the pupil is saved leaves a return the
 			// school's retry makes true, where the other order lost it (the retry finds
 			// the pupil already entered and owes no new return). Recording one twice
 			// changes nothing.
 			returns.forEach(this.pupils::recordReturn);
-			if (updated.equals(current) || this.pupils.save(updated)) {
+			// The joins and leaves are recorded with the pupil, in the same write (the
+			// change feed's outbox, ADR 0023).
+			List<Change> changes = RollChanges.of(urn, upn, current.version() + 1, before, enrolment, ground,
+					destination, this.clock.instant());
+			if (updated.equals(current) || this.pupils.save(updated, changes)) {
 				return Optional.of(new RollChange(this.pupils.find(upn).orElseThrow(), returns));
 			}
 			return Optional.empty();
@@ -220,7 +245,7 @@ public final class RollKeeping {
 	}
 
 	private List<LaReturn> returns(Caller caller, School school, Pupil pupil, Optional<Enrolment> before,
-			Enrolment after, DeletionGround ground) {
+			Enrolment after, DeletionGround ground, String destination) {
 		List<LaReturn> returns = new ArrayList<>();
 		Instant now = this.clock.instant();
 		LocalDate today = LocalDate.now(this.clock);
@@ -229,9 +254,9 @@ public final class RollKeeping {
 		if (newEntry && !joinsMostJuniorClassOnFirstDay(school, pupil.yearGroup(), after.admissionDate())) {
 			// SI 2024/208 reg 13(1): by the end of the 5th day after the name is entered.
 			LocalDate due = after.admissionDate().plusDays(NEW_PUPIL_RETURN_DAYS);
-			returns
-				.add(new LaReturn(prefix + ":NEW_PUPIL:" + after.admissionDate(), LaReturn.Kind.NEW_PUPIL, school.urn(),
-						pupil.upn(), after.admissionDate(), due, now, !today.isAfter(due), null, caller.subject()));
+			returns.add(new LaReturn(prefix + ":NEW_PUPIL:" + after.admissionDate(), LaReturn.Kind.NEW_PUPIL,
+					school.urn(), pupil.upn(), after.admissionDate(), due, now, !today.isAfter(due), null, null,
+					caller.subject()));
 		}
 		boolean newLeaving = after.leavingDate() != null
 				&& (before.isEmpty() || !after.leavingDate().equals(before.get().leavingDate()));
@@ -239,7 +264,7 @@ public final class RollKeeping {
 			// reg 13(4) and CME guidance: no later than the deletion itself.
 			returns.add(new LaReturn(prefix + ":DELETION:" + after.leavingDate(), LaReturn.Kind.DELETION, school.urn(),
 					pupil.upn(), after.leavingDate(), after.leavingDate(), now, !today.isAfter(after.leavingDate()),
-					ground, caller.subject()));
+					ground, destination, caller.subject()));
 		}
 		return returns;
 	}

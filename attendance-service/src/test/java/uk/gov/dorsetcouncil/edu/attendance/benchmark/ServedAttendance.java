@@ -22,6 +22,8 @@ import io.grpc.stub.MetadataUtils;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.springframework.grpc.server.exception.GrpcExceptionHandlerInterceptor;
 
+import uk.gov.dorsetcouncil.edu.platform.changes.store.ChangeRelay;
+import uk.gov.dorsetcouncil.edu.platform.changes.store.MongoChangeFeed;
 import uk.gov.dorsetcouncil.edu.platform.mongo.EmbeddedMongo;
 import uk.gov.dorsetcouncil.edu.platform.mongo.MongoSettings;
 import uk.gov.dorsetcouncil.edu.attendance.alerts.AlertSettings;
@@ -116,9 +118,10 @@ final class ServedAttendance implements AutoCloseable {
 		this.database = this.client.getDatabase("attendance");
 		Clock clock = Clock.fixed(today.atTime(16, 0).atZone(ENGLAND).toInstant(), ENGLAND);
 		TermDates termDates = TermDates.dorset();
-		this.schools = new MongoSchoolDirectory(this.database);
-		this.pupils = new MongoPupilRecords(this.database);
-		this.marks = new MongoMarkStore(this.database);
+		ChangeRelay relay = new ChangeRelay(new MongoChangeFeed(this.database, clock));
+		this.schools = new MongoSchoolDirectory(this.database, relay, clock);
+		this.pupils = new MongoPupilRecords(this.database, relay);
+		this.marks = new MongoMarkStore(this.database, relay);
 		this.pupils.listen(this.held);
 		this.marks.listen(this.held);
 		// Lost races retried as the service retries them (dorset.writes.retry.*

@@ -32,6 +32,8 @@ import uk.gov.dorsetcouncil.edu.attendance.roll.RollKeeping;
 import uk.gov.dorsetcouncil.edu.attendance.roll.store.MongoPupilRecords;
 import uk.gov.dorsetcouncil.edu.attendance.school.SchoolRegistration;
 import uk.gov.dorsetcouncil.edu.attendance.school.store.MongoSchoolDirectory;
+import uk.gov.dorsetcouncil.edu.platform.changes.store.ChangeRelay;
+import uk.gov.dorsetcouncil.edu.platform.changes.store.MongoChangeFeed;
 import uk.gov.dorsetcouncil.edu.platform.caller.Caller;
 import uk.gov.dorsetcouncil.edu.platform.identifiers.Upn;
 import uk.gov.dorsetcouncil.edu.platform.problem.Problem;
@@ -93,9 +95,10 @@ class SchoolSyncTest {
 		MongoDatabase database = this.client.getDatabase("attendance");
 		Clock today = Clock.fixed(FIRST_RUN, ZoneId.of("Europe/London"));
 		TermDates termDates = TermDates.dorset();
-		MongoSchoolDirectory schools = new MongoSchoolDirectory(database);
-		this.pupils = new MongoPupilRecords(database);
-		this.marks = new MongoMarkStore(database);
+		ChangeRelay relay = new ChangeRelay(new MongoChangeFeed(database, today));
+		MongoSchoolDirectory schools = new MongoSchoolDirectory(database, relay, today);
+		this.pupils = new MongoPupilRecords(database, relay);
+		this.marks = new MongoMarkStore(database, relay);
 		SchoolRegistration registration = new SchoolRegistration(schools, termDates, this.marks);
 		for (String urn : List.of(PAGED, SLOW, MALFORMED)) {
 			registration.put(LA, urn, "838" + urn.substring(2), "School " + urn, "PRIMARY", "WEST");

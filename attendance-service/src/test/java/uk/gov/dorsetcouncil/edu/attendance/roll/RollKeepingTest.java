@@ -17,6 +17,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 import uk.gov.dorsetcouncil.edu.attendance.roll.RollKeeping.PupilDetails;
 import uk.gov.dorsetcouncil.edu.attendance.roll.RollKeeping.RollChange;
 import uk.gov.dorsetcouncil.edu.attendance.support.InMemoryStores;
+import uk.gov.dorsetcouncil.edu.platform.changes.Change;
 import uk.gov.dorsetcouncil.edu.platform.retry.LostRaceRetry;
 import uk.gov.dorsetcouncil.edu.platform.identifiers.Upn;
 import uk.gov.dorsetcouncil.edu.platform.problem.Problem;
@@ -128,8 +129,8 @@ class RollKeepingTest {
 		}
 
 		@Override
-		public boolean save(Pupil pupil) {
-			write(() -> this.store.save(pupil));
+		public boolean save(Pupil pupil, List<Change> changes) {
+			write(() -> this.store.save(pupil, changes));
 			return true;
 		}
 

@@ -43,6 +43,8 @@ import uk.gov.dorsetcouncil.edu.attendance.roll.RollKeeping;
 import uk.gov.dorsetcouncil.edu.attendance.roll.store.MongoPupilRecords;
 import uk.gov.dorsetcouncil.edu.attendance.school.SchoolRegistration;
 import uk.gov.dorsetcouncil.edu.attendance.school.store.MongoSchoolDirectory;
+import uk.gov.dorsetcouncil.edu.platform.changes.store.ChangeRelay;
+import uk.gov.dorsetcouncil.edu.platform.changes.store.MongoChangeFeed;
 import uk.gov.dorsetcouncil.edu.platform.caller.Caller;
 import uk.gov.dorsetcouncil.edu.platform.caller.CallerServerInterceptor;
 import uk.gov.dorsetcouncil.edu.platform.caller.Organisation;
@@ -119,6 +121,9 @@ public final class InMemoryStores implements AutoCloseable {
 
 	public final NeedsHelpNow needsHelpNow;
 
+	/** The service's change feed (ADR 0023). */
+	public final MongoChangeFeed changes;
+
 	public InMemoryStores() {
 		this.server = new MongoServer(new MemoryBackend());
 		this.client = MongoClients.create(this.server.bindAndGetConnectionString());
@@ -127,9 +132,13 @@ public final class InMemoryStores implements AutoCloseable {
 				ZoneId.of("Europe/London"));
 		this.clock = clock;
 		TermDates termDates = TermDates.dorset();
-		this.schools = new MongoSchoolDirectory(database);
-		this.pupils = new MongoPupilRecords(database);
-		this.marks = new MongoMarkStore(database);
+		// The service's change feed on its own store, as dorset.changes.enabled sets it
+		// up.
+		this.changes = new MongoChangeFeed(database, clock);
+		ChangeRelay relay = new ChangeRelay(this.changes);
+		this.schools = new MongoSchoolDirectory(database, relay, clock);
+		this.pupils = new MongoPupilRecords(database, relay);
+		this.marks = new MongoMarkStore(database, relay);
 		this.schoolRegistration = new SchoolRegistration(this.schools, termDates, this.marks);
 		this.roll = new RollKeeping(this.pupils, this.schools, clock, RETRY);
 		this.registers = new RegisterTaking(this.schools, this.pupils, this.marks, termDates, clock, RETRY);

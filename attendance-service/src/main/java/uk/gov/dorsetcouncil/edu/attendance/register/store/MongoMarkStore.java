@@ -39,7 +39,12 @@ import uk.gov.dorsetcouncil.edu.attendance.register.RegisterTaken;
 import uk.gov.dorsetcouncil.edu.attendance.register.Session;
 import uk.gov.dorsetcouncil.edu.attendance.register.YearMarks;
 import uk.gov.dorsetcouncil.edu.attendance.register.YearMarks.MarkKey;
+import uk.gov.dorsetcouncil.edu.attendance.roll.RollChanges;
 import uk.gov.dorsetcouncil.edu.attendance.school.RegistersTaken;
+import uk.gov.dorsetcouncil.edu.platform.changes.Change;
+import uk.gov.dorsetcouncil.edu.platform.changes.ChangeType;
+import uk.gov.dorsetcouncil.edu.platform.changes.store.ChangeRecordingWrites;
+import uk.gov.dorsetcouncil.edu.platform.changes.store.ChangeRelay;
 import uk.gov.dorsetcouncil.edu.platform.identifiers.Upn;
 import uk.gov.dorsetcouncil.edu.platform.mongo.InsertOnce;
 import uk.gov.dorsetcouncil.edu.platform.mongo.VersionedWrites;
@@ -69,9 +74,15 @@ public class MongoMarkStore implements MarkStore, RegistersTaken {
 
 	static final int READ_BATCH = 2000;
 
+	/** The change feed's entity for an amended mark. */
+	public static final String REGISTER_MARK = "register-mark";
+
 	private final List<MarksListener> listeners = new CopyOnWriteArrayList<>();
 
-	public MongoMarkStore(MongoDatabase database) {
+	private final ChangeRelay relay;
+
+	public MongoMarkStore(MongoDatabase database, ChangeRelay relay) {
+		this.relay = relay;
 		this.marks = database.getCollection("marks");
 		this.registers = database.getCollection("registers");
 		this.amendments = database.getCollection("amendments");
@@ -195,8 +206,27 @@ public class MongoMarkStore implements MarkStore, RegistersTaken {
 
 	@Override
 	public void append(List<Amendment> changes) {
-		// One unordered insert; an amendment already there (same id) is left as it is.
-		InsertOnce.all(this.amendments, changes.stream().map(MongoMarkStore::document).toList());
+		// One unordered insert; an amendment already there (same id) is left as it is,
+		// with the change its first insert recorded (the change feed's outbox, ADR 0023).
+		InsertOnce.all(this.amendments, changes.stream()
+			.map((amendment) -> ChangeRecordingWrites.withChanges(document(amendment), List.of(change(amendment))))
+			.toList());
+		this.relay.relayAll(this.amendments, changes.stream().map(Amendment::id).toList());
+	}
+
+	/**
+	 * An amendment as the change feed tells it: entity {@code register-mark}, key
+	 * {@code urn:upn:date:session}, the codes from and to; the change's id is the
+	 * amendment's.
+	 */
+	static Change change(Amendment amendment) {
+		String key = amendment.urn() + ":" + amendment.upn().value() + ":" + amendment.date() + ":"
+				+ amendment.session();
+		Map<String, String> payload = Map.of("urn", amendment.urn(), "upn", amendment.upn().value(), "date",
+				amendment.date().toString(), "session", amendment.session().name(), "from", amendment.from().symbol(),
+				"to", amendment.to().symbol());
+		return new Change(amendment.id(), REGISTER_MARK, key, ChangeType.UPDATED,
+				Set.of("SCHOOL:" + amendment.urn(), RollChanges.LOCAL_AUTHORITY), amendment.at(), payload);
 	}
 
 	@Override

@@ -31,6 +31,9 @@ import uk.gov.dorsetcouncil.edu.attendance.roll.PupilRecords;
 import uk.gov.dorsetcouncil.edu.attendance.roll.Registration;
 import uk.gov.dorsetcouncil.edu.attendance.roll.SenProvision;
 import uk.gov.dorsetcouncil.edu.attendance.roll.Sex;
+import uk.gov.dorsetcouncil.edu.platform.changes.Change;
+import uk.gov.dorsetcouncil.edu.platform.changes.store.ChangeRecordingWrites;
+import uk.gov.dorsetcouncil.edu.platform.changes.store.ChangeRelay;
 import uk.gov.dorsetcouncil.edu.platform.identifiers.Upn;
 import uk.gov.dorsetcouncil.edu.platform.mongo.InsertOnce;
 import uk.gov.dorsetcouncil.edu.platform.mongo.VersionedWrites;
@@ -38,6 +41,8 @@ import uk.gov.dorsetcouncil.edu.platform.mongo.VersionedWrites;
 /**
  * Pupils in the {@code pupils} collection, {@code _id} = UPN, with their enrolments
  * embedded. Dates are stored as ISO strings: they sort, and no time zone can shift them.
+ * Joins and leaves are recorded in the pupil's document as it is written (the change
+ * feed's outbox, ADR 0023) and relayed to the feed right after.
  */
 public class MongoPupilRecords implements PupilRecords {
 
@@ -47,7 +52,10 @@ public class MongoPupilRecords implements PupilRecords {
 
 	private final List<PupilListener> listeners = new CopyOnWriteArrayList<>();
 
-	public MongoPupilRecords(MongoDatabase database) {
+	private final ChangeRelay relay;
+
+	public MongoPupilRecords(MongoDatabase database, ChangeRelay relay) {
+		this.relay = relay;
 		this.pupils = database.getCollection("pupils");
 		this.returns = database.getCollection("la_returns");
 		// Roll look-ups by school; the embedded engine scans instead (see ADR 0004).
@@ -78,9 +86,13 @@ public class MongoPupilRecords implements PupilRecords {
 	}
 
 	@Override
-	public boolean save(Pupil pupil) {
-		boolean saved = VersionedWrites.save(this.pupils, pupil.upn().value(), document(pupil), pupil.version());
+	public boolean save(Pupil pupil, List<Change> changes) {
+		boolean saved = ChangeRecordingWrites.save(this.pupils, pupil.upn().value(), document(pupil), pupil.version(),
+				changes);
 		if (saved) {
+			if (!changes.isEmpty()) {
+				this.relay.relay(this.pupils, pupil.upn().value());
+			}
 			saved(pupil);
 		}
 		return saved;
@@ -159,6 +171,7 @@ public class MongoPupilRecords implements PupilRecords {
 					.append("receivedAt", Date.from(laReturn.receivedAt()))
 					.append("onTime", laReturn.onTime())
 					.append("ground", (laReturn.ground() != null) ? laReturn.ground().name() : null)
+					.append("destination", laReturn.destination())
 					.append("by", laReturn.by()));
 	}
 
@@ -167,14 +180,14 @@ public class MongoPupilRecords implements PupilRecords {
 		List<LaReturn> found = new ArrayList<>();
 		this.returns.find(Filters.and(Filters.eq("urn", urn), Filters.eq("upn", upn.value())))
 			.sort(Sorts.ascending("receivedAt", "_id"))
-			.forEach((document) -> found.add(
-					new LaReturn(document.getString("_id"), LaReturn.Kind.valueOf(document.getString("kind")),
-							document.getString("urn"), new Upn(document.getString("upn")),
-							LocalDate.parse(document.getString("date")), LocalDate.parse(document.getString("dueBy")),
-							document.getDate("receivedAt").toInstant(), document.getBoolean("onTime", false),
-							(document.getString("ground") != null)
-									? DeletionGround.valueOf(document.getString("ground")) : null,
-							document.getString("by"))));
+			.forEach((document) -> found.add(new LaReturn(
+					document.getString("_id"), LaReturn.Kind.valueOf(document.getString("kind")), document.getString(
+							"urn"),
+					new Upn(document.getString("upn")), LocalDate.parse(document.getString("date")),
+					LocalDate.parse(document.getString("dueBy")), document.getDate("receivedAt").toInstant(),
+					document.getBoolean("onTime", false), (document.getString("ground") != null)
+							? DeletionGround.valueOf(document.getString("ground")) : null,
+					document.getString("destination"), document.getString("by"))));
 		return found;
 	}
 

@@ -46,16 +46,17 @@ class RollController {
 	record PupilBody(String familyName, String givenName, String dateOfBirth, Integer yearGroup, String sex,
 			String admissionDate, String leavingDate, String registration, Boolean freeSchoolMeals, String senProvision,
 			Boolean lookedAfter, Boolean childInNeed, Boolean childProtectionPlan, Boolean everSocialWorker,
-			String ethnicity, Boolean youngCarer, String deletionGround) {
+			String ethnicity, Boolean youngCarer, String deletionGround, String destination) {
 	}
 
 	record ReturnView(String kind, String date, String dueBy, String receivedAt, boolean onTime, String ground,
-			String by) {
+			String destination, String by) {
 
 		static ReturnView of(LaReturn laReturn) {
 			return new ReturnView(laReturn.kind().name(), laReturn.date().toString(), laReturn.dueBy().toString(),
 					laReturn.receivedAt().toString(), laReturn.onTime(),
-					(laReturn.ground() != null) ? laReturn.ground().name() : null, laReturn.by());
+					(laReturn.ground() != null) ? laReturn.ground().name() : null, laReturn.destination(),
+					laReturn.by());
 		}
 
 	}
@@ -100,7 +101,8 @@ class RollController {
 				new PupilDetails(body.familyName(), body.givenName(), body.dateOfBirth(), body.yearGroup(), body.sex(),
 						body.admissionDate(), body.leavingDate(), body.registration(), body.freeSchoolMeals(),
 						body.senProvision(), body.lookedAfter(), body.childInNeed(), body.childProtectionPlan(),
-						body.everSocialWorker(), body.ethnicity(), body.youngCarer(), body.deletionGround()));
+						body.everSocialWorker(), body.ethnicity(), body.youngCarer(), body.deletionGround(),
+						body.destination()));
 		return RollEntry.of(change.pupil(), urn, change.returns());
 	}
 
