@@ -234,6 +234,11 @@ public final class LocalPlatform implements AutoCloseable {
 		return properties;
 	}
 
+	/** The operating system's process id of a running application. */
+	public long pid(String name) {
+		return this.processes.get(this.settings.service(name)).pid();
+	}
+
 	/**
 	 * Kills the named applications at once, as a crash would: SIGKILL on Linux and macOS
 	 * ({@link Process#destroyForcibly()}), no shutdown hook, nothing flushed.

@@ -78,6 +78,13 @@ final class EnglandDayBenchmark {
 					sent.generating(), sent.marks() / (took - sent.generating()));
 			System.out.printf(Locale.ROOT, "  result: read %,d, stored %,d, changed %,d, rejected %,d%n",
 					result.getRowsRead(), result.getRowsStored(), result.getMarksChanged(), result.getRowsRejected());
+			String name = "England day (" + england.scale().name() + ", " + sent.marks() + " marks), " + backend;
+			if (fraction >= 1.0) {
+				Headlines.atMost("england-day", name, took, 60, "s");
+			}
+			else {
+				Headlines.note("england-day", name + "; target 60 s for the whole day", took, "s");
+			}
 			if (result.getRowsRejected() > 0) {
 				System.out.println("  first rejection: " + result.getRejections(0));
 			}

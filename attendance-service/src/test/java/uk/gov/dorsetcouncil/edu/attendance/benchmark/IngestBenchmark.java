@@ -128,6 +128,7 @@ public final class IngestBenchmark {
 					Boolean.getBoolean("bench.england-fold"));
 		}
 		System.out.println("load average at the end (other work on the machine): " + loadAverage());
+		Headlines.write();
 	}
 
 	private void run(String backend) throws Exception {
@@ -158,6 +159,17 @@ public final class IngestBenchmark {
 					service.held.size());
 			if (result.getRowsRejected() > 0) {
 				System.out.println("  first rejection: " + result.getRejections(0));
+			}
+			double year = streamed.marks() / ingestSeconds;
+			if (backend.equals("memory")) {
+				Headlines.atLeast("year-memory",
+						"A year (scale " + this.dorset.scale().name() + "), gRPC StreamMarks, in memory", year,
+						1_000_000, "marks/s");
+			}
+			else {
+				Headlines.note("year-" + backend,
+						"A year (scale " + this.dorset.scale().name() + "), gRPC StreamMarks, " + backend, year,
+						"marks/s");
 			}
 			System.out.printf(Locale.ROOT,
 					"  heap in use after ingestion and a GC (store, read model, client): %,d MB%n", heapAfterGc());
@@ -209,6 +221,8 @@ public final class IngestBenchmark {
 		}
 		System.out.printf(Locale.ROOT, "  %d days' registers: %,d marks in %.1f s = %,.0f marks/s%n", byDay.size(),
 				allMarks, allSeconds, allMarks / allSeconds);
+		Headlines.atMost("day-" + service.backend(), "A day as registers (scale " + this.dorset.scale().name() + "), "
+				+ service.backend() + ", mean of " + byDay.size() + " days", allSeconds / byDay.size(), 2, "s");
 		long folding = System.nanoTime();
 		int schools = service.fold.foldAll().size();
 		System.out.printf(Locale.ROOT,
@@ -233,8 +247,12 @@ public final class IngestBenchmark {
 				summary.getTotal().getOverallAbsenceRate().getValue(),
 				summary.getTotal().getPersistentAbsenceRate().getValue(),
 				summary.getTotal().getSevereAbsenceRate().getValue());
-		Streaming.report("LA summary by cohort and locality, gRPC GetLocalAuthoritySummary", 20, this.summaries,
-				() -> stub.getLocalAuthoritySummary(request));
+		Headlines.atMost("summary-" + service.backend(),
+				"LA summary, 11 dimensions, year to date, gRPC, p95 (scale " + this.dorset.scale().name() + "), "
+						+ service.backend(),
+				Streaming.report("LA summary by cohort and locality, gRPC GetLocalAuthoritySummary", 20, this.summaries,
+						() -> stub.getLocalAuthoritySummary(request)),
+				50, "ms");
 		GetLocalAuthoritySummaryRequest springTerm = request.toBuilder()
 			.setPeriod(Period.newBuilder().setTerm("SPRING"))
 			.build();
@@ -281,12 +299,18 @@ public final class IngestBenchmark {
 		Page<Alert> first = needsHelpNow.alerts(LA, null, null, FIRST_PAGE).page();
 		System.out.printf(Locale.ROOT, "  county list: %,d alerts, first page %d%n", first.total(),
 				first.items().size());
-		Streaming.report("alert counts, whole LA, gRPC GetAlertCounts", 0, this.alertCalls,
-				() -> stub.getAlertCounts(county));
+		Headlines.atMost("alert-counts-" + service.backend(),
+				"LA alert counts, gRPC, p95 (scale " + this.dorset.scale().name() + "), " + service.backend(),
+				Streaming.report("alert counts, whole LA, gRPC GetAlertCounts", 0, this.alertCalls,
+						() -> stub.getAlertCounts(county)),
+				100, "ms");
 		Streaming.report("alert counts, one school, gRPC GetAlertCounts", 0, this.alertCalls,
 				() -> stub.getAlertCounts(oneSchool));
-		Streaming.report("county alerts list, first page of 50, in process", 0, this.alertCalls,
-				() -> needsHelpNow.alerts(LA, null, null, FIRST_PAGE));
+		Headlines.atMost("alert-page-" + service.backend(),
+				"county alert list, first page, p95 (scale " + this.dorset.scale().name() + "), " + service.backend(),
+				Streaming.report("county alerts list, first page of 50, in process", 0, this.alertCalls,
+						() -> needsHelpNow.alerts(LA, null, null, FIRST_PAGE)),
+				100, "ms");
 		oneSchoolChanged(stub, county, service.ingest, school);
 	}
 

@@ -77,6 +77,9 @@ final class ServedAttendance implements AutoCloseable {
 
 	private final EmbeddedMongo mongo;
 
+	/** {@code memory} or {@code h2}: the embedded store's backend. */
+	private final String backend;
+
 	private final MongoClient client;
 
 	final MongoDatabase database;
@@ -110,6 +113,7 @@ final class ServedAttendance implements AutoCloseable {
 	 * @param alertsAsOf the day the alerts are computed for
 	 */
 	ServedAttendance(String backend, LocalDate today, LocalDate alertsAsOf) throws Exception {
+		this.backend = backend;
 		Path dataDir = Files.createTempDirectory("attendance-benchmark");
 		// The service's own embedded store: on the H2 file a write is answered once it is
 		// in the file (ADR 0016), as in the local run.
@@ -154,6 +158,10 @@ final class ServedAttendance implements AutoCloseable {
 		this.channel = Grpc.newChannelBuilder("localhost:" + this.server.getPort(), InsecureChannelCredentials.create())
 			.intercept(MetadataUtils.newAttachHeadersInterceptor(headers))
 			.build();
+	}
+
+	String backend() {
+		return this.backend;
 	}
 
 	@Override

@@ -104,7 +104,10 @@ final class Streaming {
 		return new Streamed(marks[0], sent, result.get(60, TimeUnit.MINUTES), generating[0] / 1e9);
 	}
 
-	static void report(String what, int warmUp, int calls, Runnable call) {
+	/**
+	 * Times {@code calls} calls after {@code warmUp} untimed ones; answers the p95 in ms.
+	 */
+	static double report(String what, int warmUp, int calls, Runnable call) {
 		for (int i = 0; i < warmUp; i++) {
 			call.run();
 		}
@@ -115,6 +118,7 @@ final class Streaming {
 			took[i] = System.nanoTime() - start;
 		}
 		print(what, took);
+		return took[(int) Math.ceil(took.length * 0.95) - 1] / 1e6;
 	}
 
 	static void print(String what, long[] took) {
