@@ -19,6 +19,8 @@ import uk.gov.dorsetcouncil.edu.attendance.roll.RollKeeping;
 import uk.gov.dorsetcouncil.edu.attendance.roll.store.MongoPupilRecords;
 import uk.gov.dorsetcouncil.edu.attendance.school.SchoolRegistration;
 import uk.gov.dorsetcouncil.edu.attendance.school.store.MongoSchoolDirectory;
+import uk.gov.dorsetcouncil.edu.platform.changes.store.ChangeRelay;
+import uk.gov.dorsetcouncil.edu.platform.retry.LostRaceRetry;
 
 /**
  * Wires the plain-Java domain to its stores. "Today" comes from the {@link Clock}, in
@@ -38,18 +40,22 @@ public class AttendanceConfiguration {
 	}
 
 	@Bean
-	MongoSchoolDirectory schoolDirectory(MongoDatabase database) {
-		return new MongoSchoolDirectory(database);
+	MongoSchoolDirectory schoolDirectory(MongoDatabase database, ChangeRelay changeRelay, Clock clock) {
+		return new MongoSchoolDirectory(database, changeRelay, clock);
+	}
+
+	/**
+	 * The stores record roll, register and calendar changes for the change feed
+	 * ({@code dorset.changes.*} in application.yml, ADR 0023).
+	 */
+	@Bean
+	MongoPupilRecords pupilRecords(MongoDatabase database, ChangeRelay changeRelay) {
+		return new MongoPupilRecords(database, changeRelay);
 	}
 
 	@Bean
-	MongoPupilRecords pupilRecords(MongoDatabase database) {
-		return new MongoPupilRecords(database);
-	}
-
-	@Bean
-	MongoMarkStore markStore(MongoDatabase database) {
-		return new MongoMarkStore(database);
+	MongoMarkStore markStore(MongoDatabase database, ChangeRelay changeRelay) {
+		return new MongoMarkStore(database, changeRelay);
 	}
 
 	/**
@@ -60,11 +66,11 @@ public class AttendanceConfiguration {
 	 * start.
 	 */
 	@Bean(destroyMethod = "close")
-	BackgroundFold backgroundFold(MongoMarkStore marks,
+	BackgroundFold backgroundFold(MongoMarkStore marks, LostRaceRetry retry,
 			@Value("${dorset.attendance.fold.quiet-period:PT2S}") Duration quietPeriod,
 			@Value("${dorset.attendance.fold.max-delay:PT30S}") Duration maxDelay,
 			@Value("${dorset.attendance.fold.sweep:PT5M}") Duration sweep) {
-		BackgroundFold fold = new BackgroundFold(marks, quietPeriod, maxDelay, sweep);
+		BackgroundFold fold = new BackgroundFold(marks, retry, quietPeriod, maxDelay, sweep);
 		marks.listen(fold);
 		fold.start();
 		return fold;
@@ -76,14 +82,14 @@ public class AttendanceConfiguration {
 	}
 
 	@Bean
-	RollKeeping rollKeeping(MongoPupilRecords pupils, MongoSchoolDirectory schools, Clock clock) {
-		return new RollKeeping(pupils, schools, clock);
+	RollKeeping rollKeeping(MongoPupilRecords pupils, MongoSchoolDirectory schools, Clock clock, LostRaceRetry retry) {
+		return new RollKeeping(pupils, schools, clock, retry);
 	}
 
 	@Bean
 	RegisterTaking registerTaking(MongoSchoolDirectory schools, MongoPupilRecords pupils, MongoMarkStore marks,
-			TermDates termDates, Clock clock) {
-		return new RegisterTaking(schools, pupils, marks, termDates, clock);
+			TermDates termDates, Clock clock, LostRaceRetry retry) {
+		return new RegisterTaking(schools, pupils, marks, termDates, clock, retry);
 	}
 
 	@Bean

@@ -4,6 +4,7 @@ import java.util.Arrays;
 
 import io.swagger.v3.oas.models.OpenAPI;
 import org.springdoc.core.customizers.OpenApiCustomizer;
+import org.springdoc.core.customizers.OperationCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -38,8 +39,9 @@ public class OpenApiConfiguration {
 				alerts, attendance plans and the MIS connector of the Dorset Education Platform. \
 				A school acts only for itself and pupils on its roll, a locality officer for the \
 				locality's schools, the local authority and platform services for the county. \
-				Lists are paged: `page` from 0, `size` up to the maximum each operation states.""",
-				"/api/v1/attendance");
+				Lists are paged alike: `page` from 0, `size` 1 to 100 (default 50); each answer \
+				holds `items`, `page`, `size` and `total`, and its `Link` header names the first, \
+				previous, next and last pages (RFC 8288).""", "/api/v1/attendance");
 	}
 
 	/** The DfE's attendance codes, as the registers and imports accept them. */
@@ -53,6 +55,12 @@ public class OpenApiConfiguration {
 	@Bean
 	OpenApiCustomizer callerContextRefusal() {
 		return ServiceApiDocument.callerContextRefusal();
+	}
+
+	/** Paging parameters and the Idempotency-Key header, documented once. */
+	@Bean
+	OperationCustomizer platformParameters() {
+		return ServiceApiDocument.platformParameters();
 	}
 
 }

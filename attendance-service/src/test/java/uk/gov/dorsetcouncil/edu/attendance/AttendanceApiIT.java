@@ -135,8 +135,15 @@ class AttendanceApiIT {
 		Response page = this.api.get("/schools/" + this.urn + "/pupils?page=1&size=2", LA);
 		assertThat(page.status()).isEqualTo(200);
 		assertThat(page.body().path("total").asInt()).isEqualTo(3);
-		assertThat(page.body().path("pupils")).hasSize(1);
-		assertThat(this.api.get("/schools/" + this.urn + "/pupils?size=501", LA).fields()).isEqualTo("size");
+		assertThat(page.body().path("page").asInt()).isEqualTo(1);
+		assertThat(page.body().path("size").asInt()).isEqualTo(2);
+		assertThat(page.body().path("items")).hasSize(1);
+		String roll = "/api/v1/attendance/schools/" + this.urn + "/pupils";
+		assertThat(this.api.lastLink()).isEqualTo("<" + roll + "?page=0&size=2>; rel=\"first\", <" + roll
+				+ "?page=0&size=2>; rel=\"prev\", <" + roll + "?page=1&size=2>; rel=\"last\"");
+		// One cap for every list of the platform: 100.
+		assertThat(this.api.get("/schools/" + this.urn + "/pupils?size=100", LA).status()).isEqualTo(200);
+		assertThat(this.api.get("/schools/" + this.urn + "/pupils?size=101", LA).fields()).isEqualTo("size");
 		assertThat(this.api.get("/schools/" + this.urn + "/pupils", Api.school("300002", "attendance:read")).status())
 			.isEqualTo(403);
 	}

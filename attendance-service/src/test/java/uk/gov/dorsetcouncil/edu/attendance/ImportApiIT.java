@@ -85,8 +85,9 @@ class ImportApiIT {
 		assertThat(job.path("rejections").get(1).path("row").asLong()).isEqualTo(3);
 		assertThat(job.path("rejections").get(1).path("field").asString()).isEqualTo("upn");
 		Response page = this.api.get("/imports/" + job.path("id").asString() + "/rejections?page=0&size=1", LA);
-		assertThat(page.body().path("rejections")).hasSize(1);
+		assertThat(page.body().path("items")).hasSize(1);
 		assertThat(page.body().path("total").asLong()).isEqualTo(2);
+		assertThat(this.api.lastLink()).contains("rejections?page=1&size=1>; rel=\"next\"");
 	}
 
 	@Test
@@ -156,8 +157,12 @@ class ImportApiIT {
 		Response cohort = this.api.get("/measures/cohorts/GYPSY_ROMA_TRAVELLER?year=2026/27&publishable=true", LA);
 		assertThat(cohort.status()).isEqualTo(200);
 		assertThat(cohort.body().path("suppressed").asBoolean()).isTrue();
-		assertThat(this.api.get("/measures/schools?size=201", LA).status()).isEqualTo(400);
-		assertThat(this.api.get("/measures/schools?locality=WEST&size=200", LA).status()).isEqualTo(200);
+		assertThat(this.api.get("/measures/schools?size=101", LA).status()).isEqualTo(400);
+		Response schools = this.api.get("/measures/schools?locality=WEST&size=100", LA);
+		assertThat(schools.status()).isEqualTo(200);
+		assertThat(schools.body().path("summary").path("areaType").asString()).isEqualTo("LOCALITY");
+		assertThat(schools.body().path("items").size()).isEqualTo(schools.body().path("total").asInt());
+		assertThat(this.api.lastLink()).contains("locality=WEST&page=0&size=100>; rel=\"first\"");
 		assertThat(this.api.get("/measures/local-authority", Api.school(this.urn, "attendance:read")).status())
 			.isEqualTo(403);
 		assertThat(this.api.get("/measures/trends?urn=" + this.urn, Api.school(this.urn, "attendance:read")).status())

@@ -12,6 +12,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
+import tools.jackson.databind.JsonNode;
 
 import uk.gov.dorsetcouncil.edu.attendance.support.Api;
 import uk.gov.dorsetcouncil.edu.attendance.support.Api.Response;
@@ -143,10 +144,13 @@ class LocalityOfficerApiIT {
 		assertThat(schools).contains(this.north).doesNotContain(this.chesil);
 
 		List<String> alerted = new ArrayList<>();
-		this.api.get("/alerts?size=200", NORTH_OFFICER)
-			.body()
-			.path("alerts")
-			.forEach((alert) -> alerted.add(alert.path("urn").asString()));
+		for (int page = 0;; page++) {
+			JsonNode found = this.api.get("/alerts?size=100&page=" + page, NORTH_OFFICER).body();
+			found.path("items").forEach((alert) -> alerted.add(alert.path("urn").asString()));
+			if (alerted.size() >= found.path("total").asInt()) {
+				break;
+			}
+		}
 		assertThat(alerted).contains(this.north).doesNotContain(this.chesil);
 
 		assertThat(this.api.get("/measures/localities/NORTH", NORTH_OFFICER).body().path("suppressed").asBoolean())

@@ -329,8 +329,10 @@ class PlatformEndToEndIT {
 
 		HttpResponse<String> alerts = get("/api/v1/attendance/alerts?size=50", la);
 		assertThat(alerts.statusCode()).as(alerts.body()).isEqualTo(200);
-		assertThat(read(alerts).at("/alerts").size()).isPositive();
-		assertThat(read(alerts).at("/alerts/0/reason").asString()).isNotBlank();
+		assertThat(read(alerts).at("/items").size()).isPositive();
+		assertThat(read(alerts).at("/items/0/reason").asString()).isNotBlank();
+		assertThat(alerts.headers().firstValue("Link")).hasValueSatisfying((link) -> assertThat(link)
+			.contains("</api/v1/attendance/alerts?page=0&size=50>; rel=\"first\"", "rel=\"last\""));
 
 		String school = schoolToken(this.school);
 		assertThat(get("/api/v1/attendance/measures/local-authority", school).statusCode()).isEqualTo(403);

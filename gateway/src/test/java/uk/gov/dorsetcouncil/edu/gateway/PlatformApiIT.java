@@ -15,6 +15,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -108,28 +109,29 @@ class PlatformApiIT {
 			new String[] { "GET", "/api/v1/attendance/pupils/" + PUPIL },
 			new String[] { "GET", "/api/v1/dashboards/schools/" + FakeServices.SCHOOL },
 			new String[] { "GET", "/api/v1/dashboards/localities/" + FakeServices.LOCALITY },
-			new String[] { "GET", "/api/v1/dashboards/local-authority" });
+			new String[] { "GET", "/api/v1/dashboards/local-authority" }, new String[] { "GET", "/api/v1/changes" });
 
 	/**
 	 * Each persona's answer for each resource: profile, deadlines, dashboard, list
 	 * agreements, put an agreement, search the audit log, verify it, a school's access
-	 * log, a routed attendance read, a school's dashboard, its locality's, the county's.
+	 * log, a routed attendance read, a school's dashboard, its locality's, the county's,
+	 * changes since.
 	 */
 	static final Map<TestPersona, String> MATRIX = Map.ofEntries(
-			Map.entry(TestPersona.ATTENDANCE_LEAD, "200 403 403 403 403 403 403 403 200 403 403 403"),
-			Map.entry(TestPersona.SCHOOL_DSL, "200 403 403 403 403 403 403 200 200 403 403 403"),
-			Map.entry(TestPersona.SENCO, "200 403 403 403 403 403 403 403 200 403 403 403"),
-			Map.entry(TestPersona.INCLUSION_OFFICER, "200 200 200 403 403 403 403 403 200 200 200 200"),
-			Map.entry(TestPersona.SEND_CASEWORKER, "200 200 403 403 403 403 403 403 200 403 403 403"),
-			Map.entry(TestPersona.TRANSPORT_OFFICER, "200 200 403 403 403 403 403 403 200 403 403 403"),
-			Map.entry(TestPersona.EHE_CME_OFFICER, "200 403 403 403 403 403 403 403 200 403 403 403"),
-			Map.entry(TestPersona.LOCALITY_OFFICER, "200 403 403 403 403 403 403 403 200 200 200 403"),
-			Map.entry(TestPersona.POLICE_ENCOMPASS, "403 403 403 403 403 403 403 403 403 403 403 403"),
-			Map.entry(TestPersona.YOUTH_JUSTICE, "403 403 403 403 403 403 403 403 403 403 403 403"),
-			Map.entry(TestPersona.NHS_ADVICE, "403 403 403 403 403 403 403 403 403 403 403 403"),
-			Map.entry(TestPersona.BOARD_ANALYST, "403 403 200 403 403 403 403 403 403 200 200 200"),
-			Map.entry(TestPersona.AUDITOR, "403 403 403 403 403 200 200 403 403 403 403 403"),
-			Map.entry(TestPersona.AGREEMENTS_ADMIN, "403 403 403 200 200 403 403 403 403 403 403 403"));
+			Map.entry(TestPersona.ATTENDANCE_LEAD, "200 403 403 403 403 403 403 403 200 403 403 403 200"),
+			Map.entry(TestPersona.SCHOOL_DSL, "200 403 403 403 403 403 403 200 200 403 403 403 200"),
+			Map.entry(TestPersona.SENCO, "200 403 403 403 403 403 403 403 200 403 403 403 200"),
+			Map.entry(TestPersona.INCLUSION_OFFICER, "200 200 200 403 403 403 403 403 200 200 200 200 200"),
+			Map.entry(TestPersona.SEND_CASEWORKER, "200 200 403 403 403 403 403 403 200 403 403 403 200"),
+			Map.entry(TestPersona.TRANSPORT_OFFICER, "200 200 403 403 403 403 403 403 200 403 403 403 200"),
+			Map.entry(TestPersona.EHE_CME_OFFICER, "200 403 403 403 403 403 403 403 200 403 403 403 200"),
+			Map.entry(TestPersona.LOCALITY_OFFICER, "200 403 403 403 403 403 403 403 200 200 200 403 403"),
+			Map.entry(TestPersona.POLICE_ENCOMPASS, "403 403 403 403 403 403 403 403 403 403 403 403 403"),
+			Map.entry(TestPersona.YOUTH_JUSTICE, "403 403 403 403 403 403 403 403 403 403 403 403 403"),
+			Map.entry(TestPersona.NHS_ADVICE, "403 403 403 403 403 403 403 403 403 403 403 403 403"),
+			Map.entry(TestPersona.BOARD_ANALYST, "403 403 200 403 403 403 403 403 403 200 200 200 403"),
+			Map.entry(TestPersona.AUDITOR, "403 403 403 403 403 200 200 403 403 403 403 403 403"),
+			Map.entry(TestPersona.AGREEMENTS_ADMIN, "403 403 403 200 200 403 403 403 403 403 403 403 403"));
 
 	static Stream<Arguments> matrix() {
 		List<Arguments> cells = new ArrayList<>();
@@ -851,6 +853,82 @@ class PlatformApiIT {
 		get(TestPersona.LOCALITY_OFFICER, "/api/v1/belonging/pupils/" + PUPIL).expectStatus().isForbidden();
 	}
 
+	// ---- changes since (ADR 0023)
+
+	@Test
+	void aSchoolReadsItsOwnChangesInOrderAndTheAuditNamesTheChildren() {
+		get(TestPersona.ATTENDANCE_LEAD, "/api/v1/changes?after=0&limit=10").expectStatus()
+			.isOk()
+			.expectBody()
+			.jsonPath("$.changes[*].changeId")
+			.isEqualTo(List.of("c1", "c2", "c4"))
+			.jsonPath("$.changes[0].type")
+			.isEqualTo("CREATED")
+			.jsonPath("$.changes[1].payload.to")
+			.isEqualTo("I")
+			.jsonPath("$.nextAfter")
+			.isEqualTo(4)
+			.jsonPath("$.latest")
+			.isEqualTo(4)
+			.jsonPath("$.lag")
+			.isEqualTo(0);
+		get(TestPersona.AUDITOR, "/api/v1/audit/records?child=" + PUPIL).expectStatus()
+			.isOk()
+			.expectBody()
+			.jsonPath("$.items[?(@.action == 'GET /api/v1/changes')].children[*]")
+			.value((children) -> assertThat(children.toString()).contains(PUPIL));
+	}
+
+	@Test
+	void theLocalAuthorityReadsEveryDeletionWithItsGroundAndDestination() {
+		get(TestPersona.EHE_CME_OFFICER, "/api/v1/changes?after=1&entity=enrolment").expectStatus()
+			.isOk()
+			.expectBody()
+			.jsonPath("$.changes.length()")
+			.isEqualTo(1)
+			.jsonPath("$.changes[0].type")
+			.isEqualTo("DELETED")
+			.jsonPath("$.changes[0].key")
+			.isEqualTo(FakeServices.ELSEWHERE + ":" + FakeServices.OTHER_PUPIL)
+			.jsonPath("$.changes[0].payload.deletionGround")
+			.isEqualTo("MOVED_AWAY")
+			.jsonPath("$.changes[0].payload.destination")
+			.isEqualTo("Somerset")
+			.jsonPath("$.nextAfter")
+			.isEqualTo(4);
+	}
+
+	@Test
+	void theTransportOfficerReadsJoinsLeavesAndClosuresButNoMarks() {
+		get(TestPersona.TRANSPORT_OFFICER, "/api/v1/changes").expectStatus()
+			.isOk()
+			.expectBody()
+			.jsonPath("$.changes[*].entityType")
+			.isEqualTo(List.of("enrolment", "enrolment", "school-calendar"));
+		get(TestPersona.TRANSPORT_OFFICER, "/api/v1/changes?entity=register-mark").expectStatus().isForbidden();
+	}
+
+	@ParameterizedTest(name = "{0}")
+	@CsvSource(delimiter = '|', textBlock = """
+			after=-1           | 400 | after
+			after=x            | 400 | after
+			limit=0            | 400 | limit
+			limit=1001         | 400 | limit
+			entity=pupil       | 400 | entity
+			after=99           | 410 |
+			""")
+	void aBadCursorIsAProblemNamingIt(String query, int status, String field) {
+		WebTestClient.BodyContentSpec body = get(TestPersona.INCLUSION_OFFICER, "/api/v1/changes?" + query)
+			.expectStatus()
+			.isEqualTo(status)
+			.expectHeader()
+			.contentType(MediaType.APPLICATION_PROBLEM_JSON)
+			.expectBody();
+		if (field != null) {
+			body.jsonPath("$.errors[0].field").isEqualTo(field);
+		}
+	}
+
 	// ---- audit
 
 	@Test
@@ -859,23 +937,23 @@ class PlatformApiIT {
 		get(TestPersona.AUDITOR, "/api/v1/audit/records?subject=send_caseworker@dorset.example&size=1").expectStatus()
 			.isOk()
 			.expectBody()
-			.jsonPath("$[0].children[0]")
+			.jsonPath("$.items[0].children[0]")
 			.isEqualTo(PUPIL)
-			.jsonPath("$[0].client")
+			.jsonPath("$.items[0].client")
 			.isEqualTo("client-send_caseworker")
-			.jsonPath("$[0].organisation")
+			.jsonPath("$.items[0].organisation")
 			.isEqualTo("LOCAL_AUTHORITY:838")
-			.jsonPath("$[0].fields")
+			.jsonPath("$.items[0].fields")
 			.isEqualTo(List.of("ATTENDANCE", "SUSPENSIONS_AND_EXCLUSIONS", "PART_TIME_TIMETABLE",
 					"ALTERNATIVE_PROVISION", "EHC_PLAN", "TRANSPORT"))
-			.jsonPath("$[0].outcome")
+			.jsonPath("$.items[0].outcome")
 			.isEqualTo("RELEASED")
-			.jsonPath("$[0].schools")
+			.jsonPath("$.items[0].schools")
 			.isEqualTo(List.of(FakeServices.AP_PROVIDER, FakeServices.SCHOOL));
 		get(TestPersona.SCHOOL_DSL, "/api/v1/audit/pupil-access?size=100").expectStatus()
 			.isOk()
 			.expectBody()
-			.jsonPath("$[?(@.subject == 'send_caseworker@dorset.example')]")
+			.jsonPath("$.items[?(@.subject == 'send_caseworker@dorset.example')]")
 			.exists();
 		String otherSchool = issuer.sign(TestPersona.SCHOOL_DSL.claimsAt("SCHOOL:991002").build());
 		this.client.get()
@@ -885,7 +963,7 @@ class PlatformApiIT {
 			.expectStatus()
 			.isOk()
 			.expectBody()
-			.jsonPath("$[?(@.subject == 'send_caseworker@dorset.example')]")
+			.jsonPath("$.items[?(@.subject == 'send_caseworker@dorset.example')]")
 			.doesNotExist();
 	}
 
@@ -896,11 +974,11 @@ class PlatformApiIT {
 		get(TestPersona.AUDITOR, "/api/v1/audit/records?subject=ehe_cme_officer@dorset.example&size=1").expectStatus()
 			.isOk()
 			.expectBody()
-			.jsonPath("$[0].action")
+			.jsonPath("$.items[0].action")
 			.isEqualTo("GET /api/v1/attendance/pupils/" + PUPIL)
-			.jsonPath("$[0].children")
+			.jsonPath("$.items[0].children")
 			.isEqualTo(List.of(PUPIL))
-			.jsonPath("$[0].fields")
+			.jsonPath("$.items[0].fields")
 			.isEqualTo(List.of("ROUTED_ANSWER", "ATTENDANCE"));
 	}
 
@@ -920,34 +998,34 @@ class PlatformApiIT {
 		get(TestPersona.AUDITOR, "/api/v1/audit/records?subject=attendance_lead@dorset.example&size=3").expectStatus()
 			.isOk()
 			.expectBody()
-			.jsonPath("$[2].action")
+			.jsonPath("$.items[2].action")
 			.isEqualTo("PUT " + plan)
-			.jsonPath("$[2].children")
+			.jsonPath("$.items[2].children")
 			.isEqualTo(List.of(PUPIL))
-			.jsonPath("$[2].client")
+			.jsonPath("$.items[2].client")
 			.isEqualTo("client-attendance_lead")
-			.jsonPath("$[2].outcome")
+			.jsonPath("$.items[2].outcome")
 			.isEqualTo("ACCEPTED")
-			.jsonPath("$[2].reason")
+			.jsonPath("$.items[2].reason")
 			.isEqualTo("the attendance service answered 200")
-			.jsonPath("$[1].action")
+			.jsonPath("$.items[1].action")
 			.isEqualTo("POST /api/v1/send/plans")
-			.jsonPath("$[1].outcome")
+			.jsonPath("$.items[1].outcome")
 			.isEqualTo("REFUSED")
-			.jsonPath("$[1].reason")
+			.jsonPath("$.items[1].reason")
 			.isEqualTo("the gateway answered 403")
-			.jsonPath("$[0].outcome")
+			.jsonPath("$.items[0].outcome")
 			.isEqualTo("REFUSED")
-			.jsonPath("$[0].reason")
+			.jsonPath("$.items[0].reason")
 			.isEqualTo("the attendance service answered 422");
 		get(TestPersona.AUDITOR, "/api/v1/audit/records?subject=police_encompass@dorset.example&size=1").expectStatus()
 			.isOk()
 			.expectBody()
-			.jsonPath("$[0].action")
+			.jsonPath("$.items[0].action")
 			.isEqualTo("DELETE " + plan)
-			.jsonPath("$[0].organisation")
+			.jsonPath("$.items[0].organisation")
 			.isEqualTo("POLICE:DORSET")
-			.jsonPath("$[0].outcome")
+			.jsonPath("$.items[0].outcome")
 			.isEqualTo("REFUSED");
 		get(TestPersona.AUDITOR, "/api/v1/audit/verify").expectStatus()
 			.isOk()
@@ -979,7 +1057,7 @@ class PlatformApiIT {
 			.expectStatus()
 			.isOk()
 			.expectBody()
-			.jsonPath("$[?(@.agreement == 'DSA-AUDITED')].reason")
+			.jsonPath("$.items[?(@.agreement == 'DSA-AUDITED')].reason")
 			.isEqualTo(List.of("the gateway answered 409", "status SUSPENDED -> REVOKED: the force's review",
 					"status ACTIVE -> SUSPENDED: the force's review",
 					"replaced (was parties POLICE:DORSET; purposes OPERATION_ENCOMPASS; items ATTENDANCE; "
@@ -987,7 +1065,7 @@ class PlatformApiIT {
 							+ "items ATTENDANCE; 2026-01-01 to 2027-12-31; ACTIVE",
 					"created: parties POLICE:DORSET; purposes OPERATION_ENCOMPASS; items ATTENDANCE; "
 							+ "2026-01-01 to 2099-12-31; ACTIVE"))
-			.jsonPath("$[?(@.agreement == 'DSA-AUDITED')].outcome")
+			.jsonPath("$.items[?(@.agreement == 'DSA-AUDITED')].outcome")
 			.isEqualTo(List.of("REFUSED", "ACCEPTED", "ACCEPTED", "ACCEPTED", "ACCEPTED"));
 		get(TestPersona.AUDITOR, "/api/v1/audit/verify").expectStatus()
 			.isOk()
@@ -1130,22 +1208,22 @@ class PlatformApiIT {
 			.expectStatus()
 			.isOk()
 			.expectBody()
-			.jsonPath("$[?(@.agreement == 'DSA-HOSTILE' && @.outcome == 'ACCEPTED')].reason")
+			.jsonPath("$.items[?(@.agreement == 'DSA-HOSTILE' && @.outcome == 'ACCEPTED')].reason")
 			.isEqualTo(List.of("status ACTIVE -> SUSPENDED: " + reason, "created: parties POLICE:DORSET; purposes "
 					+ "OPERATION_ENCOMPASS; items ATTENDANCE; 2026-01-01 to 2099-12-31; ACTIVE"));
 		get(TestPersona.AUDITOR, "/api/v1/audit/records?subject=police_encompass@dorset.example&size=2").expectStatus()
 			.isOk()
 			.expectBody()
-			.jsonPath("$[1].reason")
+			.jsonPath("$.items[1].reason")
 			.isEqualTo("agreement DSA-HOSTILE is suspended: " + reason)
-			.jsonPath("$[1].outcome")
+			.jsonPath("$.items[1].outcome")
 			.isEqualTo("REFUSED")
-			.jsonPath("$[0].action")
+			.jsonPath("$.items[0].action")
 			.isEqualTo("PUT " + encoded);
 		get(TestPersona.AUDITOR, "/api/v1/audit/records?subject=inclusion_officer@dorset.example&size=2").expectStatus()
 			.isOk()
 			.expectBody()
-			.jsonPath("$[*].action")
+			.jsonPath("$.items[*].action")
 			.isEqualTo(List.of("PUT " + encoded, "GET " + encoded));
 		get(TestPersona.AUDITOR, "/api/v1/audit/verify").expectStatus()
 			.isOk()
@@ -1231,10 +1309,46 @@ class PlatformApiIT {
 			.expectBody()
 			.jsonPath("$.errors[0].field")
 			.isEqualTo("size");
+		// Lists are paged up to 100,000 items in (PageRequest.MAX_OFFSET): a deeper
+		// page is a 400 naming it, never a 500 from an overflowed skip.
 		get(TestPersona.AUDITOR, "/api/v1/audit/records?page=2147483647&size=100").expectStatus()
-			.isOk()
+			.isBadRequest()
 			.expectBody()
-			.json("[]");
+			.jsonPath("$.errors[0].field")
+			.isEqualTo("page");
+		get(TestPersona.AUDITOR, "/api/v1/audit/records?page=999&size=100").expectStatus()
+			.isOk()
+			.expectHeader()
+			.value(HttpHeaders.LINK, (link) -> assertThat(link).contains("rel=\"prev\"").doesNotContain("rel=\"next\""))
+			.expectBody()
+			.jsonPath("$.items")
+			.isEmpty()
+			.jsonPath("$.page")
+			.isEqualTo(999)
+			.jsonPath("$.total")
+			.isNumber();
+		get(TestPersona.AGREEMENTS_ADMIN, "/api/v1/agreements?size=1").expectStatus()
+			.isOk()
+			.expectHeader()
+			.value(HttpHeaders.LINK,
+					(link) -> assertThat(link).startsWith("</api/v1/agreements?page=0&size=1>; rel=\"first\""))
+			.expectBody()
+			.jsonPath("$.items")
+			.isArray()
+			.jsonPath("$.size")
+			.isEqualTo(1)
+			.jsonPath("$.total")
+			.isNumber();
+		get(TestPersona.AGREEMENTS_ADMIN, "/api/v1/agreements?size=101").expectStatus()
+			.isBadRequest()
+			.expectBody()
+			.jsonPath("$.errors[0].field")
+			.isEqualTo("size");
+		get(TestPersona.AGREEMENTS_ADMIN, "/api/v1/agreements?sort=title").expectStatus()
+			.isBadRequest()
+			.expectBody()
+			.jsonPath("$.errors[0].field")
+			.isEqualTo("sort");
 	}
 
 	@Test

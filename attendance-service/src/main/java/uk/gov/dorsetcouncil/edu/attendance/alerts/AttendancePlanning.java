@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 import uk.gov.dorsetcouncil.edu.attendance.access.Access;
 import uk.gov.dorsetcouncil.edu.attendance.roll.Pupil;
@@ -13,9 +14,11 @@ import uk.gov.dorsetcouncil.edu.attendance.school.SchoolDirectory;
 import uk.gov.dorsetcouncil.edu.platform.caller.Caller;
 import uk.gov.dorsetcouncil.edu.platform.identifiers.SchoolIdentifiers;
 import uk.gov.dorsetcouncil.edu.platform.identifiers.Upn;
-import uk.gov.dorsetcouncil.edu.platform.problem.Problem;
+import uk.gov.dorsetcouncil.edu.platform.paging.Page;
+import uk.gov.dorsetcouncil.edu.platform.paging.PageRequest;
 import uk.gov.dorsetcouncil.edu.platform.problem.ProblemException;
 import uk.gov.dorsetcouncil.edu.platform.problem.Violation;
+import uk.gov.dorsetcouncil.edu.platform.retry.LostRaceRetry;
 
 /**
  * Attendance plans for severely absent pupils (Attendance Strategy P1/013), written by LA
@@ -30,10 +33,6 @@ public final class AttendancePlanning {
 
 	static final int MAX_NAME = 100;
 
-	static final int MAX_ATTEMPTS = 5;
-
-	public static final int MAX_PAGE_SIZE = 200;
-
 	private final AttendancePlans plans;
 
 	private final PupilRecords pupils;
@@ -42,11 +41,19 @@ public final class AttendancePlanning {
 
 	private final Clock clock;
 
-	public AttendancePlanning(AttendancePlans plans, PupilRecords pupils, SchoolDirectory schools, Clock clock) {
+	private final LostRaceRetry retry;
+
+	/**
+	 * @param retry how a write that lost its race to another writer of the plan is tried
+	 * again
+	 */
+	public AttendancePlanning(AttendancePlans plans, PupilRecords pupils, SchoolDirectory schools, Clock clock,
+			LostRaceRetry retry) {
 		this.plans = plans;
 		this.pupils = pupils;
 		this.schools = schools;
 		this.clock = clock;
+		this.retry = retry;
 	}
 
 	/** A plan as sent, unchecked. */
@@ -72,22 +79,19 @@ public final class AttendancePlanning {
 			throw ProblemException.ruleBroken(
 					List.of(new Violation("upn", "pupil " + upn + " is not on the roll of school " + urn + " today")));
 		}
-		for (int attempt = 1; attempt <= MAX_ATTEMPTS; attempt++) {
+		return this.retry.untilWon("attendance-plan", () -> {
 			AttendancePlan current = this.plans.find(urn, upn).orElse(null);
 			AttendancePlan wanted = new AttendancePlan(urn, upn, owner, actions, reviewDate, caller.subject(),
 					this.clock.instant(), (current != null) ? current.version() : 0);
 			if (current != null && current.sameContent(wanted)) {
-				return current;
+				return Optional.of(current);
 			}
 			if (reviewDate.isBefore(today)) {
 				throw ProblemException.ruleBroken(List.of(new Violation("reviewDate", "the next review date "
 						+ reviewDate + " has already passed; set the date of the next review")));
 			}
-			if (this.plans.save(wanted)) {
-				return this.plans.find(urn, upn).orElseThrow();
-			}
-		}
-		throw new ProblemException(Problem.CONFLICT, "the plan for pupil " + upn + " kept changing; send it again");
+			return this.plans.save(wanted) ? Optional.of(this.plans.find(urn, upn).orElseThrow()) : Optional.empty();
+		}, () -> "the plan for pupil " + upn + " kept changing");
 	}
 
 	public AttendancePlan get(Caller caller, String urn, String upnValue) {
@@ -103,23 +107,13 @@ public final class AttendancePlanning {
 		return this.plans.delete(urn, requireKey(urn, upnValue));
 	}
 
-	public Page<AttendancePlan> atSchool(Caller caller, String urn, Integer page, Integer size) {
+	/** One page of a school's plans, by UPN. */
+	public Page<AttendancePlan> atSchool(Caller caller, String urn, PageRequest page) {
 		Access.requireSchoolReach(caller, Access.ATTENDANCE_READ, urn, this.schools);
-		List<Violation> invalid = new ArrayList<>();
-		SchoolIdentifiers.urnProblem(urn).ifPresent((problem) -> invalid.add(new Violation("school", problem)));
-		int pageNumber = (page == null) ? 0 : page;
-		int pageSize = (size == null) ? 50 : size;
-		if (pageNumber < 0) {
-			invalid.add(new Violation("page", "pages are numbered from 0"));
-		}
-		if (pageSize < 1 || pageSize > MAX_PAGE_SIZE) {
-			invalid.add(new Violation("size", "a page holds 1 to " + MAX_PAGE_SIZE + " plans"));
-		}
-		if (!invalid.isEmpty()) {
-			throw ProblemException.invalid(invalid);
-		}
-		return new Page<>(pageNumber, pageSize, this.plans.countAtSchool(urn), LocalDate.now(this.clock),
-				this.plans.atSchool(urn, pageNumber, pageSize));
+		SchoolIdentifiers.urnProblem(urn).ifPresent((problem) -> {
+			throw ProblemException.invalid("school", problem);
+		});
+		return Page.of(this.plans.atSchool(urn, page.offset(), page.size()), page, this.plans.countAtSchool(urn));
 	}
 
 	private static Upn requireKey(String urn, String upnValue) {

@@ -25,8 +25,8 @@ public interface AttendancePlans {
 	/** Deletes the plan and says whether one was there. */
 	boolean delete(String urn, Upn upn);
 
-	/** A school's plans by UPN, one page. */
-	List<AttendancePlan> atSchool(String urn, int page, int size);
+	/** A school's plans by UPN: at most {@code limit} after the first {@code offset}. */
+	List<AttendancePlan> atSchool(String urn, long offset, int limit);
 
 	long countAtSchool(String urn);
 

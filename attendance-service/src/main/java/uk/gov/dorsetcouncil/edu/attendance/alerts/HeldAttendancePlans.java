@@ -64,8 +64,8 @@ public final class HeldAttendancePlans implements AttendancePlans {
 	}
 
 	@Override
-	public List<AttendancePlan> atSchool(String urn, int page, int size) {
-		return this.store.atSchool(urn, page, size);
+	public List<AttendancePlan> atSchool(String urn, long offset, int limit) {
+		return this.store.atSchool(urn, offset, limit);
 	}
 
 	@Override

@@ -32,6 +32,8 @@ import uk.gov.dorsetcouncil.edu.attendance.school.SchoolDirectory;
 import uk.gov.dorsetcouncil.edu.platform.caller.Caller;
 import uk.gov.dorsetcouncil.edu.platform.identifiers.SchoolIdentifiers;
 import uk.gov.dorsetcouncil.edu.platform.identifiers.Upn;
+import uk.gov.dorsetcouncil.edu.platform.paging.Page;
+import uk.gov.dorsetcouncil.edu.platform.paging.PageRequest;
 import uk.gov.dorsetcouncil.edu.platform.problem.ProblemException;
 import uk.gov.dorsetcouncil.edu.platform.problem.Violation;
 
@@ -45,10 +47,6 @@ import uk.gov.dorsetcouncil.edu.platform.problem.Violation;
  * request reads no mark or plan document; the names on a page are read from the store.
  */
 public final class NeedsHelpNow {
-
-	public static final int MAX_PAGE_SIZE = 200;
-
-	static final int DEFAULT_PAGE_SIZE = 50;
 
 	/** The DfE code of Dorset Council as a local authority. */
 	static final String LA_CODE = "838";
@@ -85,14 +83,12 @@ public final class NeedsHelpNow {
 	 * @param school a URN, or null for every school the caller may see
 	 * @param type an {@link AlertType} name, or null for all
 	 */
-	public Page<Alert> alerts(Caller caller, String school, String type, Integer page, Integer size) {
+	public ListedAsOf<Alert> alerts(Caller caller, String school, String type, PageRequest page) {
 		List<Violation> invalid = new ArrayList<>();
 		AlertType wanted = parseType(type, invalid);
-		List<School> scope = scope(caller, school, page, size, invalid);
+		List<School> scope = scope(caller, school, invalid);
 		LocalDate today = LocalDate.now(this.clock);
-		int pageNumber = pageNumber(page);
-		int pageSize = pageSize(size);
-		long from = (long) pageNumber * pageSize;
+		long from = page.offset();
 		long total = 0;
 		List<Alert> items = new ArrayList<>();
 		// Schools in URN order, each school's alerts in UPN then type order: the list's
@@ -100,14 +96,14 @@ public final class NeedsHelpNow {
 		for (School each : scope) {
 			for (Alert alert : this.alerts.at(each, today).alerts()) {
 				if (wanted == null || alert.type() == wanted) {
-					if (total >= from && items.size() < pageSize) {
+					if (total >= from && items.size() < page.size()) {
 						items.add(alert);
 					}
 					total++;
 				}
 			}
 		}
-		return new Page<>(pageNumber, pageSize, total, today, named(items));
+		return new ListedAsOf<>(today, Page.of(named(items), page, total));
 	}
 
 	/** The alerts with their pupils' names, read from the store for this page only. */
@@ -155,7 +151,7 @@ public final class NeedsHelpNow {
 			area = asked.name();
 		}
 		else {
-			scope = scope(caller, oneSchool ? urn : null, null, null, new ArrayList<>());
+			scope = scope(caller, oneSchool ? urn : null, new ArrayList<>());
 			if (oneSchool || caller.actsForSchool()) {
 				areaType = "SCHOOL";
 				area = oneSchool ? urn : caller.organisation().id();
@@ -208,8 +204,8 @@ public final class NeedsHelpNow {
 						+ "; not '" + value + "'");
 	}
 
-	public Page<TransitionWatch.Entry> transition(Caller caller, String school, Integer page, Integer size) {
-		List<School> scope = scope(caller, school, page, size, new ArrayList<>());
+	public ListedAsOf<TransitionWatch.Entry> transition(Caller caller, String school, PageRequest page) {
+		List<School> scope = scope(caller, school, new ArrayList<>());
 		LocalDate today = LocalDate.now(this.clock);
 		AcademicYear lastYear = new AcademicYear(AcademicYear.of(today).startYear() - 1);
 		DateRange lastYearRange = new DateRange(lastYear.firstDay(), lastYear.lastDay());
@@ -250,15 +246,12 @@ public final class NeedsHelpNow {
 			});
 		}
 		all.sort(Comparator.comparing(TransitionWatch.Entry::urn).thenComparing((entry) -> entry.upn().value()));
-		Page<TransitionWatch.Entry> found = Page.of(all, pageNumber(page), pageSize(size), today);
+		Page<TransitionWatch.Entry> found = Page.of(all, page);
 		Map<Upn, String> names = names(found.items().stream().map(TransitionWatch.Entry::upn).toList());
-		return new Page<>(found.page(), found.size(), found.total(), found.asOf(),
-				found.items()
-					.stream()
-					.map((entry) -> new TransitionWatch.Entry(entry.reason(), entry.urn(), entry.upn(),
-							names.getOrDefault(entry.upn(), ""), entry.yearGroup(), entry.thisYear(), entry.lastYear(),
-							entry.why()))
-					.toList());
+		return new ListedAsOf<>(today,
+				found.map((entry) -> new TransitionWatch.Entry(entry.reason(), entry.urn(), entry.upn(),
+						names.getOrDefault(entry.upn(), ""), entry.yearGroup(), entry.thisYear(), entry.lastYear(),
+						entry.why())));
 	}
 
 	private static Optional<SessionCounts> lastYearCounts(Upn upn, List<Enrolment> enrolments,
@@ -280,7 +273,7 @@ public final class NeedsHelpNow {
 	 * officer their locality's schools (all of them, or one), the LA and platform
 	 * services the county or one school.
 	 */
-	private List<School> scope(Caller caller, String school, Integer page, Integer size, List<Violation> invalid) {
+	private List<School> scope(Caller caller, String school, List<Violation> invalid) {
 		Access.requireScope(caller, Access.ATTENDANCE_READ);
 		Optional<Locality> locality = Access.officerLocality(caller);
 		if (!caller.actsCountyWide() && !caller.actsForSchool() && locality.isEmpty()) {
@@ -290,12 +283,6 @@ public final class NeedsHelpNow {
 		boolean oneSchool = school != null && !school.isBlank();
 		if (oneSchool) {
 			SchoolIdentifiers.urnProblem(school).ifPresent((problem) -> invalid.add(new Violation("school", problem)));
-		}
-		if (page != null && page < 0) {
-			invalid.add(new Violation("page", "pages are numbered from 0"));
-		}
-		if (size != null && (size < 1 || size > MAX_PAGE_SIZE)) {
-			invalid.add(new Violation("size", "a page holds 1 to " + MAX_PAGE_SIZE + " items"));
 		}
 		if (!invalid.isEmpty()) {
 			throw ProblemException.invalid(invalid);
@@ -341,14 +328,6 @@ public final class NeedsHelpNow {
 							+ ", not '" + type + "'"));
 			return null;
 		}
-	}
-
-	private static int pageNumber(Integer page) {
-		return (page == null) ? 0 : page;
-	}
-
-	private static int pageSize(Integer size) {
-		return (size == null) ? DEFAULT_PAGE_SIZE : size;
 	}
 
 }

@@ -6,8 +6,10 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 
 /**
- * SHA-256 of what an import carried, so that a retry with the same idempotency key is
- * told from a different import reusing it.
+ * SHA-256 of the rows a gRPC stream carried, so that a retry with the same idempotency
+ * key is told from a different stream reusing it (the key is claimed with the first
+ * batch, before the rows are known; REST imports are fingerprinted whole by the
+ * platform's {@code @IdempotentWrite}).
  */
 public final class ContentHash {
 
@@ -20,12 +22,6 @@ public final class ContentHash {
 		catch (NoSuchAlgorithmException ex) {
 			throw new IllegalStateException("every Java runtime has SHA-256", ex);
 		}
-	}
-
-	public static String of(byte[] content) {
-		ContentHash hash = new ContentHash();
-		hash.digest.update(content);
-		return hash.hex();
 	}
 
 	/** Adds one row's cells, each ended by a separator no cell contains. */

@@ -1,8 +1,8 @@
 package uk.gov.dorsetcouncil.edu.attendance.ingest;
 
 import java.time.Clock;
-import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.Executor;
 
@@ -13,15 +13,17 @@ import uk.gov.dorsetcouncil.edu.attendance.access.Access;
 import uk.gov.dorsetcouncil.edu.attendance.ingest.ImportJob.Source;
 import uk.gov.dorsetcouncil.edu.attendance.ingest.ImportJob.Status;
 import uk.gov.dorsetcouncil.edu.platform.caller.Caller;
+import uk.gov.dorsetcouncil.edu.platform.paging.Page;
+import uk.gov.dorsetcouncil.edu.platform.paging.PageRequest;
 import uk.gov.dorsetcouncil.edu.platform.problem.Problem;
 import uk.gov.dorsetcouncil.edu.platform.problem.ProblemException;
-import uk.gov.dorsetcouncil.edu.platform.problem.Violation;
 
 /**
  * Bulk imports as jobs: a REST import is accepted at once and stored in the background in
- * chunks, its progress kept in the job; a gRPC stream is stored as it arrives and leaves
- * a finished job behind. The same idempotency key from the same organisation gives the
- * same job, never a second import; the same key with other content is a conflict.
+ * chunks, its progress kept in the job (its {@code Idempotency-Key} is the REST edge's,
+ * {@code @IdempotentWrite}); a gRPC stream is stored as it arrives and leaves a finished
+ * job behind. The same stream key from the same organisation gives the same job, never a
+ * second import; the same key with other content is a conflict.
  */
 public final class ImportJobs {
 
@@ -30,8 +32,6 @@ public final class ImportJobs {
 
 	/** Rejected rows kept per job; the count goes on beyond it. */
 	public static final int MAX_KEPT_REJECTIONS = 100_000;
-
-	public static final int MAX_PAGE_SIZE = 1000;
 
 	private static final Logger log = LoggerFactory.getLogger(ImportJobs.class);
 
@@ -45,25 +45,21 @@ public final class ImportJobs {
 
 	private final Clock clock;
 
-	public ImportJobs(MarkIngest ingest, ImportStore store, Executor executor, Clock clock) {
+	private final StreamKeys streamKeys;
+
+	public ImportJobs(MarkIngest ingest, ImportStore store, StreamKeys streamKeys, Executor executor, Clock clock) {
 		this.ingest = ingest;
 		this.store = store;
+		this.streamKeys = streamKeys;
 		this.executor = executor;
 		this.clock = clock;
 	}
 
-	/**
-	 * Accepts an import: the job is returned at once (queued), or the job already made
-	 * for this idempotency key.
-	 */
-	public ImportJob submit(Caller caller, String idempotencyKey, Source source, String contentHash,
-			List<MarkRow> rows) {
+	/** Accepts an import: the job is returned at once, queued. */
+	public ImportJob submit(Caller caller, Source source, List<MarkRow> rows) {
 		MarkIngest.Run run = this.ingest.start(caller);
-		ImportJob fresh = newJob(caller, key(idempotencyKey), source, contentHash, Status.QUEUED);
-		ImportJob job = this.store.createOrFind(fresh);
-		if (!job.id().equals(fresh.id())) {
-			return replayOf(job, contentHash);
-		}
+		ImportJob job = newJob(caller, null, source, Status.QUEUED);
+		this.store.create(job);
 		this.executor.execute(() -> process(job, run, rows));
 		return job;
 	}
@@ -79,25 +75,14 @@ public final class ImportJobs {
 		return job;
 	}
 
-	public RejectionPage rejections(Caller caller, String id, Integer page, Integer size) {
+	public RejectionPage rejections(Caller caller, String id, PageRequest page) {
 		ImportJob job = get(caller, id);
-		int pageNumber = (page == null) ? 0 : page;
-		int pageSize = (size == null) ? 100 : size;
-		List<Violation> violations = new ArrayList<>();
-		if (pageNumber < 0) {
-			violations.add(new Violation("page", "pages are numbered from 0"));
-		}
-		if (pageSize < 1 || pageSize > MAX_PAGE_SIZE) {
-			violations.add(new Violation("size", "a page holds 1 to " + MAX_PAGE_SIZE + " rows"));
-		}
-		if (!violations.isEmpty()) {
-			throw ProblemException.invalid(violations);
-		}
-		return new RejectionPage(job, pageNumber, pageSize,
-				this.store.rejections(id, (long) pageNumber * pageSize, pageSize));
+		return new RejectionPage(job, Page.of(this.store.rejections(id, page.offset(), page.size()), page,
+				Math.min(job.rowsRejected(), MAX_KEPT_REJECTIONS)));
 	}
 
-	public record RejectionPage(ImportJob job, int page, int size, List<Rejection> rejections) {
+	/** A job and one page of its rejected rows. */
+	public record RejectionPage(ImportJob job, Page<Rejection> rejections) {
 	}
 
 	/** Fails jobs a stop left unfinished: resending is safe, marks are idempotent. */
@@ -150,14 +135,19 @@ public final class ImportJobs {
 
 		public void accept(String idempotencyKey, List<MarkRow> rows) {
 			if (this.job == null && this.replaying == null) {
-				String key = key(idempotencyKey);
-				ImportJob fresh = newJob(this.caller, key, Source.STREAM, null, Status.RUNNING);
-				ImportJob stored = ImportJobs.this.store.createOrFind(fresh);
-				if (stored.id().equals(fresh.id())) {
-					this.job = fresh;
+				String key = (idempotencyKey == null || idempotencyKey.isEmpty()) ? null : idempotencyKey;
+				ImportJob fresh = newJob(this.caller, key, Source.STREAM, Status.RUNNING);
+				// The job first, then its key: a key always names a job that exists.
+				ImportJobs.this.store.create(fresh);
+				Optional<String> earlier = (key == null) ? Optional.empty()
+						: ImportJobs.this.streamKeys.claim(this.caller.organisation().asHeader(), key, fresh.id());
+				if (earlier.isPresent()) {
+					ImportJobs.this.store.delete(fresh.id());
+					this.replaying = ImportJobs.this.store.find(earlier.get())
+						.orElseThrow(() -> new IllegalStateException("idempotency key " + key + " names no job"));
 				}
 				else {
-					this.replaying = stored;
+					this.job = fresh;
 				}
 				this.hash = (key != null) ? new ContentHash() : null;
 			}
@@ -168,9 +158,8 @@ public final class ImportJobs {
 			if (this.replaying != null) {
 				return;
 			}
-			// Rows taken as registers may wait to be written with the next batches'; all
-			// are
-			// written before the stream's result is given.
+			// Rows taken as registers may wait to be written with the next
+			// batches'; all are written before the stream's result is given.
 			BatchOutcome outcome = this.run.accept(rows);
 			this.job = this.job.plus(outcome);
 			this.kept = keep(this.job.id(), outcome.rejected(), this.kept);
@@ -250,7 +239,7 @@ public final class ImportJobs {
 		return kept + room.size();
 	}
 
-	private ImportJob replayOf(ImportJob job, String contentHash) {
+	private static ImportJob replayOf(ImportJob job, String contentHash) {
 		if (job.contentHash() != null && contentHash != null && !job.contentHash().equals(contentHash)) {
 			throw new ProblemException(Problem.CONFLICT, "the idempotency key " + job.idempotencyKey()
 					+ " was used for import " + job.id() + " with other content; use a new key for a new import");
@@ -258,19 +247,9 @@ public final class ImportJobs {
 		return job;
 	}
 
-	private ImportJob newJob(Caller caller, String key, Source source, String contentHash, Status status) {
-		return new ImportJob(UUID.randomUUID().toString(), caller.organisation().asHeader(), key, contentHash, source,
-				status, caller.subject(), this.clock.instant(), null, 0, 0, 0, 0, null);
-	}
-
-	private static String key(String idempotencyKey) {
-		if (idempotencyKey == null || idempotencyKey.isEmpty()) {
-			return null;
-		}
-		if (idempotencyKey.length() > 200 || !idempotencyKey.matches("[\\x21-\\x7e]+")) {
-			throw ProblemException.invalid("Idempotency-Key", "1 to 200 printable characters without spaces");
-		}
-		return idempotencyKey;
+	private ImportJob newJob(Caller caller, String key, Source source, Status status) {
+		return new ImportJob(UUID.randomUUID().toString(), caller.organisation().asHeader(), key, null, source, status,
+				caller.subject(), this.clock.instant(), null, 0, 0, 0, 0, null);
 	}
 
 	private static void requireVisible(Caller caller, ImportJob job) {

@@ -6,15 +6,13 @@ import java.util.Optional;
 /** Where import jobs and their rejected rows are kept. */
 public interface ImportStore {
 
-	/**
-	 * Stores a new job, unless its organisation already used its idempotency key: then
-	 * the job first stored under that key is returned and nothing is written.
-	 */
-	ImportJob createOrFind(ImportJob job);
+	/** Stores a new job. */
+	void create(ImportJob job);
+
+	/** Removes a job created for a stream whose key named an earlier one. */
+	void delete(String id);
 
 	Optional<ImportJob> find(String id);
-
-	Optional<ImportJob> findByKey(String organisation, String idempotencyKey);
 
 	/** Replaces the job's progress and status. */
 	void update(ImportJob job);

@@ -38,6 +38,7 @@ import uk.gov.dorsetcouncil.edu.platform.caller.Caller;
 import uk.gov.dorsetcouncil.edu.platform.identifiers.SchoolIdentifiers;
 import uk.gov.dorsetcouncil.edu.platform.identifiers.Upn;
 import uk.gov.dorsetcouncil.edu.platform.problem.ProblemException;
+import uk.gov.dorsetcouncil.edu.platform.retry.LostRaceRetry;
 
 /**
  * Bulk ingestion of marks (REST imports and the gRPC stream), with the rules of a single
@@ -57,8 +58,6 @@ import uk.gov.dorsetcouncil.edu.platform.problem.ProblemException;
  * register, and replaying a batch changes nothing.
  */
 public final class MarkIngest {
-
-	static final int MAX_ATTEMPTS = 5;
 
 	/** In a batch, a pupil-session given more than once. */
 	private static final char CONFLICT = '\u0001';
@@ -81,6 +80,8 @@ public final class MarkIngest {
 
 	private final int registerMarksPerPupil;
 
+	private final LostRaceRetry retry;
+
 	/**
 	 * Rows taken as registers and not yet written when a run writes them without being
 	 * asked: about 60 school days of a 400-pupil school.
@@ -97,26 +98,28 @@ public final class MarkIngest {
 	 * @param heldRolls the rolls held in memory (the read model), asked before the store
 	 */
 	public MarkIngest(SchoolDirectory schools, PupilRecords pupils, HeldRolls heldRolls, MarkStore marks,
-			TermDates termDates, Clock clock) {
-		this(schools, pupils, heldRolls, marks, termDates, clock, REGISTER_MARKS_PER_PUPIL);
+			TermDates termDates, Clock clock, LostRaceRetry retry) {
+		this(schools, pupils, heldRolls, marks, termDates, clock, retry, REGISTER_MARKS_PER_PUPIL);
 	}
 
 	/**
+	 * @param retry how writes that lost their race to another writer are tried again
 	 * @param registerMarksPerPupil the most marks per pupil a school-year's rows may
 	 * carry in a batch to be taken as registers; 0 writes every batch straight into the
 	 * pupils' years
 	 */
 	public MarkIngest(SchoolDirectory schools, PupilRecords pupils, HeldRolls heldRolls, MarkStore marks,
-			TermDates termDates, Clock clock, int registerMarksPerPupil) {
+			TermDates termDates, Clock clock, LostRaceRetry retry, int registerMarksPerPupil) {
 		this.schools = schools;
 		this.pupils = pupils;
 		this.heldRolls = heldRolls;
 		this.marks = marks;
 		this.termDates = termDates;
 		this.clock = clock;
-		this.intake = new RegisterIntake(marks);
-		this.fold = new RegisterFold(marks);
+		this.intake = new RegisterIntake(marks, retry);
+		this.fold = new RegisterFold(marks, retry);
 		this.registerMarksPerPupil = registerMarksPerPupil;
+		this.retry = retry;
 	}
 
 	/** Starts an ingestion for this caller: scope {@code registers:write}. */
@@ -343,10 +346,11 @@ public final class MarkIngest {
 			sessions.forEach((schoolYear, indexes) -> MarkIngest.this.fold.foldBeforeWriting(schoolYear.urn(),
 					schoolYear.year(), indexes));
 			List<Amendment> amendments = new ArrayList<>();
-			Map<MarkKey, YearMarks> held = MarkIngest.this.marks.findFolded(pending.keySet());
+			// Kept between attempts: the years still to write, as last read.
+			Map<MarkKey, YearMarks> held = new HashMap<>(MarkIngest.this.marks.findFolded(pending.keySet()));
 			Set<MarkKey> remaining = new HashSet<>(pending.keySet());
-			int changed = 0;
-			for (int attempt = 1; attempt <= MAX_ATTEMPTS && !remaining.isEmpty(); attempt++) {
+			Map<MarkKey, Integer> written = new HashMap<>();
+			MarkIngest.this.retry.tryToWin("mark-ingest", () -> {
 				List<YearMarks> toSave = new ArrayList<>();
 				Map<MarkKey, List<Amendment>> changes = new HashMap<>();
 				Map<MarkKey, Integer> counts = new HashMap<>();
@@ -376,15 +380,17 @@ public final class MarkIngest {
 				Set<MarkKey> lost = MarkIngest.this.marks.saveAll(toSave);
 				for (Map.Entry<MarkKey, Integer> saved : counts.entrySet()) {
 					if (!lost.contains(saved.getKey())) {
-						changed += saved.getValue();
+						written.put(saved.getKey(), saved.getValue());
 						amendments.addAll(changes.get(saved.getKey()));
 					}
 				}
-				remaining = lost;
-				if (!lost.isEmpty()) {
-					held = MarkIngest.this.marks.findFolded(lost);
+				remaining.retainAll(lost);
+				if (remaining.isEmpty()) {
+					return Optional.of(written.size());
 				}
-			}
+				held.putAll(MarkIngest.this.marks.findFolded(lost));
+				return Optional.empty();
+			});
 			for (MarkKey key : remaining) {
 				Pending want = pending.get(key);
 				for (int index = 0; index < want.codes.length; index++) {
@@ -399,7 +405,7 @@ public final class MarkIngest {
 			// Which school sessions now have marks, one write per school-year.
 			sessionsBySchoolYear(pending).forEach((schoolYear, indexes) -> MarkIngest.this.marks
 				.recordSessionsTaken(schoolYear.urn(), schoolYear.year(), indexes, this.caller.subject(), now));
-			return changed;
+			return written.values().stream().mapToInt(Integer::intValue).sum();
 		}
 
 		/** The sessions marked, per school and year. */

@@ -22,7 +22,10 @@ import uk.gov.dorsetcouncil.edu.attendance.school.Phase;
 import uk.gov.dorsetcouncil.edu.attendance.school.School;
 import uk.gov.dorsetcouncil.edu.attendance.school.SchoolDirectory;
 import uk.gov.dorsetcouncil.edu.platform.caller.Caller;
+import uk.gov.dorsetcouncil.edu.platform.disclosure.SmallNumberSuppression;
 import uk.gov.dorsetcouncil.edu.platform.identifiers.SchoolIdentifiers;
+import uk.gov.dorsetcouncil.edu.platform.paging.Page;
+import uk.gov.dorsetcouncil.edu.platform.paging.PageRequest;
 import uk.gov.dorsetcouncil.edu.platform.problem.ProblemException;
 import uk.gov.dorsetcouncil.edu.platform.problem.Violation;
 
@@ -33,14 +36,13 @@ import uk.gov.dorsetcouncil.edu.platform.problem.Violation;
  * <p>
  * Access: scope {@code attendance:read}; the LA and platform services see every area, a
  * school only itself. Callers with the {@value #ANALYST_ROLE} role (no pupil-level
- * access), or who ask for publishable figures, get small-number suppression.
+ * access), or who ask for publishable figures, get the platform's small-number
+ * suppression ({@link PublishedFigures}).
  */
 public final class AreaMeasures {
 
 	/** The role of users who see aggregates only. */
 	public static final String ANALYST_ROLE = "EDUCATION_BOARD_ANALYST";
-
-	public static final int MAX_PAGE_SIZE = 200;
 
 	private final HeldAttendance held;
 
@@ -124,21 +126,8 @@ public final class AreaMeasures {
 	}
 
 	/** One page of school figures, filtered by locality and phase, ordered by URN. */
-	public SchoolPage schools(Caller caller, String locality, String phase, Request request, Integer page,
-			Integer size) {
+	public SchoolPage schools(Caller caller, String locality, String phase, Request request, PageRequest page) {
 		Optional<Locality> own = requireCountyOrLocality(caller);
-		int pageNumber = (page == null) ? 0 : page;
-		int pageSize = (size == null) ? 50 : size;
-		List<Violation> violations = new ArrayList<>();
-		if (pageNumber < 0) {
-			violations.add(new Violation("page", "pages are numbered from 0"));
-		}
-		if (pageSize < 1 || pageSize > MAX_PAGE_SIZE) {
-			violations.add(new Violation("size", "a page holds 1 to " + MAX_PAGE_SIZE + " schools"));
-		}
-		if (!violations.isEmpty()) {
-			throw ProblemException.invalid(violations);
-		}
 		Locality inLocality = (locality == null || locality.isBlank()) ? own.orElse(null)
 				: readableLocality(caller, locality);
 		Phase inPhase = (phase == null || phase.isBlank()) ? null : parse(Phase.class, "phase", phase);
@@ -149,13 +138,13 @@ public final class AreaMeasures {
 						(school) -> (inLocality == null || school.locality() == inLocality)
 								&& (inPhase == null || school.phase() == inPhase)),
 				bySchool, List.of());
-		List<GroupFigures> rows = all.groups();
-		int from = Math.min(rows.size(), pageNumber * pageSize);
-		int to = Math.min(rows.size(), from + pageSize);
-		return new SchoolPage(all, pageNumber, pageSize, rows.size(), rows.subList(from, to));
+		return new SchoolPage(all, Page.of(all.groups(), page));
 	}
 
-	public record SchoolPage(AreaSummary summary, int page, int size, long total, List<GroupFigures> schools) {
+	/**
+	 * One page of the schools' rows, and the summary of the area they were cut from.
+	 */
+	public record SchoolPage(AreaSummary summary, Page<GroupFigures> schools) {
 	}
 
 	/** Week-by-week figures for a school (urn), a locality, or the LA. */
@@ -190,18 +179,18 @@ public final class AreaMeasures {
 			}
 		}
 		List<WeeklyTrend.Week> weeks = new ArrayList<>();
-		SmallNumberSuppression rule = suppress ? this.suppression : new SmallNumberSuppression(0);
+		SmallNumberSuppression rule = suppress ? this.suppression : SmallNumberSuppression.off();
 		for (int w = 0; w < weekly.length / 3; w++) {
 			long possible = weekly[3 * w];
 			if (possible == 0) {
 				continue;
 			}
-			// Each week is its own one-row table: only primary suppression applies.
-			GroupCounts counts = new GroupCounts("WEEK", String.valueOf(w), "", 1,
+			// Each week is a row on its own: its counts are of sessions, not pupils.
+			GroupCounts counts = new GroupCounts("WEEK", String.valueOf(w), "", 0,
 					new SessionCounts((int) possible, (int) (possible - weekly[3 * w + 1] - weekly[3 * w + 2]), 0,
 							(int) weekly[3 * w + 1], (int) weekly[3 * w + 2]),
 					0, 0);
-			GroupFigures shown = rule.apply(counts, List.of()).get(0);
+			GroupFigures shown = PublishedFigures.publishRow(rule, counts);
 			weeks.add(new WeeklyTrend.Week(Weeks.commencing(year, w), shown.possibleSessions(),
 					shown.overallAbsenceRate(), shown.authorisedAbsenceRate(), shown.unauthorisedAbsenceRate()));
 		}
@@ -239,29 +228,21 @@ public final class AreaMeasures {
 		GroupCounts total = tally.total("all enrolments in " + area.id());
 		Map<String, School> byUrn = new HashMap<>();
 		inArea.forEach((school) -> byUrn.put(school.urn(), school));
-		GroupFigures shownTotal = null;
-		List<GroupFigures> shownGroups = new ArrayList<>();
+		List<List<GroupCounts>> groups = new ArrayList<>();
 		for (CohortDimension dimension : dimensions) {
-			List<GroupCounts> ordered = tally.groups(dimension)
+			groups.add(tally.groups(dimension)
 				.stream()
 				.map((group) -> new GroupCounts(group.dimension(), group.group(),
 						label(dimension, group.group(), byUrn), group.enrolments(), group.sessions(),
 						group.persistent(), group.severe()))
 				.sorted(Comparator.comparing(GroupCounts::group, AreaMeasures::compareGroups))
-				.toList();
-			List<GroupFigures> shown = suppress ? this.suppression.apply(total, ordered)
-					: SmallNumberSuppression.unsuppressed(total, ordered);
-			shownTotal = shown.get(0);
-			shownGroups.addAll(shown.subList(1, shown.size()));
+				.toList());
 		}
-		if (shownTotal == null) {
-			shownTotal = (suppress ? this.suppression.apply(total, List.of())
-					: SmallNumberSuppression.unsuppressed(total, List.of()))
-				.get(0);
-		}
+		PublishedFigures.Published shown = PublishedFigures
+			.publish(suppress ? this.suppression : SmallNumberSuppression.off(), total, groups);
 		List<ReferenceFigure> references = this.references.all();
 		return new AreaSummary(area.type(), area.id(), year.label(), period.basis(), period.from(), period.to(),
-				scope.label(), this.clock.instant(), marksUpTo, suppress, shownTotal, shownGroups, references,
+				scope.label(), this.clock.instant(), marksUpTo, suppress, shown.total(), shown.groups(), references,
 				ReferenceData.notHeld(references));
 	}
 

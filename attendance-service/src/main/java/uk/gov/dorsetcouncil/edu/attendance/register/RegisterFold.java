@@ -6,11 +6,13 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 import uk.gov.dorsetcouncil.edu.attendance.calendar.AcademicYear;
 import uk.gov.dorsetcouncil.edu.attendance.register.YearMarks.MarkKey;
 import uk.gov.dorsetcouncil.edu.platform.identifiers.Upn;
+import uk.gov.dorsetcouncil.edu.platform.retry.LostRaceRetry;
 
 /**
  * Folds a school's registers waiting in its inbox into its pupils' years (ADR 0017), in
@@ -28,12 +30,17 @@ import uk.gov.dorsetcouncil.edu.platform.identifiers.Upn;
  */
 public final class RegisterFold {
 
-	static final int MAX_ATTEMPTS = 10;
-
 	private final MarkStore marks;
 
-	public RegisterFold(MarkStore marks) {
+	private final LostRaceRetry retry;
+
+	/**
+	 * @param retry how a step that lost its race to another writer (a register received
+	 * meanwhile, another replica folding) is tried again
+	 */
+	public RegisterFold(MarkStore marks, LostRaceRetry retry) {
 		this.marks = marks;
+		this.retry = retry;
 	}
 
 	/**
@@ -41,17 +48,17 @@ public final class RegisterFold {
 	 * @return the days folded
 	 */
 	public int fold(String urn) {
-		for (int attempt = 1; attempt <= MAX_ATTEMPTS; attempt++) {
+		return this.retry.tryToWin("register-fold", () -> {
 			RegisterInbox inbox = this.marks.inboxes(List.of(urn)).get(urn);
 			if (inbox.days().isEmpty()) {
-				return 0;
+				return Optional.of(0);
 			}
 			fold(urn, inbox.days());
-			if (this.marks.saveFolded(inbox.folded(inbox.days()), inbox.days())) {
-				return inbox.days().size();
-			}
-		}
-		throw new IllegalStateException("the register inbox of school " + urn + " kept changing while it was folded");
+			return this.marks.saveFolded(inbox.folded(inbox.days()), inbox.days()) ? Optional.of(inbox.days().size())
+					: Optional.empty();
+		})
+			.orElseThrow(() -> new IllegalStateException(
+					"the register inbox of school " + urn + " kept changing while it was folded"));
 	}
 
 	/**
@@ -60,18 +67,18 @@ public final class RegisterFold {
 	 * records that these sessions of the year may now hold marks outside the inbox.
 	 */
 	public void foldBeforeWriting(String urn, AcademicYear year, Set<Integer> sessions) {
-		for (int attempt = 1; attempt <= MAX_ATTEMPTS; attempt++) {
+		this.retry.tryToWin("register-fold", () -> {
 			fold(urn);
 			RegisterInbox inbox = this.marks.inboxes(List.of(urn)).get(urn);
 			if (!inbox.days().isEmpty()) {
-				continue;
+				return Optional.empty();
 			}
 			RegisterInbox marked = inbox.markedInBulk(year, sessions);
-			if (marked == inbox || this.marks.saveInboxes(List.of(marked)).isEmpty()) {
-				return;
-			}
-		}
-		throw new IllegalStateException("the register inbox of school " + urn + " kept changing before a bulk write");
+			return (marked == inbox || this.marks.saveInboxes(List.of(marked)).isEmpty()) ? Optional.of(marked)
+					: Optional.empty();
+		})
+			.orElseThrow(() -> new IllegalStateException(
+					"the register inbox of school " + urn + " kept changing before a bulk write"));
 	}
 
 	private void fold(String urn, List<InboxDay> days) {
@@ -85,8 +92,10 @@ public final class RegisterFold {
 			}
 		}
 		this.marks.append(amendments);
+		// The years that lost to another writer are read and folded again; those written
+		// are not.
 		Set<MarkKey> remaining = new LinkedHashSet<>(byYear.keySet());
-		for (int attempt = 1; attempt <= MAX_ATTEMPTS && !remaining.isEmpty(); attempt++) {
+		this.retry.tryToWin("register-fold", () -> {
 			Map<MarkKey, YearMarks> held = this.marks.findFolded(remaining);
 			List<YearMarks> toSave = new ArrayList<>();
 			for (MarkKey key : remaining) {
@@ -96,12 +105,11 @@ public final class RegisterFold {
 					toSave.add(folded);
 				}
 			}
-			remaining = new LinkedHashSet<>(this.marks.saveAll(toSave));
-		}
-		if (!remaining.isEmpty()) {
-			throw new IllegalStateException(
-					"the years of marks of school " + urn + " kept changing while its registers were folded");
-		}
+			remaining.retainAll(this.marks.saveAll(toSave));
+			return remaining.isEmpty() ? Optional.of(byYear.size()) : Optional.empty();
+		})
+			.orElseThrow(() -> new IllegalStateException(
+					"the years of marks of school " + urn + " kept changing while its registers were folded"));
 		for (InboxDay day : days) {
 			for (Session session : Session.values()) {
 				RegisterTaken taken = day.taken(session);

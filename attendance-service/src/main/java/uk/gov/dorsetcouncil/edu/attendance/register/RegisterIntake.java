@@ -7,13 +7,14 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 import uk.gov.dorsetcouncil.edu.attendance.register.RegisterInbox.Receipt;
 import uk.gov.dorsetcouncil.edu.attendance.register.YearMarks.MarkKey;
 import uk.gov.dorsetcouncil.edu.platform.caller.Caller;
-import uk.gov.dorsetcouncil.edu.platform.problem.Problem;
 import uk.gov.dorsetcouncil.edu.platform.problem.ProblemException;
+import uk.gov.dorsetcouncil.edu.platform.retry.LostRaceRetry;
 
 /**
  * Takes checked registers into their schools' inboxes (ADR 0017): the inboxes are read in
@@ -24,12 +25,17 @@ import uk.gov.dorsetcouncil.edu.platform.problem.ProblemException;
  */
 public final class RegisterIntake {
 
-	static final int MAX_ATTEMPTS = 5;
-
 	private final MarkStore marks;
 
-	public RegisterIntake(MarkStore marks) {
+	private final LostRaceRetry retry;
+
+	/**
+	 * @param retry how the schools whose inbox another writer changed first are read and
+	 * written again
+	 */
+	public RegisterIntake(MarkStore marks, LostRaceRetry retry) {
 		this.marks = marks;
+		this.retry = retry;
 	}
 
 	/**
@@ -44,8 +50,10 @@ public final class RegisterIntake {
 			bySchool.computeIfAbsent(registers.get(i).urn(), (urn) -> new ArrayList<>()).add(i);
 		}
 		int[] changed = new int[registers.size()];
+		// What is left to write is kept between attempts: an attempt writes the schools
+		// that lost the one before.
 		Set<String> remaining = new LinkedHashSet<>(bySchool.keySet());
-		for (int attempt = 1; attempt <= MAX_ATTEMPTS && !remaining.isEmpty(); attempt++) {
+		this.retry.untilWon("register", () -> {
 			Map<String, RegisterInbox> inboxes = this.marks.inboxes(remaining);
 			Set<MarkKey> toRead = new LinkedHashSet<>();
 			Map<String, List<ReceivedRegister>> theirs = new LinkedHashMap<>();
@@ -73,12 +81,9 @@ public final class RegisterIntake {
 					}
 				}
 			});
-			remaining = new LinkedHashSet<>(lost);
-		}
-		if (!remaining.isEmpty()) {
-			throw new ProblemException(Problem.CONFLICT, "the registers of school " + remaining.iterator().next()
-					+ " kept changing while these were stored; send them again");
-		}
+			remaining.retainAll(lost);
+			return remaining.isEmpty() ? Optional.of(changed) : Optional.empty();
+		}, () -> "the registers of school " + remaining.iterator().next() + " kept changing while these were stored");
 		this.marks.arrived(bySchool.keySet(), caller.subject(), now);
 		return changed;
 	}

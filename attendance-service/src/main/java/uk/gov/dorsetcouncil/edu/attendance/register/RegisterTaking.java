@@ -24,6 +24,7 @@ import uk.gov.dorsetcouncil.edu.platform.identifiers.SchoolIdentifiers;
 import uk.gov.dorsetcouncil.edu.platform.identifiers.Upn;
 import uk.gov.dorsetcouncil.edu.platform.problem.ProblemException;
 import uk.gov.dorsetcouncil.edu.platform.problem.Violation;
+import uk.gov.dorsetcouncil.edu.platform.retry.LostRaceRetry;
 
 /**
  * Takes a session register: checks everything first and stores nothing when anything is
@@ -57,14 +58,18 @@ public final class RegisterTaking {
 
 	private final RegisterIntake intake;
 
+	/**
+	 * @param retry how a register whose school's inbox another writer changed first is
+	 * tried again
+	 */
 	public RegisterTaking(SchoolDirectory schools, PupilRecords pupils, MarkStore marks, TermDates termDates,
-			Clock clock) {
+			Clock clock, LostRaceRetry retry) {
 		this.schools = schools;
 		this.pupils = pupils;
 		this.marks = marks;
 		this.termDates = termDates;
 		this.clock = clock;
-		this.intake = new RegisterIntake(marks);
+		this.intake = new RegisterIntake(marks, retry);
 	}
 
 	/** One line of a register as sent: a UPN and a code symbol, both unchecked. */

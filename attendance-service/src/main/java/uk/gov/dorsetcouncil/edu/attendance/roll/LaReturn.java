@@ -16,9 +16,11 @@ import uk.gov.dorsetcouncil.edu.platform.identifiers.Upn;
  * @param onTime received by the end of {@code dueBy}, in England's time
  * @param ground the ground for deletion; null for a new pupil return, or when the school
  * did not give one
+ * @param destination where the pupil went (the school or place the deletion return names,
+ * when known); null for a new pupil return
  */
 public record LaReturn(String id, Kind kind, String urn, Upn upn, LocalDate date, LocalDate dueBy, Instant receivedAt,
-		boolean onTime, DeletionGround ground, String by) {
+		boolean onTime, DeletionGround ground, String destination, String by) {
 
 	public enum Kind {
 

@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
 
+import uk.gov.dorsetcouncil.edu.platform.changes.Change;
 import uk.gov.dorsetcouncil.edu.platform.identifiers.Upn;
 
 /** Where pupils and their enrolments are kept. */
@@ -20,10 +21,21 @@ public interface PupilRecords {
 	 * stored).
 	 * @return false when someone else changed the pupil first
 	 */
-	boolean save(Pupil pupil);
+	default boolean save(Pupil pupil) {
+		return save(pupil, List.of());
+	}
 
-	/** Pupils ever enrolled at a school, by UPN, one page. */
-	List<Pupil> roll(String urn, int page, int size);
+	/**
+	 * As {@link #save(Pupil)}, recording {@code changes} for the change feed in the same
+	 * write (nothing is recorded when the save loses).
+	 */
+	boolean save(Pupil pupil, List<Change> changes);
+
+	/**
+	 * Pupils ever enrolled at a school, by UPN: at most {@code limit} after the first
+	 * {@code offset}.
+	 */
+	List<Pupil> roll(String urn, long offset, int limit);
 
 	long rollSize(String urn);
 

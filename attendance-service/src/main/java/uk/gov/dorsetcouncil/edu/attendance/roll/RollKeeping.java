@@ -21,18 +21,17 @@ import uk.gov.dorsetcouncil.edu.attendance.school.Phase;
 import uk.gov.dorsetcouncil.edu.attendance.school.School;
 import uk.gov.dorsetcouncil.edu.attendance.school.SchoolDirectory;
 import uk.gov.dorsetcouncil.edu.platform.caller.Caller;
+import uk.gov.dorsetcouncil.edu.platform.changes.Change;
 import uk.gov.dorsetcouncil.edu.platform.identifiers.SchoolIdentifiers;
 import uk.gov.dorsetcouncil.edu.platform.identifiers.Upn;
-import uk.gov.dorsetcouncil.edu.platform.problem.Problem;
+import uk.gov.dorsetcouncil.edu.platform.paging.Page;
+import uk.gov.dorsetcouncil.edu.platform.paging.PageRequest;
 import uk.gov.dorsetcouncil.edu.platform.problem.ProblemException;
 import uk.gov.dorsetcouncil.edu.platform.problem.Violation;
+import uk.gov.dorsetcouncil.edu.platform.retry.LostRaceRetry;
 
 /** Puts pupils on a school's roll and reads the roll back. */
 public final class RollKeeping {
-
-	public static final int MAX_PAGE_SIZE = 500;
-
-	static final int MAX_ATTEMPTS = 5;
 
 	private static final int MAX_NAME = 100;
 
@@ -53,15 +52,23 @@ public final class RollKeeping {
 
 	private final TermDates termDates;
 
-	public RollKeeping(PupilRecords pupils, SchoolDirectory schools, Clock clock) {
-		this(pupils, schools, TermDates.dorset(), clock);
+	private final LostRaceRetry retry;
+
+	public RollKeeping(PupilRecords pupils, SchoolDirectory schools, Clock clock, LostRaceRetry retry) {
+		this(pupils, schools, TermDates.dorset(), clock, retry);
 	}
 
-	public RollKeeping(PupilRecords pupils, SchoolDirectory schools, TermDates termDates, Clock clock) {
+	/**
+	 * @param retry how a change that lost its race to another writer of the pupil is
+	 * tried again
+	 */
+	public RollKeeping(PupilRecords pupils, SchoolDirectory schools, TermDates termDates, Clock clock,
+			LostRaceRetry retry) {
 		this.pupils = pupils;
 		this.schools = schools;
 		this.termDates = termDates;
 		this.clock = clock;
+		this.retry = retry;
 	}
 
 	/**
@@ -72,13 +79,25 @@ public final class RollKeeping {
 	public record PupilDetails(String familyName, String givenName, String dateOfBirth, Integer yearGroup, String sex,
 			String admissionDate, String leavingDate, String registration, Boolean freeSchoolMeals, String senProvision,
 			Boolean lookedAfter, Boolean childInNeed, Boolean childProtectionPlan, Boolean everSocialWorker,
-			String ethnicity, Boolean youngCarer, String deletionGround) {
+			String ethnicity, Boolean youngCarer, String deletionGround, String destination) {
 
-		/** Details without characteristics, registration or deletion ground. */
+		/**
+		 * Details without characteristics, registration, deletion ground or destination.
+		 */
 		public PupilDetails(String familyName, String givenName, String dateOfBirth, Integer yearGroup, String sex,
 				String admissionDate, String leavingDate) {
 			this(familyName, givenName, dateOfBirth, yearGroup, sex, admissionDate, leavingDate, null, null, null, null,
-					null, null, null, null, null, null);
+					null, null, null, null, null, null, null);
+		}
+
+		/** Details without a destination. */
+		public PupilDetails(String familyName, String givenName, String dateOfBirth, Integer yearGroup, String sex,
+				String admissionDate, String leavingDate, String registration, Boolean freeSchoolMeals,
+				String senProvision, Boolean lookedAfter, Boolean childInNeed, Boolean childProtectionPlan,
+				Boolean everSocialWorker, String ethnicity, Boolean youngCarer, String deletionGround) {
+			this(familyName, givenName, dateOfBirth, yearGroup, sex, admissionDate, leavingDate, registration,
+					freeSchoolMeals, senProvision, lookedAfter, childInNeed, childProtectionPlan, everSocialWorker,
+					ethnicity, youngCarer, deletionGround, null);
 		}
 
 	}
@@ -137,13 +156,21 @@ public final class RollKeeping {
 		if (ground != null && details.leavingDate() == null) {
 			violations.add(new Violation("deletionGround", "a ground for deletion comes with a leaving date"));
 		}
+		String destination = (details.destination() == null || details.destination().isBlank()) ? null
+				: details.destination().strip();
+		if (destination != null && destination.length() > MAX_NAME) {
+			violations.add(new Violation("destination", "at most " + MAX_NAME + " characters"));
+		}
+		if (destination != null && details.leavingDate() == null) {
+			violations.add(new Violation("destination", "a destination comes with a leaving date"));
+		}
 		if (!violations.isEmpty()) {
 			throw ProblemException.invalid(violations);
 		}
 		School school = this.schools.find(urn)
 			.orElseThrow(() -> ProblemException.notFound("no school with URN " + urn));
 		Upn upn = new Upn(upnValue);
-		for (int attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
+		return this.retry.untilWon("roll-entry", () -> {
 			Optional<Pupil> stored = this.pupils.find(upn);
 			Pupil current = stored
 				.orElseGet(() -> new Pupil(upn, familyName, givenName, dateOfBirth, yearGroup, sex, List.of(), 0));
@@ -155,17 +182,21 @@ public final class RollKeeping {
 				.withDetailsAndEnrolment(familyName, givenName, dateOfBirth, yearGroup, sex, enrolment)
 				.withCharacteristics(characteristics);
 			Optional<Enrolment> before = stored.flatMap((pupil) -> pupil.enrolmentAt(urn));
-			List<LaReturn> returns = returns(caller, school, updated, before, enrolment, ground);
+			List<LaReturn> returns = returns(caller, school, updated, before, enrolment, ground, destination);
 			// The returns first: a crash before the pupil is saved leaves a return the
 			// school's retry makes true, where the other order lost it (the retry finds
 			// the pupil already entered and owes no new return). Recording one twice
 			// changes nothing.
 			returns.forEach(this.pupils::recordReturn);
-			if (updated.equals(current) || this.pupils.save(updated)) {
-				return new RollChange(this.pupils.find(upn).orElseThrow(), returns);
+			// The joins and leaves are recorded with the pupil, in the same write (the
+			// change feed's outbox, ADR 0023).
+			List<Change> changes = RollChanges.of(urn, upn, current.version() + 1, before, enrolment, ground,
+					destination, this.clock.instant());
+			if (updated.equals(current) || this.pupils.save(updated, changes)) {
+				return Optional.of(new RollChange(this.pupils.find(upn).orElseThrow(), returns));
 			}
-		}
-		throw new ProblemException(Problem.CONFLICT, "pupil " + upn + " is being changed by someone else; try again");
+			return Optional.empty();
+		}, () -> "pupil " + upn + " is being changed by someone else");
 	}
 
 	/**
@@ -214,7 +245,7 @@ public final class RollKeeping {
 	}
 
 	private List<LaReturn> returns(Caller caller, School school, Pupil pupil, Optional<Enrolment> before,
-			Enrolment after, DeletionGround ground) {
+			Enrolment after, DeletionGround ground, String destination) {
 		List<LaReturn> returns = new ArrayList<>();
 		Instant now = this.clock.instant();
 		LocalDate today = LocalDate.now(this.clock);
@@ -223,9 +254,9 @@ public final class RollKeeping {
 		if (newEntry && !joinsMostJuniorClassOnFirstDay(school, pupil.yearGroup(), after.admissionDate())) {
 			// SI 2024/208 reg 13(1): by the end of the 5th day after the name is entered.
 			LocalDate due = after.admissionDate().plusDays(NEW_PUPIL_RETURN_DAYS);
-			returns
-				.add(new LaReturn(prefix + ":NEW_PUPIL:" + after.admissionDate(), LaReturn.Kind.NEW_PUPIL, school.urn(),
-						pupil.upn(), after.admissionDate(), due, now, !today.isAfter(due), null, caller.subject()));
+			returns.add(new LaReturn(prefix + ":NEW_PUPIL:" + after.admissionDate(), LaReturn.Kind.NEW_PUPIL,
+					school.urn(), pupil.upn(), after.admissionDate(), due, now, !today.isAfter(due), null, null,
+					caller.subject()));
 		}
 		boolean newLeaving = after.leavingDate() != null
 				&& (before.isEmpty() || !after.leavingDate().equals(before.get().leavingDate()));
@@ -233,7 +264,7 @@ public final class RollKeeping {
 			// reg 13(4) and CME guidance: no later than the deletion itself.
 			returns.add(new LaReturn(prefix + ":DELETION:" + after.leavingDate(), LaReturn.Kind.DELETION, school.urn(),
 					pupil.upn(), after.leavingDate(), after.leavingDate(), now, !today.isAfter(after.leavingDate()),
-					ground, caller.subject()));
+					ground, destination, caller.subject()));
 		}
 		return returns;
 	}
@@ -280,31 +311,15 @@ public final class RollKeeping {
 	}
 
 	/** One page of the pupils ever on a school's roll, ordered by UPN. */
-	public RollPage roll(Caller caller, String urn, Integer page, Integer size) {
+	public Page<Pupil> roll(Caller caller, String urn, PageRequest page) {
 		Access.requireSchoolReach(caller, Access.ATTENDANCE_READ, urn, this.schools);
 		SchoolIdentifiers.urnProblem(urn).ifPresent((problem) -> {
 			throw ProblemException.invalid("urn", problem);
 		});
-		int pageNumber = (page == null) ? 0 : page;
-		int pageSize = (size == null) ? 100 : size;
-		List<Violation> violations = new ArrayList<>();
-		if (pageNumber < 0) {
-			violations.add(new Violation("page", "pages are numbered from 0"));
-		}
-		if (pageSize < 1 || pageSize > MAX_PAGE_SIZE) {
-			violations.add(new Violation("size", "a page holds 1 to " + MAX_PAGE_SIZE + " pupils"));
-		}
-		if (!violations.isEmpty()) {
-			throw ProblemException.invalid(violations);
-		}
 		if (this.schools.find(urn).isEmpty()) {
 			throw ProblemException.notFound("no school with URN " + urn);
 		}
-		return new RollPage(urn, pageNumber, pageSize, this.pupils.rollSize(urn),
-				this.pupils.roll(urn, pageNumber, pageSize));
-	}
-
-	public record RollPage(String urn, int page, int size, long total, List<Pupil> pupils) {
+		return Page.of(this.pupils.roll(urn, page.offset(), page.size()), page, this.pupils.rollSize(urn));
 	}
 
 	private static String name(String field, String value, List<Violation> violations) {

@@ -36,6 +36,7 @@ import uk.gov.dorsetcouncil.edu.proto.attendance.v1.AlertCount;
 import uk.gov.dorsetcouncil.edu.proto.attendance.v1.AlertCounts;
 import uk.gov.dorsetcouncil.edu.proto.attendance.v1.AttendanceServiceGrpc;
 import uk.gov.dorsetcouncil.edu.proto.attendance.v1.GetAlertCountsRequest;
+import uk.gov.dorsetcouncil.edu.attendance.support.AllPages;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
@@ -160,8 +161,7 @@ class AlertCountsTest {
 
 	@Test
 	void theCountsAreTheListCounted() {
-		Map<String, Long> listed = this.stores.needsHelpNow.alerts(LA, null, null, 0, 200)
-			.items()
+		Map<String, Long> listed = AllPages.of((page) -> this.stores.needsHelpNow.alerts(LA, null, null, page).page())
 			.stream()
 			.collect(Collectors.groupingBy((alert) -> alert.type().name(), Collectors.mapping(Alert::upn,
 					Collectors.collectingAndThen(Collectors.toSet(), (upns) -> (long) upns.size()))));

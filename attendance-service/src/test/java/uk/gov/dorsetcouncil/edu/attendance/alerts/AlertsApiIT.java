@@ -83,11 +83,11 @@ class AlertsApiIT {
 		assertThat(found.body().path("asOf").asString()).isEqualTo("2026-11-23");
 		assertThat(types(found.body())).containsExactly("PERSISTENT_ABSENCE", "SEVERE_ABSENCE",
 				"PENALTY_NOTICE_TO_CONSIDER", "CONTINUOUS_UNAUTHORISED_ABSENCE", "SEVERE_ABSENCE_WITHOUT_PLAN");
-		found.body().path("alerts").forEach((alert) -> {
+		found.body().path("items").forEach((alert) -> {
 			assertThat(alert.path("upn").asString()).isEqualTo(this.absentYear6);
 			assertThat(alert.path("reason").asString()).isNotBlank();
 		});
-		JsonNode continuous = found.body().path("alerts").get(3);
+		JsonNode continuous = found.body().path("items").get(3);
 		assertThat(continuous.path("since").asString()).isEqualTo("2026-11-09");
 		assertThat(continuous.path("reason").asString()).contains("11 continuous school days");
 
@@ -95,6 +95,8 @@ class AlertsApiIT {
 		assertThat(types(filtered.body())).containsExactly("PENALTY_NOTICE_TO_CONSIDER");
 		Response paged = this.api.get("/alerts?school=" + this.urn + "&page=1&size=2", OFFICER);
 		assertThat(paged.body().path("total").asInt()).isEqualTo(5);
+		assertThat(paged.body().path("asOf").asString()).isNotEmpty();
+		assertThat(this.api.lastLink()).contains("school=" + this.urn + "&page=2&size=2>; rel=\"next\"");
 		assertThat(types(paged.body())).containsExactly("PENALTY_NOTICE_TO_CONSIDER",
 				"CONTINUOUS_UNAUTHORISED_ABSENCE");
 	}
@@ -116,7 +118,7 @@ class AlertsApiIT {
 
 	@Test
 	void badQueriesAreProblems() {
-		Response oversized = this.api.get("/alerts?school=" + this.urn + "&size=201", OFFICER);
+		Response oversized = this.api.get("/alerts?school=" + this.urn + "&size=101", OFFICER);
 		assertThat(oversized.status()).isEqualTo(400);
 		assertThat(oversized.fields()).isEqualTo("size");
 		Response unknownType = this.api.get("/alerts?type=TRUANCY", OFFICER);
@@ -175,7 +177,7 @@ class AlertsApiIT {
 		Response watch = this.api.get("/alerts/transition?school=" + this.urn, OFFICER);
 		assertThat(watch.status()).isEqualTo(200);
 		assertThat(watch.body().path("total").asInt()).isEqualTo(1);
-		JsonNode entry = watch.body().path("pupils").get(0);
+		JsonNode entry = watch.body().path("items").get(0);
 		assertThat(entry.path("reason").asString()).isEqualTo("YEAR_6_PERSISTENT_ABSENCE");
 		assertThat(entry.path("upn").asString()).isEqualTo(this.absentYear6);
 		assertThat(entry.path("thisYear").path("overallAbsencePercent").asDouble()).isEqualTo(100.0);
@@ -197,7 +199,7 @@ class AlertsApiIT {
 
 	private List<String> alertsFor(String upn) {
 		List<String> types = new ArrayList<>();
-		this.api.get("/alerts?school=" + this.urn, OFFICER).body().path("alerts").forEach((alert) -> {
+		this.api.get("/alerts?school=" + this.urn, OFFICER).body().path("items").forEach((alert) -> {
 			if (alert.path("upn").asString().equals(upn)) {
 				types.add(alert.path("type").asString());
 			}
@@ -216,7 +218,7 @@ class AlertsApiIT {
 
 	private static List<String> types(JsonNode page) {
 		List<String> types = new ArrayList<>();
-		page.path("alerts").forEach((alert) -> types.add(alert.path("type").asString()));
+		page.path("items").forEach((alert) -> types.add(alert.path("type").asString()));
 		return types;
 	}
 

@@ -36,6 +36,7 @@ import uk.gov.dorsetcouncil.edu.attendance.support.InMemoryStores;
 import uk.gov.dorsetcouncil.edu.platform.caller.Caller;
 import uk.gov.dorsetcouncil.edu.platform.caller.Organisation;
 import uk.gov.dorsetcouncil.edu.platform.identifiers.Upn;
+import uk.gov.dorsetcouncil.edu.attendance.support.AllPages;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static uk.gov.dorsetcouncil.edu.attendance.support.InMemoryStores.LA;
@@ -166,21 +167,15 @@ class AlertsFromReadModelTest {
 		assertThat(served.counts(LA, null, "NORTH")).isEqualTo(fromStores.counts(LA, null, "NORTH"));
 		for (String urn : schools) {
 			assertThat(served.counts(LA, urn, null)).isEqualTo(fromStores.counts(LA, urn, null));
-			assertThat(served.alerts(LA, urn, "SEVERE_ABSENCE", 0, 200).items())
-				.isEqualTo(fromStores.alerts(LA, urn, "SEVERE_ABSENCE", 0, 200).items());
+			assertThat(AllPages.of((page) -> served.alerts(LA, urn, "SEVERE_ABSENCE", page).page()))
+				.isEqualTo(AllPages.of((page) -> fromStores.alerts(LA, urn, "SEVERE_ABSENCE", page).page()));
 		}
-		assertThat(served.transition(LA, null, 0, 200)).isEqualTo(fromStores.transition(LA, null, 0, 200));
+		assertThat(AllPages.of((page) -> served.transition(LA, null, page).page()))
+			.isEqualTo(AllPages.of((page) -> fromStores.transition(LA, null, page).page()));
 	}
 
 	private static List<Alert> allAlerts(NeedsHelpNow needsHelpNow) {
-		List<Alert> all = new ArrayList<>();
-		for (int page = 0;; page++) {
-			Page<Alert> found = needsHelpNow.alerts(LA, null, null, page, 50);
-			all.addAll(found.items());
-			if ((long) (page + 1) * 50 >= found.total()) {
-				return all;
-			}
-		}
+		return AllPages.of((page) -> needsHelpNow.alerts(LA, null, null, page).page());
 	}
 
 	private static void ingest(InMemoryStores stores, List<MarkRow> rows) {

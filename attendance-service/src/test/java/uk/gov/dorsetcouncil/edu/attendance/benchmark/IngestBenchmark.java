@@ -20,7 +20,8 @@ import org.bson.Document;
 
 import uk.gov.dorsetcouncil.edu.attendance.alerts.Alert;
 import uk.gov.dorsetcouncil.edu.attendance.alerts.NeedsHelpNow;
-import uk.gov.dorsetcouncil.edu.attendance.alerts.Page;
+import uk.gov.dorsetcouncil.edu.platform.paging.Page;
+import uk.gov.dorsetcouncil.edu.platform.paging.PageRequest;
 import uk.gov.dorsetcouncil.edu.attendance.benchmark.Streaming.Streamed;
 import uk.gov.dorsetcouncil.edu.attendance.ingest.BatchOutcome;
 import uk.gov.dorsetcouncil.edu.attendance.ingest.MarkIngest;
@@ -73,6 +74,9 @@ public final class IngestBenchmark {
 
 	/** School days of 2026/27 each school sends as daily registers. */
 	static final int REGISTER_DAYS = 5;
+
+	/** The county alert list's first page, of the default size. */
+	private static final PageRequest FIRST_PAGE = new PageRequest(0, PageRequest.DEFAULT_SIZE, List.of());
 
 	private final GeneratedDorset dorset;
 
@@ -292,7 +296,7 @@ public final class IngestBenchmark {
 					.collect(Collectors.joining(", ")));
 		System.out.printf(Locale.ROOT, "  school %s: %,d children need help now%n", school,
 				stub.getAlertCounts(oneSchool).getChildrenNeedingHelp());
-		Page<Alert> first = needsHelpNow.alerts(LA, null, null, 0, 50);
+		Page<Alert> first = needsHelpNow.alerts(LA, null, null, FIRST_PAGE).page();
 		System.out.printf(Locale.ROOT, "  county list: %,d alerts, first page %d%n", first.total(),
 				first.items().size());
 		Headlines.atMost("alert-counts-" + service.backend(),
@@ -305,7 +309,7 @@ public final class IngestBenchmark {
 		Headlines.atMost("alert-page-" + service.backend(),
 				"county alert list, first page, p95 (scale " + this.dorset.scale().name() + "), " + service.backend(),
 				Streaming.report("county alerts list, first page of 50, in process", 0, this.alertCalls,
-						() -> needsHelpNow.alerts(LA, null, null, 0, 50)),
+						() -> needsHelpNow.alerts(LA, null, null, FIRST_PAGE)),
 				100, "ms");
 		oneSchoolChanged(stub, county, service.ingest, school);
 	}

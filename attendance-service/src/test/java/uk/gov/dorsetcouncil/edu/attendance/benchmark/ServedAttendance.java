@@ -19,8 +19,11 @@ import io.grpc.Metadata;
 import io.grpc.Server;
 import io.grpc.ServerInterceptors;
 import io.grpc.stub.MetadataUtils;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.springframework.grpc.server.exception.GrpcExceptionHandlerInterceptor;
 
+import uk.gov.dorsetcouncil.edu.platform.changes.store.ChangeRelay;
+import uk.gov.dorsetcouncil.edu.platform.changes.store.MongoChangeFeed;
 import uk.gov.dorsetcouncil.edu.platform.mongo.EmbeddedMongo;
 import uk.gov.dorsetcouncil.edu.platform.mongo.MongoSettings;
 import uk.gov.dorsetcouncil.edu.attendance.alerts.AlertSettings;
@@ -31,13 +34,13 @@ import uk.gov.dorsetcouncil.edu.attendance.alerts.store.MongoAttendancePlans;
 import uk.gov.dorsetcouncil.edu.attendance.calendar.TermDates;
 import uk.gov.dorsetcouncil.edu.attendance.ingest.ImportJobs;
 import uk.gov.dorsetcouncil.edu.attendance.ingest.MarkIngest;
+import uk.gov.dorsetcouncil.edu.attendance.ingest.store.IdempotentStreams;
 import uk.gov.dorsetcouncil.edu.attendance.ingest.store.MongoImportStore;
 import uk.gov.dorsetcouncil.edu.attendance.measures.AreaMeasures;
 import uk.gov.dorsetcouncil.edu.attendance.measures.HeldAttendance;
 import uk.gov.dorsetcouncil.edu.attendance.measures.PupilAttendanceQuery;
 import uk.gov.dorsetcouncil.edu.attendance.measures.ReferenceData;
 import uk.gov.dorsetcouncil.edu.attendance.measures.ReferenceFigure;
-import uk.gov.dorsetcouncil.edu.attendance.measures.SmallNumberSuppression;
 import uk.gov.dorsetcouncil.edu.attendance.measures.grpc.AttendanceGrpcService;
 import uk.gov.dorsetcouncil.edu.attendance.measures.store.MongoReferenceFigures;
 import uk.gov.dorsetcouncil.edu.attendance.register.RegisterFold;
@@ -50,7 +53,13 @@ import uk.gov.dorsetcouncil.edu.platform.caller.Caller;
 import uk.gov.dorsetcouncil.edu.platform.caller.CallerHeaders;
 import uk.gov.dorsetcouncil.edu.platform.caller.CallerServerInterceptor;
 import uk.gov.dorsetcouncil.edu.platform.caller.Organisation;
+import uk.gov.dorsetcouncil.edu.platform.disclosure.SmallNumberSuppression;
 import uk.gov.dorsetcouncil.edu.platform.grpc.GrpcProblemMapping;
+import uk.gov.dorsetcouncil.edu.platform.idempotency.IdempotencyKeys;
+import uk.gov.dorsetcouncil.edu.platform.idempotency.IdempotencySettings;
+import uk.gov.dorsetcouncil.edu.platform.retry.LostRaceRetry;
+import uk.gov.dorsetcouncil.edu.platform.retry.LostRaceRetrySettings;
+import uk.gov.dorsetcouncil.edu.platform.retry.ResilientLostRaceRetry;
 
 /**
  * The attendance service as the benchmark runs it: the real stores on an embedded
@@ -113,24 +122,31 @@ final class ServedAttendance implements AutoCloseable {
 		this.database = this.client.getDatabase("attendance");
 		Clock clock = Clock.fixed(today.atTime(16, 0).atZone(ENGLAND).toInstant(), ENGLAND);
 		TermDates termDates = TermDates.dorset();
-		this.schools = new MongoSchoolDirectory(this.database);
-		this.pupils = new MongoPupilRecords(this.database);
-		this.marks = new MongoMarkStore(this.database);
+		ChangeRelay relay = new ChangeRelay(new MongoChangeFeed(this.database, clock));
+		this.schools = new MongoSchoolDirectory(this.database, relay, clock);
+		this.pupils = new MongoPupilRecords(this.database, relay);
+		this.marks = new MongoMarkStore(this.database, relay);
 		this.pupils.listen(this.held);
 		this.marks.listen(this.held);
-		this.ingest = new MarkIngest(this.schools, this.pupils, this.held::standing, this.marks, termDates, clock);
-		ImportJobs jobs = new ImportJobs(this.ingest, new MongoImportStore(this.database), Runnable::run, clock);
+		// Lost races retried as the service retries them (dorset.writes.retry.*
+		// defaults).
+		LostRaceRetry retry = new ResilientLostRaceRetry(LostRaceRetrySettings.defaults(), new SimpleMeterRegistry());
+		this.ingest = new MarkIngest(this.schools, this.pupils, this.held::standing, this.marks, termDates, clock,
+				retry);
+		ImportJobs jobs = new ImportJobs(this.ingest, new MongoImportStore(this.database),
+				new IdempotentStreams(new IdempotencyKeys(this.database, IdempotencySettings.defaults(), clock)),
+				Runnable::run, clock);
 		this.measures = new AreaMeasures(this.held, this.schools,
 				new ReferenceData(ReferenceFigure.held(), new MongoReferenceFigures(this.database)),
 				new SmallNumberSuppression(SmallNumberSuppression.DFE_THRESHOLD), termDates, clock);
 		this.needsHelpNow = new NeedsHelpNow(this.schools, RollsAndMarks.held(this.held), this.pupils, termDates,
 				new HeldAttendancePlans(new MongoAttendancePlans(this.database)), AlertSettings.DEFAULTS,
 				Clock.fixed(alertsAsOf.atTime(15, 0).atZone(ENGLAND).toInstant(), ENGLAND));
-		this.registers = new RegisterTaking(this.schools, this.pupils, this.marks, termDates, clock);
+		this.registers = new RegisterTaking(this.schools, this.pupils, this.marks, termDates, clock, retry);
 		this.attendance = new PupilAttendanceQuery(this.pupils, this.schools, this.marks, clock);
-		this.fold = new RegisterFold(this.marks);
+		this.fold = new RegisterFold(this.marks, retry);
 		AttendanceGrpcService service = new AttendanceGrpcService(this.attendance, this.measures, jobs,
-				new RollKeeping(this.pupils, this.schools, termDates, clock), this.schools, this.needsHelpNow);
+				new RollKeeping(this.pupils, this.schools, termDates, clock, retry), this.schools, this.needsHelpNow);
 		this.server = Grpc.newServerBuilderForPort(0, InsecureServerCredentials.create())
 			.addService(ServerInterceptors.intercept(service,
 					new GrpcExceptionHandlerInterceptor(new GrpcProblemMapping()), new CallerServerInterceptor()))

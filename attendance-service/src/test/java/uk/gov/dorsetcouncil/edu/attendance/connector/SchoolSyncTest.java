@@ -32,10 +32,13 @@ import uk.gov.dorsetcouncil.edu.attendance.roll.RollKeeping;
 import uk.gov.dorsetcouncil.edu.attendance.roll.store.MongoPupilRecords;
 import uk.gov.dorsetcouncil.edu.attendance.school.SchoolRegistration;
 import uk.gov.dorsetcouncil.edu.attendance.school.store.MongoSchoolDirectory;
+import uk.gov.dorsetcouncil.edu.platform.changes.store.ChangeRelay;
+import uk.gov.dorsetcouncil.edu.platform.changes.store.MongoChangeFeed;
 import uk.gov.dorsetcouncil.edu.platform.caller.Caller;
 import uk.gov.dorsetcouncil.edu.platform.identifiers.Upn;
 import uk.gov.dorsetcouncil.edu.platform.problem.Problem;
 import uk.gov.dorsetcouncil.edu.platform.problem.ProblemException;
+import uk.gov.dorsetcouncil.edu.platform.retry.LostRaceRetry;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.absent;
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
@@ -92,15 +95,17 @@ class SchoolSyncTest {
 		MongoDatabase database = this.client.getDatabase("attendance");
 		Clock today = Clock.fixed(FIRST_RUN, ZoneId.of("Europe/London"));
 		TermDates termDates = TermDates.dorset();
-		MongoSchoolDirectory schools = new MongoSchoolDirectory(database);
-		this.pupils = new MongoPupilRecords(database);
-		this.marks = new MongoMarkStore(database);
+		ChangeRelay relay = new ChangeRelay(new MongoChangeFeed(database, today));
+		MongoSchoolDirectory schools = new MongoSchoolDirectory(database, relay, today);
+		this.pupils = new MongoPupilRecords(database, relay);
+		this.marks = new MongoMarkStore(database, relay);
 		SchoolRegistration registration = new SchoolRegistration(schools, termDates, this.marks);
 		for (String urn : List.of(PAGED, SLOW, MALFORMED)) {
 			registration.put(LA, urn, "838" + urn.substring(2), "School " + urn, "PRIMARY", "WEST");
 		}
-		RollKeeping roll = new RollKeeping(this.pupils, schools, today);
-		this.registers = new RegisterTaking(schools, this.pupils, this.marks, termDates, today);
+		RollKeeping roll = new RollKeeping(this.pupils, schools, today, LostRaceRetry.withoutPause(5));
+		this.registers = new RegisterTaking(schools, this.pupils, this.marks, termDates, today,
+				LostRaceRetry.withoutPause(5));
 		this.mis = new WireMockServer(options().dynamicPort());
 		this.mis.start();
 		// The request timeout sits well above a loaded machine's answer time and well

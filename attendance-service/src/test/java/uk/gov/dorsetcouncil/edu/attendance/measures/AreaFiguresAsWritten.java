@@ -23,6 +23,7 @@ import uk.gov.dorsetcouncil.edu.attendance.roll.PupilRecords;
 import uk.gov.dorsetcouncil.edu.attendance.school.Phase;
 import uk.gov.dorsetcouncil.edu.attendance.school.School;
 import uk.gov.dorsetcouncil.edu.attendance.school.SchoolDirectory;
+import uk.gov.dorsetcouncil.edu.platform.disclosure.SmallNumberSuppression;
 
 /**
  * The area figures as the DfE methodology words them, read straight from the stores pupil
@@ -108,12 +109,13 @@ final class AreaFiguresAsWritten {
 			groups.get(d)
 				.forEach((group, counters) -> rows
 					.add(counts(dimension.name(), group, labels.get(dimension + ":" + group), counters)));
-			List<GroupFigures> figures = SmallNumberSuppression.unsuppressed(all, rows);
-			totals.add(figures.get(0));
-			shown.addAll(figures.subList(1, figures.size()));
+			PublishedFigures.Published figures = PublishedFigures.publish(SmallNumberSuppression.off(), all,
+					List.of(rows));
+			totals.add(figures.total());
+			shown.addAll(figures.groups());
 		}
 		if (dimensions.isEmpty()) {
-			totals.add(SmallNumberSuppression.unsuppressed(all, List.of()).get(0));
+			totals.add(PublishedFigures.publish(SmallNumberSuppression.off(), all, List.of()).total());
 		}
 		return new Figures(totals, shown, marksUpTo);
 	}

@@ -17,6 +17,7 @@ import uk.gov.dorsetcouncil.edu.platform.caller.Caller;
 import uk.gov.dorsetcouncil.edu.platform.caller.Organisation;
 import uk.gov.dorsetcouncil.edu.platform.problem.Problem;
 import uk.gov.dorsetcouncil.edu.platform.problem.ProblemException;
+import uk.gov.dorsetcouncil.edu.platform.paging.PageRequest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
@@ -143,7 +144,9 @@ class AreaMeasuresTest {
 		assertThat(values(this.stores.measures.phase(LA, "SECONDARY", range).total())).startsWith("1 4 2");
 		assertThat(groups(this.stores.measures.cohort(LA, "FSM", null, null, range), "FSM"))
 			.containsExactly("FSM_ELIGIBLE 2 8 3 37.5", "NOT_FSM_ELIGIBLE 2 8 4 50.0");
-		assertThat(this.stores.measures.schools(LA, null, null, range, 0, 10).schools()).hasSize(2);
+		assertThat(this.stores.measures.schools(LA, null, null, range, new PageRequest(0, 10, List.of()))
+			.schools()
+			.items()).hasSize(2);
 	}
 
 	@Test

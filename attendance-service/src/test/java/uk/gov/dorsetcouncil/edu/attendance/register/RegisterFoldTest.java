@@ -16,6 +16,7 @@ import uk.gov.dorsetcouncil.edu.attendance.register.RegisterTaking.MarkLine;
 import uk.gov.dorsetcouncil.edu.attendance.register.YearMarks.MarkKey;
 import uk.gov.dorsetcouncil.edu.attendance.support.InMemoryStores;
 import uk.gov.dorsetcouncil.edu.platform.identifiers.Upn;
+import uk.gov.dorsetcouncil.edu.platform.retry.LostRaceRetry;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -48,9 +49,11 @@ class RegisterFoldTest {
 	@EnumSource(Stop.class)
 	void aFoldStoppedAnywhereAndRunAgainEndsAsAFoldThatRanOnce(Stop stop) {
 		try (InMemoryStores once = scenario(); InMemoryStores stopped = scenario()) {
-			assertThat(new RegisterFold(once.marks).fold(URN)).isEqualTo(DAYS.size());
+			assertThat(new RegisterFold(once.marks, LostRaceRetry.withoutPause(5)).fold(URN)).isEqualTo(DAYS.size());
 
-			assertThatThrownBy(() -> new RegisterFold(new StoppingMarkStore(stopped.marks, stop)).fold(URN))
+			assertThatThrownBy(
+					() -> new RegisterFold(new StoppingMarkStore(stopped.marks, stop), LostRaceRetry.withoutPause(5))
+						.fold(URN))
 				.hasMessage("stopped " + stop);
 			assertThat(stopped.fold.fold(URN)).isEqualTo(DAYS.size());
 
@@ -79,7 +82,7 @@ class RegisterFoldTest {
 					return super.saveFolded(inbox, folded);
 				}
 
-			});
+			}, LostRaceRetry.withoutPause(5));
 			fold.fold(URN);
 
 			assertThat(during.marks.inboxes(List.of(URN)).get(URN).days()).isEmpty();

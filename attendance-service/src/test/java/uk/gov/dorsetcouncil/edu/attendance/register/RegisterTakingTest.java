@@ -28,6 +28,7 @@ import uk.gov.dorsetcouncil.edu.platform.identifiers.Upn;
 import uk.gov.dorsetcouncil.edu.platform.problem.Problem;
 import uk.gov.dorsetcouncil.edu.platform.problem.ProblemException;
 import uk.gov.dorsetcouncil.edu.platform.problem.Violation;
+import uk.gov.dorsetcouncil.edu.platform.retry.LostRaceRetry;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
@@ -180,12 +181,13 @@ class RegisterTakingTest {
 	void aWriterThatLosesTheRaceRereadsAndKeepsTheOtherWritersMark() {
 		this.stores.registers.take(LA, URN, MONDAY, "AM", List.of(line(ON_ROLL, "/")));
 		MarkStore racing = new RacingMarkStore(this.stores.marks,
-				() -> new RegisterIntake(this.stores.marks).receive(
+				() -> new RegisterIntake(this.stores.marks, LostRaceRetry.withoutPause(5)).receive(
 						List.of(new ReceivedRegister(URN, LocalDate.parse(MONDAY), Session.AM,
 								Map.of(new Upn(ON_ROLL), AttendanceCode.LATE_BEFORE_REGISTER_CLOSED))),
 						LA, Instant.now()));
 		RegisterTaking taking = new RegisterTaking(this.stores.schools, this.stores.pupils, racing, TermDates.dorset(),
-				Clock.fixed(InMemoryStores.TODAY.atStartOfDay(ZoneOffset.UTC).toInstant(), ZoneOffset.UTC));
+				Clock.fixed(InMemoryStores.TODAY.atStartOfDay(ZoneOffset.UTC).toInstant(), ZoneOffset.UTC),
+				LostRaceRetry.withoutPause(5));
 
 		Outcome outcome = taking.take(LA, URN, MONDAY, "PM", List.of(line(ON_ROLL, "I")));
 

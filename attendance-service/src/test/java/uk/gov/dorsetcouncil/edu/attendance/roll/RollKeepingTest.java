@@ -17,6 +17,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 import uk.gov.dorsetcouncil.edu.attendance.roll.RollKeeping.PupilDetails;
 import uk.gov.dorsetcouncil.edu.attendance.roll.RollKeeping.RollChange;
 import uk.gov.dorsetcouncil.edu.attendance.support.InMemoryStores;
+import uk.gov.dorsetcouncil.edu.platform.changes.Change;
+import uk.gov.dorsetcouncil.edu.platform.retry.LostRaceRetry;
 import uk.gov.dorsetcouncil.edu.platform.identifiers.Upn;
 import uk.gov.dorsetcouncil.edu.platform.problem.Problem;
 import uk.gov.dorsetcouncil.edu.platform.problem.ProblemException;
@@ -79,7 +81,8 @@ class RollKeepingTest {
 	void anAdmissionStoppedPartWayByACrashGetsItsReturnWhenTheSchoolSendsItAgain() {
 		PupilDetails admission = new PupilDetails("Pupil", "Test", "2014-05-04", 3, "M", "2026-11-20", null);
 		RollKeeping killedPartWay = new RollKeeping(new StopsAfterOneWrite(this.stores.pupils), this.stores.schools,
-				Clock.fixed(InMemoryStores.TODAY.atTime(15, 0).toInstant(ZoneOffset.UTC), ZoneOffset.UTC));
+				Clock.fixed(InMemoryStores.TODAY.atTime(15, 0).toInstant(ZoneOffset.UTC), ZoneOffset.UTC),
+				LostRaceRetry.withoutPause(5));
 		assertThatThrownBy(() -> killedPartWay.change(LA, "113001", upn(33), admission)).hasMessageContaining("killed");
 
 		this.stores.roll.change(LA, "113001", upn(33), admission);
@@ -126,8 +129,8 @@ class RollKeepingTest {
 		}
 
 		@Override
-		public boolean save(Pupil pupil) {
-			write(() -> this.store.save(pupil));
+		public boolean save(Pupil pupil, List<Change> changes) {
+			write(() -> this.store.save(pupil, changes));
 			return true;
 		}
 
@@ -147,8 +150,8 @@ class RollKeepingTest {
 		}
 
 		@Override
-		public List<Pupil> roll(String urn, int page, int size) {
-			return this.store.roll(urn, page, size);
+		public List<Pupil> roll(String urn, long offset, int limit) {
+			return this.store.roll(urn, offset, limit);
 		}
 
 		@Override

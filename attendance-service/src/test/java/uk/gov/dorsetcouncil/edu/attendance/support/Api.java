@@ -28,6 +28,8 @@ public final class Api {
 
 	private String lastLocation;
 
+	private String lastLink;
+
 	public Api(int port) {
 		this.base = "http://localhost:" + port + "/api/v1/attendance";
 	}
@@ -75,6 +77,11 @@ public final class Api {
 		return this.lastLocation;
 	}
 
+	/** The last response's Link header (RFC 8288), or null. */
+	public String lastLink() {
+		return this.lastLink;
+	}
+
 	public Response get(String path, Caller caller) {
 		return send(request(path, caller).GET());
 	}
@@ -96,6 +103,7 @@ public final class Api {
 		try {
 			HttpResponse<String> response = this.http.send(request.build(), HttpResponse.BodyHandlers.ofString());
 			this.lastLocation = response.headers().firstValue("Location").orElse(null);
+			this.lastLink = response.headers().firstValue("Link").orElse(null);
 			String body = response.body();
 			return new Response(response.statusCode(), JSON.readTree((body == null || body.isEmpty()) ? "{}" : body));
 		}

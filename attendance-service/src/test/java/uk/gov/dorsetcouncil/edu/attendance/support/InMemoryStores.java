@@ -27,13 +27,13 @@ import uk.gov.dorsetcouncil.edu.attendance.alerts.store.MongoAttendancePlans;
 import uk.gov.dorsetcouncil.edu.attendance.calendar.TermDates;
 import uk.gov.dorsetcouncil.edu.attendance.ingest.ImportJobs;
 import uk.gov.dorsetcouncil.edu.attendance.ingest.MarkIngest;
+import uk.gov.dorsetcouncil.edu.attendance.ingest.store.IdempotentStreams;
 import uk.gov.dorsetcouncil.edu.attendance.ingest.store.MongoImportStore;
 import uk.gov.dorsetcouncil.edu.attendance.measures.AreaMeasures;
 import uk.gov.dorsetcouncil.edu.attendance.measures.HeldAttendance;
 import uk.gov.dorsetcouncil.edu.attendance.measures.PupilAttendanceQuery;
 import uk.gov.dorsetcouncil.edu.attendance.measures.ReferenceData;
 import uk.gov.dorsetcouncil.edu.attendance.measures.ReferenceFigure;
-import uk.gov.dorsetcouncil.edu.attendance.measures.SmallNumberSuppression;
 import uk.gov.dorsetcouncil.edu.attendance.measures.grpc.AttendanceGrpcService;
 import uk.gov.dorsetcouncil.edu.attendance.measures.store.MongoReferenceFigures;
 import uk.gov.dorsetcouncil.edu.attendance.register.RegisterFold;
@@ -43,10 +43,16 @@ import uk.gov.dorsetcouncil.edu.attendance.roll.RollKeeping;
 import uk.gov.dorsetcouncil.edu.attendance.roll.store.MongoPupilRecords;
 import uk.gov.dorsetcouncil.edu.attendance.school.SchoolRegistration;
 import uk.gov.dorsetcouncil.edu.attendance.school.store.MongoSchoolDirectory;
+import uk.gov.dorsetcouncil.edu.platform.changes.store.ChangeRelay;
+import uk.gov.dorsetcouncil.edu.platform.changes.store.MongoChangeFeed;
 import uk.gov.dorsetcouncil.edu.platform.caller.Caller;
 import uk.gov.dorsetcouncil.edu.platform.caller.CallerServerInterceptor;
 import uk.gov.dorsetcouncil.edu.platform.caller.Organisation;
+import uk.gov.dorsetcouncil.edu.platform.disclosure.SmallNumberSuppression;
 import uk.gov.dorsetcouncil.edu.platform.grpc.GrpcProblemMapping;
+import uk.gov.dorsetcouncil.edu.platform.idempotency.IdempotencyKeys;
+import uk.gov.dorsetcouncil.edu.platform.idempotency.IdempotencySettings;
+import uk.gov.dorsetcouncil.edu.platform.retry.LostRaceRetry;
 
 /**
  * The real stores on a real (in-memory) mongo-java-server, wired as the application wires
@@ -63,6 +69,9 @@ public final class InMemoryStores implements AutoCloseable {
 	public static final Caller LA = new Caller("officer@dorsetcouncil.gov.uk", "dashboard",
 			Organisation.localAuthority("838"), Set.of(),
 			Set.of("attendance:read", "registers:write", "schools:write"));
+
+	/** Lost races retried without pauses, as many times as the service tries. */
+	public static final LostRaceRetry RETRY = LostRaceRetry.withoutPause(5);
 
 	private final MongoServer server;
 
@@ -112,6 +121,9 @@ public final class InMemoryStores implements AutoCloseable {
 
 	public final NeedsHelpNow needsHelpNow;
 
+	/** The service's change feed (ADR 0023). */
+	public final MongoChangeFeed changes;
+
 	public InMemoryStores() {
 		this.server = new MongoServer(new MemoryBackend());
 		this.client = MongoClients.create(this.server.bindAndGetConnectionString());
@@ -120,26 +132,33 @@ public final class InMemoryStores implements AutoCloseable {
 				ZoneId.of("Europe/London"));
 		this.clock = clock;
 		TermDates termDates = TermDates.dorset();
-		this.schools = new MongoSchoolDirectory(database);
-		this.pupils = new MongoPupilRecords(database);
-		this.marks = new MongoMarkStore(database);
+		// The service's change feed on its own store, as dorset.changes.enabled sets it
+		// up.
+		this.changes = new MongoChangeFeed(database, clock);
+		ChangeRelay relay = new ChangeRelay(this.changes);
+		this.schools = new MongoSchoolDirectory(database, relay, clock);
+		this.pupils = new MongoPupilRecords(database, relay);
+		this.marks = new MongoMarkStore(database, relay);
 		this.schoolRegistration = new SchoolRegistration(this.schools, termDates, this.marks);
-		this.roll = new RollKeeping(this.pupils, this.schools, clock);
-		this.registers = new RegisterTaking(this.schools, this.pupils, this.marks, termDates, clock);
-		this.fold = new RegisterFold(this.marks);
+		this.roll = new RollKeeping(this.pupils, this.schools, clock, RETRY);
+		this.registers = new RegisterTaking(this.schools, this.pupils, this.marks, termDates, clock, RETRY);
+		this.fold = new RegisterFold(this.marks, RETRY);
 		this.attendance = new PupilAttendanceQuery(this.pupils, this.schools, this.marks, clock);
 		this.held = new HeldAttendance();
 		this.pupils.listen(this.held);
 		this.marks.listen(this.held);
-		this.ingest = new MarkIngest(this.schools, this.pupils, this.held::standing, this.marks, termDates, clock);
+		this.ingest = new MarkIngest(this.schools, this.pupils, this.held::standing, this.marks, termDates, clock,
+				RETRY);
 		this.imports = new MongoImportStore(database);
-		this.importJobs = new ImportJobs(this.ingest, this.imports, Runnable::run, clock);
+		this.importJobs = new ImportJobs(this.ingest, this.imports,
+				new IdempotentStreams(new IdempotencyKeys(database, IdempotencySettings.defaults(), clock)),
+				Runnable::run, clock);
 		this.referenceData = new ReferenceData(ReferenceFigure.held(), new MongoReferenceFigures(database));
 		this.measures = new AreaMeasures(this.held, this.schools, this.referenceData,
 				new SmallNumberSuppression(SmallNumberSuppression.DFE_THRESHOLD), termDates, clock);
 		this.storedPlans = new MongoAttendancePlans(database);
 		this.plans = new HeldAttendancePlans(this.storedPlans);
-		this.planning = new AttendancePlanning(this.plans, this.pupils, this.schools, clock);
+		this.planning = new AttendancePlanning(this.plans, this.pupils, this.schools, clock, RETRY);
 		this.needsHelpNow = new NeedsHelpNow(this.schools, RollsAndMarks.held(this.held), this.pupils, termDates,
 				this.plans, AlertSettings.DEFAULTS, clock);
 	}

@@ -13,6 +13,7 @@ import org.springframework.grpc.client.GrpcChannelFactory;
 
 import uk.gov.dorsetcouncil.edu.gateway.access.AccessDecisions;
 import uk.gov.dorsetcouncil.edu.gateway.audit.Auditor;
+import uk.gov.dorsetcouncil.edu.platform.disclosure.SmallNumberSuppression;
 import uk.gov.dorsetcouncil.edu.platform.grpc.DownstreamCalls;
 import uk.gov.dorsetcouncil.edu.platform.grpc.DownstreamSettings;
 import uk.gov.dorsetcouncil.edu.proto.attendance.v1.AttendanceServiceGrpc;
@@ -74,16 +75,26 @@ class AggregationConfiguration {
 		return new DeadlinesThisWeek(sources, auditor, clock);
 	}
 
+	/**
+	 * The platform's small-number suppression (DfE's rule) for callers without
+	 * pupil-level rights; {@code dorset.gateway.suppression-threshold} raises it for a
+	 * stricter local policy.
+	 */
 	@Bean
-	Dashboards dashboards(ChildRecordSources sources,
-			@Value("${dorset.gateway.suppression-threshold:2}") int suppressionThreshold) {
-		return new Dashboards(sources, suppressionThreshold);
+	SmallNumberSuppression smallNumberSuppression(@Value("${dorset.gateway.suppression-threshold:"
+			+ SmallNumberSuppression.DFE_THRESHOLD + "}") int suppressionThreshold) {
+		return new SmallNumberSuppression(suppressionThreshold);
 	}
 
 	@Bean
-	AreaDashboards areaDashboards(ChildRecordSources sources, Dashboards plans,
-			@Value("${dorset.gateway.suppression-threshold:2}") int suppressionThreshold, Clock clock) {
-		return new AreaDashboards(sources, plans, suppressionThreshold, clock);
+	Dashboards dashboards(ChildRecordSources sources, SmallNumberSuppression suppression) {
+		return new Dashboards(sources, suppression);
+	}
+
+	@Bean
+	AreaDashboards areaDashboards(ChildRecordSources sources, Dashboards plans, SmallNumberSuppression suppression,
+			Clock clock) {
+		return new AreaDashboards(sources, plans, suppression, clock);
 	}
 
 }

@@ -19,8 +19,8 @@ import uk.gov.dorsetcouncil.edu.gateway.aggregation.ChildRecordViews.PartView;
 import uk.gov.dorsetcouncil.edu.gateway.aggregation.domain.DashboardAccess;
 import uk.gov.dorsetcouncil.edu.gateway.aggregation.domain.DashboardPeriod;
 import uk.gov.dorsetcouncil.edu.gateway.aggregation.domain.Part;
-import uk.gov.dorsetcouncil.edu.gateway.disclosure.domain.SmallNumberSuppression;
 import uk.gov.dorsetcouncil.edu.platform.caller.Caller;
+import uk.gov.dorsetcouncil.edu.platform.disclosure.SmallNumberSuppression;
 import uk.gov.dorsetcouncil.edu.platform.identifiers.SchoolIdentifiers;
 import uk.gov.dorsetcouncil.edu.platform.problem.Problem;
 import uk.gov.dorsetcouncil.edu.platform.problem.ProblemException;
@@ -58,14 +58,15 @@ public class AreaDashboards {
 
 	private final Dashboards plans;
 
-	private final int threshold;
+	private final SmallNumberSuppression suppression;
 
 	private final Clock clock;
 
-	public AreaDashboards(ChildRecordSources sources, Dashboards plans, int threshold, Clock clock) {
+	public AreaDashboards(ChildRecordSources sources, Dashboards plans, SmallNumberSuppression suppression,
+			Clock clock) {
 		this.sources = sources;
 		this.plans = plans;
-		this.threshold = threshold;
+		this.suppression = suppression;
 		this.clock = clock;
 	}
 
@@ -241,24 +242,23 @@ public class AreaDashboards {
 		if (counts.getSeverelyAbsentWithCurrentPlan() > counts.getSeverelyAbsent()) {
 			throw new IllegalArgumentException("more severely absent children with a plan than severely absent");
 		}
+		SmallNumberSuppression rule = suppress ? this.suppression : SmallNumberSuppression.off();
 		List<ReasonCount> byReason = new ArrayList<>();
 		for (AlertCount count : counts.getCountsList()) {
 			byReason.add(new ReasonCount(count.getType(), figure(count.getChildren(), suppress)));
 		}
-		Object[] severe = suppress
-				? SmallNumberSuppression.partOfWhole(counts.getSeverelyAbsentWithCurrentPlan(),
-						counts.getSeverelyAbsent(), this.threshold)
-				: new Object[] { counts.getSeverelyAbsentWithCurrentPlan(), counts.getSeverelyAbsent() };
+		List<SmallNumberSuppression.Figure> severe = rule.partOfWhole(counts.getSeverelyAbsentWithCurrentPlan(),
+				counts.getSeverelyAbsent());
 		return new NeedingHelp(
 				"children on the attendance service's \"needs help now\" list today, by reason "
 						+ "(a child can have several)",
-				counts.getAsOf(), suppress, suppress ? this.threshold : null,
+				counts.getAsOf(), suppress, suppress ? this.suppression.threshold() : null,
 				suppress ? SmallNumberSuppression.SYMBOL : null, figure(counts.getChildrenNeedingHelp(), suppress),
-				byReason, Figure.of(severe[1]), Figure.of(severe[0]));
+				byReason, Figure.of(severe.get(1).shown()), Figure.of(severe.get(0).shown()));
 	}
 
 	private Figure figure(int count, boolean suppress) {
-		return Figure.of(suppress ? SmallNumberSuppression.count(count, this.threshold) : count);
+		return Figure.of((suppress ? this.suppression : SmallNumberSuppression.off()).count(count).shown());
 	}
 
 	static AreaAttendance attendanceView(AreaSummary summary) {

@@ -13,8 +13,9 @@ import reactor.core.publisher.Mono;
 import uk.gov.dorsetcouncil.edu.gateway.access.domain.DataItem;
 import uk.gov.dorsetcouncil.edu.gateway.access.domain.Release;
 import uk.gov.dorsetcouncil.edu.gateway.aggregation.domain.Part;
-import uk.gov.dorsetcouncil.edu.gateway.disclosure.domain.SmallNumberSuppression;
 import uk.gov.dorsetcouncil.edu.platform.caller.Caller;
+import uk.gov.dorsetcouncil.edu.platform.disclosure.Figures;
+import uk.gov.dorsetcouncil.edu.platform.disclosure.SmallNumberSuppression;
 import uk.gov.dorsetcouncil.edu.platform.problem.ProblemException;
 import uk.gov.dorsetcouncil.edu.proto.send.v1.PlanCountRow;
 import uk.gov.dorsetcouncil.edu.proto.send.v1.PlanCounts;
@@ -31,11 +32,11 @@ public class Dashboards {
 
 	private final ChildRecordSources sources;
 
-	private final int threshold;
+	private final SmallNumberSuppression suppression;
 
-	public Dashboards(ChildRecordSources sources, int threshold) {
+	public Dashboards(ChildRecordSources sources, SmallNumberSuppression suppression) {
 		this.sources = sources;
-		this.threshold = threshold;
+		this.suppression = suppression;
 	}
 
 	public Mono<EhcPlansDashboard> ehcPlans(Caller caller) {
@@ -86,43 +87,31 @@ public class Dashboards {
 
 	PlanTable table(PlanCounts counts, boolean suppress) {
 		List<PlanCountRow> rows = counts.getRowsList();
-		int[][] cells = new int[rows.size()][];
+		long[][] cells = new long[rows.size()][];
 		for (int r = 0; r < rows.size(); r++) {
 			PlanCountRow row = rows.get(r);
-			cells[r] = new int[] { row.getDraft(), row.getFinal(), row.getCeased() };
+			cells[r] = new long[] { row.getDraft(), row.getFinal(), row.getCeased() };
 		}
-		SmallNumberSuppression.SuppressedTable table = suppress ? SmallNumberSuppression.apply(cells, this.threshold)
-				: null;
+		Figures.Table table = Figures.table(cells);
+		SmallNumberSuppression.Suppressed shown = (suppress ? this.suppression : SmallNumberSuppression.off())
+			.apply(table.figures());
 		List<PlanRow> rowViews = new ArrayList<>();
 		for (int r = 0; r < rows.size(); r++) {
 			List<Figure> figures = new ArrayList<>();
 			for (int c = 0; c < PLAN_STATUSES.size(); c++) {
-				figures.add(Figure.of(suppress ? table.cell(r, c) : cells[r][c]));
+				figures.add(Figure.of(shown.figure(table.cell(r, c)).shown()));
 			}
 			rowViews.add(new PlanRow(rows.get(r).getSchoolUrn().isEmpty() ? null : rows.get(r).getSchoolUrn(), figures,
-					Figure.of(suppress ? table.rowTotal(r) : sum(cells[r]))));
+					Figure.of(shown.figure(table.rowTotal(r)).shown())));
 		}
 		List<Figure> columnTotals = new ArrayList<>();
-		int grand = 0;
 		for (int c = 0; c < PLAN_STATUSES.size(); c++) {
-			int total = 0;
-			for (int[] row : cells) {
-				total += row[c];
-			}
-			grand += total;
-			columnTotals.add(Figure.of(suppress ? table.columnTotal(c) : total));
+			columnTotals.add(Figure.of(shown.figure(table.columnTotal(c)).shown()));
 		}
 		return new PlanTable("EHC plans held now, by the school each names", counts.getAsOf(), suppress,
-				suppress ? this.threshold : null, suppress ? SmallNumberSuppression.SYMBOL : null, PLAN_STATUSES,
-				rowViews, new PlanTotals(columnTotals, Figure.of(suppress ? table.grandTotal() : grand)));
-	}
-
-	private static int sum(int[] row) {
-		int sum = 0;
-		for (int value : row) {
-			sum += value;
-		}
-		return sum;
+				suppress ? this.suppression.threshold() : null, suppress ? SmallNumberSuppression.SYMBOL : null,
+				PLAN_STATUSES, rowViews,
+				new PlanTotals(columnTotals, Figure.of(shown.figure(table.grandTotal()).shown())));
 	}
 
 }

@@ -12,7 +12,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.server.ServerWebExchange;
 import reactor.core.publisher.Mono;
@@ -25,6 +24,8 @@ import uk.gov.dorsetcouncil.edu.gateway.api.Callers;
 import uk.gov.dorsetcouncil.edu.gateway.audit.WriteAudit;
 import uk.gov.dorsetcouncil.edu.platform.caller.Caller;
 import uk.gov.dorsetcouncil.edu.platform.caller.Organisation;
+import uk.gov.dorsetcouncil.edu.platform.paging.Page;
+import uk.gov.dorsetcouncil.edu.platform.paging.PageRequest;
 import uk.gov.dorsetcouncil.edu.platform.problem.Problem;
 import uk.gov.dorsetcouncil.edu.platform.problem.ProblemException;
 
@@ -46,13 +47,14 @@ class AgreementController {
 	}
 
 	@GetMapping("/api/v1/agreements")
-	@Operation(summary = "List agreements (scope agreements:read, local authority)")
-	Mono<ResponseEntity<List<AgreementView>>> list(@RequestParam(defaultValue = "0") int page,
-			@RequestParam(defaultValue = "20") int size, ServerWebExchange exchange) {
+	@Operation(summary = "List agreements, a page at a time, by id (scope agreements:read, local authority)",
+			description = "page from 0, size 1 to 100 (default 50); the answer holds items, page, size and total, "
+					+ "and its Link header the first, previous, next and last pages.")
+	Mono<ResponseEntity<Page<AgreementView>>> list(ServerWebExchange exchange) {
 		checkLocalAuthority(exchange, "agreements:read", "agreements:write");
-		Callers.requirePage(page, size);
-		return blocking(() -> this.store.page(page, size).stream().map(AgreementController::view).toList())
-			.map(AgreementController::noStore);
+		PageRequest page = Callers.page(exchange);
+		return blocking(() -> this.store.page(page).map(AgreementController::view))
+			.map(found -> Callers.pageAnswer(exchange, found));
 	}
 
 	@GetMapping("/api/v1/agreements/{id}")

@@ -16,6 +16,8 @@ import org.bson.Document;
 import uk.gov.dorsetcouncil.edu.gateway.access.domain.DataItem;
 import uk.gov.dorsetcouncil.edu.gateway.agreement.domain.Agreement;
 import uk.gov.dorsetcouncil.edu.gateway.agreement.domain.AgreementStatus;
+import uk.gov.dorsetcouncil.edu.platform.paging.Page;
+import uk.gov.dorsetcouncil.edu.platform.paging.PageRequest;
 
 /**
  * Data-sharing agreements in the gateway's own database, one document per agreement
@@ -50,14 +52,16 @@ public class AgreementStore {
 		return Optional.ofNullable(this.agreements.find(Filters.eq("_id", id)).first()).map(AgreementStore::agreement);
 	}
 
-	public List<Agreement> page(int page, int size) {
+	/** One page of the agreements, by id, with how many are held. */
+	public Page<Agreement> page(PageRequest page) {
 		List<Agreement> found = new ArrayList<>();
 		this.agreements.find()
 			.sort(Sorts.ascending("_id"))
-			.skip(page * size)
-			.limit(size)
+			// At most PageRequest.MAX_OFFSET: an int.
+			.skip((int) page.offset())
+			.limit(page.size())
 			.forEach(document -> found.add(agreement(document)));
-		return found;
+		return Page.of(found, page, this.agreements.countDocuments());
 	}
 
 	private static Agreement agreement(Document document) {

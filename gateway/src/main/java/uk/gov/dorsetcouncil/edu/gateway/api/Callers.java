@@ -1,17 +1,21 @@
 package uk.gov.dorsetcouncil.edu.gateway.api;
 
+import org.springframework.http.CacheControl;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.server.ServerWebExchange;
 
 import uk.gov.dorsetcouncil.edu.gateway.security.TokenCaller;
 import uk.gov.dorsetcouncil.edu.platform.caller.Caller;
 import uk.gov.dorsetcouncil.edu.platform.caller.MissingCallerException;
+import uk.gov.dorsetcouncil.edu.platform.paging.Page;
+import uk.gov.dorsetcouncil.edu.platform.paging.PageLinks;
+import uk.gov.dorsetcouncil.edu.platform.paging.PageRequest;
+import uk.gov.dorsetcouncil.edu.platform.paging.Sorting;
 import uk.gov.dorsetcouncil.edu.platform.problem.ProblemException;
 
 /** The caller of one of the gateway's own API handlers, and checks on it. */
 public final class Callers {
-
-	/** The largest page any list answers, whatever is asked (OWASP API4:2023). */
-	public static final int MAX_PAGE_SIZE = 100;
 
 	private Callers() {
 	}
@@ -36,13 +40,25 @@ public final class Callers {
 		throw ProblemException.forbidden("the scope " + String.join(" or ", anyOf) + " is required");
 	}
 
-	public static void requirePage(int page, int size) {
-		if (page < 0) {
-			throw ProblemException.invalid("page", "pages are numbered from 0");
-		}
-		if (size < 1 || size > MAX_PAGE_SIZE) {
-			throw ProblemException.invalid("size", "a page holds 1 to " + MAX_PAGE_SIZE + " items");
-		}
+	/**
+	 * The page a list was asked for, as the platform reads it in every service (page from
+	 * 0, size 1 to 100, and no {@code sort}: the gateway's lists have one order); a bad
+	 * value is a 400 naming the parameter.
+	 */
+	public static PageRequest page(ServerWebExchange exchange) {
+		var query = exchange.getRequest().getQueryParams();
+		return PageRequest.parse(query.getFirst("page"), query.getFirst("size"), query.getFirst("sort"), Sorting.FIXED);
+	}
+
+	/**
+	 * A page as answered: its one shape, its {@code Link} header (RFC 8288) and no
+	 * caching (lists of the gateway's own records change with every write).
+	 */
+	public static <T> ResponseEntity<Page<T>> pageAnswer(ServerWebExchange exchange, Page<T> page) {
+		return ResponseEntity.ok()
+			.cacheControl(CacheControl.noStore())
+			.header(HttpHeaders.LINK, PageLinks.header(exchange.getRequest().getURI(), page))
+			.body(page);
 	}
 
 	/** A header, or else a query parameter, or null. */

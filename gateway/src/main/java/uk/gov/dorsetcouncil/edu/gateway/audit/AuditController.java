@@ -23,6 +23,8 @@ import uk.gov.dorsetcouncil.edu.gateway.audit.domain.LogVerification;
 import uk.gov.dorsetcouncil.edu.gateway.audit.domain.Outcome;
 import uk.gov.dorsetcouncil.edu.platform.caller.Caller;
 import uk.gov.dorsetcouncil.edu.platform.caller.Organisation;
+import uk.gov.dorsetcouncil.edu.platform.paging.Page;
+import uk.gov.dorsetcouncil.edu.platform.paging.PageRequest;
 import uk.gov.dorsetcouncil.edu.platform.problem.ProblemException;
 
 /**
@@ -41,37 +43,38 @@ class AuditController {
 	}
 
 	@GetMapping("/api/v1/audit/records")
-	@Operation(summary = "Search the audit log of every replica, newest first (scope audit:read, local authority)")
-	Mono<ResponseEntity<List<AuditRecordView>>> search(@RequestParam(required = false) String child,
+	@Operation(summary = "Search the audit log of every replica, newest first (scope audit:read, local authority)",
+			description = "A page at a time: page from 0, size 1 to 100 (default 50); the answer holds items, page, "
+					+ "size and total, and its Link header the first, previous, next and last pages.")
+	Mono<ResponseEntity<Page<AuditRecordView>>> search(@RequestParam(required = false) String child,
 			@RequestParam(required = false) String school, @RequestParam(required = false) String subject,
 			@RequestParam(required = false) String client, @RequestParam(required = false) String organisation,
 			@RequestParam(required = false) String outcome, @RequestParam(required = false) String from,
-			@RequestParam(required = false) String to, @RequestParam(defaultValue = "0") int page,
-			@RequestParam(defaultValue = "20") int size, ServerWebExchange exchange) {
+			@RequestParam(required = false) String to, ServerWebExchange exchange) {
 		Caller caller = Callers.of(exchange);
 		Callers.requireScope(caller, "audit:read");
 		requireLocalAuthority(caller);
-		Callers.requirePage(page, size);
+		PageRequest page = Callers.page(exchange);
 		AuditLog.Criteria criteria = new AuditLog.Criteria(child, school, subject, client, organisation,
 				outcome(outcome), instant("from", from), instant("to", to));
-		return search(criteria, page, size);
+		return search(criteria, page, exchange);
 	}
 
 	@GetMapping("/api/v1/audit/pupil-access")
-	@Operation(summary = "Who accessed this school's pupils' records, newest first (scope access-log:read, a school)")
-	Mono<ResponseEntity<List<AuditRecordView>>> pupilAccess(@RequestParam(required = false) String child,
+	@Operation(summary = "Who accessed this school's pupils' records, newest first (scope access-log:read, a school)",
+			description = "Paged as the audit search is.")
+	Mono<ResponseEntity<Page<AuditRecordView>>> pupilAccess(@RequestParam(required = false) String child,
 			@RequestParam(required = false) String from, @RequestParam(required = false) String to,
-			@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size,
 			ServerWebExchange exchange) {
 		Caller caller = Callers.of(exchange);
 		Callers.requireScope(caller, "access-log:read");
 		if (!caller.actsForSchool()) {
 			throw ProblemException.forbidden("this view is for a school; auditors use /api/v1/audit/records");
 		}
-		Callers.requirePage(page, size);
+		PageRequest page = Callers.page(exchange);
 		AuditLog.Criteria criteria = new AuditLog.Criteria(child, caller.organisation().id(), null, null, null, null,
 				instant("from", from), instant("to", to));
-		return search(criteria, page, size);
+		return search(criteria, page, exchange);
 	}
 
 	@GetMapping("/api/v1/audit/verify")
@@ -89,12 +92,11 @@ class AuditController {
 			.map(verification -> ResponseEntity.ok().cacheControl(CacheControl.noStore()).body(verification));
 	}
 
-	private Mono<ResponseEntity<List<AuditRecordView>>> search(AuditLog.Criteria criteria, int page, int size) {
-		return Mono.fromCallable(() -> this.log.search(criteria, page, size))
+	private Mono<ResponseEntity<Page<AuditRecordView>>> search(AuditLog.Criteria criteria, PageRequest page,
+			ServerWebExchange exchange) {
+		return Mono.fromCallable(() -> this.log.search(criteria, page))
 			.subscribeOn(Schedulers.boundedElastic())
-			.map(records -> ResponseEntity.ok()
-				.cacheControl(CacheControl.noStore())
-				.body(records.stream().map(AuditController::view).toList()));
+			.map(records -> Callers.pageAnswer(exchange, records.map(AuditController::view)));
 	}
 
 	private static void requireLocalAuthority(Caller caller) {

@@ -1,7 +1,6 @@
 package uk.gov.dorsetcouncil.edu.gateway.audit;
 
 import java.time.Instant;
-import java.util.List;
 
 import reactor.core.publisher.Mono;
 import reactor.core.scheduler.Schedulers;
@@ -11,6 +10,8 @@ import uk.gov.dorsetcouncil.edu.gateway.audit.domain.AuditRecord;
 import uk.gov.dorsetcouncil.edu.gateway.audit.domain.LogCheck;
 import uk.gov.dorsetcouncil.edu.gateway.audit.domain.LogVerification;
 import uk.gov.dorsetcouncil.edu.gateway.audit.domain.Outcome;
+import uk.gov.dorsetcouncil.edu.platform.paging.Page;
+import uk.gov.dorsetcouncil.edu.platform.paging.PageRequest;
 
 /**
  * The append-only audit log (ADR 0015): this replica appends to its own chain through its
@@ -50,9 +51,12 @@ public class AuditLog implements AutoCloseable {
 		return check.end();
 	}
 
-	/** Records of every chain matching every given criterion, newest first. Blocking. */
-	public List<AuditRecord> search(Criteria criteria, int page, int size) {
-		return this.store.search(criteria, page, size);
+	/**
+	 * One page of the records of every chain matching every given criterion, newest
+	 * first. Blocking.
+	 */
+	public Page<AuditRecord> search(Criteria criteria, PageRequest page) {
+		return this.store.search(criteria, page);
 	}
 
 	/** Writes what is waiting, then refuses further appends. */

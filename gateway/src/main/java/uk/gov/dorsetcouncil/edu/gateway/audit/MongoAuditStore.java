@@ -31,6 +31,8 @@ import org.slf4j.LoggerFactory;
 
 import uk.gov.dorsetcouncil.edu.gateway.audit.domain.AuditEntry;
 import uk.gov.dorsetcouncil.edu.gateway.audit.domain.AuditRecord;
+import uk.gov.dorsetcouncil.edu.platform.paging.Page;
+import uk.gov.dorsetcouncil.edu.platform.paging.PageRequest;
 import uk.gov.dorsetcouncil.edu.gateway.audit.domain.ChainHead;
 import uk.gov.dorsetcouncil.edu.gateway.audit.domain.HashChain;
 import uk.gov.dorsetcouncil.edu.gateway.audit.domain.LogCheck;
@@ -179,12 +181,11 @@ public class MongoAuditStore implements AuditStore {
 		}
 	}
 
-	/** Records matching every criterion given (null ones ignored), newest first. */
-	List<AuditRecord> search(AuditLog.Criteria criteria, int page, int size) {
-		long skip = (long) page * size;
-		if (skip > Integer.MAX_VALUE) {
-			return List.of();
-		}
+	/**
+	 * One page of the records matching every criterion given (null ones ignored), newest
+	 * first, with how many match in all.
+	 */
+	Page<AuditRecord> search(AuditLog.Criteria criteria, PageRequest page) {
 		List<Bson> filters = new ArrayList<>();
 		if (criteria.child() != null) {
 			filters.add(Filters.eq("children", criteria.child()));
@@ -210,11 +211,13 @@ public class MongoAuditStore implements AuditStore {
 		if (criteria.to() != null) {
 			filters.add(Filters.lt("atNanos", nanos(criteria.to())));
 		}
+		Bson filter = filters.isEmpty() ? new Document() : Filters.and(filters);
 		List<AuditRecord> found = new ArrayList<>();
-		for (Document document : this.records.find(filters.isEmpty() ? new Document() : Filters.and(filters))
+		// The offset is at most PageRequest.MAX_OFFSET: an int.
+		for (Document document : this.records.find(filter)
 			.sort(Sorts.descending("atNanos", "sequence"))
-			.skip((int) skip)
-			.limit(size)) {
+			.skip((int) page.offset())
+			.limit(page.size())) {
 			try {
 				found.add(record(document));
 			}
@@ -223,7 +226,7 @@ public class MongoAuditStore implements AuditStore {
 						document.get("_id"), ex.getMessage());
 			}
 		}
-		return found;
+		return Page.of(found, page, this.records.countDocuments(filter));
 	}
 
 	/**

@@ -14,7 +14,8 @@ public record HandlerScopes(HttpMethod method, String pattern, Set<String> anyOf
 
 	/** Every path the gateway's own handlers serve under. */
 	public static final List<String> PATHS = List.of("/api/v1/children/**", "/api/v1/deadlines/**",
-			"/api/v1/dashboards/**", "/api/v1/agreements", "/api/v1/agreements/**", "/api/v1/audit/**");
+			"/api/v1/dashboards/**", "/api/v1/agreements", "/api/v1/agreements/**", "/api/v1/audit/**",
+			"/api/v1/changes");
 
 	public static final List<HandlerScopes> ALL = List.of(
 			new HandlerScopes(HttpMethod.GET, "/api/v1/children/*/profile", Set.of("profile:read")),
@@ -29,7 +30,9 @@ public record HandlerScopes(HttpMethod method, String pattern, Set<String> anyOf
 			new HandlerScopes(HttpMethod.PUT, "/api/v1/agreements/*/status", Set.of("agreements:write")),
 			new HandlerScopes(HttpMethod.GET, "/api/v1/audit/records", Set.of("audit:read")),
 			new HandlerScopes(HttpMethod.GET, "/api/v1/audit/verify", Set.of("audit:read")),
-			new HandlerScopes(HttpMethod.GET, "/api/v1/audit/pupil-access", Set.of("access-log:read")));
+			new HandlerScopes(HttpMethod.GET, "/api/v1/audit/pupil-access", Set.of("access-log:read")),
+			// Which entities and organisations: ChangeReaders and the producing service.
+			new HandlerScopes(HttpMethod.GET, "/api/v1/changes", Set.of("attendance:read")));
 
 	public String[] authorities() {
 		return this.anyOf.stream().sorted().map(scope -> "SCOPE_" + scope).toArray(String[]::new);

@@ -1,12 +1,16 @@
 package uk.gov.dorsetcouncil.edu.gateway.aggregation;
 
 import java.io.IOException;
+import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicReference;
 
+import com.mongodb.client.MongoClient;
+import com.mongodb.client.MongoClients;
 import io.grpc.BindableService;
 import io.grpc.Server;
 import io.grpc.ServerInterceptors;
@@ -18,6 +22,13 @@ import uk.gov.dorsetcouncil.edu.platform.caller.Caller;
 import uk.gov.dorsetcouncil.edu.platform.caller.CallerServerInterceptor;
 import uk.gov.dorsetcouncil.edu.platform.caller.CurrentCaller;
 import uk.gov.dorsetcouncil.edu.platform.caller.Organisation;
+import uk.gov.dorsetcouncil.edu.platform.changes.Change;
+import uk.gov.dorsetcouncil.edu.platform.changes.ChangeType;
+import uk.gov.dorsetcouncil.edu.platform.changes.ChangeVisibility;
+import uk.gov.dorsetcouncil.edu.platform.changes.grpc.ChangeFeedGrpcService;
+import uk.gov.dorsetcouncil.edu.platform.changes.store.MongoChangeFeed;
+import uk.gov.dorsetcouncil.edu.platform.mongo.EmbeddedMongo;
+import uk.gov.dorsetcouncil.edu.platform.mongo.MongoSettings;
 import uk.gov.dorsetcouncil.edu.platform.identifiers.Upn;
 import uk.gov.dorsetcouncil.edu.proto.attendance.v1.AlertCount;
 import uk.gov.dorsetcouncil.edu.proto.attendance.v1.AlertCounts;
@@ -83,6 +94,9 @@ public final class FakeServices implements AutoCloseable {
 	/** A school in another locality (NORTH). */
 	public static final String ELSEWHERE = "991002";
 
+	/** A pupil of {@link #ELSEWHERE}. */
+	public static final String OTHER_PUPIL = Upn.withCheckLetter("838200125002").value();
+
 	static final Map<String, String> LOCALITY_OF = Map.of(SCHOOL, LOCALITY, NEIGHBOUR, LOCALITY, ELSEWHERE, "NORTH");
 
 	public enum Behaviour {
@@ -108,9 +122,41 @@ public final class FakeServices implements AutoCloseable {
 
 	private final List<Server> servers;
 
+	/** Attendance's change feed, in memory, with the entries {@link #CHANGES} holds. */
+	private final EmbeddedMongo feedStore = EmbeddedMongo.start(new MongoSettings(null, "gw-test-changes", null, true));
+
+	private final MongoClient feedClient = MongoClients.create(this.feedStore.connectionString());
+
+	/**
+	 * The entries of attendance's change feed, in sequence order: a pupil joining this
+	 * school's roll, a mark of theirs amended, a pupil leaving another school's roll for
+	 * another county, and this school's INSET day.
+	 */
+	public static final List<Change> CHANGES = List.of(
+			change("c1", "enrolment", SCHOOL + ":" + PUPIL, ChangeType.CREATED, SCHOOL,
+					Map.of("urn", SCHOOL, "upn", PUPIL, "admissionDate", "2021-09-02")),
+			change("c2", "register-mark", SCHOOL + ":" + PUPIL + ":2026-03-09:AM", ChangeType.UPDATED, SCHOOL,
+					Map.of("urn", SCHOOL, "upn", PUPIL, "date", "2026-03-09", "session", "AM", "from", "N", "to", "I")),
+			change("c3", "enrolment", ELSEWHERE + ":" + OTHER_PUPIL, ChangeType.DELETED, ELSEWHERE,
+					Map.of("urn", ELSEWHERE, "upn", OTHER_PUPIL, "leavingDate", "2026-03-06", "deletionGround",
+							"MOVED_AWAY", "destination", "Somerset")),
+			change("c4", "school-calendar", SCHOOL + ":2026-03-13", ChangeType.CREATED, SCHOOL,
+					Map.of("urn", SCHOOL, "date", "2026-03-13", "reason", "INSET")));
+
 	public FakeServices() {
-		this.servers = List.of(start(this.attendance, new Attendance()), start(this.belonging, new Belonging()),
-				start(this.send, new Send()), start(this.transport, new Transport()));
+		MongoChangeFeed feed = new MongoChangeFeed(this.feedClient.getDatabase("attendance"), Clock.systemUTC());
+		feed.publish(CHANGES);
+		this.servers = List.of(
+				start(this.attendance, new Attendance(),
+						new ChangeFeedGrpcService(feed, ChangeVisibility.byOrganisation())),
+				start(this.belonging, new Belonging()), start(this.send, new Send()),
+				start(this.transport, new Transport()));
+	}
+
+	private static Change change(String id, String entity, String key, ChangeType type, String school,
+			Map<String, String> payload) {
+		return new Change(id, entity, key, type, Set.of("SCHOOL:" + school, "LOCAL_AUTHORITY:838"),
+				Instant.parse("2026-03-09T10:00:00Z"), payload);
 	}
 
 	public void reset() {
@@ -124,14 +170,17 @@ public final class FakeServices implements AutoCloseable {
 	@Override
 	public void close() {
 		this.servers.forEach(Server::shutdownNow);
+		this.feedClient.close();
+		this.feedStore.close();
 	}
 
-	private static Server start(Fake fake, BindableService service) {
+	private static Server start(Fake fake, BindableService... services) {
 		try {
-			return InProcessServerBuilder.forName(fake.name)
-				.addService(ServerInterceptors.intercept(service, new CallerServerInterceptor()))
-				.build()
-				.start();
+			InProcessServerBuilder server = InProcessServerBuilder.forName(fake.name);
+			for (BindableService service : services) {
+				server.addService(ServerInterceptors.intercept(service, new CallerServerInterceptor()));
+			}
+			return server.build().start();
 		}
 		catch (IOException ex) {
 			throw new IllegalStateException(ex);

@@ -135,7 +135,7 @@ class AuditChainsIT {
 			for (int page = 0; page < 5; page++) {
 				JsonNode found = audited(gateways.get(1),
 						"/api/v1/audit/records?subject=inclusion_officer@dorset.example&size=100&page=" + page);
-				for (JsonNode record : found) {
+				for (JsonNode record : found.path("items")) {
 					Instant at = Instant.parse(record.path("at").asString());
 					assertThat(at).isBeforeOrEqualTo(previous);
 					previous = at;

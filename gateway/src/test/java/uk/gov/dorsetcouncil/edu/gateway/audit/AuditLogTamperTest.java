@@ -21,6 +21,7 @@ import uk.gov.dorsetcouncil.edu.gateway.audit.domain.AuditRecord;
 import uk.gov.dorsetcouncil.edu.gateway.audit.domain.LogVerification;
 import uk.gov.dorsetcouncil.edu.gateway.audit.domain.Outcome;
 import uk.gov.dorsetcouncil.edu.platform.problem.ProblemException;
+import uk.gov.dorsetcouncil.edu.platform.paging.PageRequest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -90,8 +91,10 @@ class AuditLogTamperTest {
 		List<AuditRecord> written = write(backend);
 		assertThat(verify().intact()).as(verify().problem()).isTrue();
 		assertThat(verify().checked()).isEqualTo(written.size());
-		List<AuditRecord> read = this.log.search(new AuditLog.Criteria(null, null, null, null, null, null, null, null),
-				0, 100);
+		List<AuditRecord> read = this.log
+			.search(new AuditLog.Criteria(null, null, null, null, null, null, null, null),
+					new PageRequest(0, PageRequest.MAX_SIZE, List.of()))
+			.items();
 		assertThat(read).hasSize(written.size());
 		for (AuditRecord record : written) {
 			AuditRecord back = read.stream()

@@ -12,11 +12,13 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseBodyAdvice;
 
 import uk.gov.dorsetcouncil.edu.platform.paging.Page;
+import uk.gov.dorsetcouncil.edu.platform.paging.PageEnvelope;
 import uk.gov.dorsetcouncil.edu.platform.paging.PageLinks;
 
 /**
- * Every {@link Page} a controller answers leaves with its {@code Link} header (first,
- * prev, next, last; RFC 8288), so no controller builds one.
+ * Every {@link Page} a controller answers, bare or in a {@link PageEnvelope}, leaves with
+ * its {@code Link} header (first, prev, next, last; RFC 8288), so no controller builds
+ * one.
  */
 @RestControllerAdvice
 public class PageLinksAdvice implements ResponseBodyAdvice<Object> {
@@ -30,7 +32,9 @@ public class PageLinksAdvice implements ResponseBodyAdvice<Object> {
 	public Object beforeBodyWrite(Object body, MethodParameter returnType, MediaType selectedContentType,
 			Class<? extends HttpMessageConverter<?>> selectedConverterType, ServerHttpRequest request,
 			ServerHttpResponse response) {
-		if (body instanceof Page<?> page) {
+		Page<?> page = (body instanceof PageEnvelope envelope) ? envelope.contents()
+				: (body instanceof Page<?> bare) ? bare : null;
+		if (page != null) {
 			URI uri = request.getURI();
 			response.getHeaders().add(HttpHeaders.LINK, PageLinks.header(uri, page));
 		}

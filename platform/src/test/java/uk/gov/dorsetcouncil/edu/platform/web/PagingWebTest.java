@@ -4,6 +4,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.stream.IntStream;
 
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -13,6 +14,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 import uk.gov.dorsetcouncil.edu.platform.paging.Page;
+import uk.gov.dorsetcouncil.edu.platform.paging.PageEnvelope;
 import uk.gov.dorsetcouncil.edu.platform.paging.PageRequest;
 
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -44,6 +46,23 @@ class PagingWebTest {
 							+ "</api/v1/numbers?sort=-value&page=3&size=3>; rel=\"last\""));
 	}
 
+	@Test
+	void aPageInAnEnvelopeKeepsThePageShapeAndItsLinks() throws Exception {
+		this.mvc.perform(get("/api/v1/numbers/counted?size=4&page=2"))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.countedOn").value("2026-11-23"))
+			.andExpect(jsonPath("$.items.length()").value(2))
+			.andExpect(jsonPath("$.items[0]").value(8))
+			.andExpect(jsonPath("$.page").value(2))
+			.andExpect(jsonPath("$.size").value(4))
+			.andExpect(jsonPath("$.total").value(10))
+			.andExpect(jsonPath("$.contents").doesNotExist())
+			.andExpect(header().string("Link",
+					"</api/v1/numbers/counted?page=0&size=4>; rel=\"first\", "
+							+ "</api/v1/numbers/counted?page=1&size=4>; rel=\"prev\", "
+							+ "</api/v1/numbers/counted?page=2&size=4>; rel=\"last\""));
+	}
+
 	@ParameterizedTest(name = "{0}")
 	@CsvSource(delimiter = '|', value = { "page=-1 | page", "page=2147483647 | page", "size=0 | size",
 			"size=1000000000 | size", "size=99999999999999999999 | size", "sort=unknown | sort", "page=x | page" })
@@ -65,6 +84,16 @@ class PagingWebTest {
 			List<Integer> all = IntStream.range(0, 10).boxed().sorted(order).toList();
 			return Page.of(all, page);
 		}
+
+		@GetMapping("/api/v1/numbers/counted")
+		Counted counted(PageRequest page) {
+			return new Counted("2026-11-23", Page.of(IntStream.range(0, 10).boxed().toList(), page));
+		}
+
+	}
+
+	/** A page with what it says about the whole list beside it. */
+	record Counted(String countedOn, @JsonUnwrapped Page<Integer> contents) implements PageEnvelope {
 
 	}
 

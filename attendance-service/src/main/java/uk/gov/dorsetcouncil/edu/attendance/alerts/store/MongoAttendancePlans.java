@@ -19,8 +19,8 @@ import org.bson.Document;
 
 import uk.gov.dorsetcouncil.edu.attendance.alerts.AttendancePlan;
 import uk.gov.dorsetcouncil.edu.attendance.alerts.AttendancePlans;
-import uk.gov.dorsetcouncil.edu.attendance.store.MongoWrites;
 import uk.gov.dorsetcouncil.edu.platform.identifiers.Upn;
+import uk.gov.dorsetcouncil.edu.platform.mongo.VersionedWrites;
 
 /**
  * Plans in {@code attendance_plans}, {@code _id} = {@code <URN>:<UPN>}, the actions
@@ -36,6 +36,8 @@ public class MongoAttendancePlans implements AttendancePlans {
 		// scans.
 		this.plans.createIndex(Indexes.ascending("urn", "upn"));
 		this.plans.createIndex(Indexes.ascending("reviewDate"));
+		// Versioned writes find the plan by this index on the embedded engine too.
+		VersionedWrites.indexVersions(this.plans);
 	}
 
 	static String id(String urn, Upn upn) {
@@ -75,7 +77,7 @@ public class MongoAttendancePlans implements AttendancePlans {
 			.append("reviewDate", plan.reviewDate().toString())
 			.append("updatedBy", plan.updatedBy())
 			.append("updatedAt", Date.from(plan.updatedAt()));
-		return MongoWrites.saveVersioned(this.plans, id(plan.urn(), plan.upn()), document, plan.version());
+		return VersionedWrites.save(this.plans, id(plan.urn(), plan.upn()), document, plan.version());
 	}
 
 	@Override
@@ -84,12 +86,12 @@ public class MongoAttendancePlans implements AttendancePlans {
 	}
 
 	@Override
-	public List<AttendancePlan> atSchool(String urn, int page, int size) {
+	public List<AttendancePlan> atSchool(String urn, long offset, int limit) {
 		List<AttendancePlan> found = new ArrayList<>();
 		this.plans.find(Filters.eq("urn", urn))
 			.sort(Sorts.ascending("_id"))
-			.skip(page * size)
-			.limit(size)
+			.skip(Math.toIntExact(offset))
+			.limit(limit)
 			.forEach((document) -> found.add(plan(document)));
 		return found;
 	}

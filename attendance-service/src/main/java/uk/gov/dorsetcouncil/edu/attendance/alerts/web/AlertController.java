@@ -1,7 +1,6 @@
 package uk.gov.dorsetcouncil.edu.attendance.alerts.web;
 
-import java.util.List;
-
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Schema;
@@ -15,10 +14,13 @@ import org.springframework.web.bind.annotation.RestController;
 import uk.gov.dorsetcouncil.edu.attendance.OpenApiConfiguration;
 import uk.gov.dorsetcouncil.edu.attendance.alerts.Alert;
 import uk.gov.dorsetcouncil.edu.attendance.alerts.NeedsHelpNow;
-import uk.gov.dorsetcouncil.edu.attendance.alerts.Page;
+import uk.gov.dorsetcouncil.edu.attendance.alerts.ListedAsOf;
 import uk.gov.dorsetcouncil.edu.attendance.alerts.TransitionWatch;
 import uk.gov.dorsetcouncil.edu.attendance.measures.AttendanceFigures;
 import uk.gov.dorsetcouncil.edu.platform.caller.Caller;
+import uk.gov.dorsetcouncil.edu.platform.paging.Page;
+import uk.gov.dorsetcouncil.edu.platform.paging.PageEnvelope;
+import uk.gov.dorsetcouncil.edu.platform.paging.PageRequest;
 
 /** The children who need help now, and the Year 6 to Year 7 transition watch list. */
 @RestController
@@ -45,7 +47,7 @@ class AlertController {
 
 	}
 
-	record AlertPage(String basis, String asOf, int page, int size, long total, List<AlertView> alerts) {
+	record AlertPage(String basis, String asOf, @JsonUnwrapped Page<AlertView> contents) implements PageEnvelope {
 	}
 
 	@Schema(name = "TransitionFigures")
@@ -70,7 +72,8 @@ class AlertController {
 
 	}
 
-	record TransitionPage(String basis, String asOf, int page, int size, long total, List<TransitionView> pupils) {
+	record TransitionPage(String basis, String asOf,
+			@JsonUnwrapped Page<TransitionView> contents) implements PageEnvelope {
 	}
 
 	@Operation(summary = "The children who need help now",
@@ -81,15 +84,9 @@ class AlertController {
 			@Parameter(description = "only this school's pupils (URN)") @RequestParam(required = false) String school,
 			@Parameter(description = "only this alert type, e.g. PERSISTENT_ABSENCE or SEVERE_ABSENCE") @RequestParam(
 					required = false) String type,
-			@Parameter(description = "the page, from 0",
-					schema = @Schema(type = "integer", minimum = "0", defaultValue = "0")) @RequestParam(
-							required = false) Integer page,
-			@Parameter(description = "alerts in a page, at most " + NeedsHelpNow.MAX_PAGE_SIZE,
-					schema = @Schema(type = "integer", minimum = "1", maximum = "" + NeedsHelpNow.MAX_PAGE_SIZE,
-							defaultValue = "50")) @RequestParam(required = false) Integer size) {
-		Page<Alert> found = this.needsHelpNow.alerts(caller, school, type, page, size);
-		return new AlertPage("academic year to date", found.asOf().toString(), found.page(), found.size(),
-				found.total(), found.items().stream().map(AlertView::of).toList());
+			PageRequest page) {
+		ListedAsOf<Alert> found = this.needsHelpNow.alerts(caller, school, type, page);
+		return new AlertPage("academic year to date", found.asOf().toString(), found.page().map(AlertView::of));
 	}
 
 	@Operation(summary = "The transition watch list",
@@ -98,15 +95,10 @@ class AlertController {
 	@GetMapping("/transition")
 	TransitionPage transition(Caller caller,
 			@Parameter(description = "only this school's pupils (URN)") @RequestParam(required = false) String school,
-			@Parameter(description = "the page, from 0",
-					schema = @Schema(type = "integer", minimum = "0", defaultValue = "0")) @RequestParam(
-							required = false) Integer page,
-			@Parameter(description = "pupils in a page, at most " + NeedsHelpNow.MAX_PAGE_SIZE,
-					schema = @Schema(type = "integer", minimum = "1", maximum = "" + NeedsHelpNow.MAX_PAGE_SIZE,
-							defaultValue = "50")) @RequestParam(required = false) Integer size) {
-		Page<TransitionWatch.Entry> found = this.needsHelpNow.transition(caller, school, page, size);
-		return new TransitionPage("academic year to date; last year in full", found.asOf().toString(), found.page(),
-				found.size(), found.total(), found.items().stream().map(TransitionView::of).toList());
+			PageRequest page) {
+		ListedAsOf<TransitionWatch.Entry> found = this.needsHelpNow.transition(caller, school, page);
+		return new TransitionPage("academic year to date; last year in full", found.asOf().toString(),
+				found.page().map(TransitionView::of));
 	}
 
 }

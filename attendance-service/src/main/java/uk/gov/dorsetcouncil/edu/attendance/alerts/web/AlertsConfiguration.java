@@ -17,6 +17,7 @@ import uk.gov.dorsetcouncil.edu.attendance.calendar.TermDates;
 import uk.gov.dorsetcouncil.edu.attendance.measures.HeldAttendance;
 import uk.gov.dorsetcouncil.edu.attendance.roll.PupilRecords;
 import uk.gov.dorsetcouncil.edu.attendance.school.SchoolDirectory;
+import uk.gov.dorsetcouncil.edu.platform.retry.LostRaceRetry;
 
 /**
  * Wires the alert rules and attendance plans. The rules read rolls, marks and plans from
@@ -43,8 +44,8 @@ public class AlertsConfiguration {
 
 	@Bean
 	AttendancePlanning attendancePlanning(HeldAttendancePlans plans, PupilRecords pupils, SchoolDirectory schools,
-			Clock clock) {
-		return new AttendancePlanning(plans, pupils, schools, clock);
+			Clock clock, LostRaceRetry retry) {
+		return new AttendancePlanning(plans, pupils, schools, clock, retry);
 	}
 
 	@Bean

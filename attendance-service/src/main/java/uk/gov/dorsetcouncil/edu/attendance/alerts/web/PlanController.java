@@ -6,7 +6,6 @@ import java.util.List;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
-import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.http.HttpStatus;
@@ -25,8 +24,9 @@ import uk.gov.dorsetcouncil.edu.attendance.alerts.AttendancePlan;
 import uk.gov.dorsetcouncil.edu.attendance.alerts.AttendancePlanning;
 import uk.gov.dorsetcouncil.edu.attendance.alerts.AttendancePlanning.ActionDetails;
 import uk.gov.dorsetcouncil.edu.attendance.alerts.AttendancePlanning.PlanDetails;
-import uk.gov.dorsetcouncil.edu.attendance.alerts.Page;
 import uk.gov.dorsetcouncil.edu.platform.caller.Caller;
+import uk.gov.dorsetcouncil.edu.platform.paging.Page;
+import uk.gov.dorsetcouncil.edu.platform.paging.PageRequest;
 
 /** Attendance plans for severely absent pupils, one per pupil per school. */
 @RestController
@@ -65,9 +65,6 @@ class PlanController {
 					plan.updatedAt().toString(), plan.version());
 		}
 
-	}
-
-	record PlanPage(String school, int page, int size, long total, List<PlanView> plans) {
 	}
 
 	@Operation(summary = "Put a pupil's attendance plan",
@@ -117,17 +114,10 @@ class PlanController {
 	@ApiResponse(responseCode = "200", description = "OK")
 	@ApiResponse(responseCode = "404", ref = OpenApiConfiguration.NOT_FOUND)
 	@GetMapping
-	PlanPage list(Caller caller, @Parameter(description = "the school (URN)") @RequestParam String school,
-			@Parameter(description = "the page, from 0",
-					schema = @Schema(type = "integer", minimum = "0", defaultValue = "0")) @RequestParam(
-							required = false) Integer page,
-			@Parameter(description = "plans in a page, at most " + AttendancePlanning.MAX_PAGE_SIZE,
-					schema = @Schema(type = "integer", minimum = "1", maximum = "" + AttendancePlanning.MAX_PAGE_SIZE,
-							defaultValue = "50")) @RequestParam(required = false) Integer size) {
-		Page<AttendancePlan> found = this.planning.atSchool(caller, school, page, size);
+	Page<PlanView> list(Caller caller, @Parameter(description = "the school (URN)") @RequestParam String school,
+			PageRequest page) {
 		LocalDate today = LocalDate.now(this.clock);
-		return new PlanPage(school, found.page(), found.size(), found.total(),
-				found.items().stream().map((plan) -> PlanView.of(plan, today)).toList());
+		return this.planning.atSchool(caller, school, page).map((plan) -> PlanView.of(plan, today));
 	}
 
 }

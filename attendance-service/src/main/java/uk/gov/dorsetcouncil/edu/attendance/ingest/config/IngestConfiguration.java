@@ -11,11 +11,14 @@ import org.springframework.context.annotation.Configuration;
 import uk.gov.dorsetcouncil.edu.attendance.calendar.TermDates;
 import uk.gov.dorsetcouncil.edu.attendance.ingest.ImportJobs;
 import uk.gov.dorsetcouncil.edu.attendance.ingest.MarkIngest;
+import uk.gov.dorsetcouncil.edu.attendance.ingest.store.IdempotentStreams;
 import uk.gov.dorsetcouncil.edu.attendance.ingest.store.MongoImportStore;
 import uk.gov.dorsetcouncil.edu.attendance.measures.HeldAttendance;
 import uk.gov.dorsetcouncil.edu.attendance.register.store.MongoMarkStore;
 import uk.gov.dorsetcouncil.edu.attendance.roll.store.MongoPupilRecords;
 import uk.gov.dorsetcouncil.edu.attendance.school.store.MongoSchoolDirectory;
+import uk.gov.dorsetcouncil.edu.platform.idempotency.IdempotencyKeys;
+import uk.gov.dorsetcouncil.edu.platform.retry.LostRaceRetry;
 
 /**
  * Bulk ingestion: the row checks, the job store and one background worker for imports.
@@ -25,8 +28,8 @@ public class IngestConfiguration {
 
 	@Bean
 	MarkIngest markIngest(MongoSchoolDirectory schools, MongoPupilRecords pupils, HeldAttendance held,
-			MongoMarkStore marks, TermDates termDates, Clock clock) {
-		return new MarkIngest(schools, pupils, held::standing, marks, termDates, clock);
+			MongoMarkStore marks, TermDates termDates, Clock clock, LostRaceRetry retry) {
+		return new MarkIngest(schools, pupils, held::standing, marks, termDates, clock, retry);
 	}
 
 	@Bean
@@ -44,8 +47,9 @@ public class IngestConfiguration {
 	}
 
 	@Bean
-	ImportJobs importJobs(MarkIngest ingest, MongoImportStore store, ExecutorService importWorker, Clock clock) {
-		ImportJobs jobs = new ImportJobs(ingest, store, importWorker, clock);
+	ImportJobs importJobs(MarkIngest ingest, MongoImportStore store, IdempotencyKeys keys, ExecutorService importWorker,
+			Clock clock) {
+		ImportJobs jobs = new ImportJobs(ingest, store, new IdempotentStreams(keys), importWorker, clock);
 		jobs.failInterrupted();
 		return jobs;
 	}

@@ -5,8 +5,6 @@ import java.util.Date;
 import java.util.List;
 import java.util.Optional;
 
-import com.mongodb.ErrorCategory;
-import com.mongodb.MongoWriteException;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
@@ -20,63 +18,34 @@ import uk.gov.dorsetcouncil.edu.attendance.ingest.ImportStore;
 import uk.gov.dorsetcouncil.edu.attendance.ingest.Rejection;
 
 /**
- * Import jobs in {@code imports} ({@code _id} = job id); idempotency keys in
- * {@code import_keys} ({@code _id} = organisation and key, a unique key the embedded
- * engine honours), pointing at their job; rejected rows in {@code import_rejections}, one
- * document per appended batch ({@code _id} = job id and batch number).
+ * Import jobs in {@code imports} ({@code _id} = job id); rejected rows in
+ * {@code import_rejections}, one document per appended batch ({@code _id} = job id and
+ * batch number). Idempotency keys are the platform's ({@link IdempotentStreams}).
  */
 public class MongoImportStore implements ImportStore {
 
 	private final MongoCollection<Document> jobs;
 
-	private final MongoCollection<Document> keys;
-
 	private final MongoCollection<Document> rejections;
 
 	public MongoImportStore(MongoDatabase database) {
 		this.jobs = database.getCollection("imports");
-		this.keys = database.getCollection("import_keys");
 		this.rejections = database.getCollection("import_rejections");
 	}
 
-	/**
-	 * The job is written before its key, so a key always points at a job; a job that
-	 * loses the race for its key is removed again.
-	 */
 	@Override
-	public ImportJob createOrFind(ImportJob job) {
-		Document document = document(job);
-		document.append("rejectionBatches", 0);
-		this.jobs.insertOne(document);
-		if (job.idempotencyKey() != null) {
-			try {
-				this.keys.insertOne(
-						new Document("_id", keyId(job.organisation(), job.idempotencyKey())).append("job", job.id()));
-			}
-			catch (MongoWriteException ex) {
-				this.jobs.deleteOne(Filters.eq("_id", job.id()));
-				if (ex.getError().getCategory() != ErrorCategory.DUPLICATE_KEY) {
-					throw ex;
-				}
-				return findByKey(job.organisation(), job.idempotencyKey()).orElseThrow(
-						() -> new IllegalStateException("idempotency key " + job.idempotencyKey() + " has no job"));
-			}
-		}
-		return job;
+	public void create(ImportJob job) {
+		this.jobs.insertOne(document(job).append("rejectionBatches", 0));
+	}
+
+	@Override
+	public void delete(String id) {
+		this.jobs.deleteOne(Filters.eq("_id", id));
 	}
 
 	@Override
 	public Optional<ImportJob> find(String id) {
 		return Optional.ofNullable(this.jobs.find(Filters.eq("_id", id)).first()).map(MongoImportStore::job);
-	}
-
-	@Override
-	public Optional<ImportJob> findByKey(String organisation, String idempotencyKey) {
-		Document key = this.keys.find(Filters.eq("_id", keyId(organisation, idempotencyKey))).first();
-		if (key == null) {
-			return Optional.empty();
-		}
-		return find(key.getString("job"));
 	}
 
 	@Override
@@ -131,10 +100,6 @@ public class MongoImportStore implements ImportStore {
 			.updateMany(Filters.in("status", ImportJob.Status.QUEUED.name(), ImportJob.Status.RUNNING.name()), Updates
 				.combine(Updates.set("status", ImportJob.Status.FAILED.name()), Updates.set("detail", reason)))
 			.getModifiedCount();
-	}
-
-	private static String keyId(String organisation, String key) {
-		return organisation + "|" + key;
 	}
 
 	private static String batchId(String jobId, int batch) {

@@ -33,21 +33,21 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.json.JsonMapper;
 
 import uk.gov.dorsetcouncil.edu.attendance.OpenApiConfiguration;
-import uk.gov.dorsetcouncil.edu.attendance.ingest.ContentHash;
 import uk.gov.dorsetcouncil.edu.attendance.ingest.ImportJob;
 import uk.gov.dorsetcouncil.edu.attendance.ingest.ImportJobs;
 import uk.gov.dorsetcouncil.edu.attendance.ingest.ImportJobs.RejectionPage;
 import uk.gov.dorsetcouncil.edu.attendance.ingest.MarkRow;
 import uk.gov.dorsetcouncil.edu.attendance.ingest.Rejection;
 import uk.gov.dorsetcouncil.edu.platform.caller.Caller;
+import uk.gov.dorsetcouncil.edu.platform.paging.Page;
+import uk.gov.dorsetcouncil.edu.platform.paging.PageRequest;
+import uk.gov.dorsetcouncil.edu.platform.web.IdempotentWrite;
 import uk.gov.dorsetcouncil.edu.platform.problem.ProblemException;
 
 /**
@@ -119,11 +119,8 @@ class ImportController {
 
 	}
 
-	record RejectionsView(String id, int page, int size, long total, List<RejectionView> rejections) {
-	}
-
 	@Operation(summary = "Submit an import",
-			description = "Scope registers:write; a school only its own rows. CSV (header urn,upn,date,session,code in any order) or JSON. Well-formed rows that are wrong are rejected one by one by the job; an unreadable body never becomes a job.")
+			description = "Scope registers:write; a school only its own rows. CSV (header urn,upn,date,session,code in any order) or JSON. Well-formed rows that are wrong are rejected one by one by the job; an unreadable body never becomes a job. With an Idempotency-Key, a retry of the same import gets the first 202 and its job again; the same key with another import is a 409.")
 	@RequestBody(required = true,
 			content = { @Content(mediaType = CSV, schema = @Schema(type = "string")),
 					@Content(mediaType = MediaType.APPLICATION_JSON_VALUE,
@@ -134,10 +131,8 @@ class ImportController {
 	@ApiResponse(responseCode = "409", ref = OpenApiConfiguration.CONFLICT)
 	@ApiResponse(responseCode = "413", ref = OpenApiConfiguration.TOO_LARGE)
 	@PostMapping
-	ResponseEntity<JobView> submit(Caller caller, @Parameter(
-			description = "the same key from the same organisation returns the same job; with other content, 409") @RequestHeader(
-					name = "Idempotency-Key", required = false) String idempotencyKey,
-			HttpServletRequest request) {
+	@IdempotentWrite
+	ResponseEntity<JobView> submit(Caller caller, HttpServletRequest request) {
 		this.jobs.requireImporter(caller);
 		String contentType = (request.getContentType() != null) ? request.getContentType().toLowerCase(Locale.ROOT)
 				: "";
@@ -155,8 +150,7 @@ class ImportController {
 			throw new TooLarge("an import has at most " + this.maxRows
 					+ " rows; send more through the gRPC stream or in several imports");
 		}
-		ImportJob job = this.jobs.submit(caller, idempotencyKey, csv ? ImportJob.Source.CSV : ImportJob.Source.JSON,
-				ContentHash.of(body), rows);
+		ImportJob job = this.jobs.submit(caller, csv ? ImportJob.Source.CSV : ImportJob.Source.JSON, rows);
 		return ResponseEntity.accepted()
 			.location(URI.create("/api/v1/attendance/imports/" + job.id()))
 			.body(JobView.of(job, List.of()));
@@ -168,8 +162,8 @@ class ImportController {
 	@ApiResponse(responseCode = "404", ref = OpenApiConfiguration.NOT_FOUND)
 	@GetMapping("/{id}")
 	JobView get(Caller caller, @Parameter(description = "the job's id") @PathVariable String id) {
-		RejectionPage first = this.jobs.rejections(caller, id, 0, REJECTIONS_SHOWN);
-		return JobView.of(first.job(), first.rejections());
+		RejectionPage first = this.jobs.rejections(caller, id, new PageRequest(0, REJECTIONS_SHOWN, List.of()));
+		return JobView.of(first.job(), first.rejections().items());
 	}
 
 	@Operation(summary = "Every rejected row of an import, a page at a time",
@@ -177,16 +171,9 @@ class ImportController {
 	@ApiResponse(responseCode = "200", description = "OK")
 	@ApiResponse(responseCode = "404", ref = OpenApiConfiguration.NOT_FOUND)
 	@GetMapping("/{id}/rejections")
-	RejectionsView rejections(Caller caller, @Parameter(description = "the job's id") @PathVariable String id,
-			@Parameter(description = "the page, from 0",
-					schema = @Schema(type = "integer", minimum = "0", defaultValue = "0")) @RequestParam(
-							required = false) Integer page,
-			@Parameter(description = "rows in a page, at most " + ImportJobs.MAX_PAGE_SIZE,
-					schema = @Schema(type = "integer", minimum = "1", maximum = "" + ImportJobs.MAX_PAGE_SIZE,
-							defaultValue = "100")) @RequestParam(required = false) Integer size) {
-		RejectionPage found = this.jobs.rejections(caller, id, page, size);
-		return new RejectionsView(id, found.page(), found.size(), found.job().rowsRejected(),
-				found.rejections().stream().map(RejectionView::of).toList());
+	Page<RejectionView> rejections(Caller caller, @Parameter(description = "the job's id") @PathVariable String id,
+			PageRequest page) {
+		return this.jobs.rejections(caller, id, page).rejections().map(RejectionView::of);
 	}
 
 	@ExceptionHandler(TooLarge.class)

@@ -12,11 +12,11 @@ import uk.gov.dorsetcouncil.edu.attendance.measures.AreaMeasures;
 import uk.gov.dorsetcouncil.edu.attendance.measures.HeldAttendance;
 import uk.gov.dorsetcouncil.edu.attendance.measures.ReferenceData;
 import uk.gov.dorsetcouncil.edu.attendance.measures.ReferenceFigure;
-import uk.gov.dorsetcouncil.edu.attendance.measures.SmallNumberSuppression;
 import uk.gov.dorsetcouncil.edu.attendance.measures.store.MongoReferenceFigures;
 import uk.gov.dorsetcouncil.edu.attendance.register.store.MongoMarkStore;
 import uk.gov.dorsetcouncil.edu.attendance.roll.store.MongoPupilRecords;
 import uk.gov.dorsetcouncil.edu.attendance.school.store.MongoSchoolDirectory;
+import uk.gov.dorsetcouncil.edu.platform.disclosure.SmallNumberSuppression;
 
 /**
  * The in-memory read model (ADR 0008, ADR 0018): it listens to the stores before it reads

@@ -3,6 +3,7 @@ package uk.gov.dorsetcouncil.edu.attendance.measures.web;
 import java.util.Arrays;
 import java.util.List;
 
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Schema;
@@ -23,6 +24,9 @@ import uk.gov.dorsetcouncil.edu.attendance.measures.AreaSummary;
 import uk.gov.dorsetcouncil.edu.attendance.measures.GroupFigures;
 import uk.gov.dorsetcouncil.edu.attendance.measures.WeeklyTrend;
 import uk.gov.dorsetcouncil.edu.platform.caller.Caller;
+import uk.gov.dorsetcouncil.edu.platform.paging.Page;
+import uk.gov.dorsetcouncil.edu.platform.paging.PageEnvelope;
+import uk.gov.dorsetcouncil.edu.platform.paging.PageRequest;
 
 /**
  * Area and cohort absence measures. Every answer carries its basis, scope, as-of time and
@@ -63,10 +67,10 @@ class MeasuresController {
 		this.measures = measures;
 	}
 
-	record SchoolsView(AreaSummary summary, int page, int size, long total, List<GroupFigures> schools) {
+	record SchoolsView(AreaSummary summary, @JsonUnwrapped Page<GroupFigures> contents) implements PageEnvelope {
 
 		static SchoolsView of(SchoolPage page) {
-			return new SchoolsView(page.summary(), page.page(), page.size(), page.total(), page.schools());
+			return new SchoolsView(page.summary(), page.schools());
 		}
 
 	}
@@ -107,21 +111,15 @@ class MeasuresController {
 		return this.measures.school(caller, urn, query.request(by));
 	}
 
-	/** School figures, filtered by locality and phase, a page at a time (at most 200). */
+	/** School figures, filtered by locality and phase, a page at a time. */
 	@Operation(summary = "One row of measures per school, a page at a time",
 			description = "Scope attendance:read, the LA or a platform service; a locality officer only their locality (the default for them). Filtered by locality and phase, ordered by URN.")
 	@GetMapping("/schools")
 	SchoolsView schools(Caller caller,
 			@Parameter(description = "only schools in this locality") @RequestParam(required = false) String locality,
 			@Parameter(description = "only schools of this phase") @RequestParam(required = false) String phase,
-			@ParameterObject AreaQuery query,
-			@Parameter(description = "the page, from 0",
-					schema = @Schema(type = "integer", minimum = "0", defaultValue = "0")) @RequestParam(
-							required = false) Integer page,
-			@Parameter(description = "schools in a page, at most " + AreaMeasures.MAX_PAGE_SIZE,
-					schema = @Schema(type = "integer", minimum = "1", maximum = "" + AreaMeasures.MAX_PAGE_SIZE,
-							defaultValue = "50")) @RequestParam(required = false) Integer size) {
-		return SchoolsView.of(this.measures.schools(caller, locality, phase, query.request(null), page, size));
+			@ParameterObject AreaQuery query, PageRequest page) {
+		return SchoolsView.of(this.measures.schools(caller, locality, phase, query.request(null), page));
 	}
 
 	@Operation(summary = "Measures by one cohort dimension",

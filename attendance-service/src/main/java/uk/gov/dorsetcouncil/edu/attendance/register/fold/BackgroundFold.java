@@ -18,6 +18,7 @@ import uk.gov.dorsetcouncil.edu.attendance.register.MarkStore;
 import uk.gov.dorsetcouncil.edu.attendance.register.MarksListener;
 import uk.gov.dorsetcouncil.edu.attendance.register.RegisterFold;
 import uk.gov.dorsetcouncil.edu.attendance.register.YearMarks;
+import uk.gov.dorsetcouncil.edu.platform.retry.LostRaceRetry;
 
 /**
  * Folds schools' register inboxes into their pupils' years in the background (ADR 0017),
@@ -57,9 +58,9 @@ public final class BackgroundFold implements MarksListener, AutoCloseable {
 	 * @param maxDelay how long at most a register waits to be folded
 	 * @param sweep how often every inbox is looked at
 	 */
-	public BackgroundFold(MarkStore marks, Duration quiet, Duration maxDelay, Duration sweep) {
+	public BackgroundFold(MarkStore marks, LostRaceRetry retry, Duration quiet, Duration maxDelay, Duration sweep) {
 		this.marks = marks;
-		this.fold = new RegisterFold(marks);
+		this.fold = new RegisterFold(marks, retry);
 		this.quietNanos = quiet.toNanos();
 		this.maxDelayNanos = maxDelay.toNanos();
 		this.sweepNanos = sweep.toNanos();

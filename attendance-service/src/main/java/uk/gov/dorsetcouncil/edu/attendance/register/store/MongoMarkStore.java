@@ -15,17 +15,11 @@ import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
 
-import com.mongodb.bulk.BulkWriteResult;
 import com.mongodb.client.MongoCollection;
-import com.mongodb.ErrorCategory;
-import com.mongodb.MongoBulkWriteException;
-import com.mongodb.bulk.BulkWriteError;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.BulkWriteOptions;
 import com.mongodb.client.model.Indexes;
-import com.mongodb.client.model.ReplaceOneModel;
-import com.mongodb.client.model.ReplaceOptions;
 import com.mongodb.client.model.Sorts;
 import com.mongodb.client.model.UpdateOneModel;
 import com.mongodb.client.model.UpdateOptions;
@@ -45,9 +39,15 @@ import uk.gov.dorsetcouncil.edu.attendance.register.RegisterTaken;
 import uk.gov.dorsetcouncil.edu.attendance.register.Session;
 import uk.gov.dorsetcouncil.edu.attendance.register.YearMarks;
 import uk.gov.dorsetcouncil.edu.attendance.register.YearMarks.MarkKey;
+import uk.gov.dorsetcouncil.edu.attendance.roll.RollChanges;
 import uk.gov.dorsetcouncil.edu.attendance.school.RegistersTaken;
-import uk.gov.dorsetcouncil.edu.attendance.store.MongoWrites;
+import uk.gov.dorsetcouncil.edu.platform.changes.Change;
+import uk.gov.dorsetcouncil.edu.platform.changes.ChangeType;
+import uk.gov.dorsetcouncil.edu.platform.changes.store.ChangeRecordingWrites;
+import uk.gov.dorsetcouncil.edu.platform.changes.store.ChangeRelay;
 import uk.gov.dorsetcouncil.edu.platform.identifiers.Upn;
+import uk.gov.dorsetcouncil.edu.platform.mongo.InsertOnce;
+import uk.gov.dorsetcouncil.edu.platform.mongo.VersionedWrites;
 
 /**
  * The register store (ADR 0004, ADR 0017): {@code marks} holds one document per enrolment
@@ -74,20 +74,26 @@ public class MongoMarkStore implements MarkStore, RegistersTaken {
 
 	static final int READ_BATCH = 2000;
 
+	/** The change feed's entity for an amended mark. */
+	public static final String REGISTER_MARK = "register-mark";
+
 	private final List<MarksListener> listeners = new CopyOnWriteArrayList<>();
 
-	public MongoMarkStore(MongoDatabase database) {
+	private final ChangeRelay relay;
+
+	public MongoMarkStore(MongoDatabase database, ChangeRelay relay) {
+		this.relay = relay;
 		this.marks = database.getCollection("marks");
 		this.registers = database.getCollection("registers");
 		this.amendments = database.getCollection("amendments");
 		this.sessionsTaken = database.getCollection("sessions_taken");
 		this.arrivals = database.getCollection("data_arrivals");
 		this.inbox = database.getCollection("register_inbox");
-		MongoWrites.indexVersions(this.inbox);
+		VersionedWrites.indexVersions(this.inbox);
 		// Secondary indexes a real MongoDB needs for school-wide reads; the embedded
 		// engine keeps them declared but scans.
 		this.marks.createIndex(Indexes.ascending("urn", "year"));
-		MongoWrites.indexVersions(this.marks);
+		VersionedWrites.indexVersions(this.marks);
 		this.registers.createIndex(Indexes.ascending("urn", "date"));
 		this.amendments.createIndex(Indexes.ascending("urn", "upn"));
 	}
@@ -144,7 +150,7 @@ public class MongoMarkStore implements MarkStore, RegistersTaken {
 
 	@Override
 	public boolean save(YearMarks year) {
-		boolean saved = MongoWrites.saveVersioned(this.marks, id(year.key()), document(year), year.version());
+		boolean saved = VersionedWrites.save(this.marks, id(year.key()), document(year), year.version());
 		if (saved) {
 			saved(year);
 		}
@@ -152,49 +158,21 @@ public class MongoMarkStore implements MarkStore, RegistersTaken {
 	}
 
 	/**
-	 * Every year in one unordered bulk write of version-guarded replaces, new years as
-	 * upserts of version 0: one command, so a batch is never half written by a crash on
-	 * the embedded store (ADR 0016), and one round trip. A new year someone else created
-	 * first fails on its duplicate key; when fewer replaces matched than were sent, the
-	 * changed years are read back to find which lost.
+	 * Every year in one unordered bulk write of version-checked writes (one command, so a
+	 * batch is never half written by a crash on the embedded store, ADR 0016, and one
+	 * round trip).
 	 */
 	@Override
 	public Set<MarkKey> saveAll(List<YearMarks> years) {
-		Set<MarkKey> lost = new HashSet<>();
-		if (years.isEmpty()) {
-			return lost;
-		}
-		List<ReplaceOneModel<Document>> models = new ArrayList<>(years.size());
+		Map<Object, MarkKey> keys = new HashMap<>();
+		List<VersionedWrites.Versioned> writes = new ArrayList<>(years.size());
 		for (YearMarks year : years) {
-			Document document = document(year);
-			document.put("_id", id(year.key()));
-			document.put("version", year.version() + 1);
-			models.add(new ReplaceOneModel<>(MongoWrites.versionIs(id(year.key()), year.version()), document,
-					new ReplaceOptions().upsert(year.version() == 0)));
+			String id = id(year.key());
+			keys.put(id, year.key());
+			writes.add(new VersionedWrites.Versioned(id, document(year), year.version()));
 		}
-		BulkWriteResult result;
-		try {
-			result = this.marks.bulkWrite(models, new BulkWriteOptions().ordered(false));
-		}
-		catch (MongoBulkWriteException ex) {
-			for (BulkWriteError error : ex.getWriteErrors()) {
-				if (error.getCategory() != ErrorCategory.DUPLICATE_KEY) {
-					throw ex;
-				}
-				lost.add(years.get(error.getIndex()).key());
-			}
-			result = ex.getWriteResult();
-		}
-		List<YearMarks> replaces = years.stream().filter((year) -> year.version() > 0).toList();
-		if (result.getMatchedCount() < replaces.size()) {
-			Map<MarkKey, YearMarks> now = findFolded(replaces.stream().map(YearMarks::key).toList());
-			for (YearMarks year : replaces) {
-				YearMarks held = now.get(year.key());
-				if (held == null || held.version() != year.version() + 1 || !held.sessions().equals(year.sessions())) {
-					lost.add(year.key());
-				}
-			}
-		}
+		Set<MarkKey> lost = new HashSet<>();
+		VersionedWrites.saveAll(this.marks, writes).forEach((id) -> lost.add(keys.get(id)));
 		for (YearMarks year : years) {
 			if (!lost.contains(year.key())) {
 				saved(year);
@@ -228,8 +206,27 @@ public class MongoMarkStore implements MarkStore, RegistersTaken {
 
 	@Override
 	public void append(List<Amendment> changes) {
-		// One unordered insert; an amendment already there (same id) is left as it is.
-		MongoWrites.insertAll(this.amendments, changes.stream().map(MongoMarkStore::document).toList());
+		// One unordered insert; an amendment already there (same id) is left as it is,
+		// with the change its first insert recorded (the change feed's outbox, ADR 0023).
+		InsertOnce.all(this.amendments, changes.stream()
+			.map((amendment) -> ChangeRecordingWrites.withChanges(document(amendment), List.of(change(amendment))))
+			.toList());
+		this.relay.relayAll(this.amendments, changes.stream().map(Amendment::id).toList());
+	}
+
+	/**
+	 * An amendment as the change feed tells it: entity {@code register-mark}, key
+	 * {@code urn:upn:date:session}, the codes from and to; the change's id is the
+	 * amendment's.
+	 */
+	static Change change(Amendment amendment) {
+		String key = amendment.urn() + ":" + amendment.upn().value() + ":" + amendment.date() + ":"
+				+ amendment.session();
+		Map<String, String> payload = Map.of("urn", amendment.urn(), "upn", amendment.upn().value(), "date",
+				amendment.date().toString(), "session", amendment.session().name(), "from", amendment.from().symbol(),
+				"to", amendment.to().symbol());
+		return new Change(amendment.id(), REGISTER_MARK, key, ChangeType.UPDATED,
+				Set.of("SCHOOL:" + amendment.urn(), RollChanges.LOCAL_AUTHORITY), amendment.at(), payload);
 	}
 
 	@Override
@@ -444,35 +441,17 @@ public class MongoMarkStore implements MarkStore, RegistersTaken {
 	}
 
 	/**
-	 * New inboxes in one unordered insert, changed ones in one unordered batch of
-	 * version-guarded replaces, as years of marks are saved.
+	 * Every inbox in one unordered bulk write of version-checked writes, new inboxes as
+	 * inserts, as years of marks are saved.
 	 */
 	@Override
 	public Set<String> saveInboxes(List<RegisterInbox> inboxes) {
-		Set<String> lost = new HashSet<>();
-		List<RegisterInbox> inserts = new ArrayList<>();
-		List<RegisterInbox> replaces = new ArrayList<>();
+		List<VersionedWrites.Versioned> writes = new ArrayList<>(inboxes.size());
 		for (RegisterInbox each : inboxes) {
-			((each.version() == 1) ? inserts : replaces).add(each);
+			writes.add(new VersionedWrites.Versioned(each.urn(), document(each), each.version() - 1));
 		}
-		MongoWrites.insertAll(this.inbox, inserts.stream().map(MongoMarkStore::document).toList())
-			.forEach((taken) -> lost.add(inserts.get(taken).urn()));
-		if (!replaces.isEmpty()) {
-			List<ReplaceOneModel<Document>> models = new ArrayList<>(replaces.size());
-			for (RegisterInbox each : replaces) {
-				models
-					.add(new ReplaceOneModel<>(MongoWrites.versionIs(each.urn(), each.version() - 1), document(each)));
-			}
-			BulkWriteResult result = this.inbox.bulkWrite(models, new BulkWriteOptions().ordered(false));
-			if (result.getMatchedCount() < replaces.size()) {
-				Map<String, RegisterInbox> now = inboxes(replaces.stream().map(RegisterInbox::urn).toList());
-				for (RegisterInbox each : replaces) {
-					if (now.get(each.urn()).version() != each.version() || !now.get(each.urn()).equals(each)) {
-						lost.add(each.urn());
-					}
-				}
-			}
-		}
+		Set<String> lost = new HashSet<>();
+		VersionedWrites.saveAll(this.inbox, writes).forEach((urn) -> lost.add((String) urn));
 		if (!this.listeners.isEmpty()) {
 			for (RegisterInbox each : inboxes) {
 				if (!lost.contains(each.urn())) {
@@ -489,8 +468,7 @@ public class MongoMarkStore implements MarkStore, RegistersTaken {
 
 	@Override
 	public boolean saveFolded(RegisterInbox folded, List<InboxDay> days) {
-		if (this.inbox.replaceOne(MongoWrites.versionIs(folded.urn(), folded.version() - 1), document(folded))
-			.getMatchedCount() != 1) {
+		if (!VersionedWrites.save(this.inbox, folded.urn(), document(folded), folded.version() - 1)) {
 			return false;
 		}
 		for (InboxDay day : days) {

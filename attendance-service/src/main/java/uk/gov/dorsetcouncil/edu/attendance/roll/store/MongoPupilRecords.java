@@ -31,12 +31,18 @@ import uk.gov.dorsetcouncil.edu.attendance.roll.PupilRecords;
 import uk.gov.dorsetcouncil.edu.attendance.roll.Registration;
 import uk.gov.dorsetcouncil.edu.attendance.roll.SenProvision;
 import uk.gov.dorsetcouncil.edu.attendance.roll.Sex;
-import uk.gov.dorsetcouncil.edu.attendance.store.MongoWrites;
+import uk.gov.dorsetcouncil.edu.platform.changes.Change;
+import uk.gov.dorsetcouncil.edu.platform.changes.store.ChangeRecordingWrites;
+import uk.gov.dorsetcouncil.edu.platform.changes.store.ChangeRelay;
 import uk.gov.dorsetcouncil.edu.platform.identifiers.Upn;
+import uk.gov.dorsetcouncil.edu.platform.mongo.InsertOnce;
+import uk.gov.dorsetcouncil.edu.platform.mongo.VersionedWrites;
 
 /**
  * Pupils in the {@code pupils} collection, {@code _id} = UPN, with their enrolments
  * embedded. Dates are stored as ISO strings: they sort, and no time zone can shift them.
+ * Joins and leaves are recorded in the pupil's document as it is written (the change
+ * feed's outbox, ADR 0023) and relayed to the feed right after.
  */
 public class MongoPupilRecords implements PupilRecords {
 
@@ -46,12 +52,15 @@ public class MongoPupilRecords implements PupilRecords {
 
 	private final List<PupilListener> listeners = new CopyOnWriteArrayList<>();
 
-	public MongoPupilRecords(MongoDatabase database) {
+	private final ChangeRelay relay;
+
+	public MongoPupilRecords(MongoDatabase database, ChangeRelay relay) {
+		this.relay = relay;
 		this.pupils = database.getCollection("pupils");
 		this.returns = database.getCollection("la_returns");
 		// Roll look-ups by school; the embedded engine scans instead (see ADR 0004).
 		this.pupils.createIndex(Indexes.ascending("enrolments.urn"));
-		MongoWrites.indexVersions(this.pupils);
+		VersionedWrites.indexVersions(this.pupils);
 		this.returns.createIndex(Indexes.ascending("urn", "upn"));
 	}
 
@@ -77,9 +86,13 @@ public class MongoPupilRecords implements PupilRecords {
 	}
 
 	@Override
-	public boolean save(Pupil pupil) {
-		boolean saved = MongoWrites.saveVersioned(this.pupils, pupil.upn().value(), document(pupil), pupil.version());
+	public boolean save(Pupil pupil, List<Change> changes) {
+		boolean saved = ChangeRecordingWrites.save(this.pupils, pupil.upn().value(), document(pupil), pupil.version(),
+				changes);
 		if (saved) {
+			if (!changes.isEmpty()) {
+				this.relay.relay(this.pupils, pupil.upn().value());
+			}
 			saved(pupil);
 		}
 		return saved;
@@ -92,18 +105,15 @@ public class MongoPupilRecords implements PupilRecords {
 	 * @return the pupils already stored; nothing was written for them
 	 */
 	public Set<Upn> insertAll(List<Pupil> fresh) {
-		List<Document> documents = new ArrayList<>(fresh.size());
+		List<VersionedWrites.Versioned> writes = new ArrayList<>(fresh.size());
 		for (Pupil pupil : fresh) {
 			if (pupil.version() != 0) {
 				throw new IllegalArgumentException("pupil " + pupil.upn() + " is stored already");
 			}
-			Document document = document(pupil);
-			document.put("_id", pupil.upn().value());
-			document.put("version", 1L);
-			documents.add(document);
+			writes.add(new VersionedWrites.Versioned(pupil.upn().value(), document(pupil), 0));
 		}
 		Set<Upn> taken = new HashSet<>();
-		MongoWrites.insertAll(this.pupils, documents).forEach((index) -> taken.add(fresh.get(index).upn()));
+		VersionedWrites.saveAll(this.pupils, writes).forEach((upn) -> taken.add(new Upn((String) upn)));
 		for (Pupil pupil : fresh) {
 			if (!taken.contains(pupil.upn())) {
 				saved(pupil);
@@ -152,7 +162,7 @@ public class MongoPupilRecords implements PupilRecords {
 
 	@Override
 	public void recordReturn(LaReturn laReturn) {
-		MongoWrites.insertOnce(this.returns,
+		InsertOnce.one(this.returns,
 				new Document("_id", laReturn.id()).append("kind", laReturn.kind().name())
 					.append("urn", laReturn.urn())
 					.append("upn", laReturn.upn().value())
@@ -161,6 +171,7 @@ public class MongoPupilRecords implements PupilRecords {
 					.append("receivedAt", Date.from(laReturn.receivedAt()))
 					.append("onTime", laReturn.onTime())
 					.append("ground", (laReturn.ground() != null) ? laReturn.ground().name() : null)
+					.append("destination", laReturn.destination())
 					.append("by", laReturn.by()));
 	}
 
@@ -169,24 +180,24 @@ public class MongoPupilRecords implements PupilRecords {
 		List<LaReturn> found = new ArrayList<>();
 		this.returns.find(Filters.and(Filters.eq("urn", urn), Filters.eq("upn", upn.value())))
 			.sort(Sorts.ascending("receivedAt", "_id"))
-			.forEach((document) -> found.add(
-					new LaReturn(document.getString("_id"), LaReturn.Kind.valueOf(document.getString("kind")),
-							document.getString("urn"), new Upn(document.getString("upn")),
-							LocalDate.parse(document.getString("date")), LocalDate.parse(document.getString("dueBy")),
-							document.getDate("receivedAt").toInstant(), document.getBoolean("onTime", false),
-							(document.getString("ground") != null)
-									? DeletionGround.valueOf(document.getString("ground")) : null,
-							document.getString("by"))));
+			.forEach((document) -> found.add(new LaReturn(
+					document.getString("_id"), LaReturn.Kind.valueOf(document.getString("kind")), document.getString(
+							"urn"),
+					new Upn(document.getString("upn")), LocalDate.parse(document.getString("date")),
+					LocalDate.parse(document.getString("dueBy")), document.getDate("receivedAt").toInstant(),
+					document.getBoolean("onTime", false), (document.getString("ground") != null)
+							? DeletionGround.valueOf(document.getString("ground")) : null,
+					document.getString("destination"), document.getString("by"))));
 		return found;
 	}
 
 	@Override
-	public List<Pupil> roll(String urn, int page, int size) {
+	public List<Pupil> roll(String urn, long offset, int limit) {
 		List<Pupil> roll = new ArrayList<>();
 		this.pupils.find(Filters.eq("enrolments.urn", urn))
 			.sort(Sorts.ascending("_id"))
-			.skip(page * size)
-			.limit(size)
+			.skip(Math.toIntExact(offset))
+			.limit(limit)
 			.forEach((document) -> roll.add(pupil(document)));
 		return roll;
 	}

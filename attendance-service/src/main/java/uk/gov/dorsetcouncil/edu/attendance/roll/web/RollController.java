@@ -4,7 +4,6 @@ import java.util.List;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
-import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -12,7 +11,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import uk.gov.dorsetcouncil.edu.attendance.OpenApiConfiguration;
@@ -23,8 +21,9 @@ import uk.gov.dorsetcouncil.edu.attendance.roll.Pupil;
 import uk.gov.dorsetcouncil.edu.attendance.roll.RollKeeping;
 import uk.gov.dorsetcouncil.edu.attendance.roll.RollKeeping.PupilDetails;
 import uk.gov.dorsetcouncil.edu.attendance.roll.RollKeeping.RollChange;
-import uk.gov.dorsetcouncil.edu.attendance.roll.RollKeeping.RollPage;
 import uk.gov.dorsetcouncil.edu.platform.caller.Caller;
+import uk.gov.dorsetcouncil.edu.platform.paging.Page;
+import uk.gov.dorsetcouncil.edu.platform.paging.PageRequest;
 
 /**
  * A school's roll. A pupil is shown with this school's enrolment only; other schools'
@@ -47,16 +46,17 @@ class RollController {
 	record PupilBody(String familyName, String givenName, String dateOfBirth, Integer yearGroup, String sex,
 			String admissionDate, String leavingDate, String registration, Boolean freeSchoolMeals, String senProvision,
 			Boolean lookedAfter, Boolean childInNeed, Boolean childProtectionPlan, Boolean everSocialWorker,
-			String ethnicity, Boolean youngCarer, String deletionGround) {
+			String ethnicity, Boolean youngCarer, String deletionGround, String destination) {
 	}
 
 	record ReturnView(String kind, String date, String dueBy, String receivedAt, boolean onTime, String ground,
-			String by) {
+			String destination, String by) {
 
 		static ReturnView of(LaReturn laReturn) {
 			return new ReturnView(laReturn.kind().name(), laReturn.date().toString(), laReturn.dueBy().toString(),
 					laReturn.receivedAt().toString(), laReturn.onTime(),
-					(laReturn.ground() != null) ? laReturn.ground().name() : null, laReturn.by());
+					(laReturn.ground() != null) ? laReturn.ground().name() : null, laReturn.destination(),
+					laReturn.by());
 		}
 
 	}
@@ -80,9 +80,6 @@ class RollController {
 
 	}
 
-	record RollView(String urn, int page, int size, long total, List<RollEntry> pupils) {
-	}
-
 	record ReturnsView(String urn, String upn, List<ReturnView> returns) {
 	}
 
@@ -104,7 +101,8 @@ class RollController {
 				new PupilDetails(body.familyName(), body.givenName(), body.dateOfBirth(), body.yearGroup(), body.sex(),
 						body.admissionDate(), body.leavingDate(), body.registration(), body.freeSchoolMeals(),
 						body.senProvision(), body.lookedAfter(), body.childInNeed(), body.childProtectionPlan(),
-						body.everSocialWorker(), body.ethnicity(), body.youngCarer(), body.deletionGround()));
+						body.everSocialWorker(), body.ethnicity(), body.youngCarer(), body.deletionGround(),
+						body.destination()));
 		return RollEntry.of(change.pupil(), urn, change.returns());
 	}
 
@@ -122,17 +120,10 @@ class RollController {
 			description = "Scope attendance:read; the LA, the school, or its locality's officer. Pupils ever on the roll, by UPN.")
 	@ApiResponse(responseCode = "404", ref = OpenApiConfiguration.NOT_FOUND)
 	@GetMapping
-	RollView roll(Caller caller,
+	Page<RollEntry> roll(Caller caller,
 			@Parameter(description = "the school's unique reference number (URN), 6 digits") @PathVariable String urn,
-			@Parameter(description = "the page, from 0",
-					schema = @Schema(type = "integer", minimum = "0", defaultValue = "0")) @RequestParam(
-							required = false) Integer page,
-			@Parameter(description = "pupils in a page, at most " + RollKeeping.MAX_PAGE_SIZE,
-					schema = @Schema(type = "integer", minimum = "1", maximum = "" + RollKeeping.MAX_PAGE_SIZE,
-							defaultValue = "100")) @RequestParam(required = false) Integer size) {
-		RollPage found = this.roll.roll(caller, urn, page, size);
-		return new RollView(found.urn(), found.page(), found.size(), found.total(),
-				found.pupils().stream().map((pupil) -> RollEntry.of(pupil, urn, List.of())).toList());
+			PageRequest page) {
+		return this.roll.roll(caller, urn, page).map((pupil) -> RollEntry.of(pupil, urn, List.of()));
 	}
 
 }

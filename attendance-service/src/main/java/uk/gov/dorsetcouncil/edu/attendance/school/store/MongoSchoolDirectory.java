@@ -1,11 +1,14 @@
 package uk.gov.dorsetcouncil.edu.attendance.school.store;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.UUID;
 
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
@@ -16,10 +19,15 @@ import com.mongodb.client.model.UpdateOptions;
 import com.mongodb.client.model.Updates;
 import org.bson.Document;
 
+import uk.gov.dorsetcouncil.edu.attendance.roll.RollChanges;
 import uk.gov.dorsetcouncil.edu.attendance.school.Locality;
 import uk.gov.dorsetcouncil.edu.attendance.school.Phase;
 import uk.gov.dorsetcouncil.edu.attendance.school.School;
 import uk.gov.dorsetcouncil.edu.attendance.school.SchoolDirectory;
+import uk.gov.dorsetcouncil.edu.platform.changes.Change;
+import uk.gov.dorsetcouncil.edu.platform.changes.ChangeType;
+import uk.gov.dorsetcouncil.edu.platform.changes.store.ChangeRecordingWrites;
+import uk.gov.dorsetcouncil.edu.platform.changes.store.ChangeRelay;
 
 /**
  * Schools in the {@code schools} collection, {@code _id} = URN; closures sit in the
@@ -27,9 +35,18 @@ import uk.gov.dorsetcouncil.edu.attendance.school.SchoolDirectory;
  */
 public class MongoSchoolDirectory implements SchoolDirectory {
 
+	/** The change feed's entity for a school's closure. */
+	public static final String SCHOOL_CALENDAR = "school-calendar";
+
 	private final MongoCollection<Document> schools;
 
-	public MongoSchoolDirectory(MongoDatabase database) {
+	private final ChangeRelay relay;
+
+	private final Clock clock;
+
+	public MongoSchoolDirectory(MongoDatabase database, ChangeRelay relay, Clock clock) {
+		this.relay = relay;
+		this.clock = clock;
 		this.schools = database.getCollection("schools");
 		// For LA-wide read models by locality and phase on a real MongoDB.
 		this.schools.createIndex(Indexes.ascending("locality", "phase"));
@@ -57,12 +74,40 @@ public class MongoSchoolDirectory implements SchoolDirectory {
 
 	@Override
 	public void addClosure(String urn, LocalDate date, String reason) {
-		this.schools.updateOne(Filters.eq("_id", urn), Updates.set("closures." + date, reason));
+		// A closure already held with another reason is an update; the change records
+		// which, with the closure, in one write (the change feed's outbox, ADR 0023).
+		Document held = this.schools.find(Filters.eq("_id", urn)).first();
+		Document closures = (held != null) ? held.get("closures", Document.class) : null;
+		Object before = (closures != null) ? closures.get(date.toString()) : null;
+		if (reason.equals(before)) {
+			return;
+		}
+		Change change = calendarChange(urn, date, (before == null) ? ChangeType.CREATED : ChangeType.UPDATED,
+				Map.of("urn", urn, "date", date.toString(), "reason", reason));
+		if (this.schools
+			.updateOne(Filters.and(Filters.eq("_id", urn), Filters.eq("closures." + date, before)), Updates
+				.combine(Updates.set("closures." + date, reason), ChangeRecordingWrites.recording(List.of(change))))
+			.getModifiedCount() == 1) {
+			this.relay.relay(this.schools, urn);
+		}
 	}
 
 	@Override
 	public void removeClosure(String urn, LocalDate date) {
-		this.schools.updateOne(Filters.eq("_id", urn), Updates.unset("closures." + date));
+		Change change = calendarChange(urn, date, ChangeType.DELETED, Map.of("urn", urn, "date", date.toString()));
+		// Only a closure that is there is removed, and only then is its removal recorded.
+		if (this.schools
+			.updateOne(Filters.and(Filters.eq("_id", urn), Filters.exists("closures." + date)), Updates
+				.combine(Updates.unset("closures." + date), ChangeRecordingWrites.recording(List.of(change))))
+			.getModifiedCount() == 1) {
+			this.relay.relay(this.schools, urn);
+		}
+	}
+
+	private Change calendarChange(String urn, LocalDate date, ChangeType type, Map<String, String> payload) {
+		// Closing, reopening and closing a day again are three changes: each its own id.
+		return new Change(UUID.randomUUID().toString(), SCHOOL_CALENDAR, urn + ":" + date, type,
+				Set.of("SCHOOL:" + urn, RollChanges.LOCAL_AUTHORITY), this.clock.instant(), payload);
 	}
 
 	private static School school(Document document) {

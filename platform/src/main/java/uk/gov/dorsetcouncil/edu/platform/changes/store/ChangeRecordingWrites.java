@@ -10,7 +10,9 @@ import com.mongodb.MongoWriteException;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.UpdateOneModel;
 import com.mongodb.client.model.UpdateOptions;
+import com.mongodb.client.model.Updates;
 import org.bson.Document;
+import org.bson.conversions.Bson;
 
 import uk.gov.dorsetcouncil.edu.platform.changes.Change;
 import uk.gov.dorsetcouncil.edu.platform.mongo.VersionedWrites;
@@ -79,6 +81,24 @@ public final class ChangeRecordingWrites {
 					new UpdateOptions().upsert(write.expectedVersion() == 0)));
 		}
 		return VersionedWrites.writeAll(collection, documents, models);
+	}
+
+	/**
+	 * A new document carrying its changes, for records written once and never changed (an
+	 * amendment, whose insert is its change): {@code InsertOnce} it, then relay it.
+	 * Inserting it again leaves the first, with its changes, as it is.
+	 */
+	public static Document withChanges(Document document, List<Change> changes) {
+		return new Document(document).append(PENDING, pending(changes));
+	}
+
+	/**
+	 * The part of an update that records {@code changes}, for documents written without a
+	 * version (a school's closures): combined with the update's own operators, the change
+	 * stands or falls with the update, as in {@link #save}.
+	 */
+	public static Bson recording(List<Change> changes) {
+		return Updates.pushEach(PENDING, pending(changes));
 	}
 
 	/** The changes a stored document holds for the relay. */

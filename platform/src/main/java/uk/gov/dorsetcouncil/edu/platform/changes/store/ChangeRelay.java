@@ -1,6 +1,7 @@
 package uk.gov.dorsetcouncil.edu.platform.changes.store;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 
 import com.mongodb.client.MongoCollection;
@@ -36,6 +37,31 @@ public final class ChangeRelay {
 	public int relay(MongoCollection<Document> collection, Object id) {
 		Document document = collection.find(Filters.eq("_id", id)).first();
 		return (document == null) ? 0 : relay(collection, document);
+	}
+
+	/**
+	 * Relays the pending changes of several documents at once, in one publish (a batch of
+	 * amendments).
+	 * @return how many changes they held
+	 */
+	public int relayAll(MongoCollection<Document> collection, Collection<?> ids) {
+		if (ids.isEmpty()) {
+			return 0;
+		}
+		List<Document> holding = new ArrayList<>();
+		collection.find(Filters.and(Filters.in("_id", ids), Filters.exists(ChangeRecordingWrites.PENDING + ".id")))
+			.forEach(holding::add);
+		List<Change> pending = holding.stream()
+			.flatMap((document) -> ChangeRecordingWrites.pendingIn(document).stream())
+			.toList();
+		if (pending.isEmpty()) {
+			return 0;
+		}
+		this.feed.publish(pending);
+		collection.updateMany(Filters.in("_id", holding.stream().map((document) -> document.get("_id")).toList()),
+				Updates.pullByFilter(new Document(ChangeRecordingWrites.PENDING,
+						new Document("id", new Document("$in", pending.stream().map(Change::id).toList())))));
+		return pending.size();
 	}
 
 	/**

@@ -8,6 +8,7 @@ import java.util.Set;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.Updates;
 import org.bson.Document;
 
 import org.junit.jupiter.api.BeforeEach;
@@ -17,6 +18,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import uk.gov.dorsetcouncil.edu.platform.changes.Change;
 import uk.gov.dorsetcouncil.edu.platform.changes.ChangeEntry;
 import uk.gov.dorsetcouncil.edu.platform.changes.ChangeType;
+import uk.gov.dorsetcouncil.edu.platform.mongo.InsertOnce;
 import uk.gov.dorsetcouncil.edu.platform.mongo.VersionedWrites;
 import uk.gov.dorsetcouncil.edu.platform.mongo.VersionedWrites.Versioned;
 import uk.gov.dorsetcouncil.edu.platform.testing.MutableClock;
@@ -121,6 +123,37 @@ class ChangeRecordingWritesTest {
 		assertThat(held("fresh").getString("name")).isEqualTo("Di");
 		assertThat(VersionedWrites.versionOf(held("fresh"))).isEqualTo(1);
 		assertThat(held("held").getString("name")).isEqualTo("Ann B");
+	}
+
+	/** Records written once (amendments): the insert carries the change. */
+	@Test
+	void recordsInsertedOnceCarryTheirChangesAndAreRelayedInOnePublish() {
+		MongoCollection<Document> amendments = this.pupils;
+		InsertOnce.all(amendments,
+				List.of(ChangeRecordingWrites.withChanges(new Document("_id", "a1"), List.of(joined("a1"))),
+						ChangeRecordingWrites.withChanges(new Document("_id", "a2"), List.of(joined("a2")))));
+		InsertOnce.all(amendments,
+				List.of(ChangeRecordingWrites.withChanges(new Document("_id", "a1"), List.of(joined("a1-again")))));
+
+		assertThat(this.relay.relayAll(amendments, List.of("a1", "a2", "absent"))).isEqualTo(2);
+		assertThat(this.relay.relayAll(amendments, List.of("a1", "a2"))).isZero();
+
+		assertThat(entries()).extracting((entry) -> entry.change().id()).containsExactly("a1", "a2");
+		assertThat(this.relay.sweep(amendments)).isZero();
+	}
+
+	/** A document written without a version records its change in the same update. */
+	@Test
+	void anUnversionedUpdateRecordsItsChangeWithIt() {
+		this.pupils.insertOne(new Document("_id", "school"));
+		this.pupils.updateOne(Filters.and(Filters.eq("_id", "school"), Filters.exists("closures.2026-10-02")),
+				Updates.combine(Updates.unset("closures.2026-10-02"),
+						ChangeRecordingWrites.recording(List.of(joined("not-there")))));
+		this.pupils.updateOne(Filters.eq("_id", "school"), Updates.combine(Updates.set("closures.2026-10-02", "INSET"),
+				ChangeRecordingWrites.recording(List.of(joined("closed")))));
+
+		assertThat(this.relay.relay(this.pupils, "school")).isEqualTo(1);
+		assertThat(entries()).extracting((entry) -> entry.change().id()).containsExactly("closed");
 	}
 
 	private Document held(String id) {
