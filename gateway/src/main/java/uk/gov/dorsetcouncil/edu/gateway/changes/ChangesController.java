@@ -29,6 +29,8 @@ class ChangesController {
 
 	private static final String PROBLEM = "application/problem+json";
 
+	private static final String PROBLEM_SCHEMA = "#/components/schemas/Problem";
+
 	private final ChangesSince changes;
 
 	ChangesController(ChangesSince changes) {
@@ -48,14 +50,14 @@ class ChangesController {
 	@ApiResponse(responseCode = "200", description = "The entries after the cursor",
 			content = @Content(mediaType = "application/json", schema = @Schema(implementation = Changes.class)))
 	@ApiResponse(responseCode = "400", description = "`after`, `limit` or `entity` is not valid; the problem names it",
-			content = @Content(mediaType = PROBLEM))
+			content = @Content(mediaType = PROBLEM, schema = @Schema(ref = PROBLEM_SCHEMA)))
 	@ApiResponse(responseCode = "403", description = "The caller's role reads no change feed, or not these entities",
-			content = @Content(mediaType = PROBLEM))
+			content = @Content(mediaType = PROBLEM, schema = @Schema(ref = PROBLEM_SCHEMA)))
 	@ApiResponse(responseCode = "410",
 			description = "The cursor is older than the retention or beyond the end: resynchronise",
-			content = @Content(mediaType = PROBLEM))
+			content = @Content(mediaType = PROBLEM, schema = @Schema(ref = PROBLEM_SCHEMA)))
 	@ApiResponse(responseCode = "503", description = "The attendance service could not be asked",
-			content = @Content(mediaType = PROBLEM))
+			content = @Content(mediaType = PROBLEM, schema = @Schema(ref = PROBLEM_SCHEMA)))
 	Mono<ResponseEntity<Changes>> changes(
 			@Parameter(description = "the last sequence the caller applied; 0 (the default) before its first",
 					schema = @Schema(type = "integer", format = "int64", minimum = "0",
