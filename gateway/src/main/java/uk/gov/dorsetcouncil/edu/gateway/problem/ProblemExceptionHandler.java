@@ -15,6 +15,7 @@ import reactor.core.publisher.Mono;
 
 import uk.gov.dorsetcouncil.edu.platform.caller.MissingCallerException;
 import uk.gov.dorsetcouncil.edu.platform.problem.ProblemException;
+import uk.gov.dorsetcouncil.edu.platform.web.HttpProblems;
 
 /**
  * Every error the gateway answers itself becomes problem details: an unknown path (404),
@@ -31,7 +32,7 @@ public class ProblemExceptionHandler implements WebExceptionHandler {
 	@Override
 	public Mono<Void> handle(ServerWebExchange exchange, Throwable ex) {
 		if (ex instanceof ProblemException problem) {
-			return ProblemResponses.write(exchange, HttpStatus.valueOf(problem.problem().httpStatus()),
+			return ProblemResponses.write(exchange, HttpStatus.valueOf(HttpProblems.status(problem.problem())),
 					problem.getMessage(), problem.violations());
 		}
 		if (ex instanceof MissingCallerException) {

@@ -15,6 +15,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 import uk.gov.dorsetcouncil.edu.platform.problem.Problem;
 import uk.gov.dorsetcouncil.edu.platform.problem.Violation;
+import uk.gov.dorsetcouncil.edu.platform.web.HttpProblems;
 
 /**
  * Writes RFC 9457 problem details for the refusals the gateway makes itself, with the
@@ -70,23 +71,14 @@ public final class ProblemResponses {
 	}
 
 	static Map<String, Object> body(ServerWebExchange exchange, HttpStatus status, String detail) {
-		Problem kind = kindOf(status);
+		Problem kind = HttpProblems.ofStatus(status.value()).orElse(null);
 		Map<String, Object> body = new LinkedHashMap<>();
-		body.put("type", (kind != null) ? kind.typeUri() : "about:blank");
+		body.put("type", (kind != null) ? HttpProblems.typeUri(kind) : "about:blank");
 		body.put("title", (kind != null) ? kind.title() : status.getReasonPhrase());
 		body.put("status", status.value());
 		body.put("detail", detail);
 		body.put("instance", exchange.getRequest().getPath().value());
 		return body;
-	}
-
-	private static Problem kindOf(HttpStatus status) {
-		for (Problem kind : Problem.values()) {
-			if (kind.httpStatus() == status.value()) {
-				return kind;
-			}
-		}
-		return null;
 	}
 
 }

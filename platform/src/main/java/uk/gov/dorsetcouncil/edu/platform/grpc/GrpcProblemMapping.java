@@ -11,6 +11,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.grpc.server.exception.GrpcExceptionHandler;
 
 import uk.gov.dorsetcouncil.edu.platform.caller.MissingCallerException;
+import uk.gov.dorsetcouncil.edu.platform.problem.Problem;
 import uk.gov.dorsetcouncil.edu.platform.problem.ProblemException;
 
 /**
@@ -28,7 +29,7 @@ public class GrpcProblemMapping implements GrpcExceptionHandler {
 
 	static Status toStatus(Throwable exception) {
 		if (exception instanceof ProblemException problem) {
-			return Status.fromCode(problem.problem().grpcCode()).withDescription(problem.getMessage());
+			return Status.fromCode(code(problem.problem())).withDescription(problem.getMessage());
 		}
 		if (exception instanceof MissingCallerException missing) {
 			return Status.UNAUTHENTICATED.withDescription(missing.getMessage());
@@ -50,6 +51,33 @@ public class GrpcProblemMapping implements GrpcExceptionHandler {
 		String reference = UUID.randomUUID().toString();
 		log.error("Unhandled exception in gRPC call, reference {}", reference, exception);
 		return Status.INTERNAL.withDescription("internal error, reference " + reference);
+	}
+
+	/** The gRPC status code a kind of problem leaves with (docs/problems.md). */
+	public static Status.Code code(Problem problem) {
+		return switch (problem) {
+			case INVALID_INPUT -> Status.Code.INVALID_ARGUMENT;
+			case RULE_BROKEN -> Status.Code.FAILED_PRECONDITION;
+			case FORBIDDEN -> Status.Code.PERMISSION_DENIED;
+			case NOT_FOUND -> Status.Code.NOT_FOUND;
+			case CONFLICT -> Status.Code.ABORTED;
+			// The position asked for is outside the range held: gRPC's own words for it.
+			case GONE -> Status.Code.OUT_OF_RANGE;
+			case UNAVAILABLE -> Status.Code.UNAVAILABLE;
+		};
+	}
+
+	/** The kind of problem a downstream service's status code stands for. */
+	public static Problem problemOf(Status.Code code) {
+		return switch (code) {
+			case INVALID_ARGUMENT -> Problem.INVALID_INPUT;
+			case OUT_OF_RANGE -> Problem.GONE;
+			case FAILED_PRECONDITION -> Problem.RULE_BROKEN;
+			case PERMISSION_DENIED, UNAUTHENTICATED -> Problem.FORBIDDEN;
+			case NOT_FOUND -> Problem.NOT_FOUND;
+			case ABORTED, ALREADY_EXISTS -> Problem.CONFLICT;
+			default -> Problem.UNAVAILABLE;
+		};
 	}
 
 }

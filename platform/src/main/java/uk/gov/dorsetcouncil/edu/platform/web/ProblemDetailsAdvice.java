@@ -22,6 +22,7 @@ import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
 import uk.gov.dorsetcouncil.edu.platform.caller.MissingCallerException;
+import uk.gov.dorsetcouncil.edu.platform.grpc.GrpcProblemMapping;
 import uk.gov.dorsetcouncil.edu.platform.problem.Problem;
 import uk.gov.dorsetcouncil.edu.platform.problem.ProblemException;
 import uk.gov.dorsetcouncil.edu.platform.problem.Violation;
@@ -50,7 +51,8 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 
 	@ExceptionHandler(StatusRuntimeException.class)
 	ResponseEntity<ProblemDetail> downstream(StatusRuntimeException ex) {
-		return respond(Problem.fromGrpc(ex.getStatus().getCode()), ex.getStatus().getDescription(), List.of());
+		return respond(GrpcProblemMapping.problemOf(ex.getStatus().getCode()), ex.getStatus().getDescription(),
+				List.of());
 	}
 
 	@ExceptionHandler(Exception.class)
@@ -97,13 +99,13 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 	}
 
 	static ResponseEntity<ProblemDetail> respond(Problem problem, String detail, List<Violation> violations) {
-		return ResponseEntity.status(problem.httpStatus()).body(build(problem, detail, violations));
+		return ResponseEntity.status(HttpProblems.status(problem)).body(build(problem, detail, violations));
 	}
 
 	static ProblemDetail build(Problem problem, String detail, List<Violation> violations) {
-		ProblemDetail body = ProblemDetail.forStatusAndDetail(HttpStatus.valueOf(problem.httpStatus()), detail);
+		ProblemDetail body = ProblemDetail.forStatusAndDetail(HttpStatus.valueOf(HttpProblems.status(problem)), detail);
 		body.setTitle(problem.title());
-		body.setType(URI.create(problem.typeUri()));
+		body.setType(URI.create(HttpProblems.typeUri(problem)));
 		if (!violations.isEmpty()) {
 			body.setProperty("errors",
 					violations.stream().map(v -> Map.of("field", v.field(), "detail", v.detail())).toList());

@@ -7,6 +7,8 @@ import io.github.resilience4j.circuitbreaker.CircuitBreaker;
 import io.grpc.Status;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.params.provider.MethodSource;
 
 import uk.gov.dorsetcouncil.edu.platform.caller.MissingCallerException;
@@ -23,6 +25,8 @@ class GrpcProblemMappingTest {
 				Arguments.of(ProblemException.forbidden("other school"), Status.Code.PERMISSION_DENIED),
 				Arguments.of(ProblemException.notFound("no pupil"), Status.Code.NOT_FOUND),
 				Arguments.of(new ProblemException(Problem.CONFLICT, "changed"), Status.Code.ABORTED),
+				Arguments.of(new ProblemException(Problem.GONE, "older than the retention"), Status.Code.OUT_OF_RANGE),
+				Arguments.of(new ProblemException(Problem.UNAVAILABLE, "not answering"), Status.Code.UNAVAILABLE),
 				Arguments.of(new MissingCallerException("none"), Status.Code.UNAUTHENTICATED),
 				Arguments.of(Status.DEADLINE_EXCEEDED.asRuntimeException(), Status.Code.DEADLINE_EXCEEDED),
 				Arguments.of(Status.UNKNOWN.asRuntimeException(), Status.Code.INTERNAL),
@@ -38,6 +42,19 @@ class GrpcProblemMappingTest {
 		Status status = new GrpcProblemMapping().handleException(failure).getStatus();
 		assertThat(status.getCode()).isEqualTo(expected).isNotEqualTo(Status.Code.UNKNOWN);
 		assertThat(status.getDescription()).isNotBlank();
+	}
+
+	@ParameterizedTest
+	@EnumSource(Problem.class)
+	void aDownstreamStatusLeadsBackToTheKindItCameFrom(Problem problem) {
+		assertThat(GrpcProblemMapping.problemOf(GrpcProblemMapping.code(problem))).isEqualTo(problem);
+	}
+
+	@ParameterizedTest(name = "{0} -> {1}")
+	@CsvSource({ "UNAUTHENTICATED, FORBIDDEN", "ALREADY_EXISTS, CONFLICT", "DEADLINE_EXCEEDED, UNAVAILABLE",
+			"INTERNAL, UNAVAILABLE" })
+	void otherDownstreamStatusesMapToTheNearestKind(Status.Code code, Problem expected) {
+		assertThat(GrpcProblemMapping.problemOf(code)).isEqualTo(expected);
 	}
 
 }
