@@ -67,12 +67,17 @@ class AggregationController {
 			description = "The purpose of the request (required for partners), e.g. OPERATION_ENCOMPASS")
 	@Parameter(name = AGREEMENT_HEADER, in = ParameterIn.HEADER,
 			description = "The data-sharing agreement acted under (required for partners)")
-	Mono<ResponseEntity<Map<String, Object>>> profile(@PathVariable String upn, ServerWebExchange exchange) {
+	Mono<ResponseEntity<Map<String, Object>>> profile(@PathVariable String upn,
+			@RequestParam(required = false) @Parameter(description = "the purpose, when it is not sent as the "
+					+ PURPOSE_HEADER + " header") String purpose,
+			@RequestParam(required = false) @Parameter(description = "the agreement, when it is not sent as the "
+					+ AGREEMENT_HEADER + " header") String agreement,
+			ServerWebExchange exchange) {
 		Caller caller = Callers.of(exchange);
 		Callers.requireScope(caller, "profile:read");
 		return this.profiles
-			.profile(caller, upn, Callers.headerOrParameter(exchange, PURPOSE_HEADER, "purpose"),
-					Callers.headerOrParameter(exchange, AGREEMENT_HEADER, "agreement"))
+			.profile(caller, upn, Callers.headerOr(exchange, PURPOSE_HEADER, purpose),
+					Callers.headerOr(exchange, AGREEMENT_HEADER, agreement))
 			.map(AggregationController::noStore);
 	}
 
