@@ -13,6 +13,7 @@ import uk.gov.dorsetcouncil.edu.attendance.calendar.TermDates;
 import uk.gov.dorsetcouncil.edu.attendance.measures.PupilAttendanceQuery;
 import uk.gov.dorsetcouncil.edu.attendance.register.DataArrivals;
 import uk.gov.dorsetcouncil.edu.attendance.register.RegisterTaking;
+import uk.gov.dorsetcouncil.edu.attendance.register.fold.BackgroundFold;
 import uk.gov.dorsetcouncil.edu.attendance.register.store.MongoMarkStore;
 import uk.gov.dorsetcouncil.edu.attendance.roll.RollKeeping;
 import uk.gov.dorsetcouncil.edu.attendance.roll.store.MongoPupilRecords;
@@ -49,6 +50,24 @@ public class AttendanceConfiguration {
 	@Bean
 	MongoMarkStore markStore(MongoDatabase database) {
 		return new MongoMarkStore(database);
+	}
+
+	/**
+	 * Folds schools' register inboxes into their pupils' years in the background (ADR
+	 * 0017): {@code dorset.attendance.fold.quiet-period} without a register for the
+	 * school (default 2 s), at the latest {@code max-delay} after the first waiting (30
+	 * s), and every inbox with registers waiting every {@code sweep} (5 min) and at
+	 * start.
+	 */
+	@Bean(destroyMethod = "close")
+	BackgroundFold backgroundFold(MongoMarkStore marks,
+			@Value("${dorset.attendance.fold.quiet-period:PT2S}") Duration quietPeriod,
+			@Value("${dorset.attendance.fold.max-delay:PT30S}") Duration maxDelay,
+			@Value("${dorset.attendance.fold.sweep:PT5M}") Duration sweep) {
+		BackgroundFold fold = new BackgroundFold(marks, quietPeriod, maxDelay, sweep);
+		marks.listen(fold);
+		fold.start();
+		return fold;
 	}
 
 	@Bean

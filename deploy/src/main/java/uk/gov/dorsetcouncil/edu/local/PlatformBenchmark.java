@@ -191,6 +191,9 @@ public final class PlatformBenchmark {
 					+ "service's `benchmark` profile) before this one.");
 			return;
 		}
+		this.report.note("Measured by the attendance service's benchmark at "
+				+ Files.getLastModifiedTime(results).toInstant().truncatedTo(java.time.temporal.ChronoUnit.SECONDS)
+				+ " (`" + this.root.relativize(results) + "`).\n");
 		Properties figures = new Properties();
 		try (var in = Files.newInputStream(results)) {
 			figures.load(in);

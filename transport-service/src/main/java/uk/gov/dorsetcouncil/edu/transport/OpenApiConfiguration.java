@@ -2,6 +2,7 @@ package uk.gov.dorsetcouncil.edu.transport;
 
 import io.swagger.v3.oas.models.OpenAPI;
 import org.springdoc.core.customizers.OpenApiCustomizer;
+import org.springdoc.core.customizers.OperationCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -30,6 +31,11 @@ public class OpenApiConfiguration {
 	@Bean
 	OpenApiCustomizer callerContextRefusal() {
 		return ServiceApiDocument.callerContextRefusal();
+	}
+
+	@Bean
+	OperationCustomizer platformParameters() {
+		return ServiceApiDocument.platformParameters();
 	}
 
 }

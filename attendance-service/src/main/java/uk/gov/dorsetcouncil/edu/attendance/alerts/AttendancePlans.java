@@ -33,4 +33,12 @@ public interface AttendancePlans {
 	/** Every plan held, for read models built at start-up. */
 	void forEach(Consumer<AttendancePlan> action);
 
+	/**
+	 * A number that changes whenever a plan at the school changes, or -1 when this source
+	 * does not track changes (answers that read its plans are then never kept).
+	 */
+	default long version(String urn) {
+		return -1;
+	}
+
 }

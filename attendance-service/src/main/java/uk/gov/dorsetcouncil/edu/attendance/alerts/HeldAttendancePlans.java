@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 
 import uk.gov.dorsetcouncil.edu.platform.identifiers.Upn;
@@ -21,6 +22,8 @@ public final class HeldAttendancePlans implements AttendancePlans {
 	private final AttendancePlans store;
 
 	private final Map<String, Map<Upn, AttendancePlan>> bySchool = new ConcurrentHashMap<>();
+
+	private final Map<String, AtomicLong> versions = new ConcurrentHashMap<>();
 
 	/** Reads every plan in the store. */
 	public HeldAttendancePlans(AttendancePlans store) {
@@ -75,6 +78,12 @@ public final class HeldAttendancePlans implements AttendancePlans {
 		this.bySchool.values().forEach((plans) -> plans.values().forEach(action));
 	}
 
+	@Override
+	public long version(String urn) {
+		AtomicLong version = this.versions.get(urn);
+		return (version == null) ? 0 : version.get();
+	}
+
 	private void hold(AttendancePlan plan) {
 		this.bySchool.computeIfAbsent(plan.urn(), (urn) -> new ConcurrentHashMap<>()).put(plan.upn(), plan);
 	}
@@ -86,6 +95,7 @@ public final class HeldAttendancePlans implements AttendancePlans {
 	private void refresh(String urn, Upn upn) {
 		this.bySchool.computeIfAbsent(urn, (school) -> new ConcurrentHashMap<>())
 			.compute(upn, (key, held) -> this.store.find(urn, upn).orElse(null));
+		this.versions.computeIfAbsent(urn, (school) -> new AtomicLong()).incrementAndGet();
 	}
 
 }

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -13,19 +14,18 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Consumer;
 import java.util.stream.Collectors;
 
 import uk.gov.dorsetcouncil.edu.attendance.access.Access;
 import uk.gov.dorsetcouncil.edu.attendance.calendar.AcademicYear;
-import uk.gov.dorsetcouncil.edu.attendance.calendar.SchoolCalendar;
 import uk.gov.dorsetcouncil.edu.attendance.calendar.TermDates;
+import uk.gov.dorsetcouncil.edu.attendance.measures.HeldEnrolment;
 import uk.gov.dorsetcouncil.edu.attendance.measures.SessionCounts;
 import uk.gov.dorsetcouncil.edu.attendance.register.YearMarks;
 import uk.gov.dorsetcouncil.edu.attendance.register.YearMarks.MarkKey;
 import uk.gov.dorsetcouncil.edu.attendance.roll.DateRange;
 import uk.gov.dorsetcouncil.edu.attendance.roll.Enrolment;
-import uk.gov.dorsetcouncil.edu.attendance.roll.Pupil;
+import uk.gov.dorsetcouncil.edu.attendance.roll.PupilRecords;
 import uk.gov.dorsetcouncil.edu.attendance.school.Locality;
 import uk.gov.dorsetcouncil.edu.attendance.school.School;
 import uk.gov.dorsetcouncil.edu.attendance.school.SchoolDirectory;
@@ -40,17 +40,15 @@ import uk.gov.dorsetcouncil.edu.platform.problem.Violation;
  * own pupils) or the local authority (the county, or one school), computed as of today
  * from the packed marks and each school's calendar. Pupils on roll today are listed.
  * Rolls and marks come from {@link RollsAndMarks} and plans from {@link AttendancePlans}:
- * in the service, the in-memory read model and {@link HeldAttendancePlans} (ADR 0008), so
- * no request reads a pupil, mark or plan document.
+ * in the service, the in-memory read model and {@link HeldAttendancePlans} (ADR 0018),
+ * and each school's alerts are kept until its data changes ({@link SchoolAlerts}), so a
+ * request reads no mark or plan document; the names on a page are read from the store.
  */
 public final class NeedsHelpNow {
 
 	public static final int MAX_PAGE_SIZE = 200;
 
 	static final int DEFAULT_PAGE_SIZE = 50;
-
-	/** Rolls are taken in chunks this large, with their marks and plans per chunk. */
-	static final int CHUNK = 500;
 
 	/** The DfE code of Dorset Council as a local authority. */
 	static final String LA_CODE = "838";
@@ -59,11 +57,9 @@ public final class NeedsHelpNow {
 
 	private final RollsAndMarks rolls;
 
-	private final TermDates termDates;
+	private final PupilRecords pupils;
 
-	private final AttendancePlans plans;
-
-	private final SocialCarePlans socialCare;
+	private final SchoolAlerts alerts;
 
 	private final AlertRules rules;
 
@@ -71,13 +67,15 @@ public final class NeedsHelpNow {
 
 	private final Clock clock;
 
-	public NeedsHelpNow(SchoolDirectory schools, RollsAndMarks rolls, TermDates termDates, AttendancePlans plans,
-			SocialCarePlans socialCare, AlertSettings settings, Clock clock) {
+	/**
+	 * @param pupils where the names shown in answers are read, a page at a time
+	 */
+	public NeedsHelpNow(SchoolDirectory schools, RollsAndMarks rolls, PupilRecords pupils, TermDates termDates,
+			AttendancePlans plans, AlertSettings settings, Clock clock) {
 		this.schools = schools;
 		this.rolls = rolls;
-		this.termDates = termDates;
-		this.plans = plans;
-		this.socialCare = socialCare;
+		this.pupils = pupils;
+		this.alerts = new SchoolAlerts(rolls, plans, termDates, settings);
 		this.rules = new AlertRules(settings);
 		this.watch = new TransitionWatch(settings);
 		this.clock = clock;
@@ -92,18 +90,42 @@ public final class NeedsHelpNow {
 		AlertType wanted = parseType(type, invalid);
 		List<School> scope = scope(caller, school, page, size, invalid);
 		LocalDate today = LocalDate.now(this.clock);
-		List<Alert> all = new ArrayList<>();
-		evaluate(scope, today, (pupil, alerts, plan) -> {
-			for (Alert alert : alerts) {
+		int pageNumber = pageNumber(page);
+		int pageSize = pageSize(size);
+		long from = (long) pageNumber * pageSize;
+		long total = 0;
+		List<Alert> items = new ArrayList<>();
+		// Schools in URN order, each school's alerts in UPN then type order: the list's
+		// order, without sorting the county's alerts on every request.
+		for (School each : scope) {
+			for (Alert alert : this.alerts.at(each, today).alerts()) {
 				if (wanted == null || alert.type() == wanted) {
-					all.add(alert);
+					if (total >= from && items.size() < pageSize) {
+						items.add(alert);
+					}
+					total++;
 				}
 			}
-		});
-		all.sort(Comparator.comparing(Alert::urn)
-			.thenComparing((alert) -> alert.upn().value())
-			.thenComparing(Alert::type));
-		return Page.of(all, pageNumber(page), pageSize(size), today);
+		}
+		return new Page<>(pageNumber, pageSize, total, today, named(items));
+	}
+
+	/** The alerts with their pupils' names, read from the store for this page only. */
+	private List<Alert> named(List<Alert> alerts) {
+		Map<Upn, String> names = names(alerts.stream().map(Alert::upn).toList());
+		return alerts.stream()
+			.map((alert) -> new Alert(alert.type(), alert.urn(), alert.upn(), names.getOrDefault(alert.upn(), ""),
+					alert.yearGroup(), alert.since(), alert.reason()))
+			.toList();
+	}
+
+	private Map<Upn, String> names(Collection<Upn> upns) {
+		Map<Upn, String> names = new HashMap<>();
+		if (!upns.isEmpty()) {
+			this.pupils.findAll(new HashSet<>(upns))
+				.forEach((upn, pupil) -> names.put(upn, pupil.givenName() + " " + pupil.familyName()));
+		}
+		return names;
 	}
 
 	/**
@@ -148,51 +170,30 @@ public final class NeedsHelpNow {
 			}
 		}
 		LocalDate today = LocalDate.now(this.clock);
-		Map<AlertType, Set<Upn>> byType = new EnumMap<>(AlertType.class);
-		Set<Upn> needingHelp = new HashSet<>();
-		Set<Upn> severe = new HashSet<>();
+		// A child on two rolls is counted once: their alert types and plan status at
+		// every
+		// school are merged first.
+		Map<Upn, Integer> types = new HashMap<>();
 		Set<Upn> severeWithCurrentPlan = new HashSet<>();
-		evaluate(scope, today, (pupil, alerts, plan) -> {
-			for (Alert alert : alerts) {
-				needingHelp.add(pupil.upn());
-				byType.computeIfAbsent(alert.type(), (type) -> new HashSet<>()).add(pupil.upn());
-				if (alert.type() == AlertType.SEVERE_ABSENCE) {
-					severe.add(pupil.upn());
-					if (plan.isPresent() && !plan.get().reviewOverdue(today)) {
-						severeWithCurrentPlan.add(pupil.upn());
-					}
+		for (School each : scope) {
+			for (SchoolAlerts.PupilAlerts pupil : this.alerts.at(each, today).pupils()) {
+				types.merge(pupil.upn(), pupil.types(), (a, b) -> a | b);
+				if (pupil.severeWithCurrentPlan()) {
+					severeWithCurrentPlan.add(pupil.upn());
 				}
 			}
-		});
-		Map<AlertType, Integer> children = new EnumMap<>(AlertType.class);
-		byType.forEach((type, upns) -> children.put(type, upns.size()));
-		return new AlertCounts(areaType, area, today, needingHelp.size(), children, severe.size(),
-				severeWithCurrentPlan.size());
-	}
-
-	private interface PupilAlerts {
-
-		void accept(Pupil pupil, List<Alert> alerts, Optional<AttendancePlan> plan);
-
-	}
-
-	/** Runs the rules for every pupil on the roll of these schools today. */
-	private void evaluate(List<School> scope, LocalDate today, PupilAlerts found) {
-		for (School each : scope) {
-			AlertRules.Window window = this.rules.window(new SchoolCalendar(this.termDates, each.closures().keySet()),
-					today);
-			forEachPupil(each, today, (chunk) -> {
-				Map<Upn, AttendancePlan> held = this.plans.findAll(each.urn(), chunk.keySet());
-				Set<Upn> socialCarePlan = this.socialCare.withPlan(chunk.keySet());
-				Map<MarkKey, YearMarks> years = yearsAt(each.urn(), chunk.keySet(), today);
-				for (Map.Entry<Upn, Pupil> entry : chunk.entrySet()) {
-					PupilHistory history = history(each.urn(), entry.getValue(),
-							socialCarePlan.contains(entry.getKey()), years, today);
-					Optional<AttendancePlan> plan = Optional.ofNullable(held.get(entry.getKey()));
-					found.accept(entry.getValue(), this.rules.evaluate(history, window, plan), plan);
-				}
-			});
 		}
+		Map<AlertType, Integer> children = new EnumMap<>(AlertType.class);
+		int severe = 0;
+		for (int mask : types.values()) {
+			for (AlertType alertType : AlertType.values()) {
+				if ((mask & (1 << alertType.ordinal())) != 0) {
+					children.merge(alertType, 1, Integer::sum);
+				}
+			}
+			severe += ((mask & (1 << AlertType.SEVERE_ABSENCE.ordinal())) != 0) ? 1 : 0;
+		}
+		return new AlertCounts(areaType, area, today, types.size(), children, severe, severeWithCurrentPlan.size());
 	}
 
 	private static Locality parseLocality(Caller caller, String value) {
@@ -214,90 +215,64 @@ public final class NeedsHelpNow {
 		DateRange lastYearRange = new DateRange(lastYear.firstDay(), lastYear.lastDay());
 		List<TransitionWatch.Entry> all = new ArrayList<>();
 		for (School each : scope) {
-			forEachPupil(each, today, (chunk) -> {
-				Map<Upn, Pupil> watched = chunk.entrySet()
-					.stream()
-					.filter((entry) -> entry.getValue().yearGroup() == 6 || entry.getValue().yearGroup() == 7)
-					.collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
+			SchoolAlerts.forEachChunk(this.rolls, each.urn(), today, (chunk) -> {
+				Map<Upn, HeldEnrolment> watched = new HashMap<>();
+				chunk.forEach((upn, enrolment) -> {
+					if (enrolment.yearGroup() == 6 || enrolment.yearGroup() == 7) {
+						watched.put(upn, enrolment);
+					}
+				});
 				if (watched.isEmpty()) {
 					return;
 				}
-				Map<MarkKey, YearMarks> years = yearsAt(each.urn(), watched.keySet(), today);
+				Map<MarkKey, YearMarks> years = SchoolAlerts.yearsAt(this.rolls, each.urn(), watched.keySet(), today);
+				Map<Upn, List<Enrolment>> enrolments = new HashMap<>();
 				List<MarkKey> lastYearKeys = new ArrayList<>();
-				watched.values()
-					.forEach((pupil) -> pupil.enrolments()
+				for (Upn upn : watched.keySet()) {
+					List<Enrolment> ofPupil = this.rolls.enrolments(each.urn(), upn)
 						.stream()
+						.map(HeldEnrolment::enrolment)
+						.toList();
+					enrolments.put(upn, ofPupil);
+					ofPupil.stream()
 						.filter((enrolment) -> enrolment.onRollWithin(lastYearRange).isPresent())
-						.forEach((enrolment) -> lastYearKeys.add(new MarkKey(enrolment.urn(), pupil.upn(), lastYear))));
+						.forEach((enrolment) -> lastYearKeys.add(new MarkKey(enrolment.urn(), upn, lastYear)));
+				}
 				Map<MarkKey, YearMarks> previous = this.rolls.findAll(lastYearKeys);
-				for (Pupil pupil : watched.values()) {
-					PupilHistory history = history(each.urn(), pupil, false, years, today);
+				for (HeldEnrolment enrolment : watched.values()) {
+					PupilHistory history = SchoolAlerts.history(each.urn(), enrolment, years, today);
 					SessionCounts thisYear = this.rules.yearToDate(history, today);
-					Optional<SessionCounts> before = lastYearCounts(pupil, previous, lastYear, lastYearRange);
-					this.watch.assess(each.urn(), pupil.upn(), history.pupilName(), pupil.yearGroup(), thisYear, before)
+					Optional<SessionCounts> before = lastYearCounts(enrolment.upn(), enrolments.get(enrolment.upn()),
+							previous, lastYear, lastYearRange);
+					this.watch.assess(each.urn(), enrolment.upn(), "", enrolment.yearGroup(), thisYear, before)
 						.ifPresent(all::add);
 				}
 			});
 		}
 		all.sort(Comparator.comparing(TransitionWatch.Entry::urn).thenComparing((entry) -> entry.upn().value()));
-		return Page.of(all, pageNumber(page), pageSize(size), today);
+		Page<TransitionWatch.Entry> found = Page.of(all, pageNumber(page), pageSize(size), today);
+		Map<Upn, String> names = names(found.items().stream().map(TransitionWatch.Entry::upn).toList());
+		return new Page<>(found.page(), found.size(), found.total(), found.asOf(),
+				found.items()
+					.stream()
+					.map((entry) -> new TransitionWatch.Entry(entry.reason(), entry.urn(), entry.upn(),
+							names.getOrDefault(entry.upn(), ""), entry.yearGroup(), entry.thisYear(), entry.lastYear(),
+							entry.why()))
+					.toList());
 	}
 
-	private static Optional<SessionCounts> lastYearCounts(Pupil pupil, Map<MarkKey, YearMarks> previous,
-			AcademicYear lastYear, DateRange lastYearRange) {
+	private static Optional<SessionCounts> lastYearCounts(Upn upn, List<Enrolment> enrolments,
+			Map<MarkKey, YearMarks> previous, AcademicYear lastYear, DateRange lastYearRange) {
 		SessionCounts counts = null;
-		for (Enrolment enrolment : pupil.enrolments()) {
+		for (Enrolment enrolment : enrolments) {
 			Optional<DateRange> onRoll = enrolment.onRollWithin(lastYearRange);
-			YearMarks year = previous.get(new MarkKey(enrolment.urn(), pupil.upn(), lastYear));
+			YearMarks year = previous.get(new MarkKey(enrolment.urn(), upn, lastYear));
 			if (onRoll.isPresent() && year != null) {
 				SessionCounts these = SessionCounts.count(year, onRoll.get());
 				counts = (counts == null) ? these : counts.plus(these);
 			}
 		}
 		return Optional.ofNullable(counts);
-	}
-
-	private Map<MarkKey, YearMarks> yearsAt(String urn, Set<Upn> upns, LocalDate today) {
-		AcademicYear year = AcademicYear.of(today);
-		AcademicYear before = new AcademicYear(year.startYear() - 1);
-		List<MarkKey> keys = new ArrayList<>();
-		for (Upn upn : upns) {
-			keys.add(new MarkKey(urn, upn, year));
-			keys.add(new MarkKey(urn, upn, before));
-		}
-		return this.rolls.findAll(keys);
-	}
-
-	private static PupilHistory history(String urn, Pupil pupil, boolean socialCarePlan, Map<MarkKey, YearMarks> years,
-			LocalDate today) {
-		Enrolment enrolment = pupil.enrolmentAt(urn).orElseThrow();
-		Map<AcademicYear, YearMarks> own = new HashMap<>();
-		AcademicYear year = AcademicYear.of(today);
-		for (AcademicYear each : List.of(year, new AcademicYear(year.startYear() - 1))) {
-			YearMarks held = years.get(new MarkKey(urn, pupil.upn(), each));
-			if (held != null) {
-				own.put(each, held);
-			}
-		}
-		return new PupilHistory(urn, pupil.upn(), pupil.givenName() + " " + pupil.familyName(), pupil.yearGroup(),
-				enrolment.admissionDate(), enrolment.leavingDate(), socialCarePlan, own);
-	}
-
-	/** Calls back with the school's pupils on roll today, a chunk at a time. */
-	private void forEachPupil(School school, LocalDate today, Consumer<Map<Upn, Pupil>> work) {
-		Map<Upn, Pupil> onRoll = new HashMap<>();
-		for (Pupil pupil : this.rolls.everOnRoll(school.urn())) {
-			if (pupil.onRollOn(school.urn(), today)) {
-				onRoll.put(pupil.upn(), pupil);
-			}
-			if (onRoll.size() == CHUNK) {
-				work.accept(onRoll);
-				onRoll = new HashMap<>();
-			}
-		}
-		if (!onRoll.isEmpty()) {
-			work.accept(onRoll);
-		}
 	}
 
 	/**

@@ -10,12 +10,23 @@ import java.util.List;
  */
 public record BatchOutcome(int read, int stored, int changed, List<Rejection> rejected) {
 
+	/** Nothing read, stored or changed. */
+	public static final BatchOutcome NONE = new BatchOutcome(0, 0, 0, List.of());
+
 	public BatchOutcome {
 		rejected = List.copyOf(rejected);
 		if (stored + rejected.size() != read) {
 			throw new IllegalStateException(
 					"every row is stored or rejected: " + read + " != " + stored + " + " + rejected.size());
 		}
+	}
+
+	/** This and another part of the same work, added up. */
+	public BatchOutcome plus(BatchOutcome other) {
+		List<Rejection> all = new java.util.ArrayList<>(this.rejected);
+		all.addAll(other.rejected);
+		all.sort(java.util.Comparator.comparingLong(Rejection::row));
+		return new BatchOutcome(this.read + other.read, this.stored + other.stored, this.changed + other.changed, all);
 	}
 
 }

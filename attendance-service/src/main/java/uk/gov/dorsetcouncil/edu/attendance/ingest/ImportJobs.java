@@ -35,6 +35,8 @@ public final class ImportJobs {
 
 	private static final Logger log = LoggerFactory.getLogger(ImportJobs.class);
 
+	private static final long UPDATE_EVERY_NANOS = 1_000_000_000L;
+
 	private final MarkIngest ingest;
 
 	private final ImportStore store;
@@ -130,6 +132,12 @@ public final class ImportJobs {
 
 		private long kept;
 
+		/**
+		 * When the job was last written, so a stream of many batches writes it about once
+		 * a second.
+		 */
+		private long lastUpdate = System.nanoTime();
+
 		Stream(Caller caller, MarkIngest.Run run) {
 			this.caller = caller;
 			this.run = run;
@@ -160,10 +168,16 @@ public final class ImportJobs {
 			if (this.replaying != null) {
 				return;
 			}
-			BatchOutcome outcome = this.run.apply(rows);
+			// Rows taken as registers may wait to be written with the next batches'; all
+			// are
+			// written before the stream's result is given.
+			BatchOutcome outcome = this.run.accept(rows);
 			this.job = this.job.plus(outcome);
 			this.kept = keep(this.job.id(), outcome.rejected(), this.kept);
-			ImportJobs.this.store.update(this.job);
+			if (System.nanoTime() - this.lastUpdate > UPDATE_EVERY_NANOS) {
+				ImportJobs.this.store.update(this.job);
+				this.lastUpdate = System.nanoTime();
+			}
 		}
 
 		/** The finished job, and whether it is the first result replayed. */
@@ -175,6 +189,7 @@ public final class ImportJobs {
 			if (this.replaying != null) {
 				return new Finished(replayOf(this.replaying, contentHash), true);
 			}
+			this.job = this.job.plus(this.run.flush());
 			this.job = this.job.withContentHash(contentHash)
 				.finished(Status.COMPLETED, ImportJobs.this.clock.instant(), null);
 			ImportJobs.this.store.update(this.job);
@@ -184,6 +199,13 @@ public final class ImportJobs {
 		/** Marks the job failed when the client broke off the stream. */
 		public void abandon(String reason) {
 			if (this.job != null) {
+				try {
+					// What arrived before the break is stored, as if each batch had been.
+					this.job = this.job.plus(this.run.flush());
+				}
+				catch (RuntimeException ex) {
+					log.error("Rows of abandoned import {} waiting as registers were not stored", this.job.id(), ex);
+				}
 				this.job = this.job.finished(Status.FAILED, ImportJobs.this.clock.instant(), reason);
 				ImportJobs.this.store.update(this.job);
 			}

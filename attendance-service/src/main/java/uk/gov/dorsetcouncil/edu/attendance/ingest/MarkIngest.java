@@ -14,15 +14,18 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.function.Function;
 
 import uk.gov.dorsetcouncil.edu.attendance.access.Access;
 import uk.gov.dorsetcouncil.edu.attendance.calendar.AcademicYear;
 import uk.gov.dorsetcouncil.edu.attendance.calendar.SchoolCalendar;
 import uk.gov.dorsetcouncil.edu.attendance.calendar.TermDates;
+import uk.gov.dorsetcouncil.edu.attendance.measures.RollStanding;
 import uk.gov.dorsetcouncil.edu.attendance.register.Amendment;
 import uk.gov.dorsetcouncil.edu.attendance.register.AttendanceCode;
 import uk.gov.dorsetcouncil.edu.attendance.register.MarkStore;
+import uk.gov.dorsetcouncil.edu.attendance.register.ReceivedRegister;
+import uk.gov.dorsetcouncil.edu.attendance.register.RegisterFold;
+import uk.gov.dorsetcouncil.edu.attendance.register.RegisterIntake;
 import uk.gov.dorsetcouncil.edu.attendance.register.RegisterTaking;
 import uk.gov.dorsetcouncil.edu.attendance.register.Session;
 import uk.gov.dorsetcouncil.edu.attendance.register.YearMarks;
@@ -44,9 +47,14 @@ import uk.gov.dorsetcouncil.edu.platform.problem.ProblemException;
  * pupil-session given twice is rejected, since which one was meant cannot be known). A
  * bad row is rejected with its row number and reason; every valid row is stored.
  * <p>
- * Valid rows are grouped by enrolment-year and each year of marks is written once per
- * batch, all years of a batch in one bulk write (ADR 0008). A changed mark is recorded as
- * an amendment, as for a single register. Replaying a batch changes nothing.
+ * Valid rows take one of two paths, school-year by school-year (ADR 0017). Shaped like
+ * registers (a few marks per pupil: a school's day, or week), they are taken as each
+ * session's register into the school's register inbox, one write per school however many
+ * pupils, and folded into the pupils' years in the background. Shaped like history (many
+ * marks per pupil), they are grouped by enrolment-year and each year of marks is written
+ * once per batch, all years of a batch in one bulk write (ADR 0008), after the school's
+ * inbox is folded. Either way a changed mark is recorded as an amendment, as for a single
+ * register, and replaying a batch changes nothing.
  */
 public final class MarkIngest {
 
@@ -59,7 +67,7 @@ public final class MarkIngest {
 
 	private final PupilRecords pupils;
 
-	private final Function<Upn, Optional<Pupil>> knownPupils;
+	private final HeldRolls heldRolls;
 
 	private final MarkStore marks;
 
@@ -67,18 +75,48 @@ public final class MarkIngest {
 
 	private final Clock clock;
 
+	private final RegisterIntake intake;
+
+	private final RegisterFold fold;
+
+	private final int registerMarksPerPupil;
+
 	/**
-	 * @param knownPupils pupils already in memory (the read model), asked before the
-	 * store
+	 * Rows taken as registers and not yet written when a run writes them without being
+	 * asked: about 60 school days of a 400-pupil school.
 	 */
-	public MarkIngest(SchoolDirectory schools, PupilRecords pupils, Function<Upn, Optional<Pupil>> knownPupils,
-			MarkStore marks, TermDates termDates, Clock clock) {
+	static final int FLUSH_ROWS = 50_000;
+
+	/**
+	 * Register-shaped: a school-year's rows in a batch carry at most this many marks per
+	 * pupil (ten school days).
+	 */
+	public static final int REGISTER_MARKS_PER_PUPIL = 20;
+
+	/**
+	 * @param heldRolls the rolls held in memory (the read model), asked before the store
+	 */
+	public MarkIngest(SchoolDirectory schools, PupilRecords pupils, HeldRolls heldRolls, MarkStore marks,
+			TermDates termDates, Clock clock) {
+		this(schools, pupils, heldRolls, marks, termDates, clock, REGISTER_MARKS_PER_PUPIL);
+	}
+
+	/**
+	 * @param registerMarksPerPupil the most marks per pupil a school-year's rows may
+	 * carry in a batch to be taken as registers; 0 writes every batch straight into the
+	 * pupils' years
+	 */
+	public MarkIngest(SchoolDirectory schools, PupilRecords pupils, HeldRolls heldRolls, MarkStore marks,
+			TermDates termDates, Clock clock, int registerMarksPerPupil) {
 		this.schools = schools;
 		this.pupils = pupils;
-		this.knownPupils = knownPupils;
+		this.heldRolls = heldRolls;
 		this.marks = marks;
 		this.termDates = termDates;
 		this.clock = clock;
+		this.intake = new RegisterIntake(marks);
+		this.fold = new RegisterFold(marks);
+		this.registerMarksPerPupil = registerMarksPerPupil;
 	}
 
 	/** Starts an ingestion for this caller: scope {@code registers:write}. */
@@ -102,54 +140,107 @@ public final class MarkIngest {
 
 		private final Map<String, Object> dates = new HashMap<>();
 
-		private final Map<String, Object> upns = new HashMap<>();
+		/**
+		 * Pupils read from the store because the rolls held did not settle a row: not on
+		 * the roll held, or a D that needs the pupil's other enrolments.
+		 */
+		private final Map<Upn, Optional<Pupil>> storedPupils = new HashMap<>();
 
-		private final Map<Upn, Pupil> pupilsByUpn = new HashMap<>();
-
-		private final Set<Upn> rechecked = new HashSet<>();
+		private final RegisterRows registers = new RegisterRows();
 
 		Run(Caller caller) {
 			this.caller = caller;
 		}
 
+		/** Checks and stores a batch; once this returns, every stored row is held. */
 		public BatchOutcome apply(List<MarkRow> rows) {
-			LocalDate today = LocalDate.now(MarkIngest.this.clock);
-			List<Rejection> rejected = new ArrayList<>();
-			List<Candidate> candidates = new ArrayList<>(rows.size());
-			for (MarkRow row : rows) {
-				Candidate candidate = check(row, today, rejected);
-				if (candidate != null) {
-					candidates.add(candidate);
-				}
-			}
-			loadPupils(candidates);
-			Map<MarkKey, Pending> pending = new LinkedHashMap<>();
-			for (Candidate candidate : candidates) {
-				Pupil pupil = onRoll(candidate);
-				if (pupil == null) {
-					rejected.add(new Rejection(candidate.row, "upn", "pupil " + candidate.upn
-							+ " is not on the roll of school " + candidate.school.urn() + " on " + candidate.date));
-					continue;
-				}
-				if (candidate.code == AttendanceCode.DUAL_REGISTERED
-						&& !pupil.dualRegisteredOn(candidate.school.urn(), candidate.date)) {
-					rejected.add(new Rejection(candidate.row, "code", RegisterTaking.DUAL_ONLY));
-					continue;
-				}
-				AcademicYear year = AcademicYear.of(candidate.date);
-				pending
-					.computeIfAbsent(new MarkKey(candidate.school.urn(), candidate.upn, year),
-							(key) -> new Pending(key))
-					.want(2 * year.dayIndex(candidate.date) + candidate.session.ordinal(), candidate.code.storage(),
-							candidate.row, rejected);
-			}
-			int[] changed = { 0 };
-			store(pending, rejected, changed);
-			rejected.sort(Comparator.comparingLong(Rejection::row));
-			return new BatchOutcome(rows.size(), rows.size() - rejected.size(), changed[0], rejected);
+			BatchOutcome taken = accept(rows);
+			return taken.plus(flush());
 		}
 
-		private Candidate check(MarkRow row, LocalDate today, List<Rejection> rejected) {
+		/**
+		 * Checks a batch and stores it, except that rows taken as registers may wait in
+		 * this run (counted as stored) until {@link #flush} writes them, or until enough
+		 * wait: a stream writes many schools' registers at once. The marks they change
+		 * are counted when written.
+		 */
+		public BatchOutcome accept(List<MarkRow> rows) {
+			LocalDate today = LocalDate.now(MarkIngest.this.clock);
+			List<Rejection> rejected = new ArrayList<>();
+			Map<SchoolYear, List<CheckedRow>> bySchoolYear = new LinkedHashMap<>();
+			for (MarkRow row : rows) {
+				CheckedRow candidate = check(row, today, rejected);
+				if (candidate == null) {
+					continue;
+				}
+				Rejection refused = rollProblem(candidate);
+				if (refused != null) {
+					rejected.add(refused);
+					continue;
+				}
+				bySchoolYear
+					.computeIfAbsent(new SchoolYear(candidate.school().urn(), AcademicYear.of(candidate.date())),
+							(key) -> new ArrayList<>())
+					.add(candidate);
+			}
+			Map<MarkKey, Pending> years = new LinkedHashMap<>();
+			bySchoolYear.forEach((schoolYear, candidates) -> {
+				if (registerShaped(candidates)) {
+					this.registers.add(candidates, rejected);
+				}
+				else {
+					for (CheckedRow candidate : candidates) {
+						AcademicYear year = schoolYear.year();
+						years
+							.computeIfAbsent(new MarkKey(candidate.school().urn(), candidate.upn(), year),
+									(key) -> new Pending(key))
+							.want(2 * year.dayIndex(candidate.date()) + candidate.session().ordinal(),
+									candidate.code().storage(), candidate.row(), rejected);
+					}
+				}
+			});
+			int changed = 0;
+			if (!years.isEmpty()) {
+				// What waits as registers, here and in the schools' inboxes, goes first.
+				changed += flush().changed();
+				changed += store(years, rejected);
+			}
+			if (this.registers.rows() >= FLUSH_ROWS) {
+				changed += flush().changed();
+			}
+			rejected.sort(Comparator.comparingLong(Rejection::row));
+			return new BatchOutcome(rows.size(), rows.size() - rejected.size(), changed, rejected);
+		}
+
+		/**
+		 * Writes the rows taken as registers and waiting in this run, one write per
+		 * school into its inbox.
+		 * @return the marks they set or changed
+		 */
+		public BatchOutcome flush() {
+			List<ReceivedRegister> waiting = this.registers.take();
+			if (waiting.isEmpty()) {
+				return BatchOutcome.NONE;
+			}
+			int changed = 0;
+			for (int marks : MarkIngest.this.intake.receive(waiting, this.caller, MarkIngest.this.clock.instant())) {
+				changed += marks;
+			}
+			return new BatchOutcome(0, 0, changed, List.of());
+		}
+
+		/** A few marks per pupil: a school's registers, not its pupils' histories. */
+		private boolean registerShaped(List<CheckedRow> candidates) {
+			int perPupil = MarkIngest.this.registerMarksPerPupil;
+			if (perPupil <= 0 || candidates.size() <= perPupil) {
+				return perPupil > 0;
+			}
+			Set<Upn> pupils = new HashSet<>();
+			candidates.forEach((candidate) -> pupils.add(candidate.upn()));
+			return candidates.size() <= (long) perPupil * pupils.size();
+		}
+
+		private CheckedRow check(MarkRow row, LocalDate today, List<Rejection> rejected) {
 			Object school = this.schoolsByUrn.computeIfAbsent(String.valueOf(row.urn()), this::school);
 			if (school instanceof String problem) {
 				rejected.add(new Rejection(row.row(), "urn", problem));
@@ -160,10 +251,12 @@ public final class MarkIngest {
 				rejected.add(new Rejection(row.row(), "urn", "a school may send only its own registers"));
 				return null;
 			}
-			Object upn = this.upns.computeIfAbsent(String.valueOf(row.upn()),
-					(value) -> Upn.problemWith(value).map(Object.class::cast).orElseGet(() -> new Upn(value)));
-			if (upn instanceof String problem) {
-				rejected.add(new Rejection(row.row(), "upn", problem));
+			Upn upn;
+			try {
+				upn = new Upn(row.upn());
+			}
+			catch (IllegalArgumentException ex) {
+				rejected.add(new Rejection(row.row(), "upn", ex.getMessage()));
 				return null;
 			}
 			Object date = this.dates.computeIfAbsent(String.valueOf(row.date()), MarkIngest::date);
@@ -197,7 +290,7 @@ public final class MarkIngest {
 				rejected.add(new Rejection(row.row(), "date", notSchoolDay));
 				return null;
 			}
-			return new Candidate(row.row(), days.school, (Upn) upn, day, session, code);
+			return new CheckedRow(row.row(), days.school, upn, day, session, code);
 		}
 
 		private Object school(String urn) {
@@ -213,50 +306,46 @@ public final class MarkIngest {
 					new SchoolCalendar(MarkIngest.this.termDates, school.get().closures().keySet()));
 		}
 
-		private void loadPupils(List<Candidate> candidates) {
-			Set<Upn> missing = new HashSet<>();
-			for (Candidate candidate : candidates) {
-				if (!this.pupilsByUpn.containsKey(candidate.upn) && !missing.contains(candidate.upn)) {
-					Optional<Pupil> known = MarkIngest.this.knownPupils.apply(candidate.upn);
-					if (known.isPresent()) {
-						this.pupilsByUpn.put(candidate.upn, known.get());
-					}
-					else {
-						missing.add(candidate.upn);
-					}
-				}
-			}
-			if (!missing.isEmpty()) {
-				this.pupilsByUpn.putAll(MarkIngest.this.pupils.findAll(missing));
-			}
-		}
-
 		/**
-		 * The pupil when on the school's roll that day. A pupil the caches say is not is
-		 * read again from the store once per run, so a roll change made elsewhere
-		 * (another replica) is seen before a row is rejected.
+		 * Why the pupil may not have this mark: not on the school's roll that day, or D
+		 * without dual registration; null when it may. The rolls held settle most rows;
+		 * otherwise the pupil is read from the store once per run, so a roll change made
+		 * elsewhere (another replica) is seen before a row is rejected.
 		 */
-		private Pupil onRoll(Candidate candidate) {
-			Pupil pupil = this.pupilsByUpn.get(candidate.upn);
-			if (pupil != null && pupil.onRollOn(candidate.school.urn(), candidate.date)) {
-				return pupil;
+		private Rejection rollProblem(CheckedRow candidate) {
+			String urn = candidate.school().urn();
+			RollStanding held = MarkIngest.this.heldRolls.standing(urn, candidate.upn(), candidate.date());
+			boolean dualCode = candidate.code() == AttendanceCode.DUAL_REGISTERED;
+			if (held == RollStanding.DUAL || (held == RollStanding.ON_ROLL && !dualCode)) {
+				return null;
 			}
-			if (this.rechecked.add(candidate.upn)) {
-				Optional<Pupil> stored = MarkIngest.this.pupils.find(candidate.upn);
-				stored.ifPresent((found) -> this.pupilsByUpn.put(candidate.upn, found));
-				return onRoll(candidate);
+			Pupil pupil = this.storedPupils.computeIfAbsent(candidate.upn(), (upn) -> MarkIngest.this.pupils.find(upn))
+				.orElse(null);
+			if (pupil == null || !pupil.onRollOn(urn, candidate.date())) {
+				return new Rejection(candidate.row(), "upn", "pupil " + candidate.upn()
+						+ " is not on the roll of school " + urn + " on " + candidate.date());
+			}
+			if (dualCode && !pupil.dualRegisteredOn(urn, candidate.date())) {
+				return new Rejection(candidate.row(), "code", RegisterTaking.DUAL_ONLY);
 			}
 			return null;
 		}
 
-		private void store(Map<MarkKey, Pending> pending, List<Rejection> rejected, int[] changed) {
-			if (pending.isEmpty()) {
-				return;
-			}
+		/**
+		 * Writes each enrolment-year's marks once, all in one bulk write, after folding
+		 * the schools' inboxes (so that no register received earlier lands on them
+		 * later).
+		 * @return the marks set or changed
+		 */
+		private int store(Map<MarkKey, Pending> pending, List<Rejection> rejected) {
 			Instant now = MarkIngest.this.clock.instant();
+			Map<SchoolYear, Set<Integer>> sessions = sessionsBySchoolYear(pending);
+			sessions.forEach((schoolYear, indexes) -> MarkIngest.this.fold.foldBeforeWriting(schoolYear.urn(),
+					schoolYear.year(), indexes));
 			List<Amendment> amendments = new ArrayList<>();
-			Map<MarkKey, YearMarks> held = MarkIngest.this.marks.findAll(pending.keySet());
+			Map<MarkKey, YearMarks> held = MarkIngest.this.marks.findFolded(pending.keySet());
 			Set<MarkKey> remaining = new HashSet<>(pending.keySet());
+			int changed = 0;
 			for (int attempt = 1; attempt <= MAX_ATTEMPTS && !remaining.isEmpty(); attempt++) {
 				List<YearMarks> toSave = new ArrayList<>();
 				Map<MarkKey, List<Amendment>> changes = new HashMap<>();
@@ -264,23 +353,22 @@ public final class MarkIngest {
 				for (MarkKey key : remaining) {
 					YearMarks current = held.getOrDefault(key, YearMarks.empty(key.urn(), key.upn(), key.year()));
 					Pending want = pending.get(key);
-					char[] sessions = current.sessions().toCharArray();
+					char[] marks = current.sessions().toCharArray();
 					List<Amendment> amended = new ArrayList<>();
 					int set = 0;
 					for (int index = 0; index < want.codes.length; index++) {
 						char code = want.codes[index];
-						if (code == 0 || code == CONFLICT || sessions[index] == code) {
+						if (code == 0 || code == CONFLICT || marks[index] == code) {
 							continue;
 						}
-						if (sessions[index] != YearMarks.NO_MARK) {
-							amended.add(amendment(key, current.version() + 1, index, sessions[index], code, now));
+						if (marks[index] != YearMarks.NO_MARK) {
+							amended.add(amendment(key, current.version() + 1, index, marks[index], code, now));
 						}
-						sessions[index] = code;
+						marks[index] = code;
 						set++;
 					}
 					if (set > 0) {
-						toSave.add(new YearMarks(key.urn(), key.upn(), key.year(), new String(sessions),
-								current.version()));
+						toSave.add(current.withSessions(new String(marks)));
 						changes.put(key, amended);
 						counts.put(key, set);
 					}
@@ -288,13 +376,13 @@ public final class MarkIngest {
 				Set<MarkKey> lost = MarkIngest.this.marks.saveAll(toSave);
 				for (Map.Entry<MarkKey, Integer> saved : counts.entrySet()) {
 					if (!lost.contains(saved.getKey())) {
-						changed[0] += saved.getValue();
+						changed += saved.getValue();
 						amendments.addAll(changes.get(saved.getKey()));
 					}
 				}
 				remaining = lost;
 				if (!lost.isEmpty()) {
-					held = MarkIngest.this.marks.findAll(lost);
+					held = MarkIngest.this.marks.findFolded(lost);
 				}
 			}
 			for (MarkKey key : remaining) {
@@ -308,30 +396,26 @@ public final class MarkIngest {
 				pending.remove(key);
 			}
 			MarkIngest.this.marks.append(amendments);
-			recordRegisters(pending, now);
+			// Which school sessions now have marks, one write per school-year.
+			sessionsBySchoolYear(pending).forEach((schoolYear, indexes) -> MarkIngest.this.marks
+				.recordSessionsTaken(schoolYear.urn(), schoolYear.year(), indexes, this.caller.subject(), now));
+			return changed;
 		}
 
-		/** Which school sessions now have marks, one write per school-year. */
-		private void recordRegisters(Map<MarkKey, Pending> pending, Instant now) {
-			Map<String, Set<Integer>> taken = new LinkedHashMap<>();
-			Map<String, MarkKey> example = new HashMap<>();
+		/** The sessions marked, per school and year. */
+		private Map<SchoolYear, Set<Integer>> sessionsBySchoolYear(Map<MarkKey, Pending> pending) {
+			Map<SchoolYear, Set<Integer>> taken = new LinkedHashMap<>();
 			for (Pending want : pending.values()) {
-				String schoolYear = want.key.urn() + ":" + want.key.year().startYear();
-				Set<Integer> sessions = taken.computeIfAbsent(schoolYear, (id) -> new TreeSet<>());
-				example.putIfAbsent(schoolYear, want.key);
+				Set<Integer> sessions = taken.computeIfAbsent(new SchoolYear(want.key.urn(), want.key.year()),
+						(id) -> new TreeSet<>());
 				for (int index = 0; index < want.codes.length; index++) {
 					if (want.codes[index] != 0 && want.codes[index] != CONFLICT) {
 						sessions.add(index);
 					}
 				}
 			}
-			taken.forEach((schoolYear, sessions) -> {
-				if (!sessions.isEmpty()) {
-					MarkKey key = example.get(schoolYear);
-					MarkIngest.this.marks.recordSessionsTaken(key.urn(), key.year(), sessions, this.caller.subject(),
-							now);
-				}
-			});
+			taken.values().removeIf(Set::isEmpty);
+			return taken;
 		}
 
 		private Amendment amendment(MarkKey key, long version, int index, char from, char to, Instant now) {
@@ -354,11 +438,13 @@ public final class MarkIngest {
 		}
 	}
 
-	private record Candidate(long row, School school, Upn upn, LocalDate date, Session session, AttendanceCode code) {
+	/** The school and academic year a batch's rows are routed by. */
+	private record SchoolYear(String urn, AcademicYear year) {
 	}
 
 	/**
-	 * A school and, per academic year, which days are school days (null: no term dates).
+	 * A school and, day by day as they are asked about, whether each is a school day: a
+	 * stream of one day for thousands of schools asks about one day each.
 	 */
 	private static final class SchoolDays {
 
@@ -366,31 +452,26 @@ public final class MarkIngest {
 
 		private final SchoolCalendar calendar;
 
-		private final Map<AcademicYear, boolean[]> years = new HashMap<>();
+		private final Map<AcademicYear, Boolean> covered = new HashMap<>();
+
+		private final Map<LocalDate, String> problems = new HashMap<>();
 
 		SchoolDays(School school, SchoolCalendar calendar) {
 			this.school = school;
 			this.calendar = calendar;
 		}
 
+		/** Why the date is not a school day, or null when it is. */
 		String problemWith(LocalDate date) {
 			AcademicYear year = AcademicYear.of(date);
-			boolean[] days = this.years.computeIfAbsent(year, this::days);
-			if (days.length == 0) {
+			if (!this.covered.computeIfAbsent(year, (asked) -> this.calendar.covers(asked.firstDay()))) {
 				return "no term dates are held for " + year + ", so " + date + " cannot be checked";
 			}
-			return days[year.dayIndex(date)] ? null : date + " is not a school day for school " + this.school.urn();
-		}
-
-		private boolean[] days(AcademicYear year) {
-			if (!this.calendar.covers(year.firstDay())) {
-				return new boolean[0];
-			}
-			boolean[] days = new boolean[year.lengthInDays()];
-			for (int i = 0; i < days.length; i++) {
-				days[i] = this.calendar.isSchoolDay(year.firstDay().plusDays(i));
-			}
-			return days;
+			return this.problems
+				.computeIfAbsent(date,
+						(day) -> this.calendar.isSchoolDay(day) ? ""
+								: day + " is not a school day for school " + this.school.urn())
+				.transform((problem) -> problem.isEmpty() ? null : problem);
 		}
 
 	}

@@ -5,9 +5,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
-import java.util.EnumMap;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -19,7 +17,6 @@ import uk.gov.dorsetcouncil.edu.attendance.access.Access;
 import uk.gov.dorsetcouncil.edu.attendance.calendar.AcademicYear;
 import uk.gov.dorsetcouncil.edu.attendance.calendar.TermDates;
 import uk.gov.dorsetcouncil.edu.attendance.roll.Ethnicity;
-import uk.gov.dorsetcouncil.edu.attendance.roll.Pupil;
 import uk.gov.dorsetcouncil.edu.attendance.school.Locality;
 import uk.gov.dorsetcouncil.edu.attendance.school.Phase;
 import uk.gov.dorsetcouncil.edu.attendance.school.School;
@@ -31,8 +28,8 @@ import uk.gov.dorsetcouncil.edu.platform.problem.Violation;
 
 /**
  * School, locality, phase, LA and cohort absence figures exactly as the DfE defines them,
- * per enrolment, from the in-memory {@link EnrolmentTallies}: each request adds up one
- * small counter per enrolment-year rather than reading marks.
+ * per enrolment, from the in-memory {@link HeldAttendance}: each request adds up the
+ * counters each enrolment keeps for its year rather than reading marks.
  * <p>
  * Access: scope {@code attendance:read}; the LA and platform services see every area, a
  * school only itself. Callers with the {@value #ANALYST_ROLE} role (no pupil-level
@@ -45,7 +42,7 @@ public final class AreaMeasures {
 
 	public static final int MAX_PAGE_SIZE = 200;
 
-	private final EnrolmentTallies tallies;
+	private final HeldAttendance held;
 
 	private final SchoolDirectory schools;
 
@@ -57,9 +54,9 @@ public final class AreaMeasures {
 
 	private final Clock clock;
 
-	public AreaMeasures(EnrolmentTallies tallies, SchoolDirectory schools, ReferenceFigures references,
+	public AreaMeasures(HeldAttendance held, SchoolDirectory schools, ReferenceFigures references,
 			SmallNumberSuppression suppression, TermDates termDates, Clock clock) {
-		this.tallies = tallies;
+		this.held = held;
 		this.termDates = termDates;
 		this.schools = schools;
 		this.references = references;
@@ -182,24 +179,14 @@ public final class AreaMeasures {
 		AcademicYear year = period.year();
 		HeadlineScope scope = scope(request.scope());
 		boolean suppress = suppressFor(caller, request, area);
-		Map<String, School> byUrn = schoolsIn(area);
-		Map<String, int[]> days = daysAt(period, byUrn);
+		List<School> inArea = schoolsIn(area);
+		List<SchoolAttendance> held = this.held.schools(inArea.stream().map(School::urn).toList());
 		long[] weekly = new long[3 * Weeks.count(year)];
-		for (YearTally tally : this.tallies.tallies()) {
-			School school = included(tally, year, scope, byUrn);
-			if (school == null) {
-				continue;
-			}
-			if (period.yearToDate()) {
-				for (int i = 0; i < weekly.length; i++) {
-					weekly[i] += tally.weekly()[i];
-				}
-			}
-			else {
-				int[] within = days.get(school.urn());
-				if (within != null) {
-					tally.addWeeklyWithin(within[0], within[1], weekly);
-				}
+		for (int i = 0; i < inArea.size(); i++) {
+			School school = inArea.get(i);
+			int[] within = daysAt(period, school);
+			if (held.get(i) != null && within != null) {
+				held.get(i).addWeekly(year, within[0], within[1], scope.filter(school, year), weekly);
 			}
 		}
 		List<WeeklyTrend.Week> weeks = new ArrayList<>();
@@ -228,76 +215,38 @@ public final class AreaMeasures {
 		HeadlineScope scope = scope(request.scope());
 		List<CohortDimension> dimensions = dimensions(request.dimensions(), defaults);
 		boolean suppress = suppressFor(caller, request, area);
-		Map<String, School> byUrn = schoolsIn(area);
-		Map<String, int[]> days = daysAt(period, byUrn);
-		// Plain counters while adding up ~75,000 enrolments; records only for the few
-		// groups.
-		long[] all = new long[Tallied.WIDTH];
-		Map<CohortDimension, Map<String, long[]>> groups = new EnumMap<>(CohortDimension.class);
-		dimensions.forEach((dimension) -> groups.put(dimension, new HashMap<>()));
-		LocalDate marksUpTo = null;
-		int lastMarkedDay = -1;
-		long[] window = new long[3];
-		for (YearTally tally : this.tallies.tallies()) {
-			School school = included(tally, year, scope, byUrn);
-			if (school == null) {
+		List<School> inArea = schoolsIn(area);
+		List<SchoolAttendance> held = this.held.schools(inArea.stream().map(School::urn).toList());
+		AreaTally tally = new AreaTally(inArea, dimensions);
+		for (int i = 0; i < inArea.size(); i++) {
+			School school = inArea.get(i);
+			SchoolAttendance attendance = held.get(i);
+			if (attendance == null) {
 				continue;
 			}
-			int[] within = null;
+			tally.school(i, school);
 			if (period.yearToDate()) {
-				if (tally.counts().possible() == 0) {
-					continue;
-				}
+				attendance.addYearToDate(year, scope.filter(school, year), tally);
 			}
 			else {
-				within = days.get(school.urn());
-				if (within == null) {
-					continue;
+				int[] within = daysAt(period, school);
+				if (within != null) {
+					attendance.addPeriod(year, within[0], within[1], scope.filter(school, year), tally);
 				}
-				Arrays.fill(window, 0);
-				tally.addCountsWithin(within[0], within[1], window);
-				if (window[0] == 0) {
-					continue;
-				}
-			}
-			Pupil pupil = this.tallies.pupil(tally.key().upn()).orElse(null);
-			if (within == null) {
-				Tallied.add(all, tally.counts());
-			}
-			else {
-				Tallied.add(all, window);
-			}
-			for (CohortDimension dimension : dimensions) {
-				long[] group = groups.get(dimension)
-					.computeIfAbsent(dimension.groupOf(pupil, school), (name) -> new long[Tallied.WIDTH]);
-				if (within == null) {
-					Tallied.add(group, tally.counts());
-				}
-				else {
-					Tallied.add(group, window);
-				}
-			}
-			if (within == null) {
-				if (tally.lastMarked() != null && (marksUpTo == null || tally.lastMarked().isAfter(marksUpTo))) {
-					marksUpTo = tally.lastMarked();
-				}
-			}
-			else {
-				lastMarkedDay = Math.max(lastMarkedDay, tally.lastMarkedWithin(within[0], within[1], lastMarkedDay));
 			}
 		}
-		if (!period.yearToDate() && lastMarkedDay >= 0) {
-			marksUpTo = year.firstDay().plusDays(lastMarkedDay);
-		}
-		GroupCounts total = Tallied.counts("ALL", "ALL", "all enrolments in " + area.id(), all);
+		LocalDate marksUpTo = (tally.lastMarkedDay() < 0) ? null : year.firstDay().plusDays(tally.lastMarkedDay());
+		GroupCounts total = tally.total("all enrolments in " + area.id());
+		Map<String, School> byUrn = new HashMap<>();
+		inArea.forEach((school) -> byUrn.put(school.urn(), school));
 		GroupFigures shownTotal = null;
 		List<GroupFigures> shownGroups = new ArrayList<>();
 		for (CohortDimension dimension : dimensions) {
-			List<GroupCounts> ordered = groups.get(dimension)
-				.entrySet()
+			List<GroupCounts> ordered = tally.groups(dimension)
 				.stream()
-				.map((group) -> Tallied.counts(dimension.name(), group.getKey(),
-						label(dimension, group.getKey(), byUrn), group.getValue()))
+				.map((group) -> new GroupCounts(group.dimension(), group.group(),
+						label(dimension, group.group(), byUrn), group.enrolments(), group.sessions(),
+						group.persistent(), group.severe()))
 				.sorted(Comparator.comparing(GroupCounts::group, AreaMeasures::compareGroups))
 				.toList();
 			List<GroupFigures> shown = suppress ? this.suppression.apply(total, ordered)
@@ -322,41 +271,27 @@ public final class AreaMeasures {
 	}
 
 	/**
-	 * Each school's first and last day in the period, as indexes of the year; none needed
-	 * for the year to date.
+	 * A school's first and last day in the period, as indexes of the year (the whole year
+	 * for the year to date), or null when the period has none at the school.
 	 */
-	private Map<String, int[]> daysAt(ReportingPeriod period, Map<String, School> byUrn) {
-		Map<String, int[]> days = new HashMap<>();
-		if (!period.yearToDate()) {
-			AcademicYear year = period.year();
-			byUrn.values()
-				.forEach((school) -> period.daysAt(school, this.termDates)
-					.ifPresent((within) -> days.put(school.urn(),
-							new int[] { year.dayIndex(within[0]), year.dayIndex(within[1]) })));
+	private int[] daysAt(ReportingPeriod period, School school) {
+		AcademicYear year = period.year();
+		if (period.yearToDate()) {
+			return new int[] { 0, year.lengthInDays() - 1 };
 		}
-		return days;
+		return period.daysAt(school, this.termDates)
+			.map((within) -> new int[] { year.dayIndex(within[0]), year.dayIndex(within[1]) })
+			.orElse(null);
 	}
 
-	private School included(YearTally tally, AcademicYear year, HeadlineScope scope, Map<String, School> byUrn) {
-		if (!tally.key().year().equals(year) || tally.onRoll() == null) {
-			return null;
-		}
-		School school = byUrn.get(tally.key().urn());
-		if (school == null) {
-			return null;
-		}
-		Pupil pupil = this.tallies.pupil(tally.key().upn()).orElse(null);
-		return scope.includes(pupil, school, year) ? school : null;
-	}
-
-	private Map<String, School> schoolsIn(Area area) {
-		Map<String, School> byUrn = new LinkedHashMap<>();
+	private List<School> schoolsIn(Area area) {
+		List<School> inArea = new ArrayList<>();
 		for (School school : this.schools.all()) {
 			if (area.includes().test(school)) {
-				byUrn.put(school.urn(), school);
+				inArea.add(school);
 			}
 		}
-		return byUrn;
+		return inArea;
 	}
 
 	private static String label(CohortDimension dimension, String group, Map<String, School> byUrn) {
@@ -463,52 +398,6 @@ public final class AreaMeasures {
 
 		boolean withinOneLocality() {
 			return this.type.equals("LOCALITY") || this.type.equals("SCHOOL");
-		}
-
-	}
-
-	/**
-	 * A group's running counters: enrolments, the five session counts, persistent and
-	 * severe absentees (flags on exact counts, as {@link AttendanceFigures}).
-	 */
-	private static final class Tallied {
-
-		static final int WIDTH = 8;
-
-		static void add(long[] into, SessionCounts enrolment) {
-			long absent = enrolment.absent();
-			into[0]++;
-			into[1] += enrolment.possible();
-			into[2] += enrolment.present();
-			into[3] += enrolment.approvedEducationalActivity();
-			into[4] += enrolment.authorised();
-			into[5] += enrolment.unauthorised();
-			into[6] += (absent * 100 >= (long) AttendanceFigures.PERSISTENT_PERCENT * enrolment.possible()) ? 1 : 0;
-			into[7] += (absent * 100 >= (long) AttendanceFigures.SEVERE_PERCENT * enrolment.possible()) ? 1 : 0;
-		}
-
-		/**
-		 * One enrolment's possible, authorised and unauthorised sessions in a period
-		 * ({@link YearTally#addCountsWithin}); present there includes approved
-		 * educational activity.
-		 */
-		static void add(long[] into, long[] window) {
-			long possible = window[0];
-			long absent = window[1] + window[2];
-			into[0]++;
-			into[1] += possible;
-			into[2] += possible - absent;
-			into[4] += window[1];
-			into[5] += window[2];
-			into[6] += (absent * 100 >= (long) AttendanceFigures.PERSISTENT_PERCENT * possible) ? 1 : 0;
-			into[7] += (absent * 100 >= (long) AttendanceFigures.SEVERE_PERCENT * possible) ? 1 : 0;
-		}
-
-		static GroupCounts counts(String dimension, String group, String label, long[] counters) {
-			return new GroupCounts(
-					dimension, group, label, (int) counters[0], new SessionCounts((int) counters[1], (int) counters[2],
-							(int) counters[3], (int) counters[4], (int) counters[5]),
-					(int) counters[6], (int) counters[7]);
 		}
 
 	}

@@ -1,7 +1,8 @@
 package uk.gov.dorsetcouncil.edu.attendance.measures;
 
+import java.time.LocalDate;
+
 import uk.gov.dorsetcouncil.edu.attendance.calendar.AcademicYear;
-import uk.gov.dorsetcouncil.edu.attendance.roll.Pupil;
 import uk.gov.dorsetcouncil.edu.attendance.school.Phase;
 import uk.gov.dorsetcouncil.edu.attendance.school.School;
 
@@ -26,15 +27,24 @@ public enum HeadlineScope {
 		return this.label;
 	}
 
-	boolean includes(Pupil pupil, School school, AcademicYear year) {
+	/**
+	 * Which enrolments of a school count in a year's figures. Age on 31 August before the
+	 * year is read from the date of birth: aged 5 or more when born on or before 31
+	 * August five years earlier, 15 or less when born after 31 August sixteen years
+	 * earlier. A pupil not held has no age and counts only for all pupils.
+	 */
+	SchoolAttendance.ScopeFilter filter(School school, AcademicYear year) {
 		if (this == ALL_PUPILS) {
-			return true;
+			return (state, dateOfBirth) -> true;
 		}
-		if (pupil == null || school.phase() == Phase.ALTERNATIVE_PROVISION) {
-			return false;
+		if (school.phase() == Phase.ALTERNATIVE_PROVISION) {
+			return (state, dateOfBirth) -> false;
 		}
-		int age = pupil.ageAtStartOf(year.startYear());
-		return age >= 5 && age <= 15;
+		LocalDate lastAugust = LocalDate.of(year.startYear(), 8, 31);
+		long bornAfter = lastAugust.minusYears(16).toEpochDay();
+		long bornBy = lastAugust.minusYears(5).toEpochDay();
+		return (state, dateOfBirth) -> state != SchoolAttendance.UNKNOWN_PUPIL && dateOfBirth > bornAfter
+				&& dateOfBirth <= bornBy;
 	}
 
 }

@@ -14,13 +14,61 @@ import uk.gov.dorsetcouncil.edu.attendance.calendar.AcademicYear;
 import uk.gov.dorsetcouncil.edu.attendance.register.YearMarks.MarkKey;
 import uk.gov.dorsetcouncil.edu.platform.identifiers.Upn;
 
-/** Where marks, registers and amendments are kept (ADR 0004). */
+/**
+ * Where marks, registers and amendments are kept (ADR 0004, ADR 0017): each enrolment's
+ * year of marks, and each school's registers received and not yet folded into those
+ * years. Reads answer with both: a year as stored with the registers waiting on top.
+ */
 public interface MarkStore {
 
+	/** An enrolment's year of marks as it now stands (registers waiting included). */
 	Optional<YearMarks> find(MarkKey key);
 
-	/** The years of marks held for these keys; keys with none are absent from the map. */
+	/**
+	 * The years of marks for these keys as they now stand (registers waiting included);
+	 * keys with none are absent from the map.
+	 */
 	Map<MarkKey, YearMarks> findAll(Collection<MarkKey> keys);
+
+	/**
+	 * The years of marks as stored, without the registers waiting: what writers of years
+	 * read and write back.
+	 */
+	Map<MarkKey, YearMarks> findFolded(Collection<MarkKey> keys);
+
+	/** Schools' register inboxes as stored; a school with none has an empty one. */
+	Map<String, RegisterInbox> inboxes(Collection<String> urns);
+
+	/**
+	 * Stores register inboxes that received registers, each if the stored version is
+	 * still the one read (0: none stored): one write per school.
+	 * @return the schools whose inbox someone else changed first; nothing was written for
+	 * those
+	 */
+	Set<String> saveInboxes(List<RegisterInbox> inboxes);
+
+	/**
+	 * Stores an inbox from which days were folded into the pupils' years, if the stored
+	 * version is still {@code inbox.version() - 1}.
+	 * @return false when someone else changed it first
+	 */
+	boolean saveFolded(RegisterInbox inbox, List<InboxDay> folded);
+
+	/** The schools with registers waiting to be folded. */
+	Set<String> inboxesWaiting();
+
+	/**
+	 * Records a register folded from an inbox: taken first by and at as the inbox says
+	 * (unless taken earlier), last changed as it says, and the pupils it marked.
+	 * Recording it again changes nothing.
+	 */
+	void foldRegister(String urn, LocalDate date, Session session, List<Upn> pupils, RegisterTaken taken);
+
+	/**
+	 * Marks for these schools arrived now, by whoever sent them (see
+	 * {@link #lastArrivals}).
+	 */
+	void arrived(Collection<String> urns, String by, Instant at);
 
 	/**
 	 * Stores the year of marks if the stored version is still {@code marks.version()} (0:
@@ -54,12 +102,9 @@ public interface MarkStore {
 	List<Amendment> amendments(String urn, Upn upn);
 
 	/**
-	 * Records that a register was taken (the first time) and which pupils it marked;
-	 * {@code changed} says whether any mark changed this time.
+	 * A session's register as it now stands: taken when the first register or bulk marks
+	 * for it arrived, with every pupil it marked (registers waiting included).
 	 */
-	void recordRegister(String urn, LocalDate date, Session session, Set<Upn> pupils, String by, Instant at,
-			boolean changed);
-
 	Optional<RegisterRecord> findRegister(String urn, LocalDate date, Session session);
 
 	/**

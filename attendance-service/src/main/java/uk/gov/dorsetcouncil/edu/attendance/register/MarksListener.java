@@ -1,8 +1,11 @@
 package uk.gov.dorsetcouncil.edu.attendance.register;
 
+import java.time.LocalDate;
+
 /**
- * Told of every year of marks a store saves, so read models stay current whichever path
- * wrote the marks (a register, a bulk import, the stream, a connector).
+ * Told of every year of marks a store saves and every register it receives, so read
+ * models stay current whichever path wrote the marks (a register, a bulk import, the
+ * stream, a connector).
  */
 public interface MarksListener {
 
@@ -10,5 +13,16 @@ public interface MarksListener {
 	 * @param saved the year as now stored, with its new version
 	 */
 	void marksSaved(YearMarks saved);
+
+	/**
+	 * A school's registers for a day were received (ADR 0017): the day as it now waits to
+	 * be folded, every pupil it lists with their marks.
+	 */
+	default void registersReceived(String urn, InboxDay day) {
+	}
+
+	/** A day of registers, as received at version {@code received}, was folded. */
+	default void registersFolded(String urn, LocalDate date, long received) {
+	}
 
 }

@@ -1,17 +1,14 @@
 package uk.gov.dorsetcouncil.edu.attendance.register;
 
 import java.time.Clock;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 
 import uk.gov.dorsetcouncil.edu.attendance.access.Access;
 import uk.gov.dorsetcouncil.edu.attendance.calendar.AcademicYear;
@@ -25,15 +22,15 @@ import uk.gov.dorsetcouncil.edu.attendance.school.SchoolDirectory;
 import uk.gov.dorsetcouncil.edu.platform.caller.Caller;
 import uk.gov.dorsetcouncil.edu.platform.identifiers.SchoolIdentifiers;
 import uk.gov.dorsetcouncil.edu.platform.identifiers.Upn;
-import uk.gov.dorsetcouncil.edu.platform.problem.Problem;
 import uk.gov.dorsetcouncil.edu.platform.problem.ProblemException;
 import uk.gov.dorsetcouncil.edu.platform.problem.Violation;
 
 /**
  * Takes a session register: checks everything first and stores nothing when anything is
  * wrong; then sets each pupil's mark, recording an amendment for every mark that changes
- * from one code to another. Taking the same register twice leaves the same state and
- * records nothing new. Pupils the register does not list keep their marks.
+ * from one code to another, in one write into the school's register inbox (ADR 0017).
+ * Taking the same register twice leaves the same state and records nothing new. Pupils
+ * the register does not list keep their marks.
  */
 public final class RegisterTaking {
 
@@ -41,8 +38,6 @@ public final class RegisterTaking {
 	 * A register is one school's session; the largest Dorset schools have under 2,000.
 	 */
 	public static final int MAX_MARKS = 5000;
-
-	static final int MAX_ATTEMPTS = 5;
 
 	/**
 	 * SI 2024/208 reg 10: D is for a pupil attending another school they are registered
@@ -60,6 +55,8 @@ public final class RegisterTaking {
 
 	private final Clock clock;
 
+	private final RegisterIntake intake;
+
 	public RegisterTaking(SchoolDirectory schools, PupilRecords pupils, MarkStore marks, TermDates termDates,
 			Clock clock) {
 		this.schools = schools;
@@ -67,6 +64,7 @@ public final class RegisterTaking {
 		this.marks = marks;
 		this.termDates = termDates;
 		this.clock = clock;
+		this.intake = new RegisterIntake(marks);
 	}
 
 	/** One line of a register as sent: a UPN and a code symbol, both unchecked. */
@@ -170,58 +168,11 @@ public final class RegisterTaking {
 		}
 	}
 
-	/**
-	 * Writes every pupil's changed year in one {@link MarkStore#saveAll}: on the embedded
-	 * store one command, which a crash leaves wholly written or not at all (ADR 0016);
-	 * years another writer changed first are read again and written again.
-	 */
+	/** One write into the school's register inbox (ADR 0017). */
 	private Outcome store(Caller caller, String urn, LocalDate date, Session session, Map<Upn, AttendanceCode> wanted) {
-		AcademicYear year = AcademicYear.of(date);
-		Instant now = this.clock.instant();
-		List<MarkKey> keys = wanted.keySet().stream().map((upn) -> new MarkKey(urn, upn, year)).toList();
-		Map<MarkKey, YearMarks> held = this.marks.findAll(keys);
-		List<Amendment> amendments = new ArrayList<>();
-		int changed = 0;
-		Set<MarkKey> remaining = new LinkedHashSet<>(keys);
-		for (int attempt = 1; !remaining.isEmpty(); attempt++) {
-			if (attempt > MAX_ATTEMPTS) {
-				throw new ProblemException(Problem.CONFLICT, "the marks of pupil " + remaining.iterator().next().upn()
-						+ " kept changing while this register was stored; send the register again");
-			}
-			Map<MarkKey, YearMarks> before = new LinkedHashMap<>();
-			List<YearMarks> changes = new ArrayList<>();
-			for (MarkKey key : remaining) {
-				YearMarks current = held.getOrDefault(key, YearMarks.empty(urn, key.upn(), year));
-				AttendanceCode code = wanted.get(key.upn());
-				if (current.mark(date, session).filter((was) -> was == code).isEmpty()) {
-					before.put(key, current);
-					changes.add(current.with(date, session, code));
-				}
-			}
-			Set<MarkKey> lost = this.marks.saveAll(changes);
-			for (Map.Entry<MarkKey, YearMarks> saved : before.entrySet()) {
-				MarkKey key = saved.getKey();
-				if (lost.contains(key)) {
-					continue;
-				}
-				changed++;
-				long newVersion = saved.getValue().version() + 1;
-				saved.getValue()
-					.mark(date, session)
-					.ifPresent((from) -> amendments
-						.add(new Amendment(urn + ":" + key.upn() + ":" + year.startYear() + ":" + newVersion, urn,
-								key.upn(), date, session, from, wanted.get(key.upn()), caller.subject(),
-								caller.clientId(), caller.organisation().asHeader(), now)));
-			}
-			remaining = lost;
-			if (!lost.isEmpty()) {
-				held = this.marks.findAll(lost);
-			}
-		}
-		this.marks.append(amendments);
-		this.marks.recordRegister(urn, date, session, new LinkedHashSet<>(wanted.keySet()), caller.subject(), now,
-				changed > 0);
-		return new Outcome(urn, date, session, wanted.size(), changed);
+		int[] changed = this.intake.receive(List.of(new ReceivedRegister(urn, date, session, wanted)), caller,
+				this.clock.instant());
+		return new Outcome(urn, date, session, wanted.size(), changed[0]);
 	}
 
 	private static LocalDate parseDate(String value, List<Violation> invalid) {

@@ -18,8 +18,10 @@ import uk.gov.dorsetcouncil.edu.platform.identifiers.Upn;
  * @param year the academic year
  * @param sessions the packed marks
  * @param version the stored version, for optimistic updates (0 when not yet stored)
+ * @param registersFolded the version of the school's register inbox last folded into this
+ * year (ADR 0017), so that folding again after a crash applies nothing twice
  */
-public record YearMarks(String urn, Upn upn, AcademicYear year, String sessions, long version) {
+public record YearMarks(String urn, Upn upn, AcademicYear year, String sessions, long version, long registersFolded) {
 
 	public static final char NO_MARK = '-';
 
@@ -28,6 +30,10 @@ public record YearMarks(String urn, Upn upn, AcademicYear year, String sessions,
 			throw new IllegalArgumentException("a year of marks for " + year + " has " + 2 * year.lengthInDays()
 					+ " sessions, not " + sessions.length());
 		}
+	}
+
+	public YearMarks(String urn, Upn upn, AcademicYear year, String sessions, long version) {
+		this(urn, upn, year, sessions, version, 0);
 	}
 
 	/** A year with no marks yet. */
@@ -45,14 +51,20 @@ public record YearMarks(String urn, Upn upn, AcademicYear year, String sessions,
 	public YearMarks with(LocalDate date, Session session, AttendanceCode code) {
 		char[] packed = this.sessions.toCharArray();
 		packed[index(date, session)] = code.storage();
-		return new YearMarks(this.urn, this.upn, this.year, new String(packed), this.version);
+		return withSessions(new String(packed));
+	}
+
+	/** The same year with these packed marks, as stored at the same version. */
+	public YearMarks withSessions(String sessions) {
+		return new YearMarks(this.urn, this.upn, this.year, sessions, this.version, this.registersFolded);
 	}
 
 	public MarkKey key() {
 		return new MarkKey(this.urn, this.upn, this.year);
 	}
 
-	private int index(LocalDate date, Session session) {
+	/** The index of a session in the packed marks. */
+	public int index(LocalDate date, Session session) {
 		return 2 * this.year.dayIndex(date) + session.ordinal();
 	}
 

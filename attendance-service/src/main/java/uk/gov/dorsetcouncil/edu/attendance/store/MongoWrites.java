@@ -1,10 +1,13 @@
 package uk.gov.dorsetcouncil.edu.attendance.store;
 
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 import com.mongodb.ErrorCategory;
 import com.mongodb.MongoBulkWriteException;
 import com.mongodb.MongoWriteException;
+import com.mongodb.bulk.BulkWriteError;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.IndexOptions;
 import com.mongodb.client.model.InsertManyOptions;
@@ -67,22 +70,27 @@ public final class MongoWrites {
 	}
 
 	/**
-	 * Inserts documents whose {@code _id}s make them unique, in one unordered command
-	 * (one commit on the embedded store, ADR 0016); those already there are left as they
-	 * are.
+	 * Inserts documents in one unordered write.
+	 * @return the positions of those whose {@code _id} was already taken: nothing was
+	 * written for them
 	 */
-	public static void insertAllOnce(MongoCollection<Document> collection, List<Document> documents) {
+	public static Set<Integer> insertAll(MongoCollection<Document> collection, List<Document> documents) {
+		Set<Integer> taken = new HashSet<>();
 		if (documents.isEmpty()) {
-			return;
+			return taken;
 		}
 		try {
 			collection.insertMany(documents, new InsertManyOptions().ordered(false));
 		}
 		catch (MongoBulkWriteException ex) {
-			if (ex.getWriteErrors().stream().anyMatch((error) -> error.getCategory() != ErrorCategory.DUPLICATE_KEY)) {
-				throw ex;
+			for (BulkWriteError error : ex.getWriteErrors()) {
+				if (error.getCategory() != ErrorCategory.DUPLICATE_KEY) {
+					throw ex;
+				}
+				taken.add(error.getIndex());
 			}
 		}
+		return taken;
 	}
 
 	/**

@@ -15,7 +15,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.SplittableRandom;
-import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.Test;
 
@@ -24,10 +23,12 @@ import uk.gov.dorsetcouncil.edu.attendance.calendar.SchoolCalendar;
 import uk.gov.dorsetcouncil.edu.attendance.calendar.TermDates;
 import uk.gov.dorsetcouncil.edu.attendance.ingest.BatchOutcome;
 import uk.gov.dorsetcouncil.edu.attendance.ingest.MarkRow;
+import uk.gov.dorsetcouncil.edu.attendance.measures.HeldEnrolment;
 import uk.gov.dorsetcouncil.edu.attendance.register.AttendanceCode;
 import uk.gov.dorsetcouncil.edu.attendance.register.MarkStore;
 import uk.gov.dorsetcouncil.edu.attendance.register.YearMarks;
 import uk.gov.dorsetcouncil.edu.attendance.register.YearMarks.MarkKey;
+import uk.gov.dorsetcouncil.edu.attendance.roll.Enrolment;
 import uk.gov.dorsetcouncil.edu.attendance.roll.Pupil;
 import uk.gov.dorsetcouncil.edu.attendance.roll.PupilRecords;
 import uk.gov.dorsetcouncil.edu.attendance.roll.RollKeeping.PupilDetails;
@@ -131,8 +132,8 @@ class AlertsFromReadModelTest {
 									"2026-12-15"));
 				}
 			}
-			NeedsHelpNow fromStores = new NeedsHelpNow(stores.schools, fromStores(stores.pupils, stores.marks), DORSET,
-					stores.storedPlans, socialCareFromStore(stores.pupils), AlertSettings.DEFAULTS,
+			NeedsHelpNow fromStores = new NeedsHelpNow(stores.schools, fromStores(stores.pupils, stores.marks),
+					stores.pupils, DORSET, stores.storedPlans, AlertSettings.DEFAULTS,
 					Clock.fixed(InMemoryStores.TODAY.atTime(15, 0).atZone(ZoneId.of("Europe/London")).toInstant(),
 							ZoneId.of("Europe/London")));
 			List<Alert> before = allAlerts(stores.needsHelpNow);
@@ -278,15 +279,21 @@ class AlertsFromReadModelTest {
 		return new RollsAndMarks() {
 
 			@Override
-			public List<Pupil> everOnRoll(String urn) {
-				List<Pupil> roll = new ArrayList<>();
+			public List<HeldEnrolment> everOnRoll(String urn) {
+				List<HeldEnrolment> roll = new ArrayList<>();
 				for (int page = 0;; page++) {
 					List<Pupil> found = pupils.roll(urn, page, 7);
-					roll.addAll(found);
+					found.forEach((pupil) -> roll.add(enrolment(pupil, urn)));
 					if (found.size() < 7) {
 						return roll;
 					}
 				}
+			}
+
+			@Override
+			public List<HeldEnrolment> enrolments(String urn, Upn upn) {
+				Pupil pupil = pupils.find(upn).orElseThrow();
+				return pupil.enrolments().stream().map((enrolment) -> enrolment(pupil, enrolment.urn())).toList();
 			}
 
 			@Override
@@ -297,13 +304,11 @@ class AlertsFromReadModelTest {
 		};
 	}
 
-	private static SocialCarePlans socialCareFromStore(PupilRecords pupils) {
-		return (upns) -> pupils.findAll(upns)
-			.values()
-			.stream()
-			.filter((pupil) -> pupil.characteristics().childInNeed() || pupil.characteristics().childProtectionPlan())
-			.map(Pupil::upn)
-			.collect(Collectors.toUnmodifiableSet());
+	/** The social care plan as the roll's census characteristics record it. */
+	private static HeldEnrolment enrolment(Pupil pupil, String urn) {
+		Enrolment enrolment = pupil.enrolmentAt(urn).orElseThrow();
+		return new HeldEnrolment(pupil.upn(), enrolment, pupil.yearGroup(),
+				pupil.characteristics().childInNeed() || pupil.characteristics().childProtectionPlan());
 	}
 
 }

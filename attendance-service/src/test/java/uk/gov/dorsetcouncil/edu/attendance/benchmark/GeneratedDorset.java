@@ -44,7 +44,7 @@ import uk.gov.dorsetcouncil.edu.synthetic.school.School;
  * are consumed so that a year of marks is never held at once. The same mapping as the
  * local run's county loader, straight into the stores instead of through REST.
  */
-final class GeneratedDorset {
+public final class GeneratedDorset {
 
 	/**
 	 * The first day of 2026/27's autumn term, where the register-shaped stream starts.
@@ -64,7 +64,7 @@ final class GeneratedDorset {
 
 	private final SchoolDays schoolDays;
 
-	GeneratedDorset(long seed, Scale scale) {
+	public GeneratedDorset(long seed, Scale scale) {
 		this.data = SyntheticEducation.generate(seed, scale);
 		this.nextAutumn = SyntheticEducation.generate(seed, new Scale(scale.name(), scale.schools(), scale.fraction(),
 				scale.year(), scale.from(), NEXT_YEAR_FIRST_DAY.plusDays(27), scale.nhsNumbers()));
@@ -78,16 +78,16 @@ final class GeneratedDorset {
 		this.schoolDays = InsetDays.termWeekdaysWithout(this.insetDays);
 	}
 
-	Scale scale() {
+	public Scale scale() {
 		return this.data.scale();
 	}
 
 	/** The academic year of the registers, as the service writes it ("2025/26"). */
-	String yearLabel() {
+	public String yearLabel() {
 		return scale().year().label();
 	}
 
-	List<School> schools() {
+	public List<School> schools() {
 		return this.data.schools();
 	}
 
@@ -99,13 +99,18 @@ final class GeneratedDorset {
 			.orElseThrow();
 	}
 
+	/** A school's pupils as generated. */
+	public List<uk.gov.dorsetcouncil.edu.synthetic.pupil.Pupil> pupilsOf(String urn) {
+		return this.data.pupils(this.data.school(urn));
+	}
+
 	/**
 	 * Puts every school (with its INSET days of this year and the next as closures) and
 	 * every pupil admitted by the scale's last register day in the stores, as the roll
 	 * stood then.
 	 * @return the pupils put on roll
 	 */
-	int record(MongoSchoolDirectory schools, MongoPupilRecords pupils) {
+	public int record(MongoSchoolDirectory schools, MongoPupilRecords pupils) {
 		int onRoll = 0;
 		for (School school : schools()) {
 			schools.save(school.urn(), school.laestab(), school.name(), Phase.valueOf(school.phase().name()),
@@ -113,20 +118,42 @@ final class GeneratedDorset {
 			for (LocalDate day : this.insetDays.get(school.urn())) {
 				schools.addClosure(school.urn(), day, "INSET");
 			}
+			List<Pupil> roll = new ArrayList<>();
 			for (uk.gov.dorsetcouncil.edu.synthetic.pupil.Pupil pupil : this.data.pupils(school)) {
 				if (!pupil.admissionDate().isAfter(scale().to())) {
-					pupils.save(roll(pupil));
-					onRoll++;
+					roll.add(roll(pupil, scale().to()));
 				}
 			}
+			store(pupils, roll);
+			onRoll += roll.size();
 		}
 		return onRoll;
 	}
 
-	private Pupil roll(uk.gov.dorsetcouncil.edu.synthetic.pupil.Pupil pupil) {
+	/**
+	 * Stores new pupils in bulk; a pupil already stored (who moved between two schools in
+	 * the year) gets this enrolment added to the one held.
+	 */
+	static void store(MongoPupilRecords pupils, List<Pupil> roll) {
+		Set<Upn> stored = pupils.insertAll(roll);
+		for (Pupil pupil : roll) {
+			if (stored.contains(pupil.upn())) {
+				Pupil held = pupils.find(pupil.upn()).orElseThrow();
+				Enrolment enrolment = pupil.enrolments().get(0);
+				if (held.enrolmentAt(enrolment.urn()).isEmpty()) {
+					List<Enrolment> both = new ArrayList<>(held.enrolments());
+					both.add(enrolment);
+					pupils.save(new Pupil(held.upn(), held.familyName(), held.givenName(), held.dateOfBirth(),
+							held.yearGroup(), held.sex(), both, held.characteristics(), held.version()));
+				}
+			}
+		}
+	}
+
+	static Pupil roll(uk.gov.dorsetcouncil.edu.synthetic.pupil.Pupil pupil, LocalDate lastDay) {
 		// A leaving date after the last register day is not known yet.
-		LocalDate leaving = (pupil.leavingDate() != null && !pupil.leavingDate().isAfter(scale().to()))
-				? pupil.leavingDate() : null;
+		LocalDate leaving = (pupil.leavingDate() != null && !pupil.leavingDate().isAfter(lastDay)) ? pupil.leavingDate()
+				: null;
 		uk.gov.dorsetcouncil.edu.synthetic.pupil.Characteristics c = pupil.characteristics();
 		return new Pupil(new Upn(pupil.upn()), pupil.familyName(), pupil.givenName(), pupil.dateOfBirth(),
 				pupil.yearGroup(), Sex.valueOf(pupil.sex().name()),
@@ -142,7 +169,12 @@ final class GeneratedDorset {
 	 * (ADR 0008), {@code pupilsPerBatch} pupils to a batch; a school's marks are
 	 * generated when its first batch is asked for.
 	 */
-	Iterator<MarkBatch> year(int pupilsPerBatch) {
+	public Iterator<MarkBatch> year(int pupilsPerBatch) {
+		return year(pupilsPerBatch, scale().from());
+	}
+
+	/** As {@link #year(int)}, for the registers from a day on. */
+	public Iterator<MarkBatch> year(int pupilsPerBatch, LocalDate from) {
 		return new Iterator<>() {
 
 			private final Iterator<School> schools = schools().iterator();
@@ -153,7 +185,8 @@ final class GeneratedDorset {
 			public boolean hasNext() {
 				while (this.pending.isEmpty() && this.schools.hasNext()) {
 					Map<String, PupilMarks.Builder> byPupil = new LinkedHashMap<>();
-					GeneratedDorset.this.data.marks(this.schools.next(), GeneratedDorset.this.schoolDays)
+					GeneratedDorset.this.data
+						.marks(this.schools.next(), from, scale().to(), GeneratedDorset.this.schoolDays)
 						.forEach((mark) -> byPupil
 							.computeIfAbsent(mark.upn(),
 									(upn) -> PupilMarks.newBuilder().setUrn(mark.urn()).setUpn(upn))
@@ -182,26 +215,43 @@ final class GeneratedDorset {
 	 * The first {@code days} school days of the next autumn term as daily registers: one
 	 * batch per school per day (AM and PM for every pupil on roll), day by day.
 	 */
-	List<MarkBatch> nextAutumnRegisters(int days) {
+	public List<MarkBatch> nextAutumnRegisters(int days) {
 		Map<LocalDate, List<MarkBatch>> byDay = new TreeMap<>();
 		for (School school : schools()) {
 			List<LocalDate> open = NEXT_YEAR_FIRST_DAY.datesUntil(NEXT_YEAR_FIRST_DAY.plusDays(28))
 				.filter((day) -> this.schoolDays.isSchoolDay(school.urn(), day))
 				.limit(days)
 				.toList();
-			Map<LocalDate, MarkBatch.Builder> batches = new LinkedHashMap<>();
-			Map<String, PupilMarks.Builder> byPupil = new LinkedHashMap<>();
-			this.nextAutumn.marks(school, open.get(0), open.get(open.size() - 1), this.schoolDays)
-				.forEach((mark) -> byPupil
-					.computeIfAbsent(mark.date() + mark.upn(),
-							(key) -> batches.computeIfAbsent(mark.date(), (day) -> MarkBatch.newBuilder())
-								.addPupilsBuilder()
-								.setUrn(mark.urn())
-								.setUpn(mark.upn()))
-					.addMarks(sessionMark(mark)));
-			batches.forEach((day, batch) -> byDay.computeIfAbsent(day, (d) -> new ArrayList<>()).add(batch.build()));
+			dailyRegisters(this.nextAutumn, school, open.get(0), open.get(open.size() - 1), byDay);
 		}
 		return byDay.values().stream().flatMap(List::stream).toList();
+	}
+
+	/**
+	 * The year's registers from one day to another as schools send them each day: one
+	 * batch per school per day (AM and PM for every pupil on roll), day by day.
+	 */
+	public List<MarkBatch> registers(LocalDate from, LocalDate to) {
+		Map<LocalDate, List<MarkBatch>> byDay = new TreeMap<>();
+		for (School school : schools()) {
+			dailyRegisters(this.data, school, from, to, byDay);
+		}
+		return byDay.values().stream().flatMap(List::stream).toList();
+	}
+
+	private void dailyRegisters(SyntheticEducation source, School school, LocalDate from, LocalDate to,
+			Map<LocalDate, List<MarkBatch>> byDay) {
+		Map<LocalDate, MarkBatch.Builder> batches = new LinkedHashMap<>();
+		Map<String, PupilMarks.Builder> byPupil = new LinkedHashMap<>();
+		source.marks(school, from, to, this.schoolDays)
+			.forEach((mark) -> byPupil
+				.computeIfAbsent(mark.date() + mark.upn(),
+						(key) -> batches.computeIfAbsent(mark.date(), (day) -> MarkBatch.newBuilder())
+							.addPupilsBuilder()
+							.setUrn(mark.urn())
+							.setUpn(mark.upn()))
+				.addMarks(sessionMark(mark)));
+		batches.forEach((day, batch) -> byDay.computeIfAbsent(day, (d) -> new ArrayList<>()).add(batch.build()));
 	}
 
 	private static SessionMark sessionMark(uk.gov.dorsetcouncil.edu.synthetic.register.SessionMark mark) {

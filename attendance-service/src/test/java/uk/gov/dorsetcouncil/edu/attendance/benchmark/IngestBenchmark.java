@@ -1,75 +1,34 @@
 package uk.gov.dorsetcouncil.edu.attendance.benchmark;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.time.Clock;
+import java.lang.management.ManagementFactory;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.TimeUnit;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.stream.Collectors;
 
-import com.mongodb.client.MongoClient;
-import com.mongodb.client.MongoClients;
 import com.mongodb.client.MongoCollection;
-import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.BulkWriteOptions;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.ReplaceOneModel;
 import com.mongodb.client.model.ReplaceOptions;
-import de.bwaldvogel.mongo.MongoServer;
-import de.bwaldvogel.mongo.backend.h2.H2Backend;
-import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
-import io.grpc.Grpc;
-import io.grpc.InsecureChannelCredentials;
-import io.grpc.InsecureServerCredentials;
-import io.grpc.ManagedChannel;
-import io.grpc.Metadata;
-import io.grpc.Server;
-import io.grpc.ServerInterceptors;
-import io.grpc.stub.ClientCallStreamObserver;
-import io.grpc.stub.ClientResponseObserver;
-import io.grpc.stub.MetadataUtils;
 import org.bson.Document;
-import org.springframework.grpc.server.exception.GrpcExceptionHandlerInterceptor;
 
 import uk.gov.dorsetcouncil.edu.attendance.alerts.Alert;
-import uk.gov.dorsetcouncil.edu.attendance.alerts.AlertSettings;
-import uk.gov.dorsetcouncil.edu.attendance.alerts.HeldAttendancePlans;
 import uk.gov.dorsetcouncil.edu.attendance.alerts.NeedsHelpNow;
 import uk.gov.dorsetcouncil.edu.attendance.alerts.Page;
-import uk.gov.dorsetcouncil.edu.attendance.alerts.RollsAndMarks;
-import uk.gov.dorsetcouncil.edu.attendance.alerts.SocialCarePlans;
-import uk.gov.dorsetcouncil.edu.attendance.alerts.store.MongoAttendancePlans;
-import uk.gov.dorsetcouncil.edu.attendance.calendar.TermDates;
-import uk.gov.dorsetcouncil.edu.attendance.ingest.ImportJobs;
+import uk.gov.dorsetcouncil.edu.attendance.benchmark.Streaming.Streamed;
+import uk.gov.dorsetcouncil.edu.attendance.ingest.BatchOutcome;
 import uk.gov.dorsetcouncil.edu.attendance.ingest.MarkIngest;
-import uk.gov.dorsetcouncil.edu.attendance.ingest.store.MongoImportStore;
+import uk.gov.dorsetcouncil.edu.attendance.ingest.MarkRow;
 import uk.gov.dorsetcouncil.edu.attendance.measures.AreaMeasures;
 import uk.gov.dorsetcouncil.edu.attendance.measures.CohortDimension;
-import uk.gov.dorsetcouncil.edu.attendance.measures.EnrolmentTallies;
-import uk.gov.dorsetcouncil.edu.attendance.measures.PupilAttendanceQuery;
-import uk.gov.dorsetcouncil.edu.attendance.measures.ReferenceData;
-import uk.gov.dorsetcouncil.edu.attendance.measures.ReferenceFigure;
-import uk.gov.dorsetcouncil.edu.attendance.measures.SmallNumberSuppression;
-import uk.gov.dorsetcouncil.edu.attendance.measures.grpc.AttendanceGrpcService;
-import uk.gov.dorsetcouncil.edu.attendance.measures.store.MongoReferenceFigures;
-import uk.gov.dorsetcouncil.edu.attendance.register.store.MongoMarkStore;
-import uk.gov.dorsetcouncil.edu.attendance.roll.RollKeeping;
-import uk.gov.dorsetcouncil.edu.attendance.roll.store.MongoPupilRecords;
+import uk.gov.dorsetcouncil.edu.attendance.measures.HeldAttendance;
 import uk.gov.dorsetcouncil.edu.attendance.school.Phase;
-import uk.gov.dorsetcouncil.edu.attendance.school.store.MongoSchoolDirectory;
-import uk.gov.dorsetcouncil.edu.platform.caller.Caller;
-import uk.gov.dorsetcouncil.edu.platform.caller.CallerHeaders;
-import uk.gov.dorsetcouncil.edu.platform.caller.CallerServerInterceptor;
-import uk.gov.dorsetcouncil.edu.platform.caller.Organisation;
-import uk.gov.dorsetcouncil.edu.platform.grpc.GrpcProblemMapping;
 import uk.gov.dorsetcouncil.edu.proto.attendance.v1.AlertCounts;
 import uk.gov.dorsetcouncil.edu.proto.attendance.v1.AreaSummary;
 import uk.gov.dorsetcouncil.edu.proto.attendance.v1.AttendanceServiceGrpc;
@@ -82,29 +41,38 @@ import uk.gov.dorsetcouncil.edu.proto.attendance.v1.PupilMarks;
 import uk.gov.dorsetcouncil.edu.proto.attendance.v1.SessionMark;
 import uk.gov.dorsetcouncil.edu.synthetic.Scale;
 
+import static uk.gov.dorsetcouncil.edu.attendance.benchmark.ServedAttendance.LA;
+import static uk.gov.dorsetcouncil.edu.attendance.benchmark.Streaming.heapAfterGc;
+import static uk.gov.dorsetcouncil.edu.attendance.benchmark.Streaming.loadAverage;
+import static uk.gov.dorsetcouncil.edu.attendance.benchmark.Streaming.print;
+import static uk.gov.dorsetcouncil.edu.attendance.benchmark.Streaming.seconds;
+
 /**
  * The attendance performance benchmark (docs/benchmarks.md): the synthetic generator's
  * full Dorset year (calibrated absence, characteristics, INSET days) streamed through the
- * real gRPC ingestion (Netty, caller check, error mapping) into the embedded store, then
- * the LA-wide summary by cohort and locality asked N times; and the one-document-per-mark
- * design's write rate measured on a sample in the same run. Not a test: run it with
+ * real gRPC ingestion (Netty, caller check, error mapping) into the embedded store; the
+ * next autumn's first school days as daily registers, each day its own stream, and their
+ * fold into the pupils' years; the LA-wide summary by cohort and locality and the "needs
+ * help now" counts asked N times; and the one-document-per-mark design's write rate
+ * measured on a sample in the same run. Optionally ({@code bench.england}), a day of
+ * England's registers ({@link EnglandDayBenchmark}). Not a test: run it with
  * {@code ./mvnw -q -pl attendance-service -Pbenchmark verify}.
  * <p>
  * System properties: {@code bench.seed} (2026, the local run's county),
  * {@code bench.fraction} (1.0: the generator's DORSET scale; smaller takes that share of
  * each year group), {@code bench.summaries} (200), {@code bench.alerts} (20),
- * {@code bench.naive-marks} (500000), {@code bench.backends} (memory,h2),
- * {@code bench.batch-pupils} (50).
+ * {@code bench.naive-marks} (500000), {@code bench.backends} (memory,h2; empty for none),
+ * {@code bench.batch-pupils} (50), {@code bench.england} (0: off; else the share of each
+ * year group of England's day), {@code bench.england-backend} (h2),
+ * {@code bench.england-fold} (false: fold England's day into the pupils' years too).
  */
 public final class IngestBenchmark {
-
-	private static final ZoneId ENGLAND = ZoneId.of("Europe/London");
 
 	/** A Wednesday of the summer term of the streamed year. */
 	private static final LocalDate ALERTS_AS_OF = LocalDate.of(2026, 7, 1);
 
-	private static final Caller LA = new Caller("benchmark@dorsetcouncil.gov.uk", "benchmark",
-			Organisation.localAuthority("838"), Set.of(), Set.of("attendance:read", "registers:write"));
+	/** School days of 2026/27 each school sends as daily registers. */
+	static final int REGISTER_DAYS = 5;
 
 	private final GeneratedDorset dorset;
 
@@ -132,75 +100,45 @@ public final class IngestBenchmark {
 				runtime.availableProcessors(), System.getProperty("java.version"), runtime.maxMemory() >> 20,
 				System.getProperty("os.name"), System.getProperty("os.arch"));
 		System.out.println("load average at the start (other work on the machine): " + loadAverage());
-		long generating = System.nanoTime();
-		GeneratedDorset dorset = new GeneratedDorset(seed, Scale.dorset(fraction));
-		System.out.printf(Locale.ROOT,
-				"synthetic generator, seed %d, scale %s: %d schools, registers %s to %s, academic year %s (%.1f s)%n",
-				seed, dorset.scale().name(), dorset.schools().size(), dorset.scale().from(), dorset.scale().to(),
-				dorset.yearLabel(), seconds(generating));
-		IngestBenchmark benchmark = new IngestBenchmark(dorset, Integer.getInteger("bench.summaries", 200),
-				Integer.getInteger("bench.alerts", 20), Integer.getInteger("bench.naive-marks", 500_000),
-				Integer.getInteger("bench.batch-pupils", 50));
-		for (String backend : System.getProperty("bench.backends", "memory,h2").split(",")) {
-			benchmark.run(backend.strip());
+		List<String> backends = Arrays.stream(System.getProperty("bench.backends", "memory,h2").split(","))
+			.map(String::strip)
+			.filter((backend) -> !backend.isEmpty())
+			.toList();
+		if (!backends.isEmpty()) {
+			long generating = System.nanoTime();
+			GeneratedDorset dorset = new GeneratedDorset(seed, Scale.dorset(fraction));
+			System.out.printf(Locale.ROOT,
+					"synthetic generator, seed %d, scale %s: %d schools, registers %s to %s, academic year %s (%.1f s)%n",
+					seed, dorset.scale().name(), dorset.schools().size(), dorset.scale().from(), dorset.scale().to(),
+					dorset.yearLabel(), seconds(generating));
+			IngestBenchmark benchmark = new IngestBenchmark(dorset, Integer.getInteger("bench.summaries", 200),
+					Integer.getInteger("bench.alerts", 20), Integer.getInteger("bench.naive-marks", 500_000),
+					Integer.getInteger("bench.batch-pupils", 50));
+			for (String backend : backends) {
+				benchmark.run(backend);
+			}
+		}
+		double england = Double.parseDouble(System.getProperty("bench.england", "0"));
+		if (england > 0) {
+			EnglandDayBenchmark.run(seed, england, System.getProperty("bench.england-backend", "h2"),
+					Boolean.getBoolean("bench.england-fold"));
 		}
 		System.out.println("load average at the end (other work on the machine): " + loadAverage());
+		Headlines.write();
 	}
 
 	private void run(String backend) throws Exception {
 		System.out.printf(Locale.ROOT, "%n=== embedded store: %s ===%n", backend);
-		Path dataDir = Files.createTempDirectory("attendance-benchmark");
-		MongoServer mongo = backend.equals("h2")
-				? new MongoServer(new H2Backend(dataDir.resolve("attendance.mv").toString()))
-				: new MongoServer(new MemoryBackend());
-		MongoClient client = MongoClients.create(mongo.bindAndGetConnectionString());
-		Server server = null;
-		ManagedChannel channel = null;
-		try {
-			MongoDatabase database = client.getDatabase("attendance");
-			Clock clock = Clock.fixed(LocalDate.of(2026, 9, 30).atTime(15, 0).atZone(ENGLAND).toInstant(), ENGLAND);
-			TermDates termDates = TermDates.dorset();
-			MongoSchoolDirectory schools = new MongoSchoolDirectory(database);
-			MongoPupilRecords pupils = new MongoPupilRecords(database);
-			MongoMarkStore marks = new MongoMarkStore(database);
-			EnrolmentTallies tallies = new EnrolmentTallies();
-			pupils.listen(tallies);
-			marks.listen(tallies);
-			MarkIngest ingest = new MarkIngest(schools, pupils, tallies::pupil, marks, termDates, clock);
-			ImportJobs jobs = new ImportJobs(ingest, new MongoImportStore(database), Runnable::run, clock);
-			AreaMeasures measures = new AreaMeasures(tallies, schools,
-					new ReferenceData(ReferenceFigure.held(), new MongoReferenceFigures(database)),
-					new SmallNumberSuppression(SmallNumberSuppression.DFE_THRESHOLD), termDates, clock);
-			// Alerts are asked as of a day inside the streamed year, so that they are
-			// real.
-			NeedsHelpNow needsHelpNow = new NeedsHelpNow(schools, RollsAndMarks.held(tallies), termDates,
-					new HeldAttendancePlans(new MongoAttendancePlans(database)),
-					SocialCarePlans.fromRoll(tallies::pupil), AlertSettings.DEFAULTS,
-					Clock.fixed(ALERTS_AS_OF.atTime(15, 0).atZone(ENGLAND).toInstant(), ENGLAND));
-			AttendanceGrpcService service = new AttendanceGrpcService(
-					new PupilAttendanceQuery(pupils, schools, marks, clock), measures, jobs,
-					new RollKeeping(pupils, schools, termDates, clock), schools, needsHelpNow);
-
+		try (ServedAttendance service = new ServedAttendance(backend, LocalDate.of(2026, 9, 30), ALERTS_AS_OF)) {
 			long setup = System.nanoTime();
-			int onRoll = this.dorset.record(schools, pupils);
+			int onRoll = this.dorset.record(service.schools, service.pupils);
 			System.out.printf(Locale.ROOT,
 					"setup (schools with INSET closures and %,d pupils on roll, generated and stored, not timed as ingestion): %.1f s%n",
 					onRoll, seconds(setup));
 
-			server = Grpc.newServerBuilderForPort(0, InsecureServerCredentials.create())
-				.addService(ServerInterceptors.intercept(service,
-						new GrpcExceptionHandlerInterceptor(new GrpcProblemMapping()), new CallerServerInterceptor()))
-				.build()
-				.start();
-			Metadata headers = new Metadata();
-			CallerHeaders.toHeaders(LA)
-				.forEach((name, value) -> headers.put(Metadata.Key.of(name, Metadata.ASCII_STRING_MARSHALLER), value));
-			channel = Grpc.newChannelBuilder("localhost:" + server.getPort(), InsecureChannelCredentials.create())
-				.intercept(MetadataUtils.newAttachHeadersInterceptor(headers))
-				.build();
-
+			phase("the year");
 			long ingestStart = System.nanoTime();
-			Streamed streamed = stream(channel);
+			Streamed streamed = Streaming.send(service.channel, this.dorset.year(this.batchPupils));
 			double ingestSeconds = seconds(ingestStart);
 			IngestResult result = streamed.result();
 			System.out.printf(Locale.ROOT,
@@ -214,91 +152,138 @@ public final class IngestBenchmark {
 			System.out.printf(Locale.ROOT,
 					"  result: read %,d, stored %,d, changed %,d, rejected %,d; %,d pupil-years%n",
 					result.getRowsRead(), result.getRowsStored(), result.getMarksChanged(), result.getRowsRejected(),
-					tallies.size());
+					service.held.size());
 			if (result.getRowsRejected() > 0) {
 				System.out.println("  first rejection: " + result.getRejections(0));
 			}
-			System.gc();
-			Runtime runtime = Runtime.getRuntime();
+			double year = streamed.marks() / ingestSeconds;
+			if (backend.equals("memory")) {
+				Headlines.atLeast("year-memory",
+						"A year (scale " + this.dorset.scale().name() + "), gRPC StreamMarks, in memory", year,
+						1_000_000, "marks/s");
+			}
+			else {
+				Headlines.note("year-" + backend,
+						"A year (scale " + this.dorset.scale().name() + "), gRPC StreamMarks, " + backend, year,
+						"marks/s");
+			}
 			System.out.printf(Locale.ROOT,
-					"  heap in use after ingestion and a GC (store, read model, client): %,d MB%n",
-					(runtime.totalMemory() - runtime.freeMemory()) >> 20);
+					"  heap in use after ingestion and a GC (store, read model, client): %,d MB%n", heapAfterGc());
 
-			long registersStart = System.nanoTime();
-			Streamed registers = streamRegisters(channel);
-			double registersSeconds = seconds(registersStart);
-			System.out.printf(Locale.ROOT,
-					"gRPC StreamMarks, register-shaped (one batch per school per day, first %d school days of 2026/27): "
-							+ "%,d marks in %,d batches in %.1f s = %,.0f marks/s (stored %,d, rejected %,d)%n",
-					REGISTER_DAYS, registers.marks(), registers.batches(), registersSeconds,
-					registers.marks() / registersSeconds, registers.result().getRowsStored(),
-					registers.result().getRowsRejected());
+			phase("daily registers");
+			registerDays(service);
 
-			AttendanceServiceGrpc.AttendanceServiceBlockingStub stub = AttendanceServiceGrpc.newBlockingStub(channel);
-			GetLocalAuthoritySummaryRequest request = GetLocalAuthoritySummaryRequest.newBuilder()
-				.setAcademicYear(this.dorset.yearLabel())
-				.addAllBy(Arrays.stream(CohortDimension.values())
-					.filter((dimension) -> dimension != CohortDimension.SCHOOL)
-					.map(Enum::name)
-					.toList())
-				.build();
-			AreaSummary summary = stub.getLocalAuthoritySummary(request);
-			System.out.printf(Locale.ROOT,
-					"LA summary: %d groups over %d dimensions; all enrolments %,.0f, overall absence %.1f%%, persistent %.1f%%, severe %.1f%%%n",
-					summary.getGroupsCount(), request.getByCount(), summary.getTotal().getEnrolments().getValue(),
-					summary.getTotal().getOverallAbsenceRate().getValue(),
-					summary.getTotal().getPersistentAbsenceRate().getValue(),
-					summary.getTotal().getSevereAbsenceRate().getValue());
-			report("LA summary by cohort and locality, gRPC GetLocalAuthoritySummary",
-					() -> stub.getLocalAuthoritySummary(request));
-			GetLocalAuthoritySummaryRequest springTerm = request.toBuilder()
-				.setPeriod(Period.newBuilder().setTerm("SPRING"))
-				.build();
-			AreaSummary spring = stub.getLocalAuthoritySummary(springTerm);
-			System.out.printf(Locale.ROOT,
-					"LA summary, %s (%s to %s): all enrolments %,.0f, overall absence %.1f%%, persistent %.1f%%, severe %.1f%%%n",
-					spring.getBasis(), spring.getFromDate(), spring.getToDate(),
-					spring.getTotal().getEnrolments().getValue(), spring.getTotal().getOverallAbsenceRate().getValue(),
-					spring.getTotal().getPersistentAbsenceRate().getValue(),
-					spring.getTotal().getSevereAbsenceRate().getValue());
-			report("LA summary by cohort and locality for one term, gRPC GetLocalAuthoritySummary",
-					() -> stub.getLocalAuthoritySummary(springTerm));
-			report("LA summary by cohort and locality, suppressed (publishable), in process",
-					() -> measures.localAuthority(LA,
-							new AreaMeasures.Request(this.dorset.yearLabel(), null, true, request.getByList())));
+			phase("LA summaries");
+			summaries(service);
 
-			alerts(stub, needsHelpNow);
+			phase("alerts");
+			alerts(service);
 
+			phase("rebuild");
 			long rebuild = System.nanoTime();
-			EnrolmentTallies rebuilt = new EnrolmentTallies();
-			rebuilt.rebuild(pupils, marks);
+			HeldAttendance rebuilt = new HeldAttendance();
+			rebuilt.rebuild(service.pupils, service.marks);
 			System.out.printf(Locale.ROOT, "read model rebuilt from the store (start-up): %,d pupil-years in %.1f s%n",
 					rebuilt.size(), seconds(rebuild));
 
-			naive(database.getCollection("marks_one_document_per_mark"), streamed.marks());
-		}
-		finally {
-			if (channel != null) {
-				channel.shutdownNow().awaitTermination(5, TimeUnit.SECONDS);
-			}
-			if (server != null) {
-				server.shutdownNow().awaitTermination(5, TimeUnit.SECONDS);
-			}
-			client.close();
-			mongo.shutdown();
+			naive(service.database.getCollection("marks_one_document_per_mark"), streamed.marks());
 		}
 	}
 
 	/**
-	 * The "needs help now" counts for the whole LA and for one school over gRPC, and the
-	 * county list's first page in process: each asked once and described (which warms it
-	 * up), then timed {@code bench.alerts} times.
+	 * The daily shape: each school sends its day's registers (AM and PM for every pupil,
+	 * one batch), every school its own batch, each day one stream, generated before the
+	 * timing; then the days are folded into the pupils' years, as the background fold
+	 * would.
 	 */
-	private void alerts(AttendanceServiceGrpc.AttendanceServiceBlockingStub stub, NeedsHelpNow needsHelpNow) {
+	private void registerDays(ServedAttendance service) throws Exception {
+		Map<String, List<MarkBatch>> byDay = new TreeMap<>();
+		for (MarkBatch batch : this.dorset.nextAutumnRegisters(REGISTER_DAYS)) {
+			byDay.computeIfAbsent(batch.getPupils(0).getMarks(0).getDate(), (day) -> new ArrayList<>()).add(batch);
+		}
+		long allMarks = 0;
+		double allSeconds = 0;
+		for (Map.Entry<String, List<MarkBatch>> day : byDay.entrySet()) {
+			long start = System.nanoTime();
+			Streamed sent = Streaming.send(service.channel, day.getValue().iterator());
+			double took = seconds(start);
+			allMarks += sent.marks();
+			allSeconds += took;
+			System.out.printf(Locale.ROOT,
+					"gRPC StreamMarks, a day's registers (%s, %d schools, one batch each): %,d marks in %.2f s = %,.0f marks/s "
+							+ "(stored %,d, rejected %,d)%n",
+					day.getKey(), sent.batches(), sent.marks(), took, sent.marks() / took,
+					sent.result().getRowsStored(), sent.result().getRowsRejected());
+		}
+		System.out.printf(Locale.ROOT, "  %d days' registers: %,d marks in %.1f s = %,.0f marks/s%n", byDay.size(),
+				allMarks, allSeconds, allMarks / allSeconds);
+		Headlines.atMost("day-" + service.backend(), "A day as registers (scale " + this.dorset.scale().name() + "), "
+				+ service.backend() + ", mean of " + byDay.size() + " days", allSeconds / byDay.size(), 2, "s");
+		long folding = System.nanoTime();
+		int schools = service.fold.foldAll().size();
+		System.out.printf(Locale.ROOT,
+				"  fold of the %d days into the pupils' years (background work, not in the days' times): %d schools in %.1f s%n",
+				byDay.size(), schools, seconds(folding));
+	}
+
+	private void summaries(ServedAttendance service) {
+		AttendanceServiceGrpc.AttendanceServiceBlockingStub stub = AttendanceServiceGrpc
+			.newBlockingStub(service.channel);
+		GetLocalAuthoritySummaryRequest request = GetLocalAuthoritySummaryRequest.newBuilder()
+			.setAcademicYear(this.dorset.yearLabel())
+			.addAllBy(Arrays.stream(CohortDimension.values())
+				.filter((dimension) -> dimension != CohortDimension.SCHOOL)
+				.map(Enum::name)
+				.toList())
+			.build();
+		AreaSummary summary = stub.getLocalAuthoritySummary(request);
+		System.out.printf(Locale.ROOT,
+				"LA summary: %d groups over %d dimensions; all enrolments %,.0f, overall absence %.1f%%, persistent %.1f%%, severe %.1f%%%n",
+				summary.getGroupsCount(), request.getByCount(), summary.getTotal().getEnrolments().getValue(),
+				summary.getTotal().getOverallAbsenceRate().getValue(),
+				summary.getTotal().getPersistentAbsenceRate().getValue(),
+				summary.getTotal().getSevereAbsenceRate().getValue());
+		Headlines.atMost("summary-" + service.backend(),
+				"LA summary, 11 dimensions, year to date, gRPC, p95 (scale " + this.dorset.scale().name() + "), "
+						+ service.backend(),
+				Streaming.report("LA summary by cohort and locality, gRPC GetLocalAuthoritySummary", 20, this.summaries,
+						() -> stub.getLocalAuthoritySummary(request)),
+				50, "ms");
+		GetLocalAuthoritySummaryRequest springTerm = request.toBuilder()
+			.setPeriod(Period.newBuilder().setTerm("SPRING"))
+			.build();
+		AreaSummary spring = stub.getLocalAuthoritySummary(springTerm);
+		System.out.printf(Locale.ROOT,
+				"LA summary, %s (%s to %s): all enrolments %,.0f, overall absence %.1f%%, persistent %.1f%%, severe %.1f%%%n",
+				spring.getBasis(), spring.getFromDate(), spring.getToDate(),
+				spring.getTotal().getEnrolments().getValue(), spring.getTotal().getOverallAbsenceRate().getValue(),
+				spring.getTotal().getPersistentAbsenceRate().getValue(),
+				spring.getTotal().getSevereAbsenceRate().getValue());
+		Streaming.report("LA summary by cohort and locality for one term, gRPC GetLocalAuthoritySummary", 20,
+				this.summaries, () -> stub.getLocalAuthoritySummary(springTerm));
+		Streaming.report("LA summary by cohort and locality, suppressed (publishable), in process", 20, this.summaries,
+				() -> service.measures.localAuthority(LA,
+						new AreaMeasures.Request(this.dorset.yearLabel(), null, true, request.getByList())));
+	}
+
+	/**
+	 * The "needs help now" counts for the whole LA and for one school over gRPC, and the
+	 * county list's first page in process: the first call after ingestion timed on its
+	 * own (every school's alerts computed), then each {@code bench.alerts} times; then
+	 * the LA's counts with one school's marks changed before each call.
+	 */
+	private void alerts(ServedAttendance service) {
+		AttendanceServiceGrpc.AttendanceServiceBlockingStub stub = AttendanceServiceGrpc
+			.newBlockingStub(service.channel);
+		NeedsHelpNow needsHelpNow = service.needsHelpNow;
 		String school = this.dorset.first(Phase.SECONDARY).urn();
 		GetAlertCountsRequest county = GetAlertCountsRequest.getDefaultInstance();
 		GetAlertCountsRequest oneSchool = GetAlertCountsRequest.newBuilder().setUrn(school).build();
+		long cold = System.nanoTime();
 		AlertCounts counts = stub.getAlertCounts(county);
+		System.out.printf(Locale.ROOT,
+				"alert counts, whole LA, first call after ingestion (every school's alerts computed): %.1f ms%n",
+				(System.nanoTime() - cold) / 1e6);
 		System.out.printf(Locale.ROOT, "alerts as of %s: %,d children need help now in the LA; %s%n", counts.getAsOf(),
 				counts.getChildrenNeedingHelp(),
 				counts.getCountsList()
@@ -310,114 +295,47 @@ public final class IngestBenchmark {
 		Page<Alert> first = needsHelpNow.alerts(LA, null, null, 0, 50);
 		System.out.printf(Locale.ROOT, "  county list: %,d alerts, first page %d%n", first.total(),
 				first.items().size());
-		report("alert counts, whole LA, gRPC GetAlertCounts", 0, this.alertCalls, () -> stub.getAlertCounts(county));
-		report("alert counts, one school, gRPC GetAlertCounts", 0, this.alertCalls,
+		Headlines.atMost("alert-counts-" + service.backend(),
+				"LA alert counts, gRPC, p95 (scale " + this.dorset.scale().name() + "), " + service.backend(),
+				Streaming.report("alert counts, whole LA, gRPC GetAlertCounts", 0, this.alertCalls,
+						() -> stub.getAlertCounts(county)),
+				100, "ms");
+		Streaming.report("alert counts, one school, gRPC GetAlertCounts", 0, this.alertCalls,
 				() -> stub.getAlertCounts(oneSchool));
-		report("county alerts list, first page of 50, in process", 0, this.alertCalls,
-				() -> needsHelpNow.alerts(LA, null, null, 0, 50));
+		Headlines.atMost("alert-page-" + service.backend(),
+				"county alert list, first page, p95 (scale " + this.dorset.scale().name() + "), " + service.backend(),
+				Streaming.report("county alerts list, first page of 50, in process", 0, this.alertCalls,
+						() -> needsHelpNow.alerts(LA, null, null, 0, 50)),
+				100, "ms");
+		oneSchoolChanged(stub, county, service.ingest, school);
 	}
 
 	/**
-	 * What a stream sent: marks, batches, the result, and the seconds the client spent
-	 * generating batches.
+	 * The LA's counts when one school's marks changed since the last request (a register
+	 * amended before each call, not timed): only that school's alerts are computed again.
 	 */
-	private record Streamed(long marks, int batches, IngestResult result, double generating) {
-	}
-
-	/** School days of 2026/27 each school sends as daily registers. */
-	static final int REGISTER_DAYS = 5;
-
-	/**
-	 * The daily shape: each batch is one school's registers for one day, so each batch
-	 * writes every pupil-year of the school for two marks. Generated before the timing.
-	 */
-	private Streamed streamRegisters(ManagedChannel channel) throws Exception {
-		List<MarkBatch> batches = this.dorset.nextAutumnRegisters(REGISTER_DAYS);
-		long marks = batches.stream()
-			.flatMap((batch) -> batch.getPupilsList().stream())
-			.mapToLong(PupilMarks::getMarksCount)
-			.sum();
-		Streamed sent = send(channel, batches.iterator());
-		return new Streamed(marks, sent.batches(), sent.result(), 0);
-	}
-
-	/**
-	 * The full year, the client generating each school's batches as flow control allows
-	 * (the year is never held whole on the client).
-	 */
-	private Streamed stream(ManagedChannel channel) throws Exception {
-		long[] marks = { 0 };
-		long[] generating = { 0 };
-		Iterator<MarkBatch> year = this.dorset.year(this.batchPupils);
-		Iterator<MarkBatch> batches = new Iterator<>() {
-
-			@Override
-			public boolean hasNext() {
-				long start = System.nanoTime();
-				boolean more = year.hasNext();
-				generating[0] += System.nanoTime() - start;
-				return more;
+	private void oneSchoolChanged(AttendanceServiceGrpc.AttendanceServiceBlockingStub stub,
+			GetAlertCountsRequest county, MarkIngest ingest, String school) {
+		LocalDate day = ALERTS_AS_OF.minusDays(1);
+		uk.gov.dorsetcouncil.edu.synthetic.pupil.Pupil pupil = this.dorset.pupilsOf(school)
+			.stream()
+			.filter((candidate) -> !candidate.admissionDate().isAfter(day)
+					&& (candidate.leavingDate() == null || candidate.leavingDate().isAfter(day)))
+			.findFirst()
+			.orElseThrow();
+		long[] took = new long[this.alertCalls];
+		for (int i = 0; i < took.length; i++) {
+			String code = (i % 2 == 0) ? "C" : "M";
+			BatchOutcome changed = ingest.start(LA)
+				.apply(List.of(new MarkRow(1, school, pupil.upn(), day.toString(), "AM", code)));
+			if (i > 0 && changed.changed() != 1) {
+				throw new IllegalStateException("the amended mark was not stored: " + changed);
 			}
-
-			@Override
-			public MarkBatch next() {
-				long start = System.nanoTime();
-				MarkBatch batch = year.next();
-				generating[0] += System.nanoTime() - start;
-				batch.getPupilsList().forEach((pupil) -> marks[0] += pupil.getMarksCount());
-				return batch;
-			}
-
-		};
-		Streamed sent = send(channel, batches);
-		return new Streamed(marks[0], sent.batches(), sent.result(), generating[0] / 1e9);
-	}
-
-	private Streamed send(ManagedChannel channel, Iterator<MarkBatch> batches) throws Exception {
-		CompletableFuture<IngestResult> result = new CompletableFuture<>();
-		Object ready = new Object();
-		ClientCallStreamObserver<MarkBatch>[] requests = new ClientCallStreamObserver[1];
-		AttendanceServiceGrpc.newStub(channel).streamMarks(new ClientResponseObserver<MarkBatch, IngestResult>() {
-
-			@Override
-			public void beforeStart(ClientCallStreamObserver<MarkBatch> stream) {
-				requests[0] = stream;
-				stream.setOnReadyHandler(() -> {
-					synchronized (ready) {
-						ready.notifyAll();
-					}
-				});
-			}
-
-			@Override
-			public void onNext(IngestResult value) {
-				result.complete(value);
-			}
-
-			@Override
-			public void onError(Throwable error) {
-				result.completeExceptionally(error);
-			}
-
-			@Override
-			public void onCompleted() {
-			}
-
-		});
-		ClientCallStreamObserver<MarkBatch> stream = requests[0];
-		int sent = 0;
-		while (batches.hasNext()) {
-			MarkBatch batch = batches.next();
-			synchronized (ready) {
-				while (!stream.isReady()) {
-					ready.wait(50);
-				}
-			}
-			stream.onNext(batch);
-			sent++;
+			long start = System.nanoTime();
+			stub.getAlertCounts(county);
+			took[i] = System.nanoTime() - start;
 		}
-		stream.onCompleted();
-		return new Streamed(0, sent, result.get(30, TimeUnit.MINUTES), 0);
+		print("alert counts, whole LA, gRPC, after one school's marks changed", took);
 	}
 
 	/**
@@ -456,37 +374,13 @@ public final class IngestBenchmark {
 				sample.size(), took, rate, yearMarks, yearMarks / rate, yearMarks / rate / 60);
 	}
 
-	private void report(String what, Runnable call) {
-		report(what, 20, this.summaries, call);
-	}
-
-	private static void report(String what, int warmUp, int calls, Runnable call) {
-		for (int i = 0; i < warmUp; i++) {
-			call.run();
-		}
-		long[] took = new long[calls];
-		for (int i = 0; i < calls; i++) {
-			long start = System.nanoTime();
-			call.run();
-			took[i] = System.nanoTime() - start;
-		}
-		Arrays.sort(took);
-		System.out.printf(Locale.ROOT, "%s, %d calls: p50 %.1f ms, p95 %.1f ms, max %.1f ms%n", what, took.length,
-				took[took.length / 2] / 1e6, took[(int) Math.ceil(took.length * 0.95) - 1] / 1e6,
-				took[took.length - 1] / 1e6);
-	}
-
-	private static String loadAverage() {
-		try {
-			return Files.readString(Path.of("/proc/loadavg")).strip();
-		}
-		catch (java.io.IOException ex) {
-			return "unknown";
-		}
-	}
-
-	private static double seconds(long since) {
-		return (System.nanoTime() - since) / 1e9;
+	/**
+	 * Marks where a phase starts, in seconds since the JVM started, so that a profile
+	 * recorded alongside can be cut by phase.
+	 */
+	static void phase(String name) {
+		System.out.printf(Locale.ROOT, "[%.1f s] %s%n", ManagementFactory.getRuntimeMXBean().getUptime() / 1000.0,
+				name);
 	}
 
 }

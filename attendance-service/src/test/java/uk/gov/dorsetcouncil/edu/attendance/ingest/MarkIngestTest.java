@@ -187,12 +187,14 @@ class MarkIngestTest {
 			rows.add(row(rows.size() + 1, ON_ROLL, date, "AM", "O"));
 		}
 		this.stores.ingest.start(LA).apply(rows);
-		assertThat(this.stores.tallies.tallies()).singleElement()
-			.satisfies((tally) -> assertThat(tally.counts().unauthorised()).isEqualTo(3));
+		MarkKey key = new MarkKey(URN, new Upn(ON_ROLL), new AcademicYear(2026));
+		assertThat(this.stores.held.yearToDate(key))
+			.hasValueSatisfying((counts) -> assertThat(counts.unauthorised()).isEqualTo(3));
 		this.stores.roll.putOnRoll(LA, URN, ON_ROLL,
 				new PupilDetails("Pupil", "Test", "2016-05-04", 5, "F", "2021-09-02", "2026-11-16"));
-		assertThat(this.stores.tallies.tallies()).singleElement()
-			.satisfies((tally) -> assertThat(tally.counts().unauthorised()).isEqualTo(1));
+		assertThat(this.stores.held.yearToDate(key))
+			.hasValueSatisfying((counts) -> assertThat(counts.unauthorised()).isEqualTo(1));
+		assertThat(this.stores.held.size()).isEqualTo(1);
 	}
 
 	private String mark(String pupil, String date, Session session) {

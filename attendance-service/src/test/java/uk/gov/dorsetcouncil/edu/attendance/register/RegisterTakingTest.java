@@ -5,13 +5,9 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.Arrays;
-import java.util.Collection;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
-import java.util.function.Consumer;
-import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.AfterEach;
@@ -184,7 +180,10 @@ class RegisterTakingTest {
 	void aWriterThatLosesTheRaceRereadsAndKeepsTheOtherWritersMark() {
 		this.stores.registers.take(LA, URN, MONDAY, "AM", List.of(line(ON_ROLL, "/")));
 		MarkStore racing = new RacingMarkStore(this.stores.marks,
-				(held) -> held.with(LocalDate.parse(MONDAY), Session.AM, AttendanceCode.LATE_BEFORE_REGISTER_CLOSED));
+				() -> new RegisterIntake(this.stores.marks).receive(
+						List.of(new ReceivedRegister(URN, LocalDate.parse(MONDAY), Session.AM,
+								Map.of(new Upn(ON_ROLL), AttendanceCode.LATE_BEFORE_REGISTER_CLOSED))),
+						LA, Instant.now()));
 		RegisterTaking taking = new RegisterTaking(this.stores.schools, this.stores.pupils, racing, TermDates.dorset(),
 				Clock.fixed(InMemoryStores.TODAY.atStartOfDay(ZoneOffset.UTC).toInstant(), ZoneOffset.UTC));
 
@@ -194,7 +193,25 @@ class RegisterTakingTest {
 		assertThat(outcome.changed()).isEqualTo(1);
 		assertThat(now.mark(LocalDate.parse(MONDAY), Session.AM)).contains(AttendanceCode.LATE_BEFORE_REGISTER_CLOSED);
 		assertThat(now.mark(LocalDate.parse(MONDAY), Session.PM)).contains(AttendanceCode.ILLNESS);
-		assertThat(now.version()).isEqualTo(3);
+		assertThat(this.stores.marks.inboxes(List.of(URN)).get(URN).version()).isEqualTo(3);
+	}
+
+	@Test
+	void foldedRegistersReadAsTheyDidWhileWaiting() {
+		this.stores.registers.take(LA, URN, MONDAY, "AM", List.of(line(ON_ROLL, "N"), line(ALSO_ON_ROLL, "/")));
+		this.stores.registers.take(LA, URN, MONDAY, "AM", List.of(line(ON_ROLL, "I")));
+		RegisterTaking.Register waiting = this.stores.registers.read(LA, URN, MONDAY, "AM");
+		List<Amendment> amendedWaiting = this.stores.marks.amendments(URN, new Upn(ON_ROLL));
+		YearMarks yearWaiting = this.stores.marks.find(key(ON_ROLL)).orElseThrow();
+
+		assertThat(this.stores.fold.fold(URN)).isEqualTo(1);
+
+		assertThat(this.stores.marks.inboxes(List.of(URN)).get(URN).days()).isEmpty();
+		assertThat(this.stores.registers.read(LA, URN, MONDAY, "AM")).isEqualTo(waiting);
+		assertThat(this.stores.marks.amendments(URN, new Upn(ON_ROLL))).isEqualTo(amendedWaiting).hasSize(1);
+		assertThat(this.stores.marks.findFolded(List.of(key(ON_ROLL))).get(key(ON_ROLL)).sessions())
+			.isEqualTo(yearWaiting.sessions());
+		assertThat(this.stores.fold.fold(URN)).isZero();
 	}
 
 	@Test
@@ -209,74 +226,28 @@ class RegisterTakingTest {
 		assertThat(this.stores.marks.find(key(ON_ROLL))).isEmpty();
 	}
 
-	/** A store in which another writer saves first, once, just before this one. */
-	private static final class RacingMarkStore implements MarkStore {
+	/**
+	 * A store in which another writer changes the school's register inbox first, once,
+	 * just before this one writes it.
+	 */
+	private static final class RacingMarkStore extends DelegatingMarkStore {
 
-		private final MarkStore store;
-
-		private final UnaryOperator<YearMarks> otherWrite;
+		private final Runnable otherWrite;
 
 		private boolean raced;
 
-		RacingMarkStore(MarkStore store, UnaryOperator<YearMarks> otherWrite) {
-			this.store = store;
+		RacingMarkStore(MarkStore store, Runnable otherWrite) {
+			super(store);
 			this.otherWrite = otherWrite;
 		}
 
 		@Override
-		public Optional<YearMarks> find(MarkKey key) {
-			return this.store.find(key);
-		}
-
-		@Override
-		public Map<MarkKey, YearMarks> findAll(Collection<MarkKey> keys) {
-			return this.store.findAll(keys);
-		}
-
-		@Override
-		public boolean save(YearMarks marks) {
+		public Set<String> saveInboxes(List<RegisterInbox> inboxes) {
 			if (!this.raced) {
 				this.raced = true;
-				YearMarks held = this.store.find(marks.key()).orElseThrow();
-				assertThat(this.store.save(this.otherWrite.apply(held))).isTrue();
+				this.otherWrite.run();
 			}
-			return this.store.save(marks);
-		}
-
-		@Override
-		public void append(List<Amendment> amendments) {
-			this.store.append(amendments);
-		}
-
-		@Override
-		public List<Amendment> amendments(String urn, Upn upn) {
-			return this.store.amendments(urn, upn);
-		}
-
-		@Override
-		public void recordRegister(String urn, LocalDate date, Session session, Set<Upn> pupils, String by, Instant at,
-				boolean changed) {
-			this.store.recordRegister(urn, date, session, pupils, by, at, changed);
-		}
-
-		@Override
-		public Optional<RegisterRecord> findRegister(String urn, LocalDate date, Session session) {
-			return this.store.findRegister(urn, date, session);
-		}
-
-		@Override
-		public void forEach(Consumer<YearMarks> action) {
-			this.store.forEach(action);
-		}
-
-		@Override
-		public void recordSessionsTaken(String urn, AcademicYear year, Set<Integer> sessions, String by, Instant at) {
-			this.store.recordSessionsTaken(urn, year, sessions, by, at);
-		}
-
-		@Override
-		public Map<String, Instant> lastArrivals() {
-			return this.store.lastArrivals();
+			return super.saveInboxes(inboxes);
 		}
 
 	}

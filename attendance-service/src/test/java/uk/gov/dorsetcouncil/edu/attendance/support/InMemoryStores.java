@@ -23,20 +23,20 @@ import uk.gov.dorsetcouncil.edu.attendance.alerts.AttendancePlanning;
 import uk.gov.dorsetcouncil.edu.attendance.alerts.HeldAttendancePlans;
 import uk.gov.dorsetcouncil.edu.attendance.alerts.NeedsHelpNow;
 import uk.gov.dorsetcouncil.edu.attendance.alerts.RollsAndMarks;
-import uk.gov.dorsetcouncil.edu.attendance.alerts.SocialCarePlans;
 import uk.gov.dorsetcouncil.edu.attendance.alerts.store.MongoAttendancePlans;
 import uk.gov.dorsetcouncil.edu.attendance.calendar.TermDates;
 import uk.gov.dorsetcouncil.edu.attendance.ingest.ImportJobs;
 import uk.gov.dorsetcouncil.edu.attendance.ingest.MarkIngest;
 import uk.gov.dorsetcouncil.edu.attendance.ingest.store.MongoImportStore;
 import uk.gov.dorsetcouncil.edu.attendance.measures.AreaMeasures;
-import uk.gov.dorsetcouncil.edu.attendance.measures.EnrolmentTallies;
+import uk.gov.dorsetcouncil.edu.attendance.measures.HeldAttendance;
 import uk.gov.dorsetcouncil.edu.attendance.measures.PupilAttendanceQuery;
 import uk.gov.dorsetcouncil.edu.attendance.measures.ReferenceData;
 import uk.gov.dorsetcouncil.edu.attendance.measures.ReferenceFigure;
 import uk.gov.dorsetcouncil.edu.attendance.measures.SmallNumberSuppression;
 import uk.gov.dorsetcouncil.edu.attendance.measures.grpc.AttendanceGrpcService;
 import uk.gov.dorsetcouncil.edu.attendance.measures.store.MongoReferenceFigures;
+import uk.gov.dorsetcouncil.edu.attendance.register.RegisterFold;
 import uk.gov.dorsetcouncil.edu.attendance.register.RegisterTaking;
 import uk.gov.dorsetcouncil.edu.attendance.register.store.MongoMarkStore;
 import uk.gov.dorsetcouncil.edu.attendance.roll.RollKeeping;
@@ -68,6 +68,9 @@ public final class InMemoryStores implements AutoCloseable {
 
 	private final MongoClient client;
 
+	/** "Today", fixed at {@link #TODAY} 15:00 in England. */
+	public final Clock clock;
+
 	public final MongoSchoolDirectory schools;
 
 	public final MongoPupilRecords pupils;
@@ -80,9 +83,12 @@ public final class InMemoryStores implements AutoCloseable {
 
 	public final RegisterTaking registers;
 
+	/** Folds a school's register inbox when a test asks; no background fold runs here. */
+	public final RegisterFold fold;
+
 	public final PupilAttendanceQuery attendance;
 
-	public final EnrolmentTallies tallies;
+	public final HeldAttendance held;
 
 	public final MarkIngest ingest;
 
@@ -112,6 +118,7 @@ public final class InMemoryStores implements AutoCloseable {
 		MongoDatabase database = this.client.getDatabase("attendance");
 		Clock clock = Clock.fixed(TODAY.atTime(15, 0).atZone(ZoneId.of("Europe/London")).toInstant(),
 				ZoneId.of("Europe/London"));
+		this.clock = clock;
 		TermDates termDates = TermDates.dorset();
 		this.schools = new MongoSchoolDirectory(database);
 		this.pupils = new MongoPupilRecords(database);
@@ -119,21 +126,22 @@ public final class InMemoryStores implements AutoCloseable {
 		this.schoolRegistration = new SchoolRegistration(this.schools, termDates, this.marks);
 		this.roll = new RollKeeping(this.pupils, this.schools, clock);
 		this.registers = new RegisterTaking(this.schools, this.pupils, this.marks, termDates, clock);
+		this.fold = new RegisterFold(this.marks);
 		this.attendance = new PupilAttendanceQuery(this.pupils, this.schools, this.marks, clock);
-		this.tallies = new EnrolmentTallies();
-		this.pupils.listen(this.tallies);
-		this.marks.listen(this.tallies);
-		this.ingest = new MarkIngest(this.schools, this.pupils, this.tallies::pupil, this.marks, termDates, clock);
+		this.held = new HeldAttendance();
+		this.pupils.listen(this.held);
+		this.marks.listen(this.held);
+		this.ingest = new MarkIngest(this.schools, this.pupils, this.held::standing, this.marks, termDates, clock);
 		this.imports = new MongoImportStore(database);
 		this.importJobs = new ImportJobs(this.ingest, this.imports, Runnable::run, clock);
 		this.referenceData = new ReferenceData(ReferenceFigure.held(), new MongoReferenceFigures(database));
-		this.measures = new AreaMeasures(this.tallies, this.schools, this.referenceData,
+		this.measures = new AreaMeasures(this.held, this.schools, this.referenceData,
 				new SmallNumberSuppression(SmallNumberSuppression.DFE_THRESHOLD), termDates, clock);
 		this.storedPlans = new MongoAttendancePlans(database);
 		this.plans = new HeldAttendancePlans(this.storedPlans);
 		this.planning = new AttendancePlanning(this.plans, this.pupils, this.schools, clock);
-		this.needsHelpNow = new NeedsHelpNow(this.schools, RollsAndMarks.held(this.tallies), termDates, this.plans,
-				SocialCarePlans.fromRoll(this.tallies::pupil), AlertSettings.DEFAULTS, clock);
+		this.needsHelpNow = new NeedsHelpNow(this.schools, RollsAndMarks.held(this.held), this.pupils, termDates,
+				this.plans, AlertSettings.DEFAULTS, clock);
 	}
 
 	/** The gRPC service over these stores. */

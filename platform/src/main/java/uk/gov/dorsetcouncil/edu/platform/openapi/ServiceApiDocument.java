@@ -16,11 +16,18 @@ import io.swagger.v3.oas.models.media.StringSchema;
 import io.swagger.v3.oas.models.responses.ApiResponse;
 import io.swagger.v3.oas.models.security.SecurityRequirement;
 import io.swagger.v3.oas.models.security.SecurityScheme;
+import io.swagger.v3.oas.models.parameters.Parameter;
 import org.springdoc.core.customizers.OpenApiCustomizer;
+import org.springdoc.core.customizers.OperationCustomizer;
+import org.springframework.core.MethodParameter;
 import org.springdoc.core.utils.SpringDocUtils;
 
 import uk.gov.dorsetcouncil.edu.platform.caller.Caller;
 import uk.gov.dorsetcouncil.edu.platform.caller.CallerHeaders;
+import uk.gov.dorsetcouncil.edu.platform.idempotency.IdempotencyKeys;
+import uk.gov.dorsetcouncil.edu.platform.paging.PageRequest;
+import uk.gov.dorsetcouncil.edu.platform.web.IdempotentWrite;
+import uk.gov.dorsetcouncil.edu.platform.web.Paged;
 
 /**
  * What every service's OpenAPI document says the same way: the caller headers the gateway
@@ -52,6 +59,9 @@ public final class ServiceApiDocument {
 		// The caller comes from the gateway's headers (the platform's argument resolver),
 		// not from the request.
 		SpringDocUtils.getConfig().addRequestWrapperToIgnore(Caller.class);
+		// A page request is read from three query parameters, documented by
+		// platformParameters().
+		SpringDocUtils.getConfig().addRequestWrapperToIgnore(PageRequest.class);
 	}
 
 	private ServiceApiDocument() {
@@ -101,6 +111,48 @@ public final class ServiceApiDocument {
 			.forEach((path) -> path.readOperations()
 				.forEach((operation) -> operation.getResponses()
 					.addApiResponse("401", new ApiResponse().$ref("#/components/responses/Unauthorized"))));
+	}
+
+	/**
+	 * Documents what the platform reads for an operation: {@code page}, {@code size} and
+	 * {@code sort} for a handler that takes a {@link PageRequest} (the sort fields from
+	 * its {@link Paged}), and the {@code Idempotency-Key} header of an
+	 * {@link IdempotentWrite}.
+	 */
+	public static OperationCustomizer platformParameters() {
+		return (operation, handler) -> {
+			for (MethodParameter parameter : handler.getMethodParameters()) {
+				if (PageRequest.class.equals(parameter.getParameterType())) {
+					Paged paged = parameter.getParameterAnnotation(Paged.class);
+					operation.addParametersItem(new Parameter().in("query")
+						.name("page")
+						.description("the page, from 0")
+						.schema(new IntegerSchema().minimum(java.math.BigDecimal.ZERO)._default(0)));
+					operation.addParametersItem(new Parameter().in("query")
+						.name("size")
+						.description("items in a page")
+						.schema(new IntegerSchema().minimum(java.math.BigDecimal.ONE)
+							.maximum(java.math.BigDecimal.valueOf(PageRequest.MAX_SIZE))
+							._default(PageRequest.DEFAULT_SIZE)));
+					if (paged != null && paged.sort().length > 0) {
+						operation.addParametersItem(new Parameter().in("query")
+							.name("sort")
+							.description("fields separated by commas, each with a leading - for descending: "
+									+ String.join(", ", paged.sort()))
+							.schema(new StringSchema()));
+					}
+				}
+			}
+			IdempotentWrite idempotent = handler.getMethodAnnotation(IdempotentWrite.class);
+			if (idempotent != null) {
+				operation.addParametersItem(new Parameter().in("header")
+					.name(IdempotencyKeys.HEADER)
+					.required(idempotent.required())
+					.description("makes a retry safe: the same key and request get the first answer again")
+					.schema(new StringSchema().minLength(1).maxLength(200).pattern("^[\\x21-\\x7e]+$")));
+			}
+			return operation;
+		};
 	}
 
 	private static void problem(Components components, String name, String description) {

@@ -25,8 +25,9 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 /**
  * REST plumbing for every service: problem details for every error, the request id, the
- * strict reading of queries and of unknown query parameters, and the caller-context
- * check. Runs before Spring MVC's own configuration so that Boot's generic
+ * strict reading of queries and of unknown query parameters, the caller-context check,
+ * and the one paging shape ({@code PageRequest} parameters, {@code Link} headers on
+ * pages). Runs before Spring MVC's own configuration so that Boot's generic
  * problem-details handler backs off and every refusal, binding failures included, names
  * its fields.
  */
@@ -90,11 +91,17 @@ public class PlatformWebAutoConfiguration {
 	}
 
 	@Bean
+	PageLinksAdvice pageLinksAdvice() {
+		return new PageLinksAdvice();
+	}
+
+	@Bean
 	WebMvcConfigurer platformWebMvc() {
 		return new WebMvcConfigurer() {
 			@Override
 			public void addArgumentResolvers(List<HandlerMethodArgumentResolver> resolvers) {
 				resolvers.add(new CallerArgumentResolver());
+				resolvers.add(new PageRequestArgumentResolver());
 			}
 
 			@Override

@@ -12,16 +12,15 @@ import uk.gov.dorsetcouncil.edu.attendance.alerts.AttendancePlanning;
 import uk.gov.dorsetcouncil.edu.attendance.alerts.HeldAttendancePlans;
 import uk.gov.dorsetcouncil.edu.attendance.alerts.NeedsHelpNow;
 import uk.gov.dorsetcouncil.edu.attendance.alerts.RollsAndMarks;
-import uk.gov.dorsetcouncil.edu.attendance.alerts.SocialCarePlans;
 import uk.gov.dorsetcouncil.edu.attendance.alerts.store.MongoAttendancePlans;
 import uk.gov.dorsetcouncil.edu.attendance.calendar.TermDates;
-import uk.gov.dorsetcouncil.edu.attendance.measures.EnrolmentTallies;
+import uk.gov.dorsetcouncil.edu.attendance.measures.HeldAttendance;
 import uk.gov.dorsetcouncil.edu.attendance.roll.PupilRecords;
 import uk.gov.dorsetcouncil.edu.attendance.school.SchoolDirectory;
 
 /**
  * Wires the alert rules and attendance plans. The rules read rolls, marks and plans from
- * the in-memory read model (ADR 0008). Settings: {@code dorset.alerts.*} (ADR 0009).
+ * the in-memory read model (ADR 0018). Settings: {@code dorset.alerts.*} (ADR 0009).
  */
 @Configuration(proxyBeanMethods = false)
 public class AlertsConfiguration {
@@ -49,10 +48,9 @@ public class AlertsConfiguration {
 	}
 
 	@Bean
-	NeedsHelpNow needsHelpNow(SchoolDirectory schools, EnrolmentTallies tallies, TermDates termDates,
+	NeedsHelpNow needsHelpNow(SchoolDirectory schools, HeldAttendance held, PupilRecords pupils, TermDates termDates,
 			HeldAttendancePlans plans, AlertSettings settings, Clock clock) {
-		return new NeedsHelpNow(schools, RollsAndMarks.held(tallies), termDates, plans,
-				SocialCarePlans.fromRoll(tallies::pupil), settings, clock);
+		return new NeedsHelpNow(schools, RollsAndMarks.held(held), pupils, termDates, plans, settings, clock);
 	}
 
 }

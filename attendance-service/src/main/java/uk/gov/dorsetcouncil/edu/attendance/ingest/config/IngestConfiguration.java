@@ -12,7 +12,7 @@ import uk.gov.dorsetcouncil.edu.attendance.calendar.TermDates;
 import uk.gov.dorsetcouncil.edu.attendance.ingest.ImportJobs;
 import uk.gov.dorsetcouncil.edu.attendance.ingest.MarkIngest;
 import uk.gov.dorsetcouncil.edu.attendance.ingest.store.MongoImportStore;
-import uk.gov.dorsetcouncil.edu.attendance.measures.EnrolmentTallies;
+import uk.gov.dorsetcouncil.edu.attendance.measures.HeldAttendance;
 import uk.gov.dorsetcouncil.edu.attendance.register.store.MongoMarkStore;
 import uk.gov.dorsetcouncil.edu.attendance.roll.store.MongoPupilRecords;
 import uk.gov.dorsetcouncil.edu.attendance.school.store.MongoSchoolDirectory;
@@ -24,9 +24,9 @@ import uk.gov.dorsetcouncil.edu.attendance.school.store.MongoSchoolDirectory;
 public class IngestConfiguration {
 
 	@Bean
-	MarkIngest markIngest(MongoSchoolDirectory schools, MongoPupilRecords pupils, EnrolmentTallies tallies,
+	MarkIngest markIngest(MongoSchoolDirectory schools, MongoPupilRecords pupils, HeldAttendance held,
 			MongoMarkStore marks, TermDates termDates, Clock clock) {
-		return new MarkIngest(schools, pupils, tallies::pupil, marks, termDates, clock);
+		return new MarkIngest(schools, pupils, held::standing, marks, termDates, clock);
 	}
 
 	@Bean

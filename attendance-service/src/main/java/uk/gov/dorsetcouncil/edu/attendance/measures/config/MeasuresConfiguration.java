@@ -9,7 +9,7 @@ import org.springframework.context.annotation.Configuration;
 
 import uk.gov.dorsetcouncil.edu.attendance.calendar.TermDates;
 import uk.gov.dorsetcouncil.edu.attendance.measures.AreaMeasures;
-import uk.gov.dorsetcouncil.edu.attendance.measures.EnrolmentTallies;
+import uk.gov.dorsetcouncil.edu.attendance.measures.HeldAttendance;
 import uk.gov.dorsetcouncil.edu.attendance.measures.ReferenceData;
 import uk.gov.dorsetcouncil.edu.attendance.measures.ReferenceFigure;
 import uk.gov.dorsetcouncil.edu.attendance.measures.SmallNumberSuppression;
@@ -19,19 +19,20 @@ import uk.gov.dorsetcouncil.edu.attendance.roll.store.MongoPupilRecords;
 import uk.gov.dorsetcouncil.edu.attendance.school.store.MongoSchoolDirectory;
 
 /**
- * The in-memory read model (ADR 0008): it listens to the stores before it reads them, so
- * no save made during the rebuild is missed, then reads every pupil and year of marks.
+ * The in-memory read model (ADR 0008, ADR 0018): it listens to the stores before it reads
+ * them, so no save made during the rebuild is missed, then reads every pupil and year of
+ * marks.
  */
 @Configuration(proxyBeanMethods = false)
 public class MeasuresConfiguration {
 
 	@Bean
-	EnrolmentTallies enrolmentTallies(MongoMarkStore marks, MongoPupilRecords pupils) {
-		EnrolmentTallies tallies = new EnrolmentTallies();
-		pupils.listen(tallies);
-		marks.listen(tallies);
-		tallies.rebuild(pupils, marks);
-		return tallies;
+	HeldAttendance heldAttendance(MongoMarkStore marks, MongoPupilRecords pupils) {
+		HeldAttendance held = new HeldAttendance();
+		pupils.listen(held);
+		marks.listen(held);
+		held.rebuild(pupils, marks);
+		return held;
 	}
 
 	@Bean
@@ -40,11 +41,10 @@ public class MeasuresConfiguration {
 	}
 
 	@Bean
-	AreaMeasures areaMeasures(EnrolmentTallies tallies, MongoSchoolDirectory schools, ReferenceData referenceData,
+	AreaMeasures areaMeasures(HeldAttendance held, MongoSchoolDirectory schools, ReferenceData referenceData,
 			TermDates termDates, Clock clock, @Value("${dorset.attendance.suppression-threshold:"
 					+ SmallNumberSuppression.DFE_THRESHOLD + "}") int threshold) {
-		return new AreaMeasures(tallies, schools, referenceData, new SmallNumberSuppression(threshold), termDates,
-				clock);
+		return new AreaMeasures(held, schools, referenceData, new SmallNumberSuppression(threshold), termDates, clock);
 	}
 
 }

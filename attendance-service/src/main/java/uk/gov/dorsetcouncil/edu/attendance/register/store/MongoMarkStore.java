@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.Date;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -14,11 +15,11 @@ import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
 
+import com.mongodb.bulk.BulkWriteResult;
+import com.mongodb.client.MongoCollection;
 import com.mongodb.ErrorCategory;
 import com.mongodb.MongoBulkWriteException;
 import com.mongodb.bulk.BulkWriteError;
-import com.mongodb.bulk.BulkWriteResult;
-import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.BulkWriteOptions;
@@ -26,6 +27,7 @@ import com.mongodb.client.model.Indexes;
 import com.mongodb.client.model.ReplaceOneModel;
 import com.mongodb.client.model.ReplaceOptions;
 import com.mongodb.client.model.Sorts;
+import com.mongodb.client.model.UpdateOneModel;
 import com.mongodb.client.model.UpdateOptions;
 import com.mongodb.client.model.Updates;
 import org.bson.Document;
@@ -34,9 +36,12 @@ import org.bson.conversions.Bson;
 import uk.gov.dorsetcouncil.edu.attendance.calendar.AcademicYear;
 import uk.gov.dorsetcouncil.edu.attendance.register.Amendment;
 import uk.gov.dorsetcouncil.edu.attendance.register.AttendanceCode;
+import uk.gov.dorsetcouncil.edu.attendance.register.InboxDay;
 import uk.gov.dorsetcouncil.edu.attendance.register.MarkStore;
 import uk.gov.dorsetcouncil.edu.attendance.register.MarksListener;
+import uk.gov.dorsetcouncil.edu.attendance.register.RegisterInbox;
 import uk.gov.dorsetcouncil.edu.attendance.register.RegisterRecord;
+import uk.gov.dorsetcouncil.edu.attendance.register.RegisterTaken;
 import uk.gov.dorsetcouncil.edu.attendance.register.Session;
 import uk.gov.dorsetcouncil.edu.attendance.register.YearMarks;
 import uk.gov.dorsetcouncil.edu.attendance.register.YearMarks.MarkKey;
@@ -45,9 +50,11 @@ import uk.gov.dorsetcouncil.edu.attendance.store.MongoWrites;
 import uk.gov.dorsetcouncil.edu.platform.identifiers.Upn;
 
 /**
- * The register store (ADR 0004): {@code marks} holds one document per enrolment and
- * academic year with the year's sessions packed in a string; {@code registers} one
- * document per school session taken; {@code amendments} is append-only.
+ * The register store (ADR 0004, ADR 0017): {@code marks} holds one document per enrolment
+ * and academic year with the year's sessions packed in a string; {@code register_inbox}
+ * one document per school with the registers received and not yet folded into those
+ * years; {@code registers} one document per school session taken; {@code amendments} is
+ * append-only. Reads of marks, registers and amendments answer with the inbox on top.
  */
 public class MongoMarkStore implements MarkStore, RegistersTaken {
 
@@ -62,6 +69,9 @@ public class MongoMarkStore implements MarkStore, RegistersTaken {
 
 	private final MongoCollection<Document> arrivals;
 
+	/** One document per school: its registers received and not yet folded (ADR 0017). */
+	private final MongoCollection<Document> inbox;
+
 	static final int READ_BATCH = 2000;
 
 	private final List<MarksListener> listeners = new CopyOnWriteArrayList<>();
@@ -72,6 +82,8 @@ public class MongoMarkStore implements MarkStore, RegistersTaken {
 		this.amendments = database.getCollection("amendments");
 		this.sessionsTaken = database.getCollection("sessions_taken");
 		this.arrivals = database.getCollection("data_arrivals");
+		this.inbox = database.getCollection("register_inbox");
+		MongoWrites.indexVersions(this.inbox);
 		// Secondary indexes a real MongoDB needs for school-wide reads; the embedded
 		// engine keeps them declared but scans.
 		this.marks.createIndex(Indexes.ascending("urn", "year"));
@@ -95,11 +107,30 @@ public class MongoMarkStore implements MarkStore, RegistersTaken {
 
 	@Override
 	public Optional<YearMarks> find(MarkKey key) {
-		return Optional.ofNullable(this.marks.find(Filters.eq("_id", id(key))).first()).map(MongoMarkStore::yearMarks);
+		return Optional.ofNullable(findAll(List.of(key)).get(key));
 	}
 
 	@Override
 	public Map<MarkKey, YearMarks> findAll(Collection<MarkKey> keys) {
+		Map<MarkKey, YearMarks> found = findFolded(keys);
+		if (keys.isEmpty()) {
+			return found;
+		}
+		Map<String, RegisterInbox> inboxes = inboxes(keys.stream().map(MarkKey::urn).distinct().toList());
+		for (MarkKey key : keys) {
+			RegisterInbox waiting = inboxes.get(key.urn());
+			if (!waiting.days().isEmpty()) {
+				YearMarks current = waiting.overlay(key, found.get(key));
+				if (current != null) {
+					found.put(key, current);
+				}
+			}
+		}
+		return found;
+	}
+
+	@Override
+	public Map<MarkKey, YearMarks> findFolded(Collection<MarkKey> keys) {
 		Map<MarkKey, YearMarks> found = new HashMap<>();
 		if (keys.isEmpty()) {
 			return found;
@@ -156,7 +187,7 @@ public class MongoMarkStore implements MarkStore, RegistersTaken {
 		}
 		List<YearMarks> replaces = years.stream().filter((year) -> year.version() > 0).toList();
 		if (result.getMatchedCount() < replaces.size()) {
-			Map<MarkKey, YearMarks> now = findAll(replaces.stream().map(YearMarks::key).toList());
+			Map<MarkKey, YearMarks> now = findFolded(replaces.stream().map(YearMarks::key).toList());
 			for (YearMarks year : replaces) {
 				YearMarks held = now.get(year.key());
 				if (held == null || held.version() != year.version() + 1 || !held.sessions().equals(year.sessions())) {
@@ -183,77 +214,128 @@ public class MongoMarkStore implements MarkStore, RegistersTaken {
 		if (this.listeners.isEmpty()) {
 			return;
 		}
-		YearMarks stored = new YearMarks(year.urn(), year.upn(), year.year(), year.sessions(), year.version() + 1);
+		YearMarks stored = new YearMarks(year.urn(), year.upn(), year.year(), year.sessions(), year.version() + 1,
+				year.registersFolded());
 		this.listeners.forEach((listener) -> listener.marksSaved(stored));
 	}
 
 	private static Document document(YearMarks year) {
 		return new Document("urn", year.urn()).append("upn", year.upn().value())
 			.append("year", year.year().label())
-			.append("sessions", year.sessions());
+			.append("sessions", year.sessions())
+			.append("registersFolded", year.registersFolded());
 	}
 
 	@Override
 	public void append(List<Amendment> changes) {
-		List<Document> documents = new ArrayList<>(changes.size());
-		for (Amendment change : changes) {
-			documents.add(new Document("_id", change.id()).append("urn", change.urn())
-				.append("upn", change.upn().value())
-				.append("date", change.date().toString())
-				.append("session", change.session().name())
-				.append("from", change.from().symbol())
-				.append("to", change.to().symbol())
-				.append("by", change.by())
-				.append("client", change.client())
-				.append("organisation", change.organisation())
-				.append("at", Date.from(change.at())));
-		}
-		MongoWrites.insertAllOnce(this.amendments, documents);
+		// One unordered insert; an amendment already there (same id) is left as it is.
+		MongoWrites.insertAll(this.amendments, changes.stream().map(MongoMarkStore::document).toList());
 	}
 
 	@Override
 	public List<Amendment> amendments(String urn, Upn upn) {
-		List<Amendment> found = new ArrayList<>();
+		Map<String, Amendment> found = new HashMap<>();
 		this.amendments.find(Filters.and(Filters.eq("urn", urn), Filters.eq("upn", upn.value())))
-			.sort(Sorts.ascending("at", "_id"))
-			.forEach((document) -> found.add(new Amendment(document.getString("_id"), document.getString("urn"),
-					new Upn(document.getString("upn")), LocalDate.parse(document.getString("date")),
-					Session.valueOf(document.getString("session")),
-					AttendanceCode.fromSymbol(document.getString("from")),
-					AttendanceCode.fromSymbol(document.getString("to")), document.getString("by"),
-					document.getString("client"), document.getString("organisation"),
-					document.getDate("at").toInstant())));
-		return found;
+			.forEach((document) -> {
+				Amendment amendment = amendment(document);
+				found.put(amendment.id(), amendment);
+			});
+		// Waiting in the inbox, or both there and appended by a fold that stopped
+		// halfway.
+		inbox(urn).amendments(upn).forEach((amendment) -> found.putIfAbsent(amendment.id(), amendment));
+		List<Amendment> all = new ArrayList<>(found.values());
+		// Changes made at the same moment (one register or batch) in the order of the
+		// sessions they changed.
+		all.sort(Comparator.comparing(Amendment::at)
+			.thenComparing(Amendment::date)
+			.thenComparing(Amendment::session)
+			.thenComparing(Amendment::id));
+		return all;
+	}
+
+	private static Document document(Amendment change) {
+		return new Document("_id", change.id()).append("urn", change.urn())
+			.append("upn", change.upn().value())
+			.append("date", change.date().toString())
+			.append("session", change.session().name())
+			.append("from", change.from().symbol())
+			.append("to", change.to().symbol())
+			.append("by", change.by())
+			.append("client", change.client())
+			.append("organisation", change.organisation())
+			.append("at", Date.from(change.at()));
+	}
+
+	private static Amendment amendment(Document document) {
+		return new Amendment(document.getString("_id"), document.getString("urn"), new Upn(document.getString("upn")),
+				LocalDate.parse(document.getString("date")), Session.valueOf(document.getString("session")),
+				AttendanceCode.fromSymbol(document.getString("from")),
+				AttendanceCode.fromSymbol(document.getString("to")), document.getString("by"),
+				document.getString("client"), document.getString("organisation"), document.getDate("at").toInstant());
 	}
 
 	@Override
-	public void recordRegister(String urn, LocalDate date, Session session, Set<Upn> pupils, String by, Instant at,
-			boolean changed) {
-		List<Bson> updates = new ArrayList<>(List.of(Updates.setOnInsert("urn", urn),
-				Updates.setOnInsert("date", date.toString()), Updates.setOnInsert("session", session.name()),
-				Updates.setOnInsert("takenBy", by), Updates.setOnInsert("takenAt", Date.from(at)),
-				Updates.addEachToSet("pupils", pupils.stream().map(Upn::value).toList())));
-		if (changed) {
-			updates.add(Updates.set("lastChangedBy", by));
-			updates.add(Updates.set("lastChangedAt", Date.from(at)));
+	public void foldRegister(String urn, LocalDate date, Session session, List<Upn> pupils, RegisterTaken taken) {
+		List<Bson> updates = new ArrayList<>(
+				List.of(Updates.setOnInsert("urn", urn), Updates.setOnInsert("date", date.toString()),
+						Updates.setOnInsert("session", session.name()), Updates.setOnInsert("takenBy", taken.takenBy()),
+						Updates.setOnInsert("takenAt", Date.from(taken.takenAt())),
+						Updates.addEachToSet("pupils", pupils.stream().map(Upn::value).toList())));
+		if (taken.changedBy() != null) {
+			updates.add(Updates.set("lastChangedBy", taken.changedBy()));
+			updates.add(Updates.set("lastChangedAt", Date.from(taken.changedAt())));
 		}
 		this.registers.updateOne(Filters.eq("_id", registerId(urn, date, session)), Updates.combine(updates),
 				new UpdateOptions().upsert(true));
-		arrived(urn, by, at);
 	}
 
 	@Override
 	public Optional<RegisterRecord> findRegister(String urn, LocalDate date, Session session) {
+		Optional<RegisterRecord> folded = foldedRegister(urn, date, session);
+		InboxDay waiting = inbox(urn).day(date);
+		RegisterTaken taken = (waiting != null) ? waiting.taken(session) : null;
+		if (taken == null) {
+			return folded;
+		}
+		Set<Upn> pupils = new HashSet<>(waiting.listed(session));
+		if (folded.isEmpty()) {
+			return Optional.of(new RegisterRecord(urn, date, session, taken.takenBy(), taken.takenAt(),
+					taken.changedBy(), taken.changedAt(), pupils));
+		}
+		RegisterRecord held = folded.get();
+		pupils.addAll(held.pupils());
+		boolean changedSince = taken.changedBy() != null;
+		return Optional.of(new RegisterRecord(urn, date, session, held.takenBy(), held.takenAt(),
+				changedSince ? taken.changedBy() : held.lastChangedBy(),
+				changedSince ? taken.changedAt() : held.lastChangedAt(), pupils));
+	}
+
+	/**
+	 * The register as recorded from registers folded and from marks that came in bulk (a
+	 * session may have both: pupils' histories and a register for the same day).
+	 */
+	private Optional<RegisterRecord> foldedRegister(String urn, LocalDate date, Session session) {
 		Document document = this.registers.find(Filters.eq("_id", registerId(urn, date, session))).first();
+		Optional<RegisterRecord> bulk = bulkRegister(urn, date, session);
 		if (document == null) {
-			return bulkRegister(urn, date, session);
+			return bulk;
 		}
 		Set<Upn> pupils = new HashSet<>();
 		document.getList("pupils", String.class).forEach((upn) -> pupils.add(new Upn(upn)));
-		Date lastChangedAt = document.getDate("lastChangedAt");
+		Date changedAt = document.getDate("lastChangedAt");
+		String lastChangedBy = document.getString("lastChangedBy");
+		Instant lastChangedAt = (changedAt != null) ? changedAt.toInstant() : null;
+		if (bulk.isPresent()) {
+			pupils.addAll(bulk.get().pupils());
+			// Marks received in bulk change the register too: the later change is the
+			// last.
+			if (lastChangedAt == null || bulk.get().lastChangedAt().isAfter(lastChangedAt)) {
+				lastChangedBy = bulk.get().lastChangedBy();
+				lastChangedAt = bulk.get().lastChangedAt();
+			}
+		}
 		return Optional.of(new RegisterRecord(urn, date, session, document.getString("takenBy"),
-				document.getDate("takenAt").toInstant(), document.getString("lastChangedBy"),
-				(lastChangedAt != null) ? lastChangedAt.toInstant() : null, pupils));
+				document.getDate("takenAt").toInstant(), lastChangedBy, lastChangedAt, pupils));
 	}
 
 	/**
@@ -296,9 +378,19 @@ public class MongoMarkStore implements MarkStore, RegistersTaken {
 
 	/** One small document per school: when its marks last arrived, by whichever path. */
 	private void arrived(String urn, String by, Instant at) {
-		this.arrivals.updateOne(Filters.eq("_id", urn),
-				Updates.combine(Updates.set("lastArrivedAt", Date.from(at)), Updates.set("lastArrivedBy", by)),
-				new UpdateOptions().upsert(true));
+		arrived(List.of(urn), by, at);
+	}
+
+	@Override
+	public void arrived(Collection<String> urns, String by, Instant at) {
+		if (urns.isEmpty()) {
+			return;
+		}
+		Bson update = Updates.combine(Updates.set("lastArrivedAt", Date.from(at)), Updates.set("lastArrivedBy", by));
+		this.arrivals.bulkWrite(urns.stream()
+			.map((urn) -> new UpdateOneModel<Document>(Filters.eq("_id", urn), update,
+					new UpdateOptions().upsert(true)))
+			.toList(), new BulkWriteOptions().ordered(false));
 	}
 
 	@Override
@@ -316,6 +408,10 @@ public class MongoMarkStore implements MarkStore, RegistersTaken {
 
 	@Override
 	public boolean anyOn(String urn, LocalDate date) {
+		InboxDay waiting = inbox(urn).day(date);
+		if (waiting != null && (waiting.anyMark(Session.AM) || waiting.anyMark(Session.PM))) {
+			return true;
+		}
 		if (this.registers.find(Filters.in("_id", registerId(urn, date, Session.AM), registerId(urn, date, Session.PM)))
 			.first() != null) {
 			return true;
@@ -330,10 +426,167 @@ public class MongoMarkStore implements MarkStore, RegistersTaken {
 		return held.containsKey(String.valueOf(am)) || held.containsKey(String.valueOf(am + 1));
 	}
 
+	private RegisterInbox inbox(String urn) {
+		return inboxes(List.of(urn)).get(urn);
+	}
+
+	@Override
+	public Map<String, RegisterInbox> inboxes(Collection<String> urns) {
+		Map<String, RegisterInbox> found = new HashMap<>();
+		if (!urns.isEmpty()) {
+			this.inbox.find(Filters.in("_id", List.copyOf(urns)))
+				.forEach((document) -> found.put(document.getString("_id"), inbox(document)));
+		}
+		for (String urn : urns) {
+			found.computeIfAbsent(urn, RegisterInbox::empty);
+		}
+		return found;
+	}
+
+	/**
+	 * New inboxes in one unordered insert, changed ones in one unordered batch of
+	 * version-guarded replaces, as years of marks are saved.
+	 */
+	@Override
+	public Set<String> saveInboxes(List<RegisterInbox> inboxes) {
+		Set<String> lost = new HashSet<>();
+		List<RegisterInbox> inserts = new ArrayList<>();
+		List<RegisterInbox> replaces = new ArrayList<>();
+		for (RegisterInbox each : inboxes) {
+			((each.version() == 1) ? inserts : replaces).add(each);
+		}
+		MongoWrites.insertAll(this.inbox, inserts.stream().map(MongoMarkStore::document).toList())
+			.forEach((taken) -> lost.add(inserts.get(taken).urn()));
+		if (!replaces.isEmpty()) {
+			List<ReplaceOneModel<Document>> models = new ArrayList<>(replaces.size());
+			for (RegisterInbox each : replaces) {
+				models
+					.add(new ReplaceOneModel<>(MongoWrites.versionIs(each.urn(), each.version() - 1), document(each)));
+			}
+			BulkWriteResult result = this.inbox.bulkWrite(models, new BulkWriteOptions().ordered(false));
+			if (result.getMatchedCount() < replaces.size()) {
+				Map<String, RegisterInbox> now = inboxes(replaces.stream().map(RegisterInbox::urn).toList());
+				for (RegisterInbox each : replaces) {
+					if (now.get(each.urn()).version() != each.version() || !now.get(each.urn()).equals(each)) {
+						lost.add(each.urn());
+					}
+				}
+			}
+		}
+		if (!this.listeners.isEmpty()) {
+			for (RegisterInbox each : inboxes) {
+				if (!lost.contains(each.urn())) {
+					for (InboxDay day : each.days()) {
+						if (day.received() == each.version()) {
+							this.listeners.forEach((listener) -> listener.registersReceived(each.urn(), day));
+						}
+					}
+				}
+			}
+		}
+		return lost;
+	}
+
+	@Override
+	public boolean saveFolded(RegisterInbox folded, List<InboxDay> days) {
+		if (this.inbox.replaceOne(MongoWrites.versionIs(folded.urn(), folded.version() - 1), document(folded))
+			.getMatchedCount() != 1) {
+			return false;
+		}
+		for (InboxDay day : days) {
+			if (folded.day(day.date()) == null) {
+				this.listeners
+					.forEach((listener) -> listener.registersFolded(folded.urn(), day.date(), day.received()));
+			}
+		}
+		return true;
+	}
+
+	@Override
+	public Set<String> inboxesWaiting() {
+		Set<String> waiting = new HashSet<>();
+		this.inbox.find().batchSize(READ_BATCH).forEach((document) -> {
+			if (!document.getList("days", Document.class, List.of()).isEmpty()) {
+				waiting.add(document.getString("_id"));
+			}
+		});
+		return waiting;
+	}
+
+	/**
+	 * An inbox as one document: each day's pupils as one string of 13-character UPNs and
+	 * each session's marks as one string, so a day of a 2,000-pupil school is a handful
+	 * of fields, not thousands.
+	 */
+	private static Document document(RegisterInbox inbox) {
+		Document marked = new Document();
+		inbox.marked().forEach((year, sessions) -> marked.append(String.valueOf(year), sessions));
+		List<Document> days = new ArrayList<>();
+		for (InboxDay day : inbox.days()) {
+			StringBuilder upns = new StringBuilder(13 * day.pupils().size());
+			day.pupils().forEach((upn) -> upns.append(upn.value()));
+			Document held = new Document("date", day.date().toString()).append("received", day.received())
+				.append("upns", upns.toString())
+				.append("am", day.am())
+				.append("pm", day.pm());
+			for (Session session : Session.values()) {
+				RegisterTaken taken = day.taken(session);
+				if (taken != null) {
+					String prefix = session.name().toLowerCase(java.util.Locale.ROOT);
+					held.append(prefix + "TakenBy", taken.takenBy())
+						.append(prefix + "TakenAt", Date.from(taken.takenAt()))
+						.append(prefix + "ChangedBy", taken.changedBy())
+						.append(prefix + "ChangedAt",
+								(taken.changedAt() != null) ? Date.from(taken.changedAt()) : null);
+				}
+			}
+			held.append("amendments", day.amendments().stream().map(MongoMarkStore::document).toList());
+			days.add(held);
+		}
+		return new Document("_id", inbox.urn()).append("version", inbox.version())
+			.append("marked", marked)
+			.append("days", days);
+	}
+
+	private static RegisterInbox inbox(Document document) {
+		Map<Integer, String> marked = new HashMap<>();
+		Document held = document.get("marked", Document.class);
+		if (held != null) {
+			held.forEach((year, sessions) -> marked.put(Integer.valueOf(year), (String) sessions));
+		}
+		List<InboxDay> days = new ArrayList<>();
+		for (Document day : document.getList("days", Document.class, List.of())) {
+			String upns = day.getString("upns");
+			List<Upn> pupils = new ArrayList<>(upns.length() / 13);
+			for (int at = 0; at < upns.length(); at += 13) {
+				pupils.add(new Upn(upns.substring(at, at + 13)));
+			}
+			days.add(new InboxDay(LocalDate.parse(day.getString("date")), ((Number) day.get("received")).longValue(),
+					pupils, day.getString("am"), day.getString("pm"), taken(day, "am"), taken(day, "pm"),
+					day.getList("amendments", Document.class, List.of())
+						.stream()
+						.map(MongoMarkStore::amendment)
+						.toList()));
+		}
+		return new RegisterInbox(document.getString("_id"), ((Number) document.get("version")).longValue(), marked,
+				days);
+	}
+
+	private static RegisterTaken taken(Document day, String prefix) {
+		String by = day.getString(prefix + "TakenBy");
+		if (by == null) {
+			return null;
+		}
+		Date changedAt = day.getDate(prefix + "ChangedAt");
+		return new RegisterTaken(by, day.getDate(prefix + "TakenAt").toInstant(), day.getString(prefix + "ChangedBy"),
+				(changedAt != null) ? changedAt.toInstant() : null);
+	}
+
 	private static YearMarks yearMarks(Document document) {
+		Number folded = (Number) document.get("registersFolded");
 		return new YearMarks(document.getString("urn"), new Upn(document.getString("upn")),
 				AcademicYear.parse(document.getString("year")), document.getString("sessions"),
-				((Number) document.get("version")).longValue());
+				((Number) document.get("version")).longValue(), (folded != null) ? folded.longValue() : 0);
 	}
 
 }

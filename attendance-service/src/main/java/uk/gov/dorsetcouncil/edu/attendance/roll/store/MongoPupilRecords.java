@@ -7,7 +7,9 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.HashSet;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
 
@@ -76,6 +78,49 @@ public class MongoPupilRecords implements PupilRecords {
 
 	@Override
 	public boolean save(Pupil pupil) {
+		boolean saved = MongoWrites.saveVersioned(this.pupils, pupil.upn().value(), document(pupil), pupil.version());
+		if (saved) {
+			saved(pupil);
+		}
+		return saved;
+	}
+
+	/**
+	 * Pupils not stored yet, in one unordered insert: a school's or a county's roll at
+	 * once, where one write per pupil would take minutes (setting up millions of pupils,
+	 * docs/benchmarks.md).
+	 * @return the pupils already stored; nothing was written for them
+	 */
+	public Set<Upn> insertAll(List<Pupil> fresh) {
+		List<Document> documents = new ArrayList<>(fresh.size());
+		for (Pupil pupil : fresh) {
+			if (pupil.version() != 0) {
+				throw new IllegalArgumentException("pupil " + pupil.upn() + " is stored already");
+			}
+			Document document = document(pupil);
+			document.put("_id", pupil.upn().value());
+			document.put("version", 1L);
+			documents.add(document);
+		}
+		Set<Upn> taken = new HashSet<>();
+		MongoWrites.insertAll(this.pupils, documents).forEach((index) -> taken.add(fresh.get(index).upn()));
+		for (Pupil pupil : fresh) {
+			if (!taken.contains(pupil.upn())) {
+				saved(pupil);
+			}
+		}
+		return taken;
+	}
+
+	private void saved(Pupil pupil) {
+		if (!this.listeners.isEmpty()) {
+			Pupil stored = new Pupil(pupil.upn(), pupil.familyName(), pupil.givenName(), pupil.dateOfBirth(),
+					pupil.yearGroup(), pupil.sex(), pupil.enrolments(), pupil.characteristics(), pupil.version() + 1);
+			this.listeners.forEach((listener) -> listener.pupilSaved(stored));
+		}
+	}
+
+	private static Document document(Pupil pupil) {
 		List<Document> enrolments = pupil.enrolments()
 			.stream()
 			.map((enrolment) -> new Document("urn", enrolment.urn())
@@ -92,19 +137,12 @@ public class MongoPupilRecords implements PupilRecords {
 			.append("everSocialWorker", held.everSocialWorker())
 			.append("ethnicity", held.ethnicity().name())
 			.append("youngCarer", held.youngCarer());
-		Document document = new Document("familyName", pupil.familyName()).append("givenName", pupil.givenName())
+		return new Document("familyName", pupil.familyName()).append("givenName", pupil.givenName())
 			.append("dateOfBirth", pupil.dateOfBirth().toString())
 			.append("yearGroup", pupil.yearGroup())
 			.append("sex", pupil.sex().name())
 			.append("enrolments", enrolments)
 			.append("characteristics", characteristics);
-		boolean saved = MongoWrites.saveVersioned(this.pupils, pupil.upn().value(), document, pupil.version());
-		if (saved && !this.listeners.isEmpty()) {
-			Pupil stored = new Pupil(pupil.upn(), pupil.familyName(), pupil.givenName(), pupil.dateOfBirth(),
-					pupil.yearGroup(), pupil.sex(), pupil.enrolments(), pupil.characteristics(), pupil.version() + 1);
-			this.listeners.forEach((listener) -> listener.pupilSaved(stored));
-		}
-		return saved;
 	}
 
 	@Override
