@@ -66,6 +66,14 @@ public final class DateBounds {
 	public static final Period AGREEMENT_LEAD = Period.ofYears(1);
 
 	/**
+	 * How far ahead an admission or a leaving date may be recorded: schools enter the
+	 * pupils who will join, and record the leavers who will go, up to the end of the next
+	 * academic year (31 August); nobody is admitted or taken off a roll further ahead,
+	 * and such a date is a mistyped year.
+	 */
+	public static final int ENROLMENT_ACADEMIC_YEARS_AHEAD = 1;
+
+	/**
 	 * A date as callers write it: four digits of year, month and day (ISO 8601 calendar
 	 * date, extended form). Signed and five-digit years, which {@code LocalDate.parse}
 	 * takes, are not dates anyone means.
@@ -167,6 +175,36 @@ public final class DateBounds {
 					+ "; pupils are " + YOUNGEST_PUPIL + " to " + OLDEST_PUPIL + " years old");
 		}
 		return Optional.empty();
+	}
+
+	/**
+	 * What is wrong with a pupil's admission or leaving date, if anything: the pupil is
+	 * {@link #YOUNGEST_PUPIL} to {@link #OLDEST_PUPIL} years old on it (nobody younger or
+	 * older is on a school's roll), and it is no later than the end of the academic year
+	 * {@link #ENROLMENT_ACADEMIC_YEARS_AHEAD} after today's.
+	 * @param dateOfBirth the pupil's date of birth, or null when it is not known (then
+	 * only the bound ahead is checked)
+	 */
+	public static Optional<String> enrolmentDateProblem(LocalDate date, LocalDate dateOfBirth, LocalDate today) {
+		if (dateOfBirth != null) {
+			int age = Period.between(dateOfBirth, date).getYears();
+			if (date.isBefore(dateOfBirth) || age < YOUNGEST_PUPIL || age > OLDEST_PUPIL) {
+				return Optional.of(date + " is outside the years the pupil (born " + dateOfBirth
+						+ ") could be on roll, " + YOUNGEST_PUPIL + " to " + OLDEST_PUPIL + " years old");
+			}
+		}
+		LocalDate latest = endOfAcademicYear(today).plusYears(ENROLMENT_ACADEMIC_YEARS_AHEAD);
+		if (date.isAfter(latest)) {
+			return Optional.of(date + " is after the end of the next academic year (" + latest
+					+ "); admissions and leaving are recorded no further ahead");
+		}
+		return Optional.empty();
+	}
+
+	/** The last day (31 August) of the academic year that holds {@code date}. */
+	static LocalDate endOfAcademicYear(LocalDate date) {
+		LocalDate end = LocalDate.of(date.getYear(), 8, 31);
+		return date.isAfter(end) ? end.plusYears(1) : end;
 	}
 
 	/**

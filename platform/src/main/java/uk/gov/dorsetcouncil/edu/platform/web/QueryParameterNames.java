@@ -17,6 +17,8 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.method.HandlerMethod;
 
+import uk.gov.dorsetcouncil.edu.platform.paging.PageRequest;
+
 /**
  * The query parameters a handler method takes, read from what it declares, so that no
  * list of names is kept by hand: each {@code @RequestParam} (its name, or the Java
@@ -27,6 +29,8 @@ import org.springframework.web.method.HandlerMethod;
  * Spring MVC handlers and the gateway's WebFlux ones.
  */
 public final class QueryParameterNames {
+
+	private static final Set<String> PAGING = Set.of("page", "size", "sort");
 
 	private static final DefaultParameterNameDiscoverer NAMES = new DefaultParameterNameDiscoverer();
 
@@ -55,6 +59,10 @@ public final class QueryParameterNames {
 				String name = !requestParam.name().isEmpty() ? requestParam.name() : parameter.getParameterName();
 				names.add(name);
 				continue;
+			}
+			if (PageRequest.class.equals(parameter.getParameterType())) {
+				// The paging parameters PageRequestArgumentResolver reads.
+				names.addAll(PAGING);
 			}
 			QueryParameters onParameter = parameter.getParameterAnnotation(QueryParameters.class);
 			if (onParameter != null) {

@@ -55,6 +55,35 @@ class DateBoundsTest {
 		assertThat(DateBounds.pupilAgeProblem(born, TODAY).orElse("")).isEqualTo(problem);
 	}
 
+	@ParameterizedTest(name = "{0}, born {1}")
+	@CsvSource(delimiter = '|',
+			textBlock = """
+					2026-09-01 | 2015-05-01 | ''
+					2028-08-31 | 2015-05-01 | ''
+					2028-09-01 | 2015-05-01 | 2028-09-01 is after the end of the next academic year (2028-08-31); admissions and leaving are recorded no further ahead
+					+10000-01-01 | 2015-05-01 | +10000-01-01 is outside the years the pupil (born 2015-05-01) could be on roll, 2 to 25 years old
+					2017-05-01 | 2015-05-01 | ''
+					2017-04-30 | 2015-05-01 | 2017-04-30 is outside the years the pupil (born 2015-05-01) could be on roll, 2 to 25 years old
+					2041-05-01 | 2015-05-01 | 2041-05-01 is outside the years the pupil (born 2015-05-01) could be on roll, 2 to 25 years old
+					2014-01-01 | 2015-05-01 | 2014-01-01 is outside the years the pupil (born 2015-05-01) could be on roll, 2 to 25 years old
+					2028-09-01 |            | 2028-09-01 is after the end of the next academic year (2028-08-31); admissions and leaving are recorded no further ahead
+					1990-01-01 |            | ''
+					""")
+	void anAdmissionOrLeavingIsWhileThePupilIsOfSchoolAgeAndNoLaterThanNextAcademicYear(LocalDate date, LocalDate born,
+			String problem) {
+		assertThat(DateBounds.enrolmentDateProblem(date, born, TODAY).orElse("")).isEqualTo(problem);
+	}
+
+	@ParameterizedTest(name = "{0}")
+	@CsvSource(delimiter = '|', textBlock = """
+			2028-08-31 | 2028-08-31
+			2026-09-01 | 2027-08-31
+			2026-08-31 | 2026-08-31
+			""")
+	void anAcademicYearEndsOn31August(LocalDate date, LocalDate end) {
+		assertThat(DateBounds.endOfAcademicYear(date)).isEqualTo(end);
+	}
+
 	@ParameterizedTest(name = "{0}")
 	@CsvSource(delimiter = '|', textBlock = """
 			2014-09-01 | ''
