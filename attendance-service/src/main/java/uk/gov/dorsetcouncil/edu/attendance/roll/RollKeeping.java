@@ -3,7 +3,6 @@ package uk.gov.dorsetcouncil.edu.attendance.roll;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -23,6 +22,8 @@ import uk.gov.dorsetcouncil.edu.attendance.school.SchoolDirectory;
 import uk.gov.dorsetcouncil.edu.platform.caller.Caller;
 import uk.gov.dorsetcouncil.edu.platform.identifiers.SchoolIdentifiers;
 import uk.gov.dorsetcouncil.edu.platform.identifiers.Upn;
+import uk.gov.dorsetcouncil.edu.platform.input.DateBounds;
+import uk.gov.dorsetcouncil.edu.platform.input.TextField;
 import uk.gov.dorsetcouncil.edu.platform.problem.Problem;
 import uk.gov.dorsetcouncil.edu.platform.problem.ProblemException;
 import uk.gov.dorsetcouncil.edu.platform.problem.Violation;
@@ -32,9 +33,13 @@ public final class RollKeeping {
 
 	public static final int MAX_PAGE_SIZE = 500;
 
-	static final int MAX_ATTEMPTS = 5;
+	/**
+	 * More pupils than have ever been on one school's rolls (the largest schools in
+	 * England hold a few thousand): the furthest a page may start.
+	 */
+	static final int MAX_PUPILS_ON_ROLLS = 1_000_000;
 
-	private static final int MAX_NAME = 100;
+	static final int MAX_ATTEMPTS = 5;
 
 	static final int NEW_PUPIL_RETURN_DAYS = 5;
 
@@ -111,8 +116,9 @@ public final class RollKeeping {
 		String givenName = name("givenName", details.givenName(), violations);
 		LocalDate today = LocalDate.now(this.clock);
 		LocalDate dateOfBirth = date("dateOfBirth", details.dateOfBirth(), true, violations);
-		if (dateOfBirth != null && dateOfBirth.isAfter(today)) {
-			violations.add(new Violation("dateOfBirth", "a date of birth cannot be in the future"));
+		if (dateOfBirth != null) {
+			DateBounds.pupilAgeProblem(dateOfBirth, today)
+				.ifPresent((problem) -> violations.add(new Violation("dateOfBirth", problem)));
 		}
 		Integer yearGroup = details.yearGroup();
 		if (yearGroup == null || yearGroup < -2 || yearGroup > 14) {
@@ -122,11 +128,11 @@ public final class RollKeeping {
 		Sex sex = oneOf(Sex.class, "sex", details.sex(), true, violations);
 		LocalDate admission = date("admissionDate", details.admissionDate(), true, violations);
 		LocalDate leaving = date("leavingDate", details.leavingDate(), false, violations);
+		// Admission before birth, or at an age no school takes, is outside these bounds.
+		enrolmentDate("admissionDate", admission, dateOfBirth, today, violations);
+		enrolmentDate("leavingDate", leaving, dateOfBirth, today, violations);
 		if (admission != null && leaving != null && leaving.isBefore(admission)) {
 			violations.add(new Violation("leavingDate", "the leaving date is before the admission date " + admission));
-		}
-		if (admission != null && dateOfBirth != null && !admission.isAfter(dateOfBirth)) {
-			violations.add(new Violation("admissionDate", "admission must come after the date of birth"));
 		}
 		Registration registration = oneOf(Registration.class, "registration", details.registration(), false,
 				violations);
@@ -294,6 +300,11 @@ public final class RollKeeping {
 		if (pageSize < 1 || pageSize > MAX_PAGE_SIZE) {
 			violations.add(new Violation("size", "a page holds 1 to " + MAX_PAGE_SIZE + " pupils"));
 		}
+		else if (pageNumber > MAX_PUPILS_ON_ROLLS / pageSize) {
+			// No roll is this long; the page's first pupil would be past any count.
+			violations.add(new Violation("page",
+					"pages are numbered 0 to " + MAX_PUPILS_ON_ROLLS / pageSize + " for pages of " + pageSize));
+		}
 		if (!violations.isEmpty()) {
 			throw ProblemException.invalid(violations);
 		}
@@ -307,12 +318,24 @@ public final class RollKeeping {
 	public record RollPage(String urn, int page, int size, long total, List<Pupil> pupils) {
 	}
 
+	/**
+	 * A name as {@link TextField#NAME}: one line, up to 100 characters, with a letter.
+	 */
 	private static String name(String field, String value, List<Violation> violations) {
-		if (value == null || value.isBlank() || value.length() > MAX_NAME) {
-			violations.add(new Violation(field, "required, 1 to " + MAX_NAME + " characters"));
+		if (value == null || value.isBlank()) {
+			violations.add(new Violation(field, "required, 1 to " + TextField.NAME.maxLength() + " characters"));
 			return null;
 		}
-		return value.strip();
+		String checked = TextField.NAME.check(field, value, violations);
+		return (checked != null) ? checked.strip() : null;
+	}
+
+	private static void enrolmentDate(String field, LocalDate date, LocalDate dateOfBirth, LocalDate today,
+			List<Violation> violations) {
+		if (date != null) {
+			DateBounds.enrolmentDateProblem(date, dateOfBirth, today)
+				.ifPresent((problem) -> violations.add(new Violation(field, problem)));
+		}
 	}
 
 	private static LocalDate date(String field, String value, boolean required, List<Violation> violations) {
@@ -322,13 +345,7 @@ public final class RollKeeping {
 			}
 			return null;
 		}
-		try {
-			return LocalDate.parse(value);
-		}
-		catch (DateTimeParseException ex) {
-			violations.add(new Violation(field, "a date is written yyyy-MM-dd, not '" + value + "'"));
-			return null;
-		}
+		return DateBounds.parse(field, value, violations);
 	}
 
 	private static <E extends Enum<E>> E oneOf(Class<E> type, String field, String value, boolean required,
