@@ -1,10 +1,13 @@
 package uk.gov.dorsetcouncil.edu.attendance;
 
+import java.util.Arrays;
+
 import io.swagger.v3.oas.models.OpenAPI;
 import org.springdoc.core.customizers.OpenApiCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
+import uk.gov.dorsetcouncil.edu.attendance.register.AttendanceCode;
 import uk.gov.dorsetcouncil.edu.platform.openapi.ServiceApiDocument;
 
 /**
@@ -37,6 +40,14 @@ public class OpenApiConfiguration {
 				locality's schools, the local authority and platform services for the county. \
 				Lists are paged: `page` from 0, `size` up to the maximum each operation states.""",
 				"/api/v1/attendance");
+	}
+
+	/** The DfE's attendance codes, as the registers and imports accept them. */
+	@Bean
+	OpenApiCustomizer attendanceCodes() {
+		return ServiceApiDocument.allowedValues(
+				Arrays.stream(AttendanceCode.values()).map(AttendanceCode::symbol).toList(),
+				AttendanceCode.PRESENT_AM.symbol(), "MarkBody.code", "ImportMark.code");
 	}
 
 	@Bean

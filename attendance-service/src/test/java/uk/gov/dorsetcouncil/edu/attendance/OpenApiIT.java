@@ -27,8 +27,11 @@ import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 import tools.jackson.databind.JsonNode;
 
+import uk.gov.dorsetcouncil.edu.attendance.register.AttendanceCode;
 import uk.gov.dorsetcouncil.edu.attendance.support.Api;
 import uk.gov.dorsetcouncil.edu.attendance.support.Api.Response;
+import uk.gov.dorsetcouncil.edu.platform.testing.ApiContractGaps;
+import uk.gov.dorsetcouncil.edu.platform.testing.OpenApi31Schema;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -74,6 +77,29 @@ class OpenApiIT {
 				Map.entry("callerScopes", "header:x-dorset-scopes"));
 		assertThat(document.path("security").get(0).propertyNames()).containsExactlyInAnyOrder("callerSubject",
 				"callerOrganisation", "callerScopes");
+	}
+
+	/**
+	 * Partners generate clients from the document: valid OpenAPI 3.1 as the OpenAPI
+	 * Initiative's schema says, and a contract without gaps (ADR 0026).
+	 */
+	@Test
+	void theDocumentIsValidOpenApi31AndAContractToGenerateFrom() {
+		JsonNode document = document();
+		assertThat(document.path("openapi").asString()).startsWith("3.1.");
+		assertThat(OpenApi31Schema.problems(document)).isEmpty();
+		assertThat(ApiContractGaps.of(document)).isEmpty();
+		for (String mark : List.of("MarkBody", "ImportMark")) {
+			List<String> codes = new ArrayList<>();
+			document.path("components")
+				.path("schemas")
+				.path(mark)
+				.path("properties")
+				.path("code")
+				.path("enum")
+				.forEach((code) -> codes.add(code.asString()));
+			assertThat(codes).as(mark).hasSize(AttendanceCode.values().length).contains("/", "\\", "Y7", "#");
+		}
 	}
 
 	@Test

@@ -225,6 +225,14 @@ public final class LocalPlatform implements AutoCloseable {
 			}
 		}
 		if (service.name().equals("gateway")) {
+			// The gateway is ready once it has reached the services it aggregates over:
+			// those of them this run starts.
+			properties.add("-Ddorset.gateway.readiness.channels=" + String.join(",",
+					this.settings.services()
+						.stream()
+						.map(Service::name)
+						.filter(List.of("attendance", "belonging", "send", "transport")::contains)
+						.toList()));
 			properties.add("-Ddorset.security.jwks-uri=" + this.issuer.jwksUri());
 			properties.add("-Ddorset.security.issuer=" + this.issuer.issuer());
 			// The development issuer serves its keys over plain http on loopback: allowed
@@ -232,6 +240,11 @@ public final class LocalPlatform implements AutoCloseable {
 			properties.add("-Ddorset.security.allow-plain-http-jwks=true");
 		}
 		return properties;
+	}
+
+	/** The operating system's process id of a running application. */
+	public long pid(String name) {
+		return this.processes.get(this.settings.service(name)).pid();
 	}
 
 	/**

@@ -46,13 +46,16 @@ public final class PlatformBenchmark {
 
 	private final Duration each;
 
+	private final boolean profile;
+
 	private final Report report = new Report();
 
-	private PlatformBenchmark(Path root, Path work, int rounds, Duration each) {
+	private PlatformBenchmark(Path root, Path work, int rounds, Duration each, boolean profile) {
 		this.root = root;
 		this.work = work;
 		this.rounds = rounds;
 		this.each = each;
+		this.profile = profile;
 	}
 
 	public static void main(String[] args) throws Exception {
@@ -60,9 +63,10 @@ public final class PlatformBenchmark {
 		int rounds = Integer.parseInt(option(args, "--rounds", "3"));
 		Duration each = Duration.ofSeconds(Long.parseLong(option(args, "--seconds", "10")));
 		Path out = Path.of(option(args, "--out", root.resolve("deploy/target/benchmark-report.md").toString()));
+		boolean profile = Boolean.parseBoolean(option(args, "--profile", "false"));
 		Path work = Files.createTempDirectory("dorset-benchmark");
 		DebianPackages.ensureInstalled();
-		PlatformBenchmark benchmark = new PlatformBenchmark(root, work, rounds, each);
+		PlatformBenchmark benchmark = new PlatformBenchmark(root, work, rounds, each, profile);
 		benchmark.localRun();
 		benchmark.routedAndAggregated();
 		benchmark.attendanceFigures(root.resolve("attendance-service/target/benchmark-results.properties"));
@@ -117,6 +121,9 @@ public final class PlatformBenchmark {
 				for (int connections : List.of(1, 16, 64)) {
 					routedRead(wrk, paths, connections);
 				}
+				if (this.profile) {
+					profileGateway(platform, wrk, paths.get("gateway"));
+				}
 			}
 			Target profile = new Target(platform.gatewayUrl() + "/api/v1/children/" + upn + "/profile", bearer);
 			wrk.run(profile.url(), profile.headers(), 100, this.each);
@@ -160,6 +167,21 @@ public final class PlatformBenchmark {
 			this.report.figure("gateway / nginx throughput", "%.2fx".formatted(gateway / nginx), ">= 1.00x",
 					ratio(nginx, gateway, true));
 		}
+	}
+
+	/**
+	 * The gateway's top frames while it serves the routed read at 16 connections
+	 * ({@code -Dbench.profile=true}); the recording is kept beside the report.
+	 */
+	private void profileGateway(LocalPlatform platform, Wrk wrk, Target gateway) throws Exception {
+		Path file = this.root.resolve("deploy/target/gateway-routed-read.jfr");
+		Wrk.Result result;
+		try (FlightRecording recording = FlightRecording.start(platform.pid("gateway"), file)) {
+			result = wrk.run(gateway.url(), gateway.headers(), 16, this.each);
+		}
+		this.report.section("The gateway's profile, routed read at 16 connections (JFR, `" + this.root.relativize(file)
+				+ "`, " + rps(result.perSecond()) + " while recording)");
+		this.report.note(FlightRecording.topFrames(file, 15).markdown());
 	}
 
 	private void areaFigures(Wrk wrk, String gateway, Map<String, String> bearer) throws Exception {

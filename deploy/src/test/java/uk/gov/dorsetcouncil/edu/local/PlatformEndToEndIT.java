@@ -28,6 +28,9 @@ import org.junit.jupiter.api.io.TempDir;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
+import uk.gov.dorsetcouncil.edu.platform.identifiers.Upn;
+import uk.gov.dorsetcouncil.edu.platform.testing.ApiContractGaps;
+import uk.gov.dorsetcouncil.edu.platform.testing.OpenApi31Schema;
 import uk.gov.dorsetcouncil.edu.synthetic.pupil.Pupil;
 import uk.gov.dorsetcouncil.edu.synthetic.register.Session;
 import uk.gov.dorsetcouncil.edu.synthetic.school.Locality;
@@ -224,6 +227,24 @@ class PlatformEndToEndIT {
 			.isPositive();
 	}
 
+	/**
+	 * The one document partners generate clients from, as the running platform serves it
+	 * with every service's paths merged in: valid OpenAPI 3.1, and a contract without
+	 * gaps (ADR 0026).
+	 */
+	@Test
+	@Order(6)
+	void theMergedApiDocumentIsValidOpenApi31() throws Exception {
+		HttpResponse<String> served = get("/v3/api-docs", null);
+		assertThat(served.statusCode()).isEqualTo(200);
+		JsonNode document = read(served);
+		assertThat(document.path("paths").propertyNames()).anyMatch(path -> path.startsWith("/api/v1/attendance/"))
+			.anyMatch(path -> path.startsWith("/api/v1/send/"))
+			.contains("/api/v1/children/{upn}/profile");
+		assertThat(OpenApi31Schema.problems(document)).isEmpty();
+		assertThat(ApiContractGaps.of(document)).isEmpty();
+	}
+
 	@Test
 	@Order(6)
 	void theGatewayAssemblesAChildsProfileAndThePoliceSeeOnlyWhatTheirAgreementReleases() throws Exception {
@@ -233,6 +254,10 @@ class PlatformEndToEndIT {
 		JsonNode full = read(get("/api/v1/children/" + upn + "/profile", la));
 		assertThat(full.at("/parts/attendance/status").asString()).isEqualTo("AVAILABLE");
 		assertThat(full.at("/parts/ehcPlan/status").asString()).isEqualTo("AVAILABLE");
+
+		String unknown = Upn.withCheckLetter("838999999999").value();
+		HttpResponse<String> nobody = get("/api/v1/children/" + unknown + "/profile", la);
+		assertThat(nobody.statusCode()).as("a child no service holds: " + nobody.body()).isEqualTo(404);
 
 		String police = this.platform.issuer().tokenFor("police-encompass-officer", null);
 		assertThat(get("/api/v1/children/" + upn + "/profile", police).statusCode()).as("no agreement named")

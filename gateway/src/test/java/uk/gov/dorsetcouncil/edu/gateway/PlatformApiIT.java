@@ -404,6 +404,26 @@ class PlatformApiIT {
 
 	// ---- partial answers, deadlines and breakers
 
+	/** The gateway is ready once its channels to the four services have connected. */
+	@Test
+	void theGatewayIsReadyOnceItsChannelsToTheServicesHaveConnected() throws Exception {
+		long until = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+		int status;
+		do {
+			status = this.client.get()
+				.uri("/actuator/health/readiness")
+				.exchange()
+				.returnResult(String.class)
+				.getStatus()
+				.value();
+			if (status != 200) {
+				Thread.sleep(100);
+			}
+		}
+		while (status != 200 && System.nanoTime() < until);
+		assertThat(status).isEqualTo(200);
+	}
+
 	@Test
 	void aServiceThatIsDownOrSlowIsMarkedUnavailableAndTheRestIsAnswered() {
 		services.send.behave(Behaviour.DOWN);
@@ -474,6 +494,19 @@ class PlatformApiIT {
 			.isEqualTo("2026-03-15")
 			.jsonPath("$.deadlines[0].kind")
 			.isEqualTo("ANNUAL_REVIEW")
+			.jsonPath("$.deadlines[0].dueDate")
+			.isEqualTo("2026-03-14")
+			.jsonPath("$.deadlines.length()")
+			.isEqualTo(1)
+			// an annual review due in the past and outstanding is shown beside the week's
+			.jsonPath("$.overdue[0].upn")
+			.isEqualTo(FakeServices.OVERDUE_PUPIL)
+			.jsonPath("$.overdue[0].dueDate")
+			.isEqualTo("2025-09-28")
+			.jsonPath("$.overdue[0].overdue")
+			.isEqualTo(true)
+			.jsonPath("$.overdue.length()")
+			.isEqualTo(1)
 			.jsonPath("$.sources.belonging.status")
 			.isEqualTo("AVAILABLE")
 			.jsonPath("$.sources.transport.status")
@@ -1166,12 +1199,17 @@ class PlatformApiIT {
 	void aClientOverItsRateIsToldWhenToRetry() {
 		String token = issuer.sign(TestPersona.INCLUSION_OFFICER.claims().claim("client_id", "rate-test").build());
 		for (int i = 0; i < 3; i++) {
+			int left = 2 - i;
 			this.client.get()
 				.uri("/api/v1/attendance/schools")
 				.header(HttpHeaders.AUTHORIZATION, "Bearer " + token)
 				.exchange()
 				.expectStatus()
-				.isOk();
+				.isOk()
+				.expectHeader()
+				.valueEquals("RateLimit-Policy", "\"per-client\";q=3;w=60")
+				.expectHeader()
+				.value("RateLimit", (limit) -> assertThat(limit).matches("\"per-client\";r=" + left + ";t=\\d+"));
 		}
 		this.client.get()
 			.uri(PROFILE)
@@ -1181,6 +1219,8 @@ class PlatformApiIT {
 			.isEqualTo(429)
 			.expectHeader()
 			.value(HttpHeaders.RETRY_AFTER, seconds -> assertThat(Integer.parseInt(seconds)).isBetween(1, 60))
+			.expectHeader()
+			.value("RateLimit", (limit) -> assertThat(limit).matches("\"per-client\";r=0;t=\\d+"))
 			.expectHeader()
 			.contentType(MediaType.APPLICATION_PROBLEM_JSON);
 		assertThat(services.attendance.callers).isEmpty();

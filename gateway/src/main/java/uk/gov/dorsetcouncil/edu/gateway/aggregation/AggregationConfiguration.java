@@ -1,7 +1,11 @@
 package uk.gov.dorsetcouncil.edu.gateway.aggregation;
 
 import java.time.Clock;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 
+import io.grpc.ManagedChannel;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -35,13 +39,29 @@ class AggregationConfiguration {
 		return new DownstreamParts(calls, settings);
 	}
 
+	/**
+	 * The channels, and the gateway's readiness on them ({@code downstreamChannels} in
+	 * the readiness group): by default every service it aggregates over; a run of some
+	 * services only names those it starts.
+	 */
 	@Bean
-	ChildRecordSources childRecordSources(DownstreamParts parts, GrpcChannelFactory channels) {
+	DownstreamChannels downstreamChannels(GrpcChannelFactory factory,
+			@Value("${dorset.gateway.readiness.channels:attendance,belonging,send,transport}") List<String> required) {
+		Map<String, ManagedChannel> channels = new LinkedHashMap<>();
+		for (String name : List.of(ChildRecordSources.ATTENDANCE, ChildRecordSources.BELONGING, ChildRecordSources.SEND,
+				ChildRecordSources.TRANSPORT)) {
+			channels.put(name, factory.createChannel(name));
+		}
+		return new DownstreamChannels(channels, required);
+	}
+
+	@Bean
+	ChildRecordSources childRecordSources(DownstreamParts parts, DownstreamChannels channels) {
 		return new ChildRecordSources(parts,
-				AttendanceServiceGrpc.newStub(channels.createChannel(ChildRecordSources.ATTENDANCE)),
-				BelongingServiceGrpc.newStub(channels.createChannel(ChildRecordSources.BELONGING)),
-				SendServiceGrpc.newStub(channels.createChannel(ChildRecordSources.SEND)),
-				TransportServiceGrpc.newStub(channels.createChannel(ChildRecordSources.TRANSPORT)));
+				AttendanceServiceGrpc.newStub(channels.channel(ChildRecordSources.ATTENDANCE)),
+				BelongingServiceGrpc.newStub(channels.channel(ChildRecordSources.BELONGING)),
+				SendServiceGrpc.newStub(channels.channel(ChildRecordSources.SEND)),
+				TransportServiceGrpc.newStub(channels.channel(ChildRecordSources.TRANSPORT)));
 	}
 
 	@Bean

@@ -1,11 +1,14 @@
 package uk.gov.dorsetcouncil.edu.gateway.aggregation;
 
-import java.util.Map;
+import java.util.Set;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.enums.ParameterIn;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import org.springdoc.core.utils.SpringDocUtils;
 import org.springframework.http.CacheControl;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -18,6 +21,7 @@ import reactor.core.publisher.Mono;
 import uk.gov.dorsetcouncil.edu.gateway.aggregation.domain.DashboardPeriod;
 import uk.gov.dorsetcouncil.edu.gateway.api.Callers;
 import uk.gov.dorsetcouncil.edu.platform.caller.Caller;
+import uk.gov.dorsetcouncil.edu.platform.openapi.ServiceApiDocument;
 
 /**
  * The gateway's own answers across services: a child's profile, this week's statutory
@@ -31,6 +35,16 @@ class AggregationController {
 	static final String PURPOSE_HEADER = "X-Dorset-Purpose";
 
 	static final String AGREEMENT_HEADER = "X-Dorset-Agreement";
+
+	static {
+		// A figure is written as its value: a number, the symbol shown instead of it, or
+		// null.
+		SpringDocUtils.getConfig()
+			.replaceWithSchema(Figure.class,
+					new io.swagger.v3.oas.models.media.Schema<>().types(Set.of("number", "string", "null"))
+						.description("a figure, or the symbol shown instead of it (c: suppressed, z: not applicable)")
+						.example(662));
+	}
 
 	private static final String TERM = "AUTUMN, SPRING or SUMMER (each school's own term dates); not with from/to";
 
@@ -64,8 +78,10 @@ class AggregationController {
 					+ "reasonWithheld says why), ehcPlan, transport. Each part is AVAILABLE, NONE, WITHHELD or "
 					+ "UNAVAILABLE with a reason. Every answer is audited.")
 	@Parameter(name = PURPOSE_HEADER, in = ParameterIn.HEADER,
-			description = "The purpose of the request (required for partners), e.g. OPERATION_ENCOMPASS")
+			description = "The purpose of the request (required for partners), e.g. OPERATION_ENCOMPASS",
+			schema = @Schema(type = "string", maxLength = 100, example = "OPERATION_ENCOMPASS"))
 	@Parameter(name = AGREEMENT_HEADER, in = ParameterIn.HEADER,
+<<<<<<< HEAD
 			description = "The data-sharing agreement acted under (required for partners)")
 	Mono<ResponseEntity<Map<String, Object>>> profile(@PathVariable String upn,
 			@RequestParam(required = false) @Parameter(description = "the purpose, when it is not sent as the "
@@ -73,6 +89,14 @@ class AggregationController {
 			@RequestParam(required = false) @Parameter(description = "the agreement, when it is not sent as the "
 					+ AGREEMENT_HEADER + " header") String agreement,
 			ServerWebExchange exchange) {
+=======
+			description = "The data-sharing agreement acted under (required for partners)",
+			schema = @Schema(type = "string", maxLength = 100, example = "DSA-POLICE-2026-01"))
+	@ApiResponse(responseCode = "200", description = "the profile, each part with its status")
+	@ApiResponse(responseCode = "400", ref = ServiceApiDocument.BAD_REQUEST)
+	@ApiResponse(responseCode = "404", ref = ServiceApiDocument.NOT_FOUND)
+	Mono<ResponseEntity<ChildRecordViews.ChildProfile>> profile(@PathVariable String upn, ServerWebExchange exchange) {
+>>>>>>> main
 		Caller caller = Callers.of(exchange);
 		Callers.requireScope(caller, "profile:read");
 		return this.profiles
@@ -83,8 +107,11 @@ class AggregationController {
 
 	@GetMapping("/api/v1/deadlines/this-week")
 	@Operation(summary = "Statutory deadlines due in the week (Monday to Sunday) containing a date",
-			description = "Scope deadlines:read. Each source only when the caller may receive its data items.")
-	Mono<ResponseEntity<Map<String, Object>>> deadlinesThisWeek(
+			description = "Scope deadlines:read. Each source only when the caller may receive its data items. "
+					+ "Steps that fell due before the week and are still outstanding are listed as overdue.")
+	@ApiResponse(responseCode = "200", description = "the week's deadlines and the overdue ones")
+	@ApiResponse(responseCode = "400", ref = ServiceApiDocument.BAD_REQUEST)
+	Mono<ResponseEntity<DeadlinesThisWeek.DeadlinesView>> deadlinesThisWeek(
 			@RequestParam(required = false) @Parameter(
 					description = "a day of the week asked about (default today)") String date,
 			ServerWebExchange exchange) {
@@ -97,7 +124,7 @@ class AggregationController {
 	@Operation(summary = "EHC plans held, by named school and status (county dashboard)",
 			description = "Scope dashboards:read, local authority only. Small numbers are suppressed for callers "
 					+ "without pupil-level rights to EHC plans.")
-	Mono<ResponseEntity<Map<String, Object>>> ehcPlanDashboard(ServerWebExchange exchange) {
+	Mono<ResponseEntity<Dashboards.EhcPlansDashboard>> ehcPlanDashboard(ServerWebExchange exchange) {
 		Caller caller = Callers.of(exchange);
 		Callers.requireScope(caller, "dashboards:read");
 		return this.dashboards.ehcPlans(caller).map(AggregationController::noStore);
@@ -109,7 +136,7 @@ class AggregationController {
 					+ "locality; the local authority every school. Each part is AVAILABLE or UNAVAILABLE (or "
 					+ "WITHHELD) with why; every figure carries its basis and as-of time. Small numbers are suppressed "
 					+ "for callers without pupil-level rights and always for the Education Board analyst.")
-	Mono<ResponseEntity<Map<String, Object>>> schoolDashboard(@PathVariable String urn,
+	Mono<ResponseEntity<AreaDashboards.AreaDashboard>> schoolDashboard(@PathVariable String urn,
 			@RequestParam(required = false) @Parameter(description = TERM) String term,
 			@RequestParam(required = false) @Parameter(description = FROM) String from,
 			@RequestParam(required = false) @Parameter(description = TO) String to, ServerWebExchange exchange) {
@@ -123,7 +150,7 @@ class AggregationController {
 	@Operation(summary = "A locality's dashboard: attendance by school, children needing help now, EHC plans",
 			description = "Scope dashboards:read. A locality officer sees their own locality; the local authority "
 					+ "every locality. Localities: NORTH, CHESIL, DORCHESTER, WEST, EAST, PURBECK.")
-	Mono<ResponseEntity<Map<String, Object>>> localityDashboard(@PathVariable String locality,
+	Mono<ResponseEntity<AreaDashboards.AreaDashboard>> localityDashboard(@PathVariable String locality,
 			@RequestParam(required = false) @Parameter(description = TERM) String term,
 			@RequestParam(required = false) @Parameter(description = FROM) String from,
 			@RequestParam(required = false) @Parameter(description = TO) String to, ServerWebExchange exchange) {
@@ -136,7 +163,7 @@ class AggregationController {
 	@GetMapping("/api/v1/dashboards/local-authority")
 	@Operation(summary = "The county's dashboard: attendance by locality and phase, children needing help now, "
 			+ "EHC plans", description = "Scope dashboards:read, local authority only.")
-	Mono<ResponseEntity<Map<String, Object>>> localAuthorityDashboard(
+	Mono<ResponseEntity<AreaDashboards.AreaDashboard>> localAuthorityDashboard(
 			@RequestParam(required = false) @Parameter(description = TERM) String term,
 			@RequestParam(required = false) @Parameter(description = FROM) String from,
 			@RequestParam(required = false) @Parameter(description = TO) String to, ServerWebExchange exchange) {
@@ -146,7 +173,7 @@ class AggregationController {
 			.map(AggregationController::noStore);
 	}
 
-	private static ResponseEntity<Map<String, Object>> noStore(Map<String, Object> body) {
+	private static <T> ResponseEntity<T> noStore(T body) {
 		return ResponseEntity.ok().cacheControl(CacheControl.noStore()).body(body);
 	}
 

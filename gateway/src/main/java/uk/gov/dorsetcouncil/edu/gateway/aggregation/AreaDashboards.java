@@ -2,18 +2,20 @@ package uk.gov.dorsetcouncil.edu.gateway.aggregation;
 
 import java.time.Clock;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Predicate;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+import io.swagger.v3.oas.annotations.media.Schema;
+import org.jspecify.annotations.Nullable;
 import reactor.core.publisher.Mono;
 
 import uk.gov.dorsetcouncil.edu.gateway.access.domain.DataItem;
 import uk.gov.dorsetcouncil.edu.gateway.access.domain.Locality;
 import uk.gov.dorsetcouncil.edu.gateway.access.domain.Release;
+import uk.gov.dorsetcouncil.edu.gateway.aggregation.ChildRecordViews.PartView;
 import uk.gov.dorsetcouncil.edu.gateway.aggregation.domain.DashboardAccess;
 import uk.gov.dorsetcouncil.edu.gateway.aggregation.domain.DashboardPeriod;
 import uk.gov.dorsetcouncil.edu.gateway.aggregation.domain.Part;
@@ -67,7 +69,7 @@ public class AreaDashboards {
 		this.clock = clock;
 	}
 
-	public Mono<Map<String, Object>> school(Caller caller, String urn, DashboardPeriod period) {
+	public Mono<AreaDashboard> school(Caller caller, String urn, DashboardPeriod period) {
 		SchoolIdentifiers.urnProblem(urn).ifPresent(problem -> {
 			throw ProblemException.invalid("urn", problem);
 		});
@@ -78,7 +80,7 @@ public class AreaDashboards {
 					Mono.just(new Part.Available<>(inArea)))));
 	}
 
-	public Mono<Map<String, Object>> locality(Caller caller, String name, DashboardPeriod period) {
+	public Mono<AreaDashboard> locality(Caller caller, String name, DashboardPeriod period) {
 		Locality locality = Locality.named(name)
 			.orElseThrow(
 					() -> ProblemException.invalid("locality", "one of " + Locality.names() + ", not '" + name + "'"));
@@ -89,7 +91,7 @@ public class AreaDashboards {
 					.map(part -> ChildRecordSources.map(part, schools -> (Predicate<String>) schools::contains)))));
 	}
 
-	public Mono<Map<String, Object>> localAuthority(Caller caller, DashboardPeriod period) {
+	public Mono<AreaDashboard> localAuthority(Caller caller, DashboardPeriod period) {
 		return refusedIf(DashboardAccess.localAuthority(caller)).then(Mono.defer(() -> answer(caller, LOCAL_AUTHORITY,
 				"838", period, this.sources.localAuthoritySummary(proto(period), caller),
 				this.sources.alertCounts(null, null, asGateway(DataItem.ATTENDANCE)),
@@ -115,32 +117,87 @@ public class AreaDashboards {
 				? Mono.error(ProblemException.forbidden(reason)) : Mono.empty();
 	}
 
-	private Mono<Map<String, Object>> answer(Caller caller, String areaType, String area, DashboardPeriod period,
+	private Mono<AreaDashboard> answer(Caller caller, String areaType, String area, DashboardPeriod period,
 			Mono<Part<AreaSummary>> attendance, Mono<Part<AlertCounts>> alerts, Mono<Part<Predicate<String>>> schools) {
 		boolean attendanceSuppressed = Release.suppressedFor(caller, DataItem.ATTENDANCE);
 		boolean plansSuppressed = Release.suppressedFor(caller, DataItem.EHC_PLAN);
 		Mono<Part<PlanCounts>> planCounts = this.sources.planCounts(asGateway(DataItem.EHC_PLAN));
-		return Mono.zip(attendance, alerts, schools, planCounts).map(parts -> {
-			Map<String, Object> partViews = new LinkedHashMap<>();
-			partViews.put("attendance", ChildProfiles.view(attendanceFigures(parts.getT1(), attendanceSuppressed)));
-			partViews.put("needingHelpNow",
-					ChildProfiles.view(readable(parts.getT2(), counts -> alertsView(counts, attendanceSuppressed))));
-			partViews.put("ehcPlans",
-					ChildProfiles.view(plansIn(parts.getT3(), parts.getT4(), areaType, plansSuppressed)));
-			Map<String, Object> body = new LinkedHashMap<>();
-			body.put("area", Map.of("type", areaType, "id", area));
-			body.put("period", periodView(period));
-			body.put("asOf", this.clock.instant().toString());
-			body.put("parts", partViews);
-			return body;
-		});
+		return Mono.zip(attendance, alerts, schools, planCounts)
+			.map(parts -> new AreaDashboard(new Area(areaType, area), periodView(period),
+					this.clock.instant().toString(),
+					new AreaParts(PartView.of(attendanceFigures(parts.getT1(), attendanceSuppressed)),
+							PartView.of(readable(parts.getT2(), counts -> alertsView(counts, attendanceSuppressed))),
+							PartView.of(plansIn(parts.getT3(), parts.getT4(), areaType, plansSuppressed)))));
+	}
+
+	/** A school's, a locality's or the county's dashboard. */
+	public record AreaDashboard(Area area, PeriodView period, @Schema(format = "date-time") String asOf,
+			AreaParts parts) {
+
+	}
+
+	public record Area(@Schema(allowableValues = {
+			SCHOOL, LOCALITY, LOCAL_AUTHORITY }) String type, @Schema(example = "CHESIL") String id){
+
+	}
+
+	/** The period asked about: the academic year to date, a term, or a date range. */
+	public record PeriodView(@Schema(allowableValues = {
+			"academic year to date", "term", "date range" }) String basis,
+			@JsonInclude(JsonInclude.Include.NON_NULL) @Schema(example = "AUTUMN") @Nullable String term,
+			@JsonInclude(JsonInclude.Include.NON_NULL) @Schema(format = "date") @Nullable String from,
+			@JsonInclude(JsonInclude.Include.NON_NULL) @Schema(format = "date") @Nullable String to){
+
+	}
+
+	public record AreaParts(PartView<AreaAttendance> attendance, PartView<NeedingHelp> needingHelpNow,
+			PartView<Dashboards.PlanTable> ehcPlans) {
+
+	}
+
+	/** The attendance service's figures for the area, as it answered them. */
+	public record AreaAttendance(String basis, @Schema(example = "2026/27") String academicYear,
+			@Schema(format = "date") @Nullable String fromDate, @Schema(format = "date") @Nullable String toDate,
+			String scope, @Schema(format = "date-time") String asOf,
+			@Schema(format = "date") @Nullable String marksUpTo, boolean suppressed, GroupView total,
+			List<GroupView> groups, List<ReferenceView> references) {
+
+	}
+
+	/** One group's figures (the area's total, or by a dimension such as school). */
+	public record GroupView(@Schema(example = "SCHOOL") String dimension, String group, Figure enrolments,
+			Figure possibleSessions, Figure overallAbsenceSessions, Figure authorisedAbsenceSessions,
+			Figure unauthorisedAbsenceSessions, Figure overallAbsenceRate, Figure authorisedAbsenceRate,
+			Figure unauthorisedAbsenceRate, Figure persistentAbsentees, Figure persistentAbsenceRate,
+			Figure severeAbsentees, Figure severeAbsenceRate) {
+
+	}
+
+	/**
+	 * A published figure to compare with (national, regional, statistical neighbours).
+	 */
+	public record ReferenceView(String measure, String comparator, String group, String period, double value,
+			String source, boolean confirmed) {
+
+	}
+
+	/** The children on the "needs help now" list, by reason. */
+	public record NeedingHelp(String basis, @Schema(format = "date-time") String asOf, boolean suppressed,
+			@JsonInclude(JsonInclude.Include.NON_NULL) @Nullable Integer threshold,
+			@JsonInclude(JsonInclude.Include.NON_NULL) @Nullable String symbol, Figure childrenNeedingHelp,
+			List<ReasonCount> byReason, Figure severelyAbsent, Figure severelyAbsentWithCurrentPlan) {
+
+	}
+
+	public record ReasonCount(String type, Figure children) {
+
 	}
 
 	/**
 	 * The attendance service's figures as they came; figures it did not suppress for a
 	 * caller who may only see them suppressed are not released (OWASP API10:2023).
 	 */
-	private static Part<Map<String, Object>> attendanceFigures(Part<AreaSummary> part, boolean mustBeSuppressed) {
+	private static Part<AreaAttendance> attendanceFigures(Part<AreaSummary> part, boolean mustBeSuppressed) {
 		if (part instanceof Part.Available<AreaSummary> summary && mustBeSuppressed
 				&& !summary.data().getSuppressed()) {
 			return new Part.Withheld<>("the attendance service answered without small-number suppression, which "
@@ -149,8 +206,8 @@ public class AreaDashboards {
 		return readable(part, AreaDashboards::attendanceView);
 	}
 
-	private Part<Map<String, Object>> plansIn(Part<Predicate<String>> schools, Part<PlanCounts> counts, String areaType,
-			boolean suppress) {
+	private Part<Dashboards.PlanTable> plansIn(Part<Predicate<String>> schools, Part<PlanCounts> counts,
+			String areaType, boolean suppress) {
 		if (!(schools instanceof Part.Available<Predicate<String>> known)) {
 			return new Part.Unavailable<>("which schools are in the area is not known: " + reason(schools));
 		}
@@ -171,7 +228,7 @@ public class AreaDashboards {
 	 * The part translated; an answer that cannot be read (counts that do not add up) is
 	 * unavailable rather than a failure of the whole dashboard.
 	 */
-	private static <T> Part<Map<String, Object>> readable(Part<T> part, Function<T, Map<String, Object>> view) {
+	private static <T, V> Part<V> readable(Part<T> part, Function<T, V> view) {
 		try {
 			return ChildRecordSources.map(part, view);
 		}
@@ -180,109 +237,71 @@ public class AreaDashboards {
 		}
 	}
 
-	private Map<String, Object> alertsView(AlertCounts counts, boolean suppress) {
-		Map<String, Object> view = new LinkedHashMap<>();
-		view.put("basis", "children on the attendance service's \"needs help now\" list today, by reason "
-				+ "(a child can have several)");
-		view.put("asOf", counts.getAsOf());
-		view.put("suppressed", suppress);
-		if (suppress) {
-			view.put("threshold", this.threshold);
-			view.put("symbol", SmallNumberSuppression.SYMBOL);
-		}
-		view.put("childrenNeedingHelp", figure(counts.getChildrenNeedingHelp(), suppress));
-		List<Map<String, Object>> byReason = new ArrayList<>();
-		for (AlertCount count : counts.getCountsList()) {
-			byReason.add(Map.of("type", count.getType(), "children", figure(count.getChildren(), suppress)));
-		}
-		view.put("byReason", byReason);
+	private NeedingHelp alertsView(AlertCounts counts, boolean suppress) {
 		if (counts.getSeverelyAbsentWithCurrentPlan() > counts.getSeverelyAbsent()) {
 			throw new IllegalArgumentException("more severely absent children with a plan than severely absent");
+		}
+		List<ReasonCount> byReason = new ArrayList<>();
+		for (AlertCount count : counts.getCountsList()) {
+			byReason.add(new ReasonCount(count.getType(), figure(count.getChildren(), suppress)));
 		}
 		Object[] severe = suppress
 				? SmallNumberSuppression.partOfWhole(counts.getSeverelyAbsentWithCurrentPlan(),
 						counts.getSeverelyAbsent(), this.threshold)
 				: new Object[] { counts.getSeverelyAbsentWithCurrentPlan(), counts.getSeverelyAbsent() };
-		view.put("severelyAbsent", severe[1]);
-		view.put("severelyAbsentWithCurrentPlan", severe[0]);
-		return view;
+		return new NeedingHelp(
+				"children on the attendance service's \"needs help now\" list today, by reason "
+						+ "(a child can have several)",
+				counts.getAsOf(), suppress, suppress ? this.threshold : null,
+				suppress ? SmallNumberSuppression.SYMBOL : null, figure(counts.getChildrenNeedingHelp(), suppress),
+				byReason, Figure.of(severe[1]), Figure.of(severe[0]));
 	}
 
-	private Object figure(int count, boolean suppress) {
-		return suppress ? SmallNumberSuppression.count(count, this.threshold) : count;
+	private Figure figure(int count, boolean suppress) {
+		return Figure.of(suppress ? SmallNumberSuppression.count(count, this.threshold) : count);
 	}
 
-	static Map<String, Object> attendanceView(AreaSummary summary) {
-		Map<String, Object> view = new LinkedHashMap<>();
-		view.put("basis", summary.getBasis());
-		view.put("academicYear", summary.getAcademicYear());
-		view.put("fromDate", blankToNull(summary.getFromDate()));
-		view.put("toDate", blankToNull(summary.getToDate()));
-		view.put("scope", summary.getScope());
-		view.put("asOf", summary.getAsOf());
-		view.put("marksUpTo", blankToNull(summary.getMarksUpTo()));
-		view.put("suppressed", summary.getSuppressed());
-		view.put("total", groupView(summary.getTotal()));
-		view.put("groups", summary.getGroupsList().stream().map(AreaDashboards::groupView).toList());
-		view.put("references", summary.getReferencesList().stream().map(AreaDashboards::referenceView).toList());
-		return view;
+	static AreaAttendance attendanceView(AreaSummary summary) {
+		return new AreaAttendance(summary.getBasis(), summary.getAcademicYear(), blankToNull(summary.getFromDate()),
+				blankToNull(summary.getToDate()), summary.getScope(), summary.getAsOf(),
+				blankToNull(summary.getMarksUpTo()), summary.getSuppressed(), groupView(summary.getTotal()),
+				summary.getGroupsList().stream().map(AreaDashboards::groupView).toList(),
+				summary.getReferencesList().stream().map(AreaDashboards::referenceView).toList());
 	}
 
-	private static Map<String, Object> groupView(GroupFigures group) {
-		Map<String, Object> view = new LinkedHashMap<>();
-		view.put("dimension", group.getDimension());
-		view.put("group", group.getGroup());
-		view.put("enrolments", measure(group.getEnrolments()));
-		view.put("possibleSessions", measure(group.getPossibleSessions()));
-		view.put("overallAbsenceSessions", measure(group.getOverallAbsenceSessions()));
-		view.put("authorisedAbsenceSessions", measure(group.getAuthorisedAbsenceSessions()));
-		view.put("unauthorisedAbsenceSessions", measure(group.getUnauthorisedAbsenceSessions()));
-		view.put("overallAbsenceRate", measure(group.getOverallAbsenceRate()));
-		view.put("authorisedAbsenceRate", measure(group.getAuthorisedAbsenceRate()));
-		view.put("unauthorisedAbsenceRate", measure(group.getUnauthorisedAbsenceRate()));
-		view.put("persistentAbsentees", measure(group.getPersistentAbsentees()));
-		view.put("persistentAbsenceRate", measure(group.getPersistentAbsenceRate()));
-		view.put("severeAbsentees", measure(group.getSevereAbsentees()));
-		view.put("severeAbsenceRate", measure(group.getSevereAbsenceRate()));
-		return view;
+	private static GroupView groupView(GroupFigures group) {
+		return new GroupView(group.getDimension(), group.getGroup(), measure(group.getEnrolments()),
+				measure(group.getPossibleSessions()), measure(group.getOverallAbsenceSessions()),
+				measure(group.getAuthorisedAbsenceSessions()), measure(group.getUnauthorisedAbsenceSessions()),
+				measure(group.getOverallAbsenceRate()), measure(group.getAuthorisedAbsenceRate()),
+				measure(group.getUnauthorisedAbsenceRate()), measure(group.getPersistentAbsentees()),
+				measure(group.getPersistentAbsenceRate()), measure(group.getSevereAbsentees()),
+				measure(group.getSevereAbsenceRate()));
 	}
 
-	private static Map<String, Object> referenceView(ReferenceFigure reference) {
-		Map<String, Object> view = new LinkedHashMap<>();
-		view.put("measure", reference.getMeasure());
-		view.put("comparator", reference.getComparator());
-		view.put("group", reference.getGroup());
-		view.put("period", reference.getPeriod());
-		view.put("value", reference.getValue());
-		view.put("source", reference.getSource());
-		view.put("confirmed", reference.getConfirmed());
-		return view;
+	private static ReferenceView referenceView(ReferenceFigure reference) {
+		return new ReferenceView(reference.getMeasure(), reference.getComparator(), reference.getGroup(),
+				reference.getPeriod(), reference.getValue(), reference.getSource(), reference.getConfirmed());
 	}
 
 	/** A figure, or the GSS symbol shown instead of it ("c", "z"). */
-	private static Object measure(Measure measure) {
+	private static Figure measure(Measure measure) {
 		if (measure.hasValue()) {
 			double value = measure.getValue();
-			return (value == Math.rint(value) && Math.abs(value) < 1e15) ? (Object) (long) value : (Object) value;
+			return Figure.of((value == Math.rint(value) && Math.abs(value) < 1e15) ? (Object) (long) value : value);
 		}
-		return measure.getSymbol().isEmpty() ? null : measure.getSymbol();
+		return Figure.of(measure.getSymbol().isEmpty() ? null : measure.getSymbol());
 	}
 
-	private static Map<String, Object> periodView(DashboardPeriod period) {
-		Map<String, Object> view = new LinkedHashMap<>();
+	private static PeriodView periodView(DashboardPeriod period) {
 		if (period.yearToDate()) {
-			view.put("basis", "academic year to date");
+			return new PeriodView("academic year to date", null, null, null);
 		}
-		else if (period.term() != null) {
-			view.put("basis", "term");
-			view.put("term", period.term());
+		if (period.term() != null) {
+			return new PeriodView("term", period.term(), null, null);
 		}
-		else {
-			view.put("basis", "date range");
-			view.put("from", period.from().toString());
-			view.put("to", (period.to() != null) ? period.to().toString() : null);
-		}
-		return view;
+		return new PeriodView("date range", null, period.from().toString(),
+				(period.to() != null) ? period.to().toString() : null);
 	}
 
 	static Period proto(DashboardPeriod period) {

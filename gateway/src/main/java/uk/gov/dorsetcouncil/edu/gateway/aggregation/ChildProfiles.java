@@ -50,7 +50,8 @@ public class ChildProfiles {
 		this.clock = clock;
 	}
 
-	public Mono<Map<String, Object>> profile(Caller caller, String upnValue, String purpose, String agreement) {
+	public Mono<ChildRecordViews.ChildProfile> profile(Caller caller, String upnValue, String purpose,
+			String agreement) {
 		Upn.problemWith(upnValue).ifPresent(problem -> {
 			throw ProblemException.invalid("upn", problem);
 		});
@@ -59,7 +60,7 @@ public class ChildProfiles {
 			.flatMap(granted -> gather(granted, upnValue, action));
 	}
 
-	private Mono<Map<String, Object>> gather(Access granted, String upn, String action) {
+	private Mono<ChildRecordViews.ChildProfile> gather(Access granted, String upn, String action) {
 		Caller as = granted.outbound();
 		// A school's and a locality officer's view starts from the roll: the attendance
 		// service says whether the child is on theirs.
@@ -92,46 +93,75 @@ public class ChildProfiles {
 								granted.agreement(), Outcome.REFUSED, reason, Map.<String, Object>of())
 						.then(Mono.error(ProblemException.forbidden(reason)));
 				}
-				Map<DataItem, Part<?>> released = new LinkedHashMap<>();
-				released.put(DataItem.ATTENDANCE,
-						only(granted, DataItem.ATTENDANCE, parts.getT1(), ChildRecordSources::attendanceView));
-				released.put(DataItem.SUSPENSIONS_AND_EXCLUSIONS, only(granted, DataItem.SUSPENSIONS_AND_EXCLUSIONS,
-						parts.getT2(), ChildRecordSources::suspensionsView));
-				released.put(DataItem.PART_TIME_TIMETABLE,
-						only(granted, DataItem.PART_TIME_TIMETABLE, parts.getT2(), ChildRecordSources::partTimeView));
-				released.put(DataItem.ALTERNATIVE_PROVISION,
+				if (heldByNoService(parts.getT1(), parts.getT2(), parts.getT3(), parts.getT4())) {
+					String reason = "no service holds a record of this child that you may receive";
+					return this.auditor
+						.recordThen(granted.caller(), action, List.of(upn), List.of(), List.of(), granted.purpose(),
+								granted.agreement(), Outcome.REFUSED, reason, Map.<String, Object>of())
+						.then(Mono.error(ProblemException.notFound(reason)));
+				}
+				ChildRecordViews.ProfileParts released = new ChildRecordViews.ProfileParts(
+						only(granted, DataItem.ATTENDANCE, parts.getT1(), ChildRecordSources::attendanceView),
+						only(granted, DataItem.SUSPENSIONS_AND_EXCLUSIONS, parts.getT2(),
+								ChildRecordSources::suspensionsView),
+						only(granted, DataItem.PART_TIME_TIMETABLE, parts.getT2(), ChildRecordSources::partTimeView),
 						only(granted, DataItem.ALTERNATIVE_PROVISION, parts.getT2(),
-								belongs -> ChildRecordSources.alternativeProvisionView(belongs, granted.items())));
-				released.put(DataItem.EHC_PLAN,
-						only(granted, DataItem.EHC_PLAN, parts.getT3(), ChildRecordSources::ehcPlanView));
-				released.put(DataItem.TRANSPORT,
+								belongs -> ChildRecordSources.alternativeProvisionView(belongs, granted.items())),
+						only(granted, DataItem.EHC_PLAN, parts.getT3(), ChildRecordSources::ehcPlanView),
 						only(granted, DataItem.TRANSPORT, parts.getT4(), ChildRecordSources::transportView));
 				return answer(granted, upn, action, released,
 						schoolsIn(parts.getT1(), parts.getT2(), parts.getT3(), parts.getT4()));
 			});
 	}
 
-	private Mono<Map<String, Object>> answer(Access granted, String upn, String action, Map<DataItem, Part<?>> released,
-			List<String> schools) {
+	/**
+	 * Whether the services asked all answered and none holds anything about the child: a
+	 * UPN no service knows is not found, rather than a profile of empty parts (issue
+	 * 12.7). A part not asked for (withheld) says nothing either way; a part that did not
+	 * answer leaves it open, so the profile is answered as it is.
+	 */
+	static boolean heldByNoService(Part<PupilAttendanceSummary> attendance, Part<PupilBelonging> belonging,
+			Part<EhcPlanStatus> plan, Part<TravelArrangements> transport) {
+		List<Part<?>> asked = java.util.stream.Stream.<Part<?>>of(attendance, belonging, plan, transport)
+			.filter(part -> !(part instanceof Part.Withheld<?>))
+			.toList();
+		if (asked.isEmpty() || asked.stream().anyMatch(part -> part instanceof Part.Unavailable<?>)) {
+			return false;
+		}
+		return empty(attendance, summary -> summary.getEnrolmentsCount() == 0)
+				&& empty(belonging,
+						held -> held.getSuspensionsCount() == 0 && held.getPermanentExclusions() == 0
+								&& !held.getOnPartTimeTimetable() && held.getAlternativeProvisionCount() == 0)
+				&& empty(plan, held -> !held.getHasPlan())
+				&& empty(transport, held -> held.getArrangementsCount() == 0);
+	}
+
+	/** Holds nothing: none held, not asked, or an answer with nothing in it. */
+	private static <T> boolean empty(Part<T> part, java.util.function.Predicate<T> nothingIn) {
+		return !(part instanceof Part.Available<T> available) || nothingIn.test(available.data());
+	}
+
+	private Mono<ChildRecordViews.ChildProfile> answer(Access granted, String upn, String action,
+			ChildRecordViews.ProfileParts released, List<String> schools) {
 		List<String> fields = new ArrayList<>();
 		List<String> missing = new ArrayList<>();
-		Map<String, Object> partsView = new LinkedHashMap<>();
-		released.forEach((item, part) -> {
-			if (part instanceof Part.Available<?>) {
+		Map<DataItem, ChildRecordViews.PartView<?>> byItem = new LinkedHashMap<>();
+		byItem.put(DataItem.ATTENDANCE, released.attendance());
+		byItem.put(DataItem.SUSPENSIONS_AND_EXCLUSIONS, released.suspensionsAndExclusions());
+		byItem.put(DataItem.PART_TIME_TIMETABLE, released.partTimeTimetable());
+		byItem.put(DataItem.ALTERNATIVE_PROVISION, released.alternativeProvision());
+		byItem.put(DataItem.EHC_PLAN, released.ehcPlan());
+		byItem.put(DataItem.TRANSPORT, released.transport());
+		byItem.forEach((item, part) -> {
+			if (part.status().equals("AVAILABLE")) {
 				fields.add(item.name());
 			}
-			else if (granted.releases(item) && !(part instanceof Part.None<?>)) {
+			else if (granted.releases(item) && !part.status().equals("NONE")) {
 				missing.add(item.name() + " " + part.status().toLowerCase(java.util.Locale.ROOT));
 			}
-			partsView.put(key(item), view(part));
 		});
-		Map<String, Object> body = new LinkedHashMap<>();
-		body.put("upn", upn);
-		body.put("asOf", this.clock.instant().toString());
-		body.put("purpose", granted.purpose());
-		body.put("agreement", granted.agreement());
-		body.put("released", fields);
-		body.put("parts", partsView);
+		ChildRecordViews.ChildProfile body = new ChildRecordViews.ChildProfile(upn, this.clock.instant().toString(),
+				granted.purpose(), granted.agreement(), fields, released);
 		Outcome outcome = missing.isEmpty() ? Outcome.RELEASED : Outcome.PARTIAL;
 		return this.auditor.recordThen(granted.caller(), action, List.of(upn), schools, fields, granted.purpose(),
 				granted.agreement(), outcome, String.join("; ", missing), body);
@@ -149,39 +179,16 @@ public class ChildProfiles {
 	}
 
 	/** The part when the item may be released, else withheld with why. */
-	private static <T> Part<Map<String, Object>> only(Access granted, DataItem item, Part<T> part,
-			Function<T, Map<String, Object>> view) {
+	private static <T, V> ChildRecordViews.PartView<V> only(Access granted, DataItem item, Part<T> part,
+			Function<T, V> view) {
 		if (!granted.releases(item)) {
-			return new Part.Withheld<>(granted.withheldBecause());
+			return ChildRecordViews.PartView.of(new Part.Withheld<>(granted.withheldBecause()));
 		}
-		return ChildRecordSources.map(part, view);
+		return ChildRecordViews.PartView.of(ChildRecordSources.map(part, view));
 	}
 
 	private static <T> Mono<Part<T>> withheld(Access granted) {
 		return Mono.just(new Part.Withheld<>(granted.withheldBecause()));
-	}
-
-	static Map<String, Object> view(Part<?> part) {
-		Map<String, Object> view = new LinkedHashMap<>();
-		view.put("status", part.status());
-		switch (part) {
-			case Part.Available<?> available -> view.put("data", available.data());
-			case Part.None<?> none -> view.put("reason", none.reason());
-			case Part.Withheld<?> withheld -> view.put("reason", withheld.reason());
-			case Part.Unavailable<?> unavailable -> view.put("reason", unavailable.reason());
-		}
-		return view;
-	}
-
-	private static String key(DataItem item) {
-		return switch (item) {
-			case ATTENDANCE -> "attendance";
-			case SUSPENSIONS_AND_EXCLUSIONS -> "suspensionsAndExclusions";
-			case PART_TIME_TIMETABLE -> "partTimeTimetable";
-			case ALTERNATIVE_PROVISION -> "alternativeProvision";
-			case EHC_PLAN -> "ehcPlan";
-			case TRANSPORT -> "transport";
-		};
 	}
 
 	/** The schools the answers connect the child to, so each can see who looked. */

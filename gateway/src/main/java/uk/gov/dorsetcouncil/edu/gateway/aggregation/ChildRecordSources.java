@@ -1,5 +1,6 @@
 package uk.gov.dorsetcouncil.edu.gateway.aggregation;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -44,7 +45,8 @@ import uk.gov.dorsetcouncil.edu.proto.transport.v1.TravelArrangements;
 
 /**
  * The services' gRPC answers about a child or an area, translated into the public API's
- * JSON shapes (camelCase maps), each as a {@link Part}.
+ * JSON shapes (typed records in {@link ChildRecordViews}, camelCase maps for the
+ * dashboards), each as a {@link Part}.
  */
 public class ChildRecordSources {
 
@@ -159,35 +161,44 @@ public class ChildRecordSources {
 		return this.parts.ask(ATTENDANCE, this.attendance, (stub, answer) -> stub.getAlertCounts(built, answer), as);
 	}
 
-	public Mono<Part<List<Map<String, Object>>>> sendDeadlines(String from, String to, Caller as) {
+	public Mono<Part<List<ChildRecordViews.Deadline>>> sendDeadlines(String from, String to, LocalDate today,
+			Caller as) {
 		ListDeadlinesDueRequest request = period(from, to);
 		return deadlines(SEND,
-				this.parts.ask(SEND, this.send, (stub, answer) -> stub.listDeadlinesDue(request, answer), as));
+				this.parts.ask(SEND, this.send, (stub, answer) -> stub.listDeadlinesDue(request, answer), as), today);
 	}
 
-	public Mono<Part<List<Map<String, Object>>>> belongingDeadlines(String from, String to, Caller as) {
+	public Mono<Part<List<ChildRecordViews.Deadline>>> belongingDeadlines(String from, String to, LocalDate today,
+			Caller as) {
 		ListDeadlinesDueRequest request = period(from, to);
-		return deadlines(BELONGING, this.parts.ask(BELONGING, this.belonging,
-				(stub, answer) -> stub.listDeadlinesDue(request, answer), as));
+		return deadlines(BELONGING,
+				this.parts.ask(BELONGING, this.belonging, (stub, answer) -> stub.listDeadlinesDue(request, answer), as),
+				today);
 	}
 
-	public Mono<Part<List<Map<String, Object>>>> transportDeadlines(String from, String to, Caller as) {
+	public Mono<Part<List<ChildRecordViews.Deadline>>> transportDeadlines(String from, String to, LocalDate today,
+			Caller as) {
 		ListDeadlinesDueRequest request = period(from, to);
-		return deadlines(TRANSPORT, this.parts.ask(TRANSPORT, this.transport,
-				(stub, answer) -> stub.listDeadlinesDue(request, answer), as));
+		return deadlines(TRANSPORT,
+				this.parts.ask(TRANSPORT, this.transport, (stub, answer) -> stub.listDeadlinesDue(request, answer), as),
+				today);
 	}
 
+	/**
+	 * The period, and every step still outstanding that fell due before it: an overdue
+	 * step is shown beside those falling due (issue 12.7).
+	 */
 	private static ListDeadlinesDueRequest period(String from, String to) {
-		return ListDeadlinesDueRequest.newBuilder().setFromDate(from).setToDate(to).build();
+		return ListDeadlinesDueRequest.newBuilder().setFromDate(from).setToDate(to).setIncludeOverdue(true).build();
 	}
 
 	/** Every service answers deadlines in the one shared shape (dorset.deadlines.v1). */
-	private static Mono<Part<List<Map<String, Object>>>> deadlines(String source, Mono<Part<DeadlinesDue>> asked) {
-		return asked.map(part -> map(part,
-				due -> due.getDeadlinesList()
-					.stream()
-					.map(d -> deadline(d.getUpn(), d.getKind(), d.getDueDate(), d.getSchoolUrn(), d.getRule(), source))
-					.toList()));
+	private static Mono<Part<List<ChildRecordViews.Deadline>>> deadlines(String source, Mono<Part<DeadlinesDue>> asked,
+			LocalDate today) {
+		return asked.map(part -> map(part, due -> due.getDeadlinesList()
+			.stream()
+			.map(d -> deadline(d.getUpn(), d.getKind(), d.getDueDate(), d.getSchoolUrn(), d.getRule(), source, today))
+			.toList()));
 	}
 
 	/** The same part with its data translated; any other part as it is. */
@@ -200,41 +211,27 @@ public class ChildRecordSources {
 		};
 	}
 
-	static Map<String, Object> attendanceView(PupilAttendanceSummary summary) {
-		Map<String, Object> view = new LinkedHashMap<>();
-		view.put("basis", summary.getBasis());
-		view.put("fromDate", summary.getFromDate());
-		view.put("toDate", summary.getToDate());
-		view.put("asOf", summary.getAsOf());
-		view.put("combined", figures(summary.getCombined()));
-		List<Map<String, Object>> enrolments = new ArrayList<>();
-		for (EnrolmentAttendance enrolment : summary.getEnrolmentsList()) {
-			Map<String, Object> one = new LinkedHashMap<>();
-			one.put("schoolUrn", enrolment.getSchoolUrn());
-			one.put("schoolName", enrolment.getSchoolName());
-			one.put("admissionDate", enrolment.getAdmissionDate());
-			one.put("leavingDate", blankToNull(enrolment.getLeavingDate()));
-			one.put("figures", figures(enrolment.getFigures()));
-			enrolments.add(one);
-		}
-		view.put("enrolments", enrolments);
-		return view;
-	}
-
-	static Map<String, Object> suspensionsView(PupilBelonging belonging) {
-		Map<String, Object> view = new LinkedHashMap<>();
-		view.put("suspensions",
-				belonging.getSuspensionsList()
+	static ChildRecordViews.AttendanceView attendanceView(PupilAttendanceSummary summary) {
+		return new ChildRecordViews.AttendanceView(summary.getBasis(), summary.getFromDate(), summary.getToDate(),
+				summary.getAsOf(), figures(summary.getCombined()),
+				summary.getEnrolmentsList()
 					.stream()
-					.map(s -> Map.<String, Object>of("schoolUrn", s.getSchoolUrn(), "startDate", s.getStartDate(),
-							"sessions", s.getSessions(), "reason", s.getReason()))
+					.map(enrolment -> new ChildRecordViews.EnrolmentView(enrolment.getSchoolUrn(),
+							enrolment.getSchoolName(), enrolment.getAdmissionDate(),
+							blankToNull(enrolment.getLeavingDate()), figures(enrolment.getFigures())))
 					.toList());
-		view.put("permanentExclusions", belonging.getPermanentExclusions());
-		return view;
 	}
 
-	static Map<String, Object> partTimeView(PupilBelonging belonging) {
-		return Map.of("onPartTimeTimetable", belonging.getOnPartTimeTimetable());
+	static ChildRecordViews.SuspensionsView suspensionsView(PupilBelonging belonging) {
+		return new ChildRecordViews.SuspensionsView(belonging.getSuspensionsList()
+			.stream()
+			.map(s -> new ChildRecordViews.SuspensionView(s.getSchoolUrn(), s.getStartDate(), s.getSessions(),
+					s.getReason()))
+			.toList(), belonging.getPermanentExclusions());
+	}
+
+	static ChildRecordViews.PartTimeView partTimeView(PupilBelonging belonging) {
+		return new ChildRecordViews.PartTimeView(belonging.getOnPartTimeTimetable());
 	}
 
 	/**
@@ -242,82 +239,57 @@ public class ChildRecordSources {
 	 * discloses ({@link AlternativeProvisionReasons}), otherwise {@code reasonWithheld}
 	 * says why. Values the record leaves unset are null.
 	 */
-	static Map<String, Object> alternativeProvisionView(PupilBelonging belonging, Set<DataItem> released) {
-		List<Map<String, Object>> placements = new ArrayList<>();
+	static ChildRecordViews.AlternativeProvisionView alternativeProvisionView(PupilBelonging belonging,
+			Set<DataItem> released) {
+		List<ChildRecordViews.PlacementView> placements = new ArrayList<>();
 		for (AlternativeProvisionPlacement placement : belonging.getAlternativeProvisionList()) {
-			Map<String, Object> one = new LinkedHashMap<>();
-			one.put("providerName", placement.getProviderName());
-			one.put("providerUrn", blankToNull(placement.getProviderUrn()));
-			one.put("providerUkprn", blankToNull(placement.getProviderUkprn()));
-			one.put("setting", (placement.getSettingValue() == 0) ? null : placement.getSetting().name());
-			one.put("commissionedBy",
-					(placement.getCommissionedByValue() == 0) ? null : placement.getCommissionedBy().name());
-			one.put("commissionerCode", blankToNull(placement.getCommissionerCode()));
-			if (placement.getReasonValue() == 0) {
-				one.put("reason", null);
+			String reason = null;
+			String reasonWithheld = null;
+			if (placement.getReasonValue() != 0) {
+				reason = placement.getReason().name();
+				reasonWithheld = AlternativeProvisionReasons.withheldFrom(released, reason).orElse(null);
+				if (reasonWithheld != null) {
+					reason = null;
+				}
 			}
-			else {
-				String reason = placement.getReason().name();
-				AlternativeProvisionReasons.withheldFrom(released, reason)
-					.ifPresentOrElse(why -> one.put("reasonWithheld", why), () -> one.put("reason", reason));
-			}
-			one.put("startDate", placement.getStartDate());
-			one.put("endDate", blankToNull(placement.getEndDate()));
-			one.put("sessionsPerWeek", placement.getSessionsPerWeek());
-			one.put("dualRegistered", placement.getDualRegistered());
-			placements.add(one);
+			placements.add(new ChildRecordViews.PlacementView(placement.getProviderName(),
+					blankToNull(placement.getProviderUrn()), blankToNull(placement.getProviderUkprn()),
+					(placement.getSettingValue() == 0) ? null : placement.getSetting().name(),
+					(placement.getCommissionedByValue() == 0) ? null : placement.getCommissionedBy().name(),
+					blankToNull(placement.getCommissionerCode()), reason, reasonWithheld, placement.getStartDate(),
+					blankToNull(placement.getEndDate()), placement.getSessionsPerWeek(),
+					placement.getDualRegistered()));
 		}
-		return Map.of("placements", placements);
+		return new ChildRecordViews.AlternativeProvisionView(placements);
 	}
 
-	static Map<String, Object> ehcPlanView(EhcPlanStatus plan) {
-		Map<String, Object> view = new LinkedHashMap<>();
-		view.put("hasPlan", plan.getHasPlan());
-		if (plan.getHasPlan()) {
-			view.put("status", plan.getStatus());
-			view.put("issuedDate", plan.getIssuedDate());
-			view.put("nextAnnualReviewDue", blankToNull(plan.getNextAnnualReviewDue()));
-			view.put("namedSchoolUrn", blankToNull(plan.getNamedSchoolUrn()));
+	static ChildRecordViews.EhcPlanView ehcPlanView(EhcPlanStatus plan) {
+		if (!plan.getHasPlan()) {
+			return new ChildRecordViews.EhcPlanView(false, null, null, null, null);
 		}
-		return view;
+		return new ChildRecordViews.EhcPlanView(true, plan.getStatus(), plan.getIssuedDate(),
+				blankToNull(plan.getNextAnnualReviewDue()), blankToNull(plan.getNamedSchoolUrn()));
 	}
 
-	static Map<String, Object> transportView(TravelArrangements arrangements) {
-		return Map.of("arrangements", arrangements.getArrangementsList().stream().map(a -> {
-			Map<String, Object> one = new LinkedHashMap<>();
-			one.put("schoolUrn", a.getSchoolUrn());
-			one.put("eligibilityBasis", a.getEligibilityBasis());
-			one.put("routeId", blankToNull(a.getRouteId()));
-			one.put("validFrom", a.getValidFrom());
-			one.put("validTo", blankToNull(a.getValidTo()));
-			return one;
-		}).toList());
+	static ChildRecordViews.TransportView transportView(TravelArrangements arrangements) {
+		return new ChildRecordViews.TransportView(arrangements.getArrangementsList()
+			.stream()
+			.map(a -> new ChildRecordViews.ArrangementView(a.getSchoolUrn(), a.getEligibilityBasis(),
+					blankToNull(a.getRouteId()), a.getValidFrom(), blankToNull(a.getValidTo())))
+			.toList());
 	}
 
-	private static Map<String, Object> figures(AttendanceFigures figures) {
-		Map<String, Object> view = new LinkedHashMap<>();
-		view.put("possibleSessions", figures.getPossibleSessions());
-		view.put("presentSessions", figures.getPresentSessions());
-		view.put("approvedEducationalActivitySessions", figures.getApprovedEducationalActivitySessions());
-		view.put("authorisedAbsenceSessions", figures.getAuthorisedAbsenceSessions());
-		view.put("unauthorisedAbsenceSessions", figures.getUnauthorisedAbsenceSessions());
-		view.put("attendancePercent", figures.getAttendancePercent());
-		view.put("overallAbsencePercent", figures.getOverallAbsencePercent());
-		view.put("persistentlyAbsent", figures.getPersistentlyAbsent());
-		view.put("severelyAbsent", figures.getSeverelyAbsent());
-		return view;
+	private static ChildRecordViews.Figures figures(AttendanceFigures figures) {
+		return new ChildRecordViews.Figures(figures.getPossibleSessions(), figures.getPresentSessions(),
+				figures.getApprovedEducationalActivitySessions(), figures.getAuthorisedAbsenceSessions(),
+				figures.getUnauthorisedAbsenceSessions(), figures.getAttendancePercent(),
+				figures.getOverallAbsencePercent(), figures.getPersistentlyAbsent(), figures.getSeverelyAbsent());
 	}
 
-	private static Map<String, Object> deadline(String upn, String kind, String due, String school, String rule,
-			String source) {
-		Map<String, Object> view = new LinkedHashMap<>();
-		view.put("upn", upn);
-		view.put("kind", kind);
-		view.put("dueDate", due);
-		view.put("schoolUrn", blankToNull(school));
-		view.put("rule", rule);
-		view.put("source", source);
-		return view;
+	private static ChildRecordViews.Deadline deadline(String upn, String kind, String due, String school, String rule,
+			String source, LocalDate today) {
+		return new ChildRecordViews.Deadline(upn, kind, due, blankToNull(school), rule, source,
+				LocalDate.parse(due).isBefore(today));
 	}
 
 	private static String blankToNull(String value) {

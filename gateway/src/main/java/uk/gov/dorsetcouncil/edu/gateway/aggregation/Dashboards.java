@@ -1,11 +1,13 @@
 package uk.gov.dorsetcouncil.edu.gateway.aggregation;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
+import io.swagger.v3.oas.annotations.media.Schema;
+import org.jspecify.annotations.Nullable;
 import reactor.core.publisher.Mono;
 
 import uk.gov.dorsetcouncil.edu.gateway.access.domain.DataItem;
@@ -36,19 +38,53 @@ public class Dashboards {
 		this.threshold = threshold;
 	}
 
-	public Mono<Map<String, Object>> ehcPlans(Caller caller) {
+	public Mono<EhcPlansDashboard> ehcPlans(Caller caller) {
 		if (!caller.actsCountyWide()) {
 			return Mono.error(ProblemException.forbidden("the county dashboard is for the local authority"));
 		}
 		boolean suppress = Release.suppressedFor(caller, DataItem.EHC_PLAN);
 		return this.sources.planCounts(Caller.service("gateway", Set.of(DataItem.EHC_PLAN.scope())))
 			.map(part -> switch (part) {
-				case Part.Available<PlanCounts> counts -> available(table(counts.data(), suppress));
-				default -> ChildProfiles.view(part);
+				case Part.Available<PlanCounts> counts ->
+					new EhcPlansDashboard(part.status(), null, table(counts.data(), suppress));
+				default -> new EhcPlansDashboard(part.status(), ChildRecordViews.PartView.of(part).reason(), null);
 			});
 	}
 
-	Map<String, Object> table(PlanCounts counts, boolean suppress) {
+	/**
+	 * The county's EHC plans: {@code AVAILABLE} with the table, or why not
+	 * ({@code UNAVAILABLE}, {@code WITHHELD}).
+	 */
+	public record EhcPlansDashboard(@Schema(allowableValues = {
+			"AVAILABLE", "NONE", "WITHHELD", "UNAVAILABLE" }) String status,
+			@JsonInclude(JsonInclude.Include.NON_NULL) @Nullable String reason,
+			@JsonUnwrapped @Nullable PlanTable table){
+
+	}
+
+	/**
+	 * EHC plans by the school each names and status; small-number suppressed when
+	 * {@code suppressed} (with the threshold and symbol used).
+	 */
+	public record PlanTable(@Schema(example = "EHC plans held now, by the school each names") String basis,
+			@Schema(format = "date-time") String asOf, boolean suppressed,
+			@JsonInclude(JsonInclude.Include.NON_NULL) @Nullable Integer threshold,
+			@JsonInclude(JsonInclude.Include.NON_NULL) @Schema(example = "c") @Nullable String symbol,
+			@Schema(example = "[\"DRAFT\", \"FINAL\", \"CEASED\"]") List<String> columns, List<PlanRow> rows,
+			PlanTotals totals) {
+
+	}
+
+	/** A school's plans by status (a row naming no school: plans naming none). */
+	public record PlanRow(@Nullable String schoolUrn, List<Figure> counts, Figure total) {
+
+	}
+
+	public record PlanTotals(List<Figure> counts, Figure total) {
+
+	}
+
+	PlanTable table(PlanCounts counts, boolean suppress) {
 		List<PlanCountRow> rows = counts.getRowsList();
 		int[][] cells = new int[rows.size()][];
 		for (int r = 0; r < rows.size(); r++) {
@@ -57,19 +93,16 @@ public class Dashboards {
 		}
 		SmallNumberSuppression.SuppressedTable table = suppress ? SmallNumberSuppression.apply(cells, this.threshold)
 				: null;
-		List<Map<String, Object>> rowViews = new ArrayList<>();
+		List<PlanRow> rowViews = new ArrayList<>();
 		for (int r = 0; r < rows.size(); r++) {
-			Map<String, Object> view = new LinkedHashMap<>();
-			view.put("schoolUrn", rows.get(r).getSchoolUrn().isEmpty() ? null : rows.get(r).getSchoolUrn());
-			List<Object> figures = new ArrayList<>();
+			List<Figure> figures = new ArrayList<>();
 			for (int c = 0; c < PLAN_STATUSES.size(); c++) {
-				figures.add(suppress ? table.cell(r, c) : cells[r][c]);
+				figures.add(Figure.of(suppress ? table.cell(r, c) : cells[r][c]));
 			}
-			view.put("counts", figures);
-			view.put("total", suppress ? table.rowTotal(r) : sum(cells[r]));
-			rowViews.add(view);
+			rowViews.add(new PlanRow(rows.get(r).getSchoolUrn().isEmpty() ? null : rows.get(r).getSchoolUrn(), figures,
+					Figure.of(suppress ? table.rowTotal(r) : sum(cells[r]))));
 		}
-		List<Object> columnTotals = new ArrayList<>();
+		List<Figure> columnTotals = new ArrayList<>();
 		int grand = 0;
 		for (int c = 0; c < PLAN_STATUSES.size(); c++) {
 			int total = 0;
@@ -77,27 +110,11 @@ public class Dashboards {
 				total += row[c];
 			}
 			grand += total;
-			columnTotals.add(suppress ? table.columnTotal(c) : total);
+			columnTotals.add(Figure.of(suppress ? table.columnTotal(c) : total));
 		}
-		Map<String, Object> body = new LinkedHashMap<>();
-		body.put("basis", "EHC plans held now, by the school each names");
-		body.put("asOf", counts.getAsOf());
-		body.put("suppressed", suppress);
-		if (suppress) {
-			body.put("threshold", this.threshold);
-			body.put("symbol", SmallNumberSuppression.SYMBOL);
-		}
-		body.put("columns", PLAN_STATUSES);
-		body.put("rows", rowViews);
-		body.put("totals", Map.of("counts", columnTotals, "total", suppress ? table.grandTotal() : grand));
-		return body;
-	}
-
-	private static Map<String, Object> available(Map<String, Object> table) {
-		Map<String, Object> body = new LinkedHashMap<>();
-		body.put("status", "AVAILABLE");
-		body.putAll(table);
-		return body;
+		return new PlanTable("EHC plans held now, by the school each names", counts.getAsOf(), suppress,
+				suppress ? this.threshold : null, suppress ? SmallNumberSuppression.SYMBOL : null, PLAN_STATUSES,
+				rowViews, new PlanTotals(columnTotals, Figure.of(suppress ? table.grandTotal() : grand)));
 	}
 
 	private static int sum(int[] row) {

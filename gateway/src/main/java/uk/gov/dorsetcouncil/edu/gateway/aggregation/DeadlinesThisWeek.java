@@ -6,16 +6,18 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
+import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import reactor.core.publisher.Mono;
 
 import uk.gov.dorsetcouncil.edu.gateway.access.domain.DataItem;
 import uk.gov.dorsetcouncil.edu.gateway.access.domain.Release;
+import uk.gov.dorsetcouncil.edu.gateway.aggregation.ChildRecordViews.Deadline;
+import uk.gov.dorsetcouncil.edu.gateway.aggregation.ChildRecordViews.PartView;
 import uk.gov.dorsetcouncil.edu.gateway.aggregation.domain.Part;
 import uk.gov.dorsetcouncil.edu.gateway.audit.Auditor;
 import uk.gov.dorsetcouncil.edu.gateway.audit.domain.Outcome;
@@ -46,8 +48,9 @@ public class DeadlinesThisWeek {
 		this.clock = clock;
 	}
 
-	public Mono<Map<String, Object>> due(Caller caller, String date) {
-		LocalDate day = day(date);
+	public Mono<DeadlinesView> due(Caller caller, String date) {
+		LocalDate today = LocalDate.now(this.clock.withZone(ENGLAND));
+		LocalDate day = day(date, today);
 		LocalDate monday = day.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
 		LocalDate sunday = monday.plusDays(6);
 		Set<DataItem> items = Release.needsAgreement(caller) ? Set.of() : Release.inOwnRight(caller);
@@ -57,47 +60,61 @@ public class DeadlinesThisWeek {
 		String from = monday.toString();
 		String to = sunday.toString();
 		String withheld = "not released to your role and scopes (field-level policy)";
-		Mono<Part<List<Map<String, Object>>>> send = items.contains(DataItem.EHC_PLAN)
-				? this.sources.sendDeadlines(from, to, caller) : Mono.just(new Part.Withheld<>(withheld));
-		Mono<Part<List<Map<String, Object>>>> belonging = items.contains(DataItem.SUSPENSIONS_AND_EXCLUSIONS)
-				? this.sources.belongingDeadlines(from, to, caller) : Mono.just(new Part.Withheld<>(withheld));
-		Mono<Part<List<Map<String, Object>>>> transport = items.contains(DataItem.TRANSPORT)
-				? this.sources.transportDeadlines(from, to, caller) : Mono.just(new Part.Withheld<>(withheld));
+		Mono<Part<List<Deadline>>> send = items.contains(DataItem.EHC_PLAN)
+				? this.sources.sendDeadlines(from, to, today, caller) : Mono.just(new Part.Withheld<>(withheld));
+		Mono<Part<List<Deadline>>> belonging = items.contains(DataItem.SUSPENSIONS_AND_EXCLUSIONS)
+				? this.sources.belongingDeadlines(from, to, today, caller) : Mono.just(new Part.Withheld<>(withheld));
+		Mono<Part<List<Deadline>>> transport = items.contains(DataItem.TRANSPORT)
+				? this.sources.transportDeadlines(from, to, today, caller) : Mono.just(new Part.Withheld<>(withheld));
 		return Mono.zip(send, belonging, transport).flatMap(parts -> {
-			Map<String, Object> sourcesView = new LinkedHashMap<>();
-			sourcesView.put(ChildRecordSources.SEND, ChildProfiles.view(parts.getT1()));
-			sourcesView.put(ChildRecordSources.BELONGING, ChildProfiles.view(parts.getT2()));
-			sourcesView.put(ChildRecordSources.TRANSPORT, ChildProfiles.view(parts.getT3()));
-			List<Map<String, Object>> all = new ArrayList<>();
-			TreeSet<String> children = new TreeSet<>();
-			TreeSet<String> schools = new TreeSet<>();
+			List<Deadline> all = new ArrayList<>();
 			List<String> fields = new ArrayList<>();
 			List<String> missing = new ArrayList<>();
 			collect(parts.getT1(), DataItem.EHC_PLAN, items, all, fields, missing);
 			collect(parts.getT2(), DataItem.SUSPENSIONS_AND_EXCLUSIONS, items, all, fields, missing);
 			collect(parts.getT3(), DataItem.TRANSPORT, items, all, fields, missing);
-			all.sort((a, b) -> String.valueOf(a.get("dueDate")).compareTo(String.valueOf(b.get("dueDate"))));
+			all.sort(Comparator.comparing(Deadline::dueDate));
+			TreeSet<String> children = new TreeSet<>();
+			TreeSet<String> schools = new TreeSet<>();
 			all.forEach(deadline -> {
-				children.add(String.valueOf(deadline.get("upn")));
-				if (deadline.get("schoolUrn") != null) {
-					schools.add(String.valueOf(deadline.get("schoolUrn")));
+				children.add(deadline.upn());
+				if (deadline.schoolUrn() != null) {
+					schools.add(deadline.schoolUrn());
 				}
 			});
-			Map<String, Object> body = new LinkedHashMap<>();
-			body.put("from", from);
-			body.put("to", to);
-			body.put("asOf", this.clock.instant().toString());
-			body.put("deadlines", all);
-			body.put("sources", sourcesView);
+			// A step that fell due before the week and is still outstanding is shown
+			// beside those falling due in it (issue 12.7).
+			List<Deadline> earlier = all.stream().filter(deadline -> deadline.dueDate().compareTo(from) < 0).toList();
+			List<Deadline> inWeek = all.stream().filter(deadline -> deadline.dueDate().compareTo(from) >= 0).toList();
+			DeadlinesView body = new DeadlinesView(from, to, this.clock.instant().toString(), inWeek, earlier,
+					new DeadlineSources(PartView.of(parts.getT1()), PartView.of(parts.getT2()),
+							PartView.of(parts.getT3())));
 			return this.auditor.recordThen(caller, "GET /api/v1/deadlines/this-week", List.copyOf(children),
 					List.copyOf(schools), fields, null, null, missing.isEmpty() ? Outcome.RELEASED : Outcome.PARTIAL,
 					String.join("; ", missing), body);
 		});
 	}
 
-	private static void collect(Part<List<Map<String, Object>>> part, DataItem item, Set<DataItem> items,
-			List<Map<String, Object>> all, List<String> fields, List<String> missing) {
-		if (part instanceof Part.Available<List<Map<String, Object>>> available) {
+	/**
+	 * The deadlines of a week: those falling due in it, and those that fell due before it
+	 * and are still outstanding; each source's part says whether it answered.
+	 */
+	public record DeadlinesView(@Schema(format = "date", example = "2026-12-07") String from,
+			@Schema(format = "date", example = "2026-12-13") String to, @Schema(format = "date-time") String asOf,
+			@Schema(description = "steps falling due in the week, by due date") List<Deadline> deadlines,
+			@Schema(description = "steps that fell due before the week and are still outstanding, by due date") List<Deadline> overdue,
+			DeadlineSources sources) {
+
+	}
+
+	public record DeadlineSources(PartView<List<Deadline>> send, PartView<List<Deadline>> belonging,
+			PartView<List<Deadline>> transport) {
+
+	}
+
+	private static void collect(Part<List<Deadline>> part, DataItem item, Set<DataItem> items, List<Deadline> all,
+			List<String> fields, List<String> missing) {
+		if (part instanceof Part.Available<List<Deadline>> available) {
 			all.addAll(available.data());
 			fields.add(item.name());
 		}
@@ -106,9 +123,9 @@ public class DeadlinesThisWeek {
 		}
 	}
 
-	private LocalDate day(String date) {
+	private static LocalDate day(String date, LocalDate today) {
 		if (date == null || date.isBlank()) {
-			return LocalDate.now(this.clock.withZone(ENGLAND));
+			return today;
 		}
 		return DateBounds.parse("date", date);
 	}

@@ -1,13 +1,16 @@
 package uk.gov.dorsetcouncil.edu.gateway.agreement;
 
+<<<<<<< HEAD
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.LinkedHashMap;
+=======
+>>>>>>> main
 import java.util.List;
-import java.util.Map;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.http.CacheControl;
 import org.springframework.http.HttpStatus;
@@ -56,7 +59,7 @@ class AgreementController {
 
 	@GetMapping("/api/v1/agreements")
 	@Operation(summary = "List agreements (scope agreements:read, local authority)")
-	Mono<ResponseEntity<List<Map<String, Object>>>> list(@RequestParam(defaultValue = "0") int page,
+	Mono<ResponseEntity<List<AgreementView>>> list(@RequestParam(defaultValue = "0") int page,
 			@RequestParam(defaultValue = "20") int size, ServerWebExchange exchange) {
 		checkLocalAuthority(exchange, "agreements:read", "agreements:write");
 		Callers.requirePage(page, size);
@@ -66,7 +69,7 @@ class AgreementController {
 
 	@GetMapping("/api/v1/agreements/{id}")
 	@Operation(summary = "One agreement (scope agreements:read, local authority)")
-	Mono<ResponseEntity<Map<String, Object>>> get(@PathVariable String id, ServerWebExchange exchange) {
+	Mono<ResponseEntity<AgreementView>> get(@PathVariable String id, ServerWebExchange exchange) {
 		checkLocalAuthority(exchange, "agreements:read", "agreements:write");
 		return blocking(() -> this.store.find(id)
 			.map(AgreementController::view)
@@ -78,7 +81,7 @@ class AgreementController {
 	@Operation(summary = "Make or replace an agreement (scope agreements:write, local authority)",
 			description = "Idempotent: the same body twice gives the same state. A new or replaced agreement is ACTIVE; "
 					+ "a revoked one cannot be replaced (409).")
-	Mono<ResponseEntity<Map<String, Object>>> put(@PathVariable String id, @RequestBody AgreementSubmission body,
+	Mono<ResponseEntity<AgreementView>> put(@PathVariable String id, @RequestBody AgreementSubmission body,
 			ServerWebExchange exchange) {
 		checkLocalAuthority(exchange, "agreements:write");
 		Agreement agreement = Agreement.fromSubmission(id, body.title(), body.parties(), body.purposes(),
@@ -103,7 +106,7 @@ class AgreementController {
 	@PutMapping("/api/v1/agreements/{id}/status")
 	@Operation(summary = "Suspend, reinstate or revoke an agreement (scope agreements:write, local authority)",
 			description = "Takes effect on the next request. REVOKED is final.")
-	Mono<ResponseEntity<Map<String, Object>>> status(@PathVariable String id, @RequestBody StatusChange body,
+	Mono<ResponseEntity<AgreementView>> status(@PathVariable String id, @RequestBody StatusChange body,
 			ServerWebExchange exchange) {
 		checkLocalAuthority(exchange, "agreements:write");
 		AgreementStatus status = parseStatus(body.status());
@@ -160,19 +163,22 @@ class AgreementController {
 		return ResponseEntity.ok().cacheControl(CacheControl.noStore()).body(body);
 	}
 
-	static Map<String, Object> view(Agreement agreement) {
-		Map<String, Object> view = new LinkedHashMap<>();
-		view.put("id", agreement.id());
-		view.put("title", agreement.title());
-		view.put("parties", agreement.parties().stream().sorted().toList());
-		view.put("purposes", agreement.purposes().stream().sorted().toList());
-		view.put("lawfulBasis", agreement.lawfulBasis());
-		view.put("dataItems", agreement.dataItems().stream().map(DataItem::name).sorted().toList());
-		view.put("start", agreement.start().toString());
-		view.put("expiry", agreement.expiry().toString());
-		view.put("status", agreement.status().name());
-		view.put("statusReason", agreement.statusReason());
-		return view;
+	static AgreementView view(Agreement agreement) {
+		return new AgreementView(agreement.id(), agreement.title(), agreement.parties().stream().sorted().toList(),
+				agreement.purposes().stream().sorted().toList(), agreement.lawfulBasis(),
+				agreement.dataItems().stream().map(DataItem::name).sorted().toList(), agreement.start().toString(),
+				agreement.expiry().toString(), agreement.status().name(), agreement.statusReason());
+	}
+
+	/** A data-sharing agreement as the API shows it. */
+	record AgreementView(@Schema(example = "DSA-OPERATION-ENCOMPASS") String id, String title,
+			@Schema(example = "[\"POLICE:DORSET\"]") List<String> parties,
+			@Schema(example = "[\"OPERATION_ENCOMPASS\"]") List<String> purposes, String lawfulBasis,
+			@Schema(example = "[\"ATTENDANCE\"]") List<String> dataItems, @Schema(format = "date") String start,
+			@Schema(format = "date") String expiry, @Schema(allowableValues = {
+					"ACTIVE", "SUSPENDED", "REVOKED" }) String status,
+			@Schema(description = "why it was suspended or revoked; empty when active") String statusReason){
+
 	}
 
 	/** The body of {@code PUT /api/v1/agreements/{id}}. */

@@ -10,6 +10,8 @@ import java.util.function.BiConsumer;
 import io.swagger.v3.oas.models.Components;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.info.Info;
+import io.swagger.v3.oas.models.responses.ApiResponse;
+import io.swagger.v3.oas.models.responses.ApiResponses;
 import io.swagger.v3.oas.models.security.SecurityRequirement;
 import io.swagger.v3.oas.models.security.SecurityScheme;
 import io.swagger.v3.oas.models.servers.Server;
@@ -19,6 +21,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 import uk.gov.dorsetcouncil.edu.gateway.routing.PlatformService;
+import uk.gov.dorsetcouncil.edu.platform.openapi.ServiceApiDocument;
 
 /**
  * The public API's one description ({@code /v3/api-docs}, browsable at
@@ -49,9 +52,41 @@ class OpenApiConfiguration {
 		return new OpenAPI()
 			.info(new Info().title("Dorset Education Platform API").version("v1").description(DESCRIPTION))
 			.servers(List.of(gateway()))
-			.components(new Components().addSecuritySchemes(BEARER,
-					new SecurityScheme().type(SecurityScheme.Type.HTTP).scheme("bearer").bearerFormat("JWT")))
+			.components(gatewayComponents())
 			.addSecurityItem(new SecurityRequirement().addList(BEARER));
+	}
+
+	private static Components gatewayComponents() {
+		Components components = ServiceApiDocument.problems(new Components(),
+				"No valid bearer token: missing, expired, or not issued for this API");
+		ServiceApiDocument.problem(components, "TooManyRequests",
+				"Over the client's rate limit; Retry-After says when to try again");
+		return components.addSecuritySchemes(BEARER,
+				new SecurityScheme().type(SecurityScheme.Type.HTTP).scheme("bearer").bearerFormat("JWT"));
+	}
+
+	/**
+	 * Every operation of the gateway's own may be refused before it runs: without a valid
+	 * token (401), without the scope (403), over the rate limit (429).
+	 */
+	@Bean
+	OpenApiCustomizer gatewayRefusals() {
+		return (openApi) -> openApi.getPaths().forEach((path, item) -> {
+			if (Arrays.stream(PlatformService.values())
+				.noneMatch((service) -> path.startsWith(service.pathPrefix() + "/"))) {
+				item.readOperations().forEach((operation) -> {
+					refusal(operation.getResponses(), "401", "Unauthorized");
+					refusal(operation.getResponses(), "403", "Forbidden");
+					refusal(operation.getResponses(), "429", "TooManyRequests");
+				});
+			}
+		});
+	}
+
+	private static void refusal(ApiResponses responses, String status, String name) {
+		if (!responses.containsKey(status)) {
+			responses.addApiResponse(status, new ApiResponse().$ref("#/components/responses/" + name));
+		}
 	}
 
 	@Bean

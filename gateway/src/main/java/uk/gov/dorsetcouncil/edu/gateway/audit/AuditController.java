@@ -1,11 +1,15 @@
 package uk.gov.dorsetcouncil.edu.gateway.audit;
 
 import java.time.Instant;
+<<<<<<< HEAD
 import java.util.LinkedHashMap;
+=======
+import java.time.format.DateTimeParseException;
+>>>>>>> main
 import java.util.List;
-import java.util.Map;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.http.CacheControl;
 import org.springframework.http.ResponseEntity;
@@ -17,6 +21,7 @@ import reactor.core.publisher.Mono;
 import reactor.core.scheduler.Schedulers;
 
 import uk.gov.dorsetcouncil.edu.gateway.api.Callers;
+import uk.gov.dorsetcouncil.edu.gateway.audit.domain.AuditEntry;
 import uk.gov.dorsetcouncil.edu.gateway.audit.domain.AuditRecord;
 import uk.gov.dorsetcouncil.edu.gateway.audit.domain.LogVerification;
 import uk.gov.dorsetcouncil.edu.gateway.audit.domain.Outcome;
@@ -42,7 +47,7 @@ class AuditController {
 
 	@GetMapping("/api/v1/audit/records")
 	@Operation(summary = "Search the audit log of every replica, newest first (scope audit:read, local authority)")
-	Mono<ResponseEntity<List<Map<String, Object>>>> search(@RequestParam(required = false) String child,
+	Mono<ResponseEntity<List<AuditRecordView>>> search(@RequestParam(required = false) String child,
 			@RequestParam(required = false) String school, @RequestParam(required = false) String subject,
 			@RequestParam(required = false) String client, @RequestParam(required = false) String organisation,
 			@RequestParam(required = false) String outcome, @RequestParam(required = false) String from,
@@ -59,7 +64,7 @@ class AuditController {
 
 	@GetMapping("/api/v1/audit/pupil-access")
 	@Operation(summary = "Who accessed this school's pupils' records, newest first (scope access-log:read, a school)")
-	Mono<ResponseEntity<List<Map<String, Object>>>> pupilAccess(@RequestParam(required = false) String child,
+	Mono<ResponseEntity<List<AuditRecordView>>> pupilAccess(@RequestParam(required = false) String child,
 			@RequestParam(required = false) String from, @RequestParam(required = false) String to,
 			@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size,
 			ServerWebExchange exchange) {
@@ -89,7 +94,7 @@ class AuditController {
 			.map(verification -> ResponseEntity.ok().cacheControl(CacheControl.noStore()).body(verification));
 	}
 
-	private Mono<ResponseEntity<List<Map<String, Object>>>> search(AuditLog.Criteria criteria, int page, int size) {
+	private Mono<ResponseEntity<List<AuditRecordView>>> search(AuditLog.Criteria criteria, int page, int size) {
 		return Mono.fromCallable(() -> this.log.search(criteria, page, size))
 			.subscribeOn(Schedulers.boundedElastic())
 			.map(records -> ResponseEntity.ok()
@@ -120,25 +125,25 @@ class AuditController {
 		return DateBounds.parseInstant(field, value);
 	}
 
-	static Map<String, Object> view(AuditRecord record) {
-		Map<String, Object> view = new LinkedHashMap<>();
-		view.put("chain", record.chain());
-		view.put("sequence", record.sequence());
-		view.put("at", record.entry().at().toString());
-		view.put("subject", record.entry().subject());
-		view.put("client", record.entry().client());
-		view.put("organisation", record.entry().organisation());
-		view.put("roles", record.entry().roles());
-		view.put("action", record.entry().action());
-		view.put("children", record.entry().children());
-		view.put("schools", record.entry().schools());
-		view.put("fields", record.entry().fields());
-		view.put("purpose", record.entry().purpose());
-		view.put("agreement", record.entry().agreement());
-		view.put("outcome", record.entry().outcome().name());
-		view.put("reason", record.entry().reason());
-		view.put("hash", record.hash());
-		return view;
+	static AuditRecordView view(AuditRecord record) {
+		AuditEntry entry = record.entry();
+		return new AuditRecordView(record.chain(), record.sequence(), entry.at().toString(), entry.subject(),
+				entry.client(), entry.organisation(), entry.roles(), entry.action(), entry.children(), entry.schools(),
+				entry.fields(), entry.purpose(), entry.agreement(), entry.outcome().name(), entry.reason(),
+				record.hash());
+	}
+
+	/**
+	 * One audit record: who asked for what, which children and schools it concerned, what
+	 * was released and why not, with its place in its replica's hash chain.
+	 */
+	record AuditRecordView(String chain, long sequence, @Schema(format = "date-time") String at, String subject,
+			String client, @Schema(example = "LOCAL_AUTHORITY:838") String organisation, List<String> roles,
+			@Schema(example = "GET /api/v1/children/{upn}/profile") String action, List<String> children,
+			List<String> schools, List<String> fields, String purpose, String agreement, @Schema(allowableValues = {
+					"RELEASED", "PARTIAL", "REFUSED", "ACCEPTED", "FAILED" }) String outcome,
+			String reason, String hash){
+
 	}
 
 }

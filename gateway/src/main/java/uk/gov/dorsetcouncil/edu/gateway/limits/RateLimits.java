@@ -22,6 +22,12 @@ import uk.gov.dorsetcouncil.edu.gateway.security.TokenCaller;
  */
 public class RateLimits implements WebFilter {
 
+	static final String POLICY = "RateLimit-Policy";
+
+	static final String LIMIT = "RateLimit";
+
+	private static final String POLICY_NAME = "per-client";
+
 	private final RateLimitSettings settings;
 
 	private final ClientBuckets buckets;
@@ -38,9 +44,22 @@ public class RateLimits implements WebFilter {
 			return chain.filter(exchange);
 		}
 		int perMinute = this.settings.limitFor(caller.clientId());
-		return Mono.fromFuture(() -> this.buckets.tryConsume(caller.clientId(), perMinute))
-			.flatMap(probe -> probe.isConsumed() ? chain.filter(exchange)
-					: refuse(exchange, probe, caller.clientId(), perMinute));
+		return Mono.fromFuture(() -> this.buckets.tryConsume(caller.clientId(), perMinute)).flatMap(probe -> {
+			announce(exchange.getResponse().getHeaders(), probe, perMinute);
+			return probe.isConsumed() ? chain.filter(exchange) : refuse(exchange, probe, caller.clientId(), perMinute);
+		});
+	}
+
+	/**
+	 * Tells the client its quota on every answer, so it can slow down before a 429: the
+	 * policy ({@code q} requests in a window of {@code w} seconds) and what is left of it
+	 * ({@code r} requests, full again in {@code t} seconds), as the IETF's RateLimit
+	 * header fields draft (draft-ietf-httpapi-ratelimit-headers) writes them.
+	 */
+	static void announce(HttpHeaders headers, ConsumptionProbe probe, int perMinute) {
+		headers.set(POLICY, "\"" + POLICY_NAME + "\";q=" + perMinute + ";w=60");
+		long reset = (probe.getNanosToWaitForReset() + 999_999_999L) / 1_000_000_000L;
+		headers.set(LIMIT, "\"" + POLICY_NAME + "\";r=" + probe.getRemainingTokens() + ";t=" + reset);
 	}
 
 	private static Mono<Void> refuse(ServerWebExchange exchange, ConsumptionProbe probe, String clientId,

@@ -66,6 +66,9 @@ public final class FakeServices implements AutoCloseable {
 
 	public static final String PUPIL = Upn.withCheckLetter("838200125001").value();
 
+	/** A child whose EHC annual review fell due in September 2025 and is outstanding. */
+	public static final String OVERDUE_PUPIL = Upn.withCheckLetter("838200125009").value();
+
 	public static final String SCHOOL = "991001";
 
 	/** The pupil referral unit of the pupil's sixth-day provision. */
@@ -448,14 +451,22 @@ public final class FakeServices implements AutoCloseable {
 			if (!FakeServices.this.send.serve("ehcp:read", true, responses)) {
 				return;
 			}
-			responses.onNext(DeadlinesDue.newBuilder()
+			DeadlinesDue.Builder due = DeadlinesDue.newBuilder()
 				.addDeadlines(DeadlineDue.newBuilder()
 					.setUpn(PUPIL)
 					.setKind("ANNUAL_REVIEW")
 					.setDueDate("2026-03-14")
 					.setSchoolUrn(SCHOOL)
-					.setRule("Children and Families Act 2014 s44(1)"))
-				.build());
+					.setRule("Children and Families Act 2014 s44(1)"));
+			if (request.getIncludeOverdue()) {
+				due.addDeadlines(DeadlineDue.newBuilder()
+					.setUpn(OVERDUE_PUPIL)
+					.setKind("ANNUAL_REVIEW")
+					.setDueDate("2025-09-28")
+					.setSchoolUrn(SCHOOL)
+					.setRule("Children and Families Act 2014 s44(1)"));
+			}
+			responses.onNext(due.build());
 			responses.onCompleted();
 		}
 

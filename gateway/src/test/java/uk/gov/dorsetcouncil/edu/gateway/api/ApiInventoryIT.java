@@ -24,6 +24,8 @@ import uk.gov.dorsetcouncil.edu.gateway.Backends;
 import uk.gov.dorsetcouncil.edu.gateway.TestClients;
 import uk.gov.dorsetcouncil.edu.gateway.TestIssuer;
 import uk.gov.dorsetcouncil.edu.gateway.routing.PlatformService;
+import uk.gov.dorsetcouncil.edu.platform.testing.ApiContractGaps;
+import uk.gov.dorsetcouncil.edu.platform.testing.OpenApi31Schema;
 import uk.gov.dorsetcouncil.edu.platform.testing.StandIns;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
@@ -109,6 +111,43 @@ class ApiInventoryIT {
 		assertThat(document.path("info").path("description").asString()).doesNotContain("Not described");
 	}
 
+	/**
+	 * Partners generate clients from the document: it is valid OpenAPI 3.1 as the OpenAPI
+	 * Initiative's schema says, every operation documents its success and its problems,
+	 * and every schema says which fields are always there (ADR 0026).
+	 */
+	@Test
+	void theMergedDocumentIsValidOpenApi31AndAContractToGenerateFrom() {
+		JsonNode document = merged();
+		try {
+			java.nio.file.Files.writeString(java.nio.file.Path.of("target/openapi-dump.json"),
+					document.toPrettyString());
+		}
+		catch (java.io.IOException ex) {
+			throw new java.io.UncheckedIOException(ex);
+		}
+		assertThat(document.path("openapi").asString()).startsWith("3.1.");
+		assertThat(OpenApi31Schema.problems(document)).isEmpty();
+		assertThat(ApiContractGaps.of(document)).isEmpty();
+		JsonNode schemas = document.path("components").path("schemas");
+		assertThat(schemas.path("EhcPlansDashboard").path("properties").propertyNames())
+			.as("the table's fields beside the status, as the answer has them")
+			.contains("status", "reason", "rows", "totals")
+			.doesNotContain("table");
+		assertThat(schemas.path("GroupView").path("properties").path("enrolments").path("type"))
+			.extracting(JsonNode::asString)
+			.as("a figure is a number, the symbol shown instead of it, or null")
+			.containsExactlyInAnyOrder("number", "string", "null");
+		assertThat(schemas.path("Deadline").path("required")).extracting(JsonNode::asString)
+			.contains("upn", "dueDate", "overdue");
+		JsonNode profile = document.path("paths").path("/api/v1/children/{upn}/profile").path("get");
+		assertThat(profile.path("responses").propertyNames()).contains("200", "400", "401", "403", "404", "429");
+		profile.path("parameters")
+			.forEach((parameter) -> assertThat(parameter.path("schema").path("type").asString())
+				.as(parameter.path("name").asString())
+				.isEqualTo("string"));
+	}
+
 	@Test
 	void eachServicesComponentsKeepTheirOwnNamesAndEveryReferenceResolves() {
 		JsonNode document = merged();
@@ -130,7 +169,9 @@ class ApiInventoryIT {
 				.path("$ref")
 				.asString()).isEqualTo("#/components/schemas/" + name + ".Thing");
 		}
-		assertThat(schemas.has("Problem")).isFalse();
+		assertThat(schemas.path("Problem").path("description").asString())
+			.as("the gateway's own problem schema, beside each service's")
+			.isEqualTo("RFC 9457 problem details");
 		List<String> references = new ArrayList<>();
 		collectReferences(document, references);
 		assertThat(references).hasSizeGreaterThanOrEqualTo(3 * PlatformService.values().length);
@@ -298,8 +339,9 @@ class ApiInventoryIT {
 				                   {"schema": {"$ref": "#/components/schemas/Thing"}}}},
 				                 "403": {"$ref": "#/components/responses/Forbidden"}}}}},
 				 "components": {
-				   "schemas": {"Thing": {"type": "object", "properties": {"%1$sField": {"type": "string"}}},
-				               "Problem": {"type": "object", "description": "%1$s problem"}},
+				   "schemas": {"Thing": {"type": "object", "required": ["%1$sField"], "properties": {"%1$sField": {"type": "string"}}},
+				               "Problem": {"type": "object", "description": "%1$s problem", "required": ["type"],
+				                           "properties": {"type": {"type": "string"}}}},
 				   "responses": {"Forbidden": {"description": "refused", "content": {"application/problem+json":
 				                   {"schema": {"$ref": "#/components/schemas/Problem"}}}}},
 				   "securitySchemes": {"callerSubject": {"type": "apiKey", "in": "header", "name": "x-dorset-subject"}}}}

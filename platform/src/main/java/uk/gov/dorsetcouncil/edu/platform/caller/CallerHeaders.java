@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
@@ -25,6 +26,15 @@ public final class CallerHeaders {
 	public static final String SCOPES = "x-dorset-scopes";
 
 	public static final Set<String> ALL = Set.of(SUBJECT, CLIENT, ORGANISATION, ROLES, SCOPES);
+
+	/**
+	 * What the gateway accepts in a token (TokenCaller) and so ever sends: printable
+	 * ASCII for who and for whom, words for roles and scopes. Anything else did not come
+	 * from the gateway.
+	 */
+	private static final Pattern PRINTABLE = Pattern.compile("[\\x20-\\x7E]+");
+
+	private static final Pattern WORD = Pattern.compile("[A-Za-z0-9_.:\\-]+");
 
 	private CallerHeaders() {
 	}
@@ -52,15 +62,31 @@ public final class CallerHeaders {
 			throw new MissingCallerException("no caller context: calls must come through the gateway, which sets "
 					+ SUBJECT + " and " + ORGANISATION);
 		}
-		return new Caller(subject, header.apply(CLIENT), Organisation.parseHeader(organisation),
-				words(header.apply(ROLES)), words(header.apply(SCOPES)));
+		String client = header.apply(CLIENT);
+		printable(SUBJECT, subject);
+		printable(ORGANISATION, organisation);
+		if (client != null && !client.isEmpty()) {
+			printable(CLIENT, client);
+		}
+		return new Caller(subject, client, Organisation.parseHeader(organisation), words(ROLES, header.apply(ROLES)),
+				words(SCOPES, header.apply(SCOPES)));
 	}
 
-	private static Set<String> words(String value) {
+	private static void printable(String name, String value) {
+		if (!PRINTABLE.matcher(value).matches()) {
+			throw new MissingCallerException(name + " holds characters the gateway never sends");
+		}
+	}
+
+	private static Set<String> words(String name, String value) {
 		if (value == null || value.isBlank()) {
 			return Set.of();
 		}
-		return Arrays.stream(value.trim().split("[\\s,]+")).collect(Collectors.toUnmodifiableSet());
+		Set<String> words = Arrays.stream(value.strip().split("[\\s,]+")).collect(Collectors.toUnmodifiableSet());
+		if (!words.stream().allMatch(word -> WORD.matcher(word).matches())) {
+			throw new MissingCallerException(name + " holds a value that is not a word");
+		}
+		return words;
 	}
 
 }

@@ -75,18 +75,8 @@ public final class ServiceApiDocument {
 	 * @return the document springdoc completes with the controllers' operations
 	 */
 	public static OpenAPI describe(String title, String purpose, String route) {
-		Components components = new Components().addSchemas("Violation", violationSchema())
-			.addSchemas("Problem", problemSchema());
-		problem(components, "BadRequest", "Invalid input: a field is missing, malformed or out of range");
-		problem(components, "Unauthorized", "No caller context: the call did not come through the gateway");
-		problem(components, "Forbidden", "The scope is missing or the caller's organisation may not act here");
-		problem(components, "NotFound", "Nothing is held under that identifier");
-		problem(components, "Conflict", "Changed concurrently, or an idempotency key reused with other content");
-		problem(components, "TooLarge", "The body is over the service's limits");
-		problem(components, "RuleBroken", "Well formed, but breaks a rule given what is held");
-		problem(components, "UnsupportedMediaType",
-				"The body's Content-Type is missing, a pattern such as */*, or not one the operation reads; "
-						+ "accepted lists those it reads");
+		Components components = problems(new Components(),
+				"No caller context: the call did not come through the gateway");
 		SecurityRequirement caller = new SecurityRequirement();
 		CALLER_SCHEMES.forEach((name, header) -> {
 			components.addSecuritySchemes(name,
@@ -109,6 +99,28 @@ public final class ServiceApiDocument {
 				the operation does not take is refused, never ignored.""".formatted(route)))
 			.components(components)
 			.addSecurityItem(caller);
+	}
+
+	/**
+	 * Adds the RFC 9457 problem schema and the error responses operations refer to by
+	 * name ({@link #BAD_REQUEST} and the others, and {@code Unauthorized}).
+	 * @param components where to add them
+	 * @param unauthorized why a call is refused as unauthenticated here
+	 * @return the components
+	 */
+	public static Components problems(Components components, String unauthorized) {
+		components.addSchemas("Violation", violationSchema()).addSchemas("Problem", problemSchema());
+		problem(components, "BadRequest", "Invalid input: a field is missing, malformed or out of range");
+		problem(components, "Unauthorized", unauthorized);
+		problem(components, "Forbidden", "The scope is missing or the caller's organisation may not act here");
+		problem(components, "NotFound", "Nothing is held under that identifier");
+		problem(components, "Conflict", "Changed concurrently, or an idempotency key reused with other content");
+		problem(components, "TooLarge", "The body is over the service's limits");
+		problem(components, "RuleBroken", "Well formed, but breaks a rule given what is held");
+		problem(components, "UnsupportedMediaType",
+				"The body's Content-Type is missing, a pattern such as */*, or not one the operation reads; "
+						+ "accepted lists those it reads");
+		return components;
 	}
 
 	/**
@@ -171,7 +183,33 @@ public final class ServiceApiDocument {
 		};
 	}
 
-	private static void problem(Components components, String name, String description) {
+	/**
+	 * Lists the values a string property takes, from the code that checks them (an enum's
+	 * symbols, say), so that the document cannot drift from the rule.
+	 * @param values the values allowed
+	 * @param example one of them, shown as the example
+	 * @param properties each as {@code Schema.property}, e.g. {@code MarkBody.code}
+	 * @return the customizer that sets them
+	 */
+	@SuppressWarnings("unchecked")
+	public static OpenApiCustomizer allowedValues(List<String> values, String example, String... properties) {
+		return (openApi) -> {
+			for (String property : properties) {
+				String[] named = property.split("\\.", 2);
+				Schema<?> schema = openApi.getComponents().getSchemas().get(named[0]);
+				Schema<Object> described = (schema != null && schema.getProperties() != null)
+						? (Schema<Object>) schema.getProperties().get(named[1]) : null;
+				if (described == null) {
+					throw new IllegalStateException("no schema property " + property + " to list the values of");
+				}
+				described.setEnum(List.copyOf(values));
+				described.setExample(example);
+			}
+		};
+	}
+
+	/** Adds an error response by name, its content the problem schema. */
+	public static void problem(Components components, String name, String description) {
 		components.addResponses(name,
 				new ApiResponse().description(description)
 					.content(new Content().addMediaType("application/problem+json",

@@ -54,4 +54,30 @@ class CallerHeadersTest {
 		assertThat(caller.actsCountyWide()).isTrue();
 	}
 
+	/**
+	 * Values the gateway never sends (it accepts only printable ASCII and words in a
+	 * token): found by {@code CallerHeadersFuzzTest}, where a role ending in control
+	 * characters did not survive the trip back through the headers.
+	 */
+	@ParameterizedTest(name = "{0}: [{1}] refused")
+	@CsvSource(delimiter = '|',
+			value = { "x-dorset-subject | jane\\u0000", "x-dorset-subject | j\\u00e1ne",
+					"x-dorset-organisation | SCHOOL:1\\u202e", "x-dorset-client | app\\u0007",
+					"x-dorset-roles | TEACHER \\u03c0\\u0001", "x-dorset-scopes | attendance:read;drop" })
+	void refusesWhatTheGatewayNeverSends(String header, String escaped) {
+		Map<String, String> headers = new HashMap<>(
+				Map.of(CallerHeaders.SUBJECT, "jane", CallerHeaders.ORGANISATION, "SCHOOL:991001"));
+		headers.put(header, unescape(escaped));
+		assertThatExceptionOfType(MissingCallerException.class)
+			.isThrownBy(() -> CallerHeaders.fromHeaders(headers::get))
+			.withMessageContaining(header);
+	}
+
+	/** {@code \\uXXXX} escapes, as a CSV source cannot hold control characters. */
+	private static String unescape(String text) {
+		return java.util.regex.Pattern.compile("\\\\u([0-9a-fA-F]{4})")
+			.matcher(text)
+			.replaceAll(match -> String.valueOf((char) Integer.parseInt(match.group(1), 16)));
+	}
+
 }

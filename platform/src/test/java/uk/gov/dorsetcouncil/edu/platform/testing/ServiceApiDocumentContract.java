@@ -67,6 +67,18 @@ public abstract class ServiceApiDocumentContract {
 		assertThat(OpenApiCoverage.gaps(read(CallerRequests.toLocalServer(this.port)), served)).isEmpty();
 	}
 
+	/**
+	 * Partners generate clients from the document: valid OpenAPI 3.1 as the OpenAPI
+	 * Initiative's schema says, and a contract without gaps (ADR 0026).
+	 */
+	@Test
+	void theDocumentIsValidOpenApi31AndAContractToGenerateFrom() {
+		JsonNode document = read(CallerRequests.toLocalServer(this.port));
+		assertThat(document.path("openapi").asString()).startsWith("3.1.");
+		assertThat(OpenApi31Schema.problems(document)).isEmpty();
+		assertThat(ApiContractGaps.of(document)).isEmpty();
+	}
+
 	private String document() {
 		return route() + "/openapi.json";
 	}

@@ -284,6 +284,12 @@ class EhcPlanApiIT {
 		});
 		assertThat(nextWeek.getDeadlinesList()).isEmpty();
 		assertThat(otherSchool.getDeadlinesList()).isEmpty();
+		// the review due on 14 March and not recorded is still outstanding a week later
+		assertThat(sendStub(CASEWORKER)
+			.listDeadlinesDue(
+					week.toBuilder().setFromDate("2026-03-16").setToDate("2026-03-22").setIncludeOverdue(true).build())
+			.getDeadlinesList()).extracting(deadline -> deadline.getUpn() + " " + deadline.getDueDate())
+			.containsExactly(PUPIL + " 2026-03-14");
 		assertThatExceptionOfType(StatusRuntimeException.class)
 			.isThrownBy(() -> sendStub(CASEWORKER).listDeadlinesDue(week.toBuilder().setToDate("2026-03-01").build()))
 			.satisfies(ex -> assertThat(ex.getStatus().getCode()).isEqualTo(Status.Code.INVALID_ARGUMENT));

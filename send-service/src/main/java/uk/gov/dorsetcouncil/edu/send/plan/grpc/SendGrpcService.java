@@ -74,7 +74,10 @@ class SendGrpcService extends SendServiceGrpc.SendServiceImplBase {
 			.stream()
 			.filter(plan -> caller.actsCountyWide() || plan.names(caller.organisation().id()))
 			.forEach(plan -> plan.nextAnnualReviewDue()
-				.filter(due -> !due.isBefore(from) && !due.isAfter(to))
+				// an annual review's due date moves only when a review is recorded: one
+				// due
+				// before the period is still outstanding
+				.filter(due -> (request.getIncludeOverdue() || !due.isBefore(from)) && !due.isAfter(to))
 				.ifPresent(due -> answer.addDeadlines(DeadlineDue.newBuilder()
 					.setUpn(plan.upn().value())
 					.setKind("ANNUAL_REVIEW")

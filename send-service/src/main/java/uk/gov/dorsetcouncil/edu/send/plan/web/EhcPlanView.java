@@ -3,6 +3,7 @@ package uk.gov.dorsetcouncil.edu.send.plan.web;
 import java.time.LocalDate;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import io.swagger.v3.oas.annotations.media.Schema;
 
 import uk.gov.dorsetcouncil.edu.send.attendance.AttendanceFigures;
 import uk.gov.dorsetcouncil.edu.send.attendance.PupilAttendance;
@@ -26,8 +27,10 @@ record EhcPlanView(String upn, String status, LocalDate issuedDate, String named
 	 * {@code AVAILABLE} with a summary, {@code NOT_FOUND} when the pupil is on no roll,
 	 * or {@code UNAVAILABLE} with the reason.
 	 */
-	@JsonInclude(JsonInclude.Include.NON_NULL)
-	record AttendancePart(String status, Summary summary, String reason) {
+	record AttendancePart(@Schema(allowableValues = {
+			"AVAILABLE", "NOT_FOUND", "UNAVAILABLE" }, example = "AVAILABLE") String status,
+			@JsonInclude(JsonInclude.Include.NON_NULL) Summary summary,
+			@JsonInclude(JsonInclude.Include.NON_NULL) String reason){
 
 		static AttendancePart of(PupilAttendance attendance) {
 			return switch (attendance) {
