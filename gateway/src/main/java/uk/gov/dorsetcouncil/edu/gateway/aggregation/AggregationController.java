@@ -66,6 +66,7 @@ class AggregationController {
 		this.deadlines = deadlines;
 		this.dashboards = dashboards;
 		this.areas = areas;
+
 	}
 
 	@GetMapping("/api/v1/children/{upn}/profile")
@@ -81,22 +82,17 @@ class AggregationController {
 			description = "The purpose of the request (required for partners), e.g. OPERATION_ENCOMPASS",
 			schema = @Schema(type = "string", maxLength = 100, example = "OPERATION_ENCOMPASS"))
 	@Parameter(name = AGREEMENT_HEADER, in = ParameterIn.HEADER,
-<<<<<<< HEAD
-			description = "The data-sharing agreement acted under (required for partners)")
-	Mono<ResponseEntity<Map<String, Object>>> profile(@PathVariable String upn,
-			@RequestParam(required = false) @Parameter(description = "the purpose, when it is not sent as the "
-					+ PURPOSE_HEADER + " header") String purpose,
-			@RequestParam(required = false) @Parameter(description = "the agreement, when it is not sent as the "
-					+ AGREEMENT_HEADER + " header") String agreement,
-			ServerWebExchange exchange) {
-=======
 			description = "The data-sharing agreement acted under (required for partners)",
 			schema = @Schema(type = "string", maxLength = 100, example = "DSA-POLICE-2026-01"))
 	@ApiResponse(responseCode = "200", description = "the profile, each part with its status")
 	@ApiResponse(responseCode = "400", ref = ServiceApiDocument.BAD_REQUEST)
 	@ApiResponse(responseCode = "404", ref = ServiceApiDocument.NOT_FOUND)
-	Mono<ResponseEntity<ChildRecordViews.ChildProfile>> profile(@PathVariable String upn, ServerWebExchange exchange) {
->>>>>>> main
+	Mono<ResponseEntity<ChildRecordViews.ChildProfile>> profile(@PathVariable String upn,
+			@RequestParam(required = false) @Parameter(description = "the purpose, when it is not sent as the "
+					+ PURPOSE_HEADER + " header") String purpose,
+			@RequestParam(required = false) @Parameter(description = "the agreement, when it is not sent as the "
+					+ AGREEMENT_HEADER + " header") String agreement,
+			ServerWebExchange exchange) {
 		Caller caller = Callers.of(exchange);
 		Callers.requireScope(caller, "profile:read");
 		return this.profiles

@@ -41,21 +41,13 @@ public class DownstreamParts {
 		// The call starts on this thread: the caller and the request id (from the Reactor
 		// context) are read by the client interceptors as it starts.
 		return Mono
-<<<<<<< HEAD
-			.deferContextual(
-					(context) -> Mono.fromFuture(
-							RequestIds.with(context.getOrDefault(RequestIds.MDC_KEY, null),
-									() -> CurrentCaller.callAs(as, () -> this.calls.to(target).callAsync(stub, call))),
-							true))
-=======
 			// A service whose channel is not connected yet (still starting, or
-			// reconnecting)
-			// is waited for within the deadline rather than failed at once: the first
-			// profile after a start is not six parts unavailable (issue 12.7).
-			.defer(() -> Mono.fromFuture(
-					CurrentCaller.callAs(as, () -> this.calls.to(target).callAsync(stub.withWaitForReady(), call)),
+			// reconnecting) is waited for within the deadline rather than failed at once:
+			// the first profile after a start is not six parts unavailable (issue 12.7).
+			.deferContextual((context) -> Mono.fromFuture(RequestIds.with(context.getOrDefault(RequestIds.MDC_KEY, null),
+					() -> CurrentCaller.callAs(as,
+							() -> this.calls.to(target).callAsync(stub.withWaitForReady(), call))),
 					true))
->>>>>>> main
 			.<Part<R>>map(Part.Available::new)
 			// The gRPC deadline ends the call; this only bounds a call the transport
 			// never

@@ -1,12 +1,8 @@
 package uk.gov.dorsetcouncil.edu.gateway.agreement;
 
-<<<<<<< HEAD
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.LinkedHashMap;
-=======
->>>>>>> main
 import java.util.List;
 
 import io.swagger.v3.oas.annotations.Operation;

@@ -1,11 +1,6 @@
 package uk.gov.dorsetcouncil.edu.gateway.audit;
 
 import java.time.Instant;
-<<<<<<< HEAD
-import java.util.LinkedHashMap;
-=======
-import java.time.format.DateTimeParseException;
->>>>>>> main
 import java.util.List;
 
 import io.swagger.v3.oas.annotations.Operation;

@@ -68,6 +68,10 @@ class ImportController {
 
 	static final List<String> CSV_COLUMNS = List.of("urn", "upn", "date", "session", "code");
 
+	private static int lastColumn(Map<String, Integer> header) {
+		return CSV_COLUMNS.stream().mapToInt(header::get).max().orElse(0);
+	}
+
 	private static final JsonMapper JSON = JsonMapper.builder().build();
 
 	private static final int REJECTIONS_SHOWN = 100;
@@ -240,7 +244,9 @@ class ImportController {
 			long row = 0;
 			for (CSVRecord record : parser) {
 				row++;
-				if (record.size() != header.size()) {
+				// A header naming a column twice in two cases counts once here but is two
+				// cells in each row: every row must reach the columns read.
+				if (record.size() != header.size() || record.size() <= lastColumn(header)) {
 					throw ProblemException.invalid("row " + row,
 							"row " + row + " (line " + parser.getCurrentLineNumber() + ") has " + record.size()
 									+ " cells; the header has " + header.size());
