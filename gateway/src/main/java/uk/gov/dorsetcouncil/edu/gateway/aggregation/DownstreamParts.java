@@ -44,10 +44,12 @@ public class DownstreamParts {
 			// A service whose channel is not connected yet (still starting, or
 			// reconnecting) is waited for within the deadline rather than failed at once:
 			// the first profile after a start is not six parts unavailable (issue 12.7).
-			.deferContextual((context) -> Mono.fromFuture(RequestIds.with(context.getOrDefault(RequestIds.MDC_KEY, null),
-					() -> CurrentCaller.callAs(as,
-							() -> this.calls.to(target).callAsync(stub.withWaitForReady(), call))),
-					true))
+			.deferContextual(
+					(context) -> Mono.fromFuture(
+							RequestIds.with(context.getOrDefault(RequestIds.MDC_KEY, null),
+									() -> CurrentCaller.callAs(as,
+											() -> this.calls.to(target).callAsync(stub.withWaitForReady(), call))),
+							true))
 			.<Part<R>>map(Part.Available::new)
 			// The gRPC deadline ends the call; this only bounds a call the transport
 			// never
