@@ -24,8 +24,8 @@ class EhcPlanSubmissionFuzzTest {
 	private static final LocalDate TODAY = LocalDate.of(2026, 12, 7);
 
 	@FuzzTest
-	@DictionaryEntries({ "DRAFT", "FINAL", "CEASED", "2026-11-20", "2014-09-01", "+999999999-12-31",
-			"-999999999-01-01", "0000-01-01", "A123456789012", "113001", "02-29" })
+	@DictionaryEntries({ "DRAFT", "FINAL", "CEASED", "2026-11-20", "2014-09-01", "+999999999-12-31", "-999999999-01-01",
+			"0000-01-01", "A123456789012", "113001", "02-29" })
 	void anySubmissionIsAPlanWithinBoundsOrAProblemNamingTheFields(FuzzedDataProvider data) {
 		String upn = data.consumeString(20);
 		String status = data.consumeString(12);
@@ -39,8 +39,8 @@ class EhcPlanSubmissionFuzzTest {
 		catch (ProblemException refused) {
 			assertThat(refused.problem()).isEqualTo(Problem.INVALID_INPUT);
 			assertThat(refused.violations()).isNotEmpty()
-				.allSatisfy(violation -> assertThat(violation.field())
-					.isIn("upn", "status", "issuedDate", "namedSchoolUrn", "lastReviewDate"));
+				.allSatisfy(violation -> assertThat(violation.field()).isIn("upn", "status", "issuedDate",
+						"namedSchoolUrn", "lastReviewDate"));
 			return;
 		}
 		assertThat(plan.issuedDate()).isBetween(DateBounds.EHC_PLANS_BEGAN, TODAY);
