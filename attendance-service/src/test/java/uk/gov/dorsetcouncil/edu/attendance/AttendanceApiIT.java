@@ -186,12 +186,13 @@ class AttendanceApiIT {
 	@CsvSource(delimiter = '|', textBlock = """
 			unknown code               | 2026-11-16 | OK,A        | 400 | marks[1].code
 			withdrawn code             | 2026-11-16 | OK,H        | 400 | marks[1].code
-			malformed UPN              | 2026-11-16 | BAD,/       | 400 | marks[1].upn
-			same pupil twice           | 2026-11-16 | SAME,/      | 400 | marks[1].upn
-			date in the future         | 2026-11-24 | OK,/        | 422 | date
-			a Sunday                   | 2026-11-15 | OK,/        | 422 | date
-			autumn half term           | 2026-10-28 | OK,/        | 422 | date
-			pupil not on roll that day | 2026-11-16 | NOT_ON_ROLL,/ | 422 | marks[1].upn
+			morning's present mark     | 2026-11-16 | OK,/        | 400 | marks[1].code
+			malformed UPN              | 2026-11-16 | BAD,\\      | 400 | marks[1].upn
+			same pupil twice           | 2026-11-16 | SAME,\\     | 400 | marks[1].upn
+			date in the future         | 2026-11-24 | OK,\\       | 422 | date
+			a Sunday                   | 2026-11-15 | OK,\\       | 422 | date
+			autumn half term           | 2026-10-28 | OK,\\       | 422 | date
+			pupil not on roll that day | 2026-11-16 | NOT_ON_ROLL,\\ | 422 | marks[1].upn
 			""")
 	void badRegistersAreRefusedAndNothingIsStored(String description, String date, String second, int status,
 			String field) {

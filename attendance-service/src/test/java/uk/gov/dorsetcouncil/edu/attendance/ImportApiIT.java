@@ -70,7 +70,7 @@ class ImportApiIT {
 		String body = "{\"registers\":[{\"urn\":\"" + this.urn + "\",\"date\":\"2026-11-16\",\"session\":\"AM\","
 				+ "\"marks\":[{\"upn\":\"" + this.pupil + "\",\"code\":\"/\"}]},{\"urn\":\"" + this.urn
 				+ "\",\"date\":\"2026-11-16\",\"session\":\"PM\",\"marks\":[{\"upn\":\"" + this.pupil
-				+ "\",\"code\":\"H\"},{\"upn\":\"" + upn(999) + "\",\"code\":\"/\"}]}]}";
+				+ "\",\"code\":\"H\"},{\"upn\":\"" + upn(999) + "\",\"code\":\"\\\\\"}]}]}";
 		Response accepted = this.api.post("/imports", LA, "application/json", body);
 		assertThat(accepted.status()).isEqualTo(202);
 		assertThat(this.api.lastLocation())
@@ -88,6 +88,22 @@ class ImportApiIT {
 		assertThat(page.body().path("items")).hasSize(1);
 		assertThat(page.body().path("total").asLong()).isEqualTo(2);
 		assertThat(this.api.lastLink()).contains("rejections?page=1&size=1>; rel=\"next\"");
+	}
+
+	/** Issue 13: the afternoon's present mark was accepted in a morning register. */
+	@Test
+	void aPresentMarkOfTheOtherSessionIsRejectedAndNothingIsStored() {
+		String csv = "URN,UPN,Date,Session,Code\n" + this.urn + "," + this.pupil + ",2026-11-16,AM,\\\n" + this.urn
+				+ "," + this.pupil + ",2026-11-16,PM,/\n";
+		JsonNode job = finished(this.api.post("/imports", LA, "text/csv", csv).body().path("id").asString());
+		assertThat(job.path("rowsStored").asLong()).isZero();
+		assertThat(job.path("rowsRejected").asLong()).isEqualTo(2);
+		assertThat(job.path("rejections").get(0).path("field").asString()).isEqualTo("code");
+		assertThat(job.path("rejections").get(0).path("reason").asString())
+			.isEqualTo("code '\\' is the present mark of the PM session; the AM session's is '/'");
+		assertThat(job.path("rejections").get(1).path("field").asString()).isEqualTo("code");
+		Response attendance = this.api.get("/pupils/" + this.pupil + "/attendance", LA);
+		assertThat(attendance.body().path("combined").path("possibleSessions").asInt()).isZero();
 	}
 
 	@Test

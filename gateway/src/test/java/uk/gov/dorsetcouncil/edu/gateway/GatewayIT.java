@@ -136,14 +136,14 @@ class GatewayIT {
 			"PUT, /api/v1/attendance/registers/113001/2025-09-08/AM, attendance:read, 403",
 			"POST, /api/v1/attendance/schools, schools:write, 200",
 			"DELETE, /api/v1/attendance/x, registers:write, 200",
-			"PATCH, /api/v1/attendance/x, registers:write schools:write attendance:read, 403",
+			"PATCH, /api/v1/attendance/x, registers:write schools:write attendance:read, 405",
 			"GET, /api/v1/send/plans/1, ehcp:read, 200", "GET, /api/v1/send/plans/1, attendance:read, 403",
 			"POST, /api/v1/send/plans, ehcp:write, 200", "POST, /api/v1/send/plans, ehcp:read, 403",
 			"GET, /api/v1/belonging/suspensions, belonging:read, 200",
-			"POST, /api/v1/belonging/suspensions, belonging:read, 403",
+			"POST, /api/v1/belonging/suspensions, belonging:read, 405",
 			"GET, /api/v1/transport/eligibility, transport:read, 200",
 			"GET, /api/v1/transport/eligibility, attendance:read, 403", "GET, /api/v1/pledges, pledges:read, 200",
-			"GET, /api/v1/pledges/progress, pledges:read, 200", "PUT, /api/v1/pledges/progress, pledges:read, 403" })
+			"GET, /api/v1/pledges/progress, pledges:read, 200", "PUT, /api/v1/pledges/progress, pledges:read, 405" })
 	void checksTheScopeForTheRoute(String method, String path, String scopes, int expected) {
 		this.client.method(HttpMethod.valueOf(method))
 			.uri(path)

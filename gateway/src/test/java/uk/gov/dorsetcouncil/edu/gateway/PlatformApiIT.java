@@ -399,11 +399,13 @@ class PlatformApiIT {
 		Map<String, Object> withStatus = new java.util.HashMap<>(
 				agreement("POLICE:DORSET", "2026-01-01", "2099-12-31", "ATTENDANCE"));
 		withStatus.put("status", "SUSPENDED");
+		// A field the operation does not take is refused by name, never ignored.
 		putAgreement("DSA-MASS", withStatus).expectStatus()
-			.isCreated()
+			.isBadRequest()
 			.expectBody()
-			.jsonPath("$.status")
-			.isEqualTo("ACTIVE");
+			.jsonPath("$.errors[0].field")
+			.isEqualTo("status");
+		get(TestPersona.AGREEMENTS_ADMIN, "/api/v1/agreements/DSA-MASS").expectStatus().isNotFound();
 	}
 
 	// ---- partial answers, deadlines and breakers
@@ -1428,7 +1430,7 @@ class PlatformApiIT {
 	@Test
 	void thereIsNoBulkListOfChildren() {
 		for (String path : List.of("/api/v1/children", "/api/v1/children?cp=true", "/api/v1/children/export")) {
-			get(TestPersona.INCLUSION_OFFICER, path).expectStatus().isForbidden();
+			get(TestPersona.INCLUSION_OFFICER, path).expectStatus().isNotFound();
 		}
 		assertThat(services.attendance.callers).isEmpty();
 	}

@@ -2,7 +2,6 @@ package uk.gov.dorsetcouncil.edu.attendance.alerts;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -16,6 +15,10 @@ import uk.gov.dorsetcouncil.edu.platform.identifiers.SchoolIdentifiers;
 import uk.gov.dorsetcouncil.edu.platform.identifiers.Upn;
 import uk.gov.dorsetcouncil.edu.platform.paging.Page;
 import uk.gov.dorsetcouncil.edu.platform.paging.PageRequest;
+import uk.gov.dorsetcouncil.edu.platform.input.DateBounds;
+import uk.gov.dorsetcouncil.edu.platform.input.KeptText;
+import uk.gov.dorsetcouncil.edu.platform.input.TextField;
+import uk.gov.dorsetcouncil.edu.platform.problem.Problem;
 import uk.gov.dorsetcouncil.edu.platform.problem.ProblemException;
 import uk.gov.dorsetcouncil.edu.platform.problem.Violation;
 import uk.gov.dorsetcouncil.edu.platform.retry.LostRaceRetry;
@@ -164,10 +167,11 @@ public final class AttendancePlanning {
 			}
 			return null;
 		}
-		if (value.strip().length() > max) {
-			invalid.add(new Violation(field, "at most " + max + " characters"));
-		}
-		return value.strip();
+		// One line for a name, paragraphs for a description; valid text either way
+		// (ADR 0020).
+		KeptText.Form form = (max > MAX_NAME) ? KeptText.Form.PARAGRAPHS : KeptText.Form.LINE;
+		String checked = new TextField(form, max, false).check(field, value.strip(), invalid);
+		return checked;
 	}
 
 	private static LocalDate date(String field, String value, boolean required, List<Violation> invalid) {
@@ -177,13 +181,7 @@ public final class AttendancePlanning {
 			}
 			return null;
 		}
-		try {
-			return LocalDate.parse(value);
-		}
-		catch (DateTimeParseException ex) {
-			invalid.add(new Violation(field, "a date is written yyyy-MM-dd, not '" + value + "'"));
-			return null;
-		}
+		return DateBounds.parse(field, value, invalid);
 	}
 
 }

@@ -2,7 +2,6 @@ package uk.gov.dorsetcouncil.edu.attendance.calendar;
 
 import java.time.DayOfWeek;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -11,6 +10,7 @@ import java.util.Set;
 import uk.gov.dorsetcouncil.edu.attendance.access.Access;
 import uk.gov.dorsetcouncil.edu.platform.caller.Caller;
 import uk.gov.dorsetcouncil.edu.platform.identifiers.SchoolIdentifiers;
+import uk.gov.dorsetcouncil.edu.platform.input.DateBounds;
 import uk.gov.dorsetcouncil.edu.platform.problem.ProblemException;
 import uk.gov.dorsetcouncil.edu.platform.problem.Violation;
 
@@ -114,13 +114,11 @@ public final class SchoolDays {
 	}
 
 	private static LocalDate date(String field, String value, List<Violation> invalid) {
-		try {
-			return LocalDate.parse(value);
-		}
-		catch (DateTimeParseException | NullPointerException ex) {
-			invalid.add(new Violation(field, "a date is written yyyy-MM-dd, not '" + value + "'"));
+		if (value == null || value.isBlank()) {
+			invalid.add(new Violation(field, "a date is required, written yyyy-MM-dd"));
 			return null;
 		}
+		return DateBounds.parse(field, value, invalid);
 	}
 
 }

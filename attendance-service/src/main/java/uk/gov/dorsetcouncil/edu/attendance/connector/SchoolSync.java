@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
@@ -36,6 +35,7 @@ import uk.gov.dorsetcouncil.edu.attendance.roll.RollKeeping;
 import uk.gov.dorsetcouncil.edu.attendance.roll.RollKeeping.PupilDetails;
 import uk.gov.dorsetcouncil.edu.platform.caller.Caller;
 import uk.gov.dorsetcouncil.edu.platform.identifiers.Upn;
+import uk.gov.dorsetcouncil.edu.platform.input.DateBounds;
 import uk.gov.dorsetcouncil.edu.platform.problem.Problem;
 import uk.gov.dorsetcouncil.edu.platform.problem.ProblemException;
 
@@ -293,8 +293,9 @@ public final class SchoolSync {
 		for (RegisterChange register : batch.registers()) {
 			List<String> wrong = new ArrayList<>();
 			date(register.date(), "date", true, wrong);
+			Session session = null;
 			try {
-				Session.parse(register.session());
+				session = Session.parse(register.session());
 			}
 			catch (IllegalArgumentException ex) {
 				wrong.add("session: " + ex.getMessage());
@@ -311,7 +312,7 @@ public final class SchoolSync {
 					String field = "marks[" + i + "]";
 					upnProblem.ifPresent((problem) -> wrong.add(field + ".upn: " + problem));
 					try {
-						AttendanceCode.fromSymbol((mark != null) ? mark.code() : null);
+						AttendanceCode.fromSymbol((mark != null) ? mark.code() : null, session);
 					}
 					catch (IllegalArgumentException ex) {
 						wrong.add("marks[" + i + "].code: " + ex.getMessage());
@@ -341,12 +342,7 @@ public final class SchoolSync {
 			}
 			return;
 		}
-		try {
-			LocalDate.parse(value);
-		}
-		catch (DateTimeParseException ex) {
-			wrong.add(field + ": a date is written yyyy-MM-dd, not '" + value + "'");
-		}
+		DateBounds.problemWith(value).ifPresent((problem) -> wrong.add(field + ": " + problem));
 	}
 
 	private static String reason(ProblemException ex) {

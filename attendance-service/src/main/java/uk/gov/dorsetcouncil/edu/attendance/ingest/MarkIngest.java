@@ -3,7 +3,6 @@ package uk.gov.dorsetcouncil.edu.attendance.ingest;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -37,6 +36,7 @@ import uk.gov.dorsetcouncil.edu.attendance.school.SchoolDirectory;
 import uk.gov.dorsetcouncil.edu.platform.caller.Caller;
 import uk.gov.dorsetcouncil.edu.platform.identifiers.SchoolIdentifiers;
 import uk.gov.dorsetcouncil.edu.platform.identifiers.Upn;
+import uk.gov.dorsetcouncil.edu.platform.input.DateBounds;
 import uk.gov.dorsetcouncil.edu.platform.problem.ProblemException;
 import uk.gov.dorsetcouncil.edu.platform.retry.LostRaceRetry;
 
@@ -277,7 +277,7 @@ public final class MarkIngest {
 			}
 			AttendanceCode code;
 			try {
-				code = AttendanceCode.fromSymbol(row.code());
+				code = AttendanceCode.fromSymbol(row.code(), session);
 			}
 			catch (IllegalArgumentException ex) {
 				rejected.add(new Rejection(row.row(), "code", ex.getMessage()));
@@ -436,12 +436,8 @@ public final class MarkIngest {
 	}
 
 	private static Object date(String value) {
-		try {
-			return LocalDate.parse(value);
-		}
-		catch (DateTimeParseException ex) {
-			return "a date is written yyyy-MM-dd, not '" + value + "'";
-		}
+		Optional<String> problem = DateBounds.problemWith(value);
+		return problem.isPresent() ? problem.get() : LocalDate.parse(value);
 	}
 
 	/** The school and academic year a batch's rows are routed by. */

@@ -2,7 +2,6 @@ package uk.gov.dorsetcouncil.edu.attendance.measures;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -25,6 +24,7 @@ import uk.gov.dorsetcouncil.edu.attendance.school.School;
 import uk.gov.dorsetcouncil.edu.attendance.school.SchoolDirectory;
 import uk.gov.dorsetcouncil.edu.platform.caller.Caller;
 import uk.gov.dorsetcouncil.edu.platform.identifiers.Upn;
+import uk.gov.dorsetcouncil.edu.platform.input.DateBounds;
 import uk.gov.dorsetcouncil.edu.platform.problem.ProblemException;
 import uk.gov.dorsetcouncil.edu.platform.problem.Violation;
 
@@ -136,13 +136,7 @@ public final class PupilAttendanceQuery {
 		if (value == null || value.isBlank()) {
 			return Optional.empty();
 		}
-		try {
-			return Optional.of(LocalDate.parse(value));
-		}
-		catch (DateTimeParseException ex) {
-			invalid.add(new Violation(field, "a date is written yyyy-MM-dd, not '" + value + "'"));
-			return Optional.empty();
-		}
+		return Optional.ofNullable(DateBounds.parse(field, value, invalid));
 	}
 
 }

@@ -2,7 +2,6 @@ package uk.gov.dorsetcouncil.edu.attendance.measures;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -15,6 +14,7 @@ import uk.gov.dorsetcouncil.edu.attendance.calendar.SchoolCalendar;
 import uk.gov.dorsetcouncil.edu.attendance.calendar.Term;
 import uk.gov.dorsetcouncil.edu.attendance.calendar.TermDates;
 import uk.gov.dorsetcouncil.edu.attendance.school.School;
+import uk.gov.dorsetcouncil.edu.platform.input.DateBounds;
 import uk.gov.dorsetcouncil.edu.platform.problem.ProblemException;
 import uk.gov.dorsetcouncil.edu.platform.problem.Violation;
 
@@ -158,13 +158,7 @@ public record ReportingPeriod(AcademicYear year, Kind kind, Term term, LocalDate
 		if (blank(value)) {
 			return Optional.empty();
 		}
-		try {
-			return Optional.of(LocalDate.parse(value.strip()));
-		}
-		catch (DateTimeParseException ex) {
-			invalid.add(new Violation(field, "a date is written yyyy-MM-dd, not '" + value + "'"));
-			return Optional.empty();
-		}
+		return Optional.ofNullable(DateBounds.parse(field, value.strip(), invalid));
 	}
 
 	private static void outsideYear(String field, LocalDate date, AcademicYear year, List<Violation> invalid) {

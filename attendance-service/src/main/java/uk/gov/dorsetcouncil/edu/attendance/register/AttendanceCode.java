@@ -86,6 +86,10 @@ public enum AttendanceCode {
 		}
 	}
 
+	/** The present mark of each session. */
+	private static final Map<Session, AttendanceCode> PRESENT_IN = Map.of(Session.AM, PRESENT_AM, Session.PM,
+			PRESENT_PM);
+
 	private final String symbol;
 
 	private final char storage;
@@ -118,6 +122,34 @@ public enum AttendanceCode {
 					+ "' was withdrawn on 19 August 2024 (School Attendance (Pupil Registration) (England) Regulations 2024)");
 		}
 		throw new IllegalArgumentException("'" + symbol + "' is not an attendance code in force since 19 August 2024");
+	}
+
+	/**
+	 * The code for a register symbol marked in {@code session}: {@code /} is the
+	 * morning's present mark and {@code \} the afternoon's (SI 2024/208 reg 10 table, DfE
+	 * codes guidance), so each is refused in the other session, where it would say the
+	 * pupil was present at a registration that was not taken then.
+	 * @throws IllegalArgumentException for a withdrawn or unknown symbol, or a present
+	 * mark of the other session, saying which
+	 */
+	public static AttendanceCode fromSymbol(String symbol, Session session) {
+		AttendanceCode code = fromSymbol(symbol);
+		Session only = code.onlyIn();
+		if (only != null && session != null && only != session) {
+			throw new IllegalArgumentException("code '" + symbol + "' is the present mark of the " + only
+					+ " session; the " + session + " session's is '" + PRESENT_IN.get(session).symbol + "'");
+		}
+		return code;
+	}
+
+	/** The one session this code is marked in, or null when it is marked in either. */
+	public Session onlyIn() {
+		return PRESENT_IN.entrySet()
+			.stream()
+			.filter((entry) -> entry.getValue() == this)
+			.map(Map.Entry::getKey)
+			.findFirst()
+			.orElse(null);
 	}
 
 	/** The code stored as this character, or null for an empty session. */

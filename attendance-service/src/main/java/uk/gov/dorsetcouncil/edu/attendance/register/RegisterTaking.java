@@ -2,7 +2,6 @@ package uk.gov.dorsetcouncil.edu.attendance.register;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -22,6 +21,7 @@ import uk.gov.dorsetcouncil.edu.attendance.school.SchoolDirectory;
 import uk.gov.dorsetcouncil.edu.platform.caller.Caller;
 import uk.gov.dorsetcouncil.edu.platform.identifiers.SchoolIdentifiers;
 import uk.gov.dorsetcouncil.edu.platform.identifiers.Upn;
+import uk.gov.dorsetcouncil.edu.platform.input.DateBounds;
 import uk.gov.dorsetcouncil.edu.platform.problem.ProblemException;
 import uk.gov.dorsetcouncil.edu.platform.problem.Violation;
 import uk.gov.dorsetcouncil.edu.platform.retry.LostRaceRetry;
@@ -89,7 +89,7 @@ public final class RegisterTaking {
 		SchoolIdentifiers.urnProblem(urn).ifPresent((problem) -> invalid.add(new Violation("urn", problem)));
 		LocalDate date = parseDate(dateValue, invalid);
 		Session session = parseSession(sessionValue, invalid);
-		Map<Upn, AttendanceCode> wanted = parseMarks(lines, invalid);
+		Map<Upn, AttendanceCode> wanted = parseMarks(lines, session, invalid);
 		if (!invalid.isEmpty()) {
 			throw ProblemException.invalid(invalid);
 		}
@@ -181,13 +181,11 @@ public final class RegisterTaking {
 	}
 
 	private static LocalDate parseDate(String value, List<Violation> invalid) {
-		try {
-			return LocalDate.parse(value);
-		}
-		catch (DateTimeParseException | NullPointerException ex) {
-			invalid.add(new Violation("date", "a date is written yyyy-MM-dd, not '" + value + "'"));
+		if (value == null || value.isBlank()) {
+			invalid.add(new Violation("date", "a date is required, written yyyy-MM-dd"));
 			return null;
 		}
+		return DateBounds.parse("date", value, invalid);
 	}
 
 	private static Session parseSession(String value, List<Violation> invalid) {
@@ -200,7 +198,7 @@ public final class RegisterTaking {
 		}
 	}
 
-	private static Map<Upn, AttendanceCode> parseMarks(List<MarkLine> lines, List<Violation> invalid) {
+	private static Map<Upn, AttendanceCode> parseMarks(List<MarkLine> lines, Session session, List<Violation> invalid) {
 		Map<Upn, AttendanceCode> wanted = new LinkedHashMap<>();
 		if (lines == null || lines.isEmpty()) {
 			invalid.add(new Violation("marks", "a register has at least one mark"));
@@ -220,7 +218,7 @@ public final class RegisterTaking {
 			upnProblem.ifPresent((problem) -> invalid.add(new Violation(field + ".upn", problem)));
 			AttendanceCode code = null;
 			try {
-				code = AttendanceCode.fromSymbol(symbol);
+				code = AttendanceCode.fromSymbol(symbol, session);
 			}
 			catch (IllegalArgumentException ex) {
 				invalid.add(new Violation(field + ".code", ex.getMessage()));

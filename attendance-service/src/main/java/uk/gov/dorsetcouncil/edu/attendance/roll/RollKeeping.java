@@ -3,7 +3,6 @@ package uk.gov.dorsetcouncil.edu.attendance.roll;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -26,14 +25,15 @@ import uk.gov.dorsetcouncil.edu.platform.identifiers.SchoolIdentifiers;
 import uk.gov.dorsetcouncil.edu.platform.identifiers.Upn;
 import uk.gov.dorsetcouncil.edu.platform.paging.Page;
 import uk.gov.dorsetcouncil.edu.platform.paging.PageRequest;
+import uk.gov.dorsetcouncil.edu.platform.input.DateBounds;
+import uk.gov.dorsetcouncil.edu.platform.input.TextField;
+import uk.gov.dorsetcouncil.edu.platform.problem.Problem;
 import uk.gov.dorsetcouncil.edu.platform.problem.ProblemException;
 import uk.gov.dorsetcouncil.edu.platform.problem.Violation;
 import uk.gov.dorsetcouncil.edu.platform.retry.LostRaceRetry;
 
 /** Puts pupils on a school's roll and reads the roll back. */
 public final class RollKeeping {
-
-	private static final int MAX_NAME = 100;
 
 	static final int NEW_PUPIL_RETURN_DAYS = 5;
 
@@ -130,8 +130,9 @@ public final class RollKeeping {
 		String givenName = name("givenName", details.givenName(), violations);
 		LocalDate today = LocalDate.now(this.clock);
 		LocalDate dateOfBirth = date("dateOfBirth", details.dateOfBirth(), true, violations);
-		if (dateOfBirth != null && dateOfBirth.isAfter(today)) {
-			violations.add(new Violation("dateOfBirth", "a date of birth cannot be in the future"));
+		if (dateOfBirth != null) {
+			DateBounds.pupilAgeProblem(dateOfBirth, today)
+				.ifPresent((problem) -> violations.add(new Violation("dateOfBirth", problem)));
 		}
 		Integer yearGroup = details.yearGroup();
 		if (yearGroup == null || yearGroup < -2 || yearGroup > 14) {
@@ -141,11 +142,11 @@ public final class RollKeeping {
 		Sex sex = oneOf(Sex.class, "sex", details.sex(), true, violations);
 		LocalDate admission = date("admissionDate", details.admissionDate(), true, violations);
 		LocalDate leaving = date("leavingDate", details.leavingDate(), false, violations);
+		// Admission before birth, or at an age no school takes, is outside these bounds.
+		enrolmentDate("admissionDate", admission, dateOfBirth, today, violations);
+		enrolmentDate("leavingDate", leaving, dateOfBirth, today, violations);
 		if (admission != null && leaving != null && leaving.isBefore(admission)) {
 			violations.add(new Violation("leavingDate", "the leaving date is before the admission date " + admission));
-		}
-		if (admission != null && dateOfBirth != null && !admission.isAfter(dateOfBirth)) {
-			violations.add(new Violation("admissionDate", "admission must come after the date of birth"));
 		}
 		Registration registration = oneOf(Registration.class, "registration", details.registration(), false,
 				violations);
@@ -157,10 +158,7 @@ public final class RollKeeping {
 			violations.add(new Violation("deletionGround", "a ground for deletion comes with a leaving date"));
 		}
 		String destination = (details.destination() == null || details.destination().isBlank()) ? null
-				: details.destination().strip();
-		if (destination != null && destination.length() > MAX_NAME) {
-			violations.add(new Violation("destination", "at most " + MAX_NAME + " characters"));
-		}
+				: TextField.LINE.check("destination", details.destination().strip(), violations);
 		if (destination != null && details.leavingDate() == null) {
 			violations.add(new Violation("destination", "a destination comes with a leaving date"));
 		}
@@ -322,12 +320,24 @@ public final class RollKeeping {
 		return Page.of(this.pupils.roll(urn, page.offset(), page.size()), page, this.pupils.rollSize(urn));
 	}
 
+	/**
+	 * A name as {@link TextField#NAME}: one line, up to 100 characters, with a letter.
+	 */
 	private static String name(String field, String value, List<Violation> violations) {
-		if (value == null || value.isBlank() || value.length() > MAX_NAME) {
-			violations.add(new Violation(field, "required, 1 to " + MAX_NAME + " characters"));
+		if (value == null || value.isBlank()) {
+			violations.add(new Violation(field, "required, 1 to " + TextField.NAME.maxLength() + " characters"));
 			return null;
 		}
-		return value.strip();
+		String checked = TextField.NAME.check(field, value, violations);
+		return (checked != null) ? checked.strip() : null;
+	}
+
+	private static void enrolmentDate(String field, LocalDate date, LocalDate dateOfBirth, LocalDate today,
+			List<Violation> violations) {
+		if (date != null) {
+			DateBounds.enrolmentDateProblem(date, dateOfBirth, today)
+				.ifPresent((problem) -> violations.add(new Violation(field, problem)));
+		}
 	}
 
 	private static LocalDate date(String field, String value, boolean required, List<Violation> violations) {
@@ -337,13 +347,7 @@ public final class RollKeeping {
 			}
 			return null;
 		}
-		try {
-			return LocalDate.parse(value);
-		}
-		catch (DateTimeParseException ex) {
-			violations.add(new Violation(field, "a date is written yyyy-MM-dd, not '" + value + "'"));
-			return null;
-		}
+		return DateBounds.parse(field, value, violations);
 	}
 
 	private static <E extends Enum<E>> E oneOf(Class<E> type, String field, String value, boolean required,

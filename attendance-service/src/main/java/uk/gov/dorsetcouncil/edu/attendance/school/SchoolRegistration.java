@@ -1,7 +1,6 @@
 package uk.gov.dorsetcouncil.edu.attendance.school;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -14,6 +13,8 @@ import uk.gov.dorsetcouncil.edu.attendance.calendar.SchoolCalendar;
 import uk.gov.dorsetcouncil.edu.attendance.calendar.TermDates;
 import uk.gov.dorsetcouncil.edu.platform.caller.Caller;
 import uk.gov.dorsetcouncil.edu.platform.identifiers.SchoolIdentifiers;
+import uk.gov.dorsetcouncil.edu.platform.input.DateBounds;
+import uk.gov.dorsetcouncil.edu.platform.input.TextField;
 import uk.gov.dorsetcouncil.edu.platform.problem.ProblemException;
 import uk.gov.dorsetcouncil.edu.platform.problem.Violation;
 
@@ -46,6 +47,9 @@ public final class SchoolRegistration {
 			.ifPresent((problem) -> violations.add(new Violation("laestab", problem)));
 		if (name == null || name.isBlank() || name.length() > MAX_NAME) {
 			violations.add(new Violation("name", "a school needs a name of 1 to " + MAX_NAME + " characters"));
+		}
+		else {
+			TextField.LINE.check("name", name, violations);
 		}
 		Phase parsedPhase = parse(Phase.class, "phase", phase, violations);
 		Locality parsedLocality = parse(Locality.class, "locality", locality, violations);
@@ -138,12 +142,10 @@ public final class SchoolRegistration {
 	}
 
 	static LocalDate parseDate(String field, String value) {
-		try {
-			return LocalDate.parse(value);
+		if (value == null || value.isBlank()) {
+			throw ProblemException.invalid(field, "a date is required, written yyyy-MM-dd");
 		}
-		catch (DateTimeParseException | NullPointerException ex) {
-			throw ProblemException.invalid(field, "a date is written yyyy-MM-dd, not '" + value + "'");
-		}
+		return DateBounds.parse(field, value);
 	}
 
 	private static <E extends Enum<E>> E parse(Class<E> type, String field, String value, List<Violation> violations) {

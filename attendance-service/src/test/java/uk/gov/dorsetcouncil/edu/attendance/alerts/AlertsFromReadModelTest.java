@@ -196,9 +196,18 @@ class AlertsFromReadModelTest {
 			boolean inRun = !day.isBefore(runFrom);
 			for (String session : List.of("AM", "PM")) {
 				String code = inRun ? "O" : code(random, absence);
-				rows.add(new MarkRow(rows.size() + 1, urn, upn(serial), day.toString(), session, code));
+				rows.add(new MarkRow(rows.size() + 1, urn, upn(serial), day.toString(), session,
+						presentIn(code, session)));
 			}
 		}
+	}
+
+	/**
+	 * The present mark is the session's own: '/' in the morning, '\\' in the afternoon.
+	 */
+	static String presentIn(String code, String session) {
+		boolean present = code.equals("/") || code.equals("\\");
+		return present ? (session.equals("AM") ? "/" : "\\") : code;
 	}
 
 	private static String code(SplittableRandom random, double absence) {

@@ -66,6 +66,7 @@ class AggregationController {
 		this.deadlines = deadlines;
 		this.dashboards = dashboards;
 		this.areas = areas;
+
 	}
 
 	@GetMapping("/api/v1/children/{upn}/profile")
@@ -86,12 +87,17 @@ class AggregationController {
 	@ApiResponse(responseCode = "200", description = "the profile, each part with its status")
 	@ApiResponse(responseCode = "400", ref = ServiceApiDocument.BAD_REQUEST)
 	@ApiResponse(responseCode = "404", ref = ServiceApiDocument.NOT_FOUND)
-	Mono<ResponseEntity<ChildRecordViews.ChildProfile>> profile(@PathVariable String upn, ServerWebExchange exchange) {
+	Mono<ResponseEntity<ChildRecordViews.ChildProfile>> profile(@PathVariable String upn,
+			@RequestParam(required = false) @Parameter(description = "the purpose, when it is not sent as the "
+					+ PURPOSE_HEADER + " header") String purpose,
+			@RequestParam(required = false) @Parameter(description = "the agreement, when it is not sent as the "
+					+ AGREEMENT_HEADER + " header") String agreement,
+			ServerWebExchange exchange) {
 		Caller caller = Callers.of(exchange);
 		Callers.requireScope(caller, "profile:read");
 		return this.profiles
-			.profile(caller, upn, Callers.headerOrParameter(exchange, PURPOSE_HEADER, "purpose"),
-					Callers.headerOrParameter(exchange, AGREEMENT_HEADER, "agreement"))
+			.profile(caller, upn, Callers.headerOr(exchange, PURPOSE_HEADER, purpose),
+					Callers.headerOr(exchange, AGREEMENT_HEADER, agreement))
 			.map(AggregationController::noStore);
 	}
 

@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.format.DateTimeParseException;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -23,6 +22,7 @@ import uk.gov.dorsetcouncil.edu.gateway.aggregation.domain.Part;
 import uk.gov.dorsetcouncil.edu.gateway.audit.Auditor;
 import uk.gov.dorsetcouncil.edu.gateway.audit.domain.Outcome;
 import uk.gov.dorsetcouncil.edu.platform.caller.Caller;
+import uk.gov.dorsetcouncil.edu.platform.input.DateBounds;
 import uk.gov.dorsetcouncil.edu.platform.problem.ProblemException;
 
 /**
@@ -127,12 +127,7 @@ public class DeadlinesThisWeek {
 		if (date == null || date.isBlank()) {
 			return today;
 		}
-		try {
-			return LocalDate.parse(date);
-		}
-		catch (DateTimeParseException ex) {
-			throw ProblemException.invalid("date", "'" + date + "' is not a date in the form yyyy-MM-dd");
-		}
+		return DateBounds.parse("date", date);
 	}
 
 }

@@ -13,15 +13,16 @@ import reactor.core.publisher.Mono;
 import uk.gov.dorsetcouncil.edu.gateway.aggregation.domain.Part;
 import uk.gov.dorsetcouncil.edu.platform.caller.Caller;
 import uk.gov.dorsetcouncil.edu.platform.caller.CurrentCaller;
+import uk.gov.dorsetcouncil.edu.platform.correlation.RequestIds;
 import uk.gov.dorsetcouncil.edu.platform.grpc.DownstreamCalls;
 import uk.gov.dorsetcouncil.edu.platform.grpc.DownstreamSettings;
 
 /**
  * Asks one service for one part of an answer: an asynchronous stub, so no thread waits
  * for the answer and the event loop is never blocked, as the given caller (the platform's
- * client interceptor passes it on, so the service checks that caller's rights), under the
- * target's deadline and circuit breaker. Never fails: every failure becomes a part that
- * says why.
+ * client interceptor passes it on, so the service checks that caller's rights) and with
+ * the request's id (so the service's log lines carry it too), under the target's deadline
+ * and circuit breaker. Never fails: every failure becomes a part that says why.
  */
 public class DownstreamParts {
 
@@ -37,14 +38,18 @@ public class DownstreamParts {
 	public <S extends AbstractStub<S>, R> Mono<Part<R>> ask(String target, S stub,
 			BiConsumer<S, StreamObserver<R>> call, Caller as) {
 		DownstreamSettings.Target config = this.settings.target(target);
+		// The call starts on this thread: the caller and the request id (from the Reactor
+		// context) are read by the client interceptors as it starts.
 		return Mono
 			// A service whose channel is not connected yet (still starting, or
-			// reconnecting)
-			// is waited for within the deadline rather than failed at once: the first
-			// profile after a start is not six parts unavailable (issue 12.7).
-			.defer(() -> Mono.fromFuture(
-					CurrentCaller.callAs(as, () -> this.calls.to(target).callAsync(stub.withWaitForReady(), call)),
-					true))
+			// reconnecting) is waited for within the deadline rather than failed at once:
+			// the first profile after a start is not six parts unavailable (issue 12.7).
+			.deferContextual(
+					(context) -> Mono.fromFuture(
+							RequestIds.with(context.getOrDefault(RequestIds.MDC_KEY, null),
+									() -> CurrentCaller.callAs(as,
+											() -> this.calls.to(target).callAsync(stub.withWaitForReady(), call))),
+							true))
 			.<Part<R>>map(Part.Available::new)
 			// The gRPC deadline ends the call; this only bounds a call the transport
 			// never

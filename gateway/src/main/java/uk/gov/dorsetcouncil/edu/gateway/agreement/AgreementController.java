@@ -1,5 +1,8 @@
 package uk.gov.dorsetcouncil.edu.gateway.agreement;
 
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
 
 import io.swagger.v3.oas.annotations.Operation;
@@ -40,10 +43,15 @@ import uk.gov.dorsetcouncil.edu.platform.problem.ProblemException;
 		description = "Agreements as data: parties, purposes, lawful basis, items, " + "dates, status")
 class AgreementController {
 
+	private static final ZoneId ENGLAND = ZoneId.of("Europe/London");
+
 	private final AgreementStore store;
 
-	AgreementController(AgreementStore store) {
+	private final Clock clock;
+
+	AgreementController(AgreementStore store, Clock clock) {
 		this.store = store;
+		this.clock = clock;
 	}
 
 	@GetMapping("/api/v1/agreements")
@@ -75,7 +83,8 @@ class AgreementController {
 			ServerWebExchange exchange) {
 		checkLocalAuthority(exchange, "agreements:write");
 		Agreement agreement = Agreement.fromSubmission(id, body.title(), body.parties(), body.purposes(),
-				body.lawfulBasis(), body.dataItems(), body.start(), body.expiry());
+				body.lawfulBasis(), body.dataItems(), body.start(), body.expiry(),
+				LocalDate.now(this.clock.withZone(ENGLAND)));
 		return blocking(() -> {
 			Agreement before = this.store.find(id).orElse(null);
 			if (before != null && before.status() == AgreementStatus.REVOKED) {

@@ -61,11 +61,11 @@ public final class Callers {
 			.body(page);
 	}
 
-	/** A header, or else a query parameter, or null. */
-	public static String headerOrParameter(ServerWebExchange exchange, String header, String parameter) {
+	/** A header, or else the query parameter's value, or null. */
+	public static String headerOr(ServerWebExchange exchange, String header, String parameter) {
 		String value = exchange.getRequest().getHeaders().getFirst(header);
 		if (value == null || value.isBlank()) {
-			value = exchange.getRequest().getQueryParams().getFirst(parameter);
+			value = parameter;
 		}
 		return (value == null || value.isBlank()) ? null : value.trim();
 	}

@@ -1,7 +1,6 @@
 package uk.gov.dorsetcouncil.edu.gateway.audit;
 
 import java.time.Instant;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 
 import io.swagger.v3.oas.annotations.Operation;
@@ -25,6 +24,7 @@ import uk.gov.dorsetcouncil.edu.platform.caller.Caller;
 import uk.gov.dorsetcouncil.edu.platform.caller.Organisation;
 import uk.gov.dorsetcouncil.edu.platform.paging.Page;
 import uk.gov.dorsetcouncil.edu.platform.paging.PageRequest;
+import uk.gov.dorsetcouncil.edu.platform.input.DateBounds;
 import uk.gov.dorsetcouncil.edu.platform.problem.ProblemException;
 
 /**
@@ -119,15 +119,7 @@ class AuditController {
 	}
 
 	private static Instant instant(String field, String value) {
-		if (value == null || value.isBlank()) {
-			return null;
-		}
-		try {
-			return Instant.parse(value);
-		}
-		catch (DateTimeParseException ex) {
-			throw ProblemException.invalid(field, "'" + value + "' is not an ISO-8601 instant (2026-11-23T09:00:00Z)");
-		}
+		return DateBounds.parseInstant(field, value);
 	}
 
 	static AuditRecordView view(AuditRecord record) {

@@ -1,6 +1,5 @@
 package uk.gov.dorsetcouncil.edu.gateway.problem;
 
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -11,20 +10,17 @@ import org.springframework.http.MediaType;
 import org.springframework.http.server.reactive.ServerHttpResponse;
 import org.springframework.web.server.ServerWebExchange;
 import reactor.core.publisher.Mono;
-import tools.jackson.databind.json.JsonMapper;
 
-import uk.gov.dorsetcouncil.edu.platform.problem.Problem;
 import uk.gov.dorsetcouncil.edu.platform.problem.Violation;
-import uk.gov.dorsetcouncil.edu.platform.web.HttpProblems;
+import uk.gov.dorsetcouncil.edu.platform.web.ProblemDocument;
+import uk.gov.dorsetcouncil.edu.platform.web.ProblemType;
 
 /**
- * Writes RFC 9457 problem details for the refusals the gateway makes itself, with the
- * same problem types the services use ({@link Problem}) where one fits, and
- * {@code about:blank} (the status says it all) otherwise.
+ * Writes RFC 9457 problem details for the refusals the gateway makes itself, in the one
+ * shape the services use ({@link ProblemDocument}), each with a type that has its page
+ * ({@link ProblemType}) and the request's id ({@link RequestIdFilter}).
  */
 public final class ProblemResponses {
-
-	private static final JsonMapper JSON = JsonMapper.shared();
 
 	private ProblemResponses() {
 	}
@@ -36,11 +32,26 @@ public final class ProblemResponses {
 	/** With the fields that were wrong, as the services report them ({@code errors}). */
 	public static Mono<Void> write(ServerWebExchange exchange, HttpStatus status, String detail,
 			List<Violation> violations) {
+		return write(exchange, ProblemType.ofStatus(status.value()), status.value(), detail, violations, Map.of());
+	}
+
+	public static Mono<Void> write(ServerWebExchange exchange, HttpStatus status, String detail,
+			String wwwAuthenticate) {
+		exchange.getResponse().getHeaders().set(HttpHeaders.WWW_AUTHENTICATE, wwwAuthenticate);
+		return write(exchange, status, detail);
+	}
+
+	/**
+	 * A problem of a given type, with members beyond the usual ones ({@code accepted} on
+	 * a 415).
+	 */
+	public static Mono<Void> write(ServerWebExchange exchange, ProblemType type, int status, String detail,
+			List<Violation> violations, Map<String, Object> more) {
 		ServerHttpResponse response = exchange.getResponse();
 		if (response.isCommitted()) {
 			return Mono.empty();
 		}
-		response.setStatusCode(status);
+		response.setRawStatusCode(status);
 		if (unreadBody(exchange)) {
 			// Refused before its body was read (a size cap, a missing token or scope):
 			// the connection still holds the body, so it is closed rather than kept for
@@ -50,35 +61,17 @@ public final class ProblemResponses {
 		}
 		response.getHeaders().setContentType(MediaType.APPLICATION_PROBLEM_JSON);
 		response.getHeaders().setCacheControl("no-store");
-		Map<String, Object> body = body(exchange, status, detail);
-		if (!violations.isEmpty()) {
-			body.put("errors", violations.stream().map(v -> Map.of("field", v.field(), "detail", v.detail())).toList());
-		}
-		DataBuffer buffer = response.bufferFactory().wrap(JSON.writeValueAsBytes(body));
+		Map<String, Object> body = ProblemDocument.of(type, status, detail, exchange.getRequest().getPath().value(),
+				violations, RequestIdFilter.of(exchange));
+		body.putAll(more);
+		DataBuffer buffer = response.bufferFactory().wrap(ProblemDocument.json(body));
 		return response.writeWith(Mono.just(buffer));
-	}
-
-	public static Mono<Void> write(ServerWebExchange exchange, HttpStatus status, String detail,
-			String wwwAuthenticate) {
-		exchange.getResponse().getHeaders().set(HttpHeaders.WWW_AUTHENTICATE, wwwAuthenticate);
-		return write(exchange, status, detail);
 	}
 
 	/** Whether the request declared a body: the gateway's refusals never read one. */
 	private static boolean unreadBody(ServerWebExchange exchange) {
 		HttpHeaders headers = exchange.getRequest().getHeaders();
 		return headers.getContentLength() > 0 || headers.containsHeader(HttpHeaders.TRANSFER_ENCODING);
-	}
-
-	static Map<String, Object> body(ServerWebExchange exchange, HttpStatus status, String detail) {
-		Problem kind = HttpProblems.ofStatus(status.value()).orElse(null);
-		Map<String, Object> body = new LinkedHashMap<>();
-		body.put("type", (kind != null) ? HttpProblems.typeUri(kind) : "about:blank");
-		body.put("title", (kind != null) ? kind.title() : status.getReasonPhrase());
-		body.put("status", status.value());
-		body.put("detail", detail);
-		body.put("instance", exchange.getRequest().getPath().value());
-		return body;
 	}
 
 }

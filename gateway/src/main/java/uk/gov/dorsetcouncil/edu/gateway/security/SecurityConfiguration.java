@@ -83,10 +83,18 @@ class SecurityConfiguration {
 		return new VerifiedTokens(decoder, claims, VERIFIED_TOKENS, VERIFIED_TOKEN_MAX_AGE, Clock.systemUTC());
 	}
 
+	/**
+	 * Refusals as problem answers; also the firewall's, which Spring Security takes from
+	 * this bean.
+	 */
+	@Bean
+	ProblemRefusals problemRefusals() {
+		return new ProblemRefusals();
+	}
+
 	@Bean
 	SecurityWebFilterChain securityWebFilterChain(ServerHttpSecurity http, TokenSettings tokens, EdgeSettings edge,
-			RateLimitSettings rateLimits, ClientBuckets buckets) {
-		ProblemRefusals refusals = new ProblemRefusals();
+			RateLimitSettings rateLimits, ClientBuckets buckets, ProblemRefusals refusals) {
 		return http.csrf(ServerHttpSecurity.CsrfSpec::disable)
 			.httpBasic(ServerHttpSecurity.HttpBasicSpec::disable)
 			.formLogin(ServerHttpSecurity.FormLoginSpec::disable)
@@ -110,6 +118,9 @@ class SecurityConfiguration {
 					.pathMatchers(HttpMethod.GET, "/v3/api-docs", "/v3/api-docs/**", "/v3/services/*/openapi.json",
 							"/swagger-ui.html", "/swagger-ui/**", "/webjars/swagger-ui/**")
 					.permitAll();
+				// What each problem type means: the pages the problem answers' types
+				// name.
+				exchanges.pathMatchers(HttpMethod.GET, "/problems", "/problems/*").permitAll();
 				for (HandlerScopes rule : HandlerScopes.ALL) {
 					exchanges.pathMatchers(rule.method(), rule.pattern()).hasAnyAuthority(rule.authorities());
 				}

@@ -11,6 +11,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.grpc.server.exception.GrpcExceptionHandler;
 
 import uk.gov.dorsetcouncil.edu.platform.caller.MissingCallerException;
+import uk.gov.dorsetcouncil.edu.platform.correlation.RequestIds;
 import uk.gov.dorsetcouncil.edu.platform.problem.Problem;
 import uk.gov.dorsetcouncil.edu.platform.problem.ProblemException;
 
@@ -48,7 +49,9 @@ public class GrpcProblemMapping implements GrpcExceptionHandler {
 		if (exception instanceof IllegalArgumentException invalid) {
 			return Status.INVALID_ARGUMENT.withDescription(invalid.getMessage());
 		}
-		String reference = UUID.randomUUID().toString();
+		// The request's id, which is in the log line and in every other line the request
+		// wrote.
+		String reference = RequestIds.current().orElseGet(() -> UUID.randomUUID().toString());
 		log.error("Unhandled exception in gRPC call, reference {}", reference, exception);
 		return Status.INTERNAL.withDescription("internal error, reference " + reference);
 	}

@@ -3,6 +3,8 @@ package uk.gov.dorsetcouncil.edu.platform.grpc;
 import java.util.Set;
 
 import io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry;
+import io.grpc.ClientInterceptor;
+import io.grpc.ServerInterceptor;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
@@ -33,6 +35,22 @@ public class PlatformGrpcAutoConfiguration {
 	@Bean
 	GrpcProblemMapping grpcProblemMapping() {
 		return new GrpcProblemMapping();
+	}
+
+	/**
+	 * Outermost, so that every log line of a call, its errors' too, has the request id.
+	 */
+	@Bean
+	@GlobalServerInterceptor
+	@Order(Ordered.HIGHEST_PRECEDENCE)
+	ServerInterceptor requestIdServerInterceptor() {
+		return RequestIdInterceptors.server();
+	}
+
+	@Bean
+	@GlobalClientInterceptor
+	ClientInterceptor requestIdClientInterceptor() {
+		return RequestIdInterceptors.client();
 	}
 
 	@Bean

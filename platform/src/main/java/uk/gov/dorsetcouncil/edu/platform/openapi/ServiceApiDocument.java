@@ -94,7 +94,11 @@ public final class ServiceApiDocument {
 				then checks its scope and the caller's organisation.
 
 				Errors are RFC 9457 problem details (`application/problem+json`) with an \
-				`errors` list naming each field.""".formatted(route))).components(components).addSecurityItem(caller);
+				`errors` list naming each field and the `requestId` that is in the logs; each \
+				`type` is a page on the gateway (`/problems/<name>`). A field or query parameter \
+				the operation does not take is refused, never ignored.""".formatted(route)))
+			.components(components)
+			.addSecurityItem(caller);
 	}
 
 	/**
@@ -113,16 +117,28 @@ public final class ServiceApiDocument {
 		problem(components, "Conflict", "Changed concurrently, or an idempotency key reused with other content");
 		problem(components, "TooLarge", "The body is over the service's limits");
 		problem(components, "RuleBroken", "Well formed, but breaks a rule given what is held");
+		problem(components, "UnsupportedMediaType",
+				"The body's Content-Type is missing, a pattern such as */*, or not one the operation reads; "
+						+ "accepted lists those it reads");
 		return components;
 	}
 
-	/** Adds the platform's 401 to every operation. */
+	/**
+	 * Adds the refusals the platform makes before any controller to every operation: 401
+	 * without caller context, 400 for a query parameter the operation does not take or
+	 * cannot read (ADR 0020), and, where the operation reads a body, 415 for a body of
+	 * another type.
+	 */
 	public static OpenApiCustomizer callerContextRefusal() {
-		return (openApi) -> openApi.getPaths()
-			.values()
-			.forEach((path) -> path.readOperations()
-				.forEach((operation) -> operation.getResponses()
-					.addApiResponse("401", new ApiResponse().$ref("#/components/responses/Unauthorized"))));
+		return (openApi) -> openApi.getPaths().values().forEach((path) -> path.readOperations().forEach((operation) -> {
+			operation.getResponses()
+				.addApiResponse("401", new ApiResponse().$ref("#/components/responses/Unauthorized"));
+			operation.getResponses().putIfAbsent("400", new ApiResponse().$ref(BAD_REQUEST));
+			if (operation.getRequestBody() != null) {
+				operation.getResponses()
+					.putIfAbsent("415", new ApiResponse().$ref("#/components/responses/UnsupportedMediaType"));
+			}
+		}));
 	}
 
 	/**
@@ -207,6 +223,11 @@ public final class ServiceApiDocument {
 			.addProperty("status", new IntegerSchema().description("the HTTP status"))
 			.addProperty("detail", new StringSchema().description("what was wrong, in words"))
 			.addProperty("instance", new StringSchema().format("uri-reference"))
+			.addProperty("requestId",
+					new StringSchema().description("the request's correlation id, also in X-Request-Id and the logs"))
+			.addProperty("accepted",
+					new ArraySchema().items(new StringSchema())
+						.description("on a 415, the media types the operation reads"))
 			.addProperty("errors",
 					new ArraySchema().items(new Schema<>().$ref("#/components/schemas/Violation"))
 						.description("each field that was wrong"))

@@ -1,12 +1,12 @@
 package uk.gov.dorsetcouncil.edu.platform.web;
 
 import java.io.IOException;
+import java.util.List;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import org.springframework.http.MediaType;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 import uk.gov.dorsetcouncil.edu.platform.caller.Caller;
@@ -36,12 +36,8 @@ public class CallerContextFilter extends OncePerRequestFilter {
 			caller = CallerHeaders.fromHeaders(request::getHeader);
 		}
 		catch (MissingCallerException ex) {
-			response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
-			response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-			response.setCharacterEncoding("UTF-8");
-			response.getWriter()
-				.write("{\"type\":\"/problems/no-caller-context\",\"title\":\"No caller context\",\"status\":401,"
-						+ "\"detail\":\"" + ex.getMessage().replace("\"", "'") + "\"}");
+			ServletProblems.write(request, response, ProblemType.NO_CALLER_CONTEXT, HttpServletResponse.SC_UNAUTHORIZED,
+					ex.getMessage(), List.of());
 			return;
 		}
 		request.setAttribute(ATTRIBUTE, caller);

@@ -28,7 +28,7 @@ public final class HttpProblems {
 
 	/** The problem type URI, relative to the API root. */
 	public static String typeUri(Problem problem) {
-		return "/problems/" + problem.slug();
+		return ProblemType.of(problem).uri();
 	}
 
 	/** The kind an HTTP status stands for, when one does. */

@@ -1,13 +1,13 @@
 package uk.gov.dorsetcouncil.edu.send.plan;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
 import uk.gov.dorsetcouncil.edu.platform.identifiers.SchoolIdentifiers;
 import uk.gov.dorsetcouncil.edu.platform.identifiers.Upn;
+import uk.gov.dorsetcouncil.edu.platform.input.DateBounds;
 import uk.gov.dorsetcouncil.edu.platform.problem.ProblemException;
 import uk.gov.dorsetcouncil.edu.platform.problem.Violation;
 
@@ -120,16 +120,13 @@ public record EhcPlan(Upn upn, PlanStatus status, LocalDate issuedDate, String n
 			}
 			return null;
 		}
-		LocalDate date;
-		try {
-			date = LocalDate.parse(value);
-		}
-		catch (DateTimeParseException ex) {
-			violations.add(new Violation(field, "'" + value + "' is not a date in the form yyyy-MM-dd"));
+		LocalDate date = DateBounds.parse(field, value, violations);
+		if (date == null) {
 			return null;
 		}
-		if (date.isAfter(today)) {
-			violations.add(new Violation(field, date + " is in the future"));
+		Optional<String> problem = DateBounds.ehcPlanDateProblem(date, today);
+		if (problem.isPresent()) {
+			violations.add(new Violation(field, problem.get()));
 			return null;
 		}
 		return date;

@@ -1,10 +1,10 @@
 package uk.gov.dorsetcouncil.edu.send.plan;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.Optional;
 
 import uk.gov.dorsetcouncil.edu.platform.caller.Caller;
+import uk.gov.dorsetcouncil.edu.platform.input.DateBounds;
 import uk.gov.dorsetcouncil.edu.platform.problem.ProblemException;
 
 /**
@@ -51,12 +51,10 @@ public final class EhcPlanAccess {
 	}
 
 	public static LocalDate date(String field, String value) {
-		try {
-			return LocalDate.parse(value);
+		if (value == null || value.isBlank()) {
+			throw ProblemException.invalid(field, "a date is required, written yyyy-MM-dd");
 		}
-		catch (DateTimeParseException ex) {
-			throw ProblemException.invalid(field, "'" + value + "' is not a date in the form yyyy-MM-dd");
-		}
+		return DateBounds.parse(field, value);
 	}
 
 	private static void requireScope(Caller caller, String scope) {

@@ -65,6 +65,11 @@ class EhcPlanTest {
 			UPN,           FINAL,   none,       991001,  none,       issuedDate
 			UPN,           FINAL,   14/03/2025, 991001,  none,       issuedDate
 			UPN,           FINAL,   2026-06-02, 991001,  none,       issuedDate
+			UPN,           FINAL,   -999999999-01-01, 991001, none,  issuedDate
+			UPN,           FINAL,   +999999999-12-31, 991001, none,  issuedDate
+			UPN,           FINAL,   0000-01-01, 991001,  none,       issuedDate
+			UPN,           FINAL,   2014-08-31, 991001,  none,       issuedDate
+			UPN,           FINAL,   2025-03-14, 991001,  -999999998-01-01, lastReviewDate
 			UPN,           FINAL,   2025-03-14, 99100,   none,       namedSchoolUrn
 			UPN,           FINAL,   2025-03-14, DT1 1XJ, none,       namedSchoolUrn
 			UPN,           DRAFT,   2025-03-14, 991001,  none,       namedSchoolUrn

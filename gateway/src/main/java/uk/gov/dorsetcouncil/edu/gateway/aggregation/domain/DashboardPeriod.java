@@ -1,11 +1,11 @@
 package uk.gov.dorsetcouncil.edu.gateway.aggregation.domain;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
+import uk.gov.dorsetcouncil.edu.platform.input.DateBounds;
 import uk.gov.dorsetcouncil.edu.platform.problem.ProblemException;
 import uk.gov.dorsetcouncil.edu.platform.problem.Violation;
 
@@ -57,13 +57,7 @@ public record DashboardPeriod(String term, LocalDate from, LocalDate to) {
 		if (asked == null) {
 			return null;
 		}
-		try {
-			return LocalDate.parse(asked);
-		}
-		catch (DateTimeParseException ex) {
-			violations.add(new Violation(field, "'" + asked + "' is not a date (yyyy-MM-dd)"));
-			return null;
-		}
+		return DateBounds.parse(field, asked, violations);
 	}
 
 	private static String blankToNull(String value) {

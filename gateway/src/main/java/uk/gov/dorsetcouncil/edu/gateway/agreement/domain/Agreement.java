@@ -1,7 +1,6 @@
 package uk.gov.dorsetcouncil.edu.gateway.agreement.domain;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -10,7 +9,8 @@ import java.util.TreeSet;
 import java.util.regex.Pattern;
 
 import uk.gov.dorsetcouncil.edu.gateway.access.domain.DataItem;
-import uk.gov.dorsetcouncil.edu.gateway.audit.domain.KeptText;
+import uk.gov.dorsetcouncil.edu.platform.input.DateBounds;
+import uk.gov.dorsetcouncil.edu.platform.input.KeptText;
 import uk.gov.dorsetcouncil.edu.platform.problem.ProblemException;
 import uk.gov.dorsetcouncil.edu.platform.problem.Violation;
 
@@ -57,11 +57,14 @@ public record Agreement(String id, String title, Set<String> parties, Set<String
 	}
 
 	/**
-	 * An agreement from what an administrator sent, every field checked at once.
+	 * An agreement from what an administrator sent, every field checked at once. It
+	 * starts under the Data Protection Act 2018 and within a year of {@code today}
+	 * ({@link DateBounds#agreementStartProblem}).
+	 * @param today the date in England
 	 * @throws ProblemException (invalid input) naming each field that is wrong
 	 */
 	public static Agreement fromSubmission(String id, String title, List<String> parties, List<String> purposes,
-			String lawfulBasis, List<String> dataItems, String start, String expiry) {
+			String lawfulBasis, List<String> dataItems, String start, String expiry, LocalDate today) {
 		List<Violation> violations = new ArrayList<>();
 		if (id == null || !CODE.matcher(id).matches()) {
 			violations.add(new Violation("id", "an agreement id is 2-64 capital letters, digits, '-' or '_'"));
@@ -127,6 +130,10 @@ public record Agreement(String id, String title, Set<String> parties, Set<String
 			}
 		}
 		LocalDate from = date("start", start, violations);
+		if (from != null) {
+			DateBounds.agreementStartProblem(from, today)
+				.ifPresent((problem) -> violations.add(new Violation("start", problem)));
+		}
 		LocalDate to = date("expiry", expiry, violations);
 		if (from != null && to != null && to.isBefore(from)) {
 			violations
@@ -160,15 +167,11 @@ public record Agreement(String id, String title, Set<String> parties, Set<String
 	}
 
 	/**
-	 * A value a caller sent, quoted in an answer only when it is short, valid text:
-	 * otherwise the answer would carry (or fail on) what was refused.
+	 * A value a caller sent, quoted in an answer only when it is short, valid text
+	 * ({@link KeptText#quoted}).
 	 */
 	public static String quoted(String value) {
-		if (value == null) {
-			return "an empty value";
-		}
-		return (value.length() <= 64 && KeptText.problemWith(value, KeptText.Form.LINE).isEmpty()) ? "'" + value + "'"
-				: "that value";
+		return KeptText.quoted(value);
 	}
 
 	private static void kept(String field, String value, KeptText.Form form, List<Violation> violations) {
@@ -187,13 +190,7 @@ public record Agreement(String id, String title, Set<String> parties, Set<String
 			violations.add(new Violation(field, "a date (yyyy-MM-dd) is required"));
 			return null;
 		}
-		try {
-			return LocalDate.parse(value);
-		}
-		catch (DateTimeParseException ex) {
-			violations.add(new Violation(field, quoted(value) + " is not a date in the form yyyy-MM-dd"));
-			return null;
-		}
+		return DateBounds.parse(field, value, violations);
 	}
 
 }

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
 
+import uk.gov.dorsetcouncil.edu.platform.input.KeptText;
 import uk.gov.dorsetcouncil.edu.platform.problem.ProblemException;
 
 /**

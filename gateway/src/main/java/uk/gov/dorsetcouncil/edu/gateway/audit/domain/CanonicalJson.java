@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
+import uk.gov.dorsetcouncil.edu.platform.input.KeptText;
+
 /**
  * The JSON Canonicalization Scheme (RFC 8785) for the values an audit record holds: text,
  * whole numbers, lists and objects. Object members are sorted by their names' UTF-16 code

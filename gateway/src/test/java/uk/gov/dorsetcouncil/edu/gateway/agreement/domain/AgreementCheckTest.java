@@ -24,7 +24,7 @@ class AgreementCheckTest {
 	static final Agreement ENCOMPASS = Agreement.fromSubmission("DSA-ENCOMPASS", "Operation Encompass",
 			List.of("POLICE:DORSET"), List.of("OPERATION_ENCOMPASS"),
 			"UK GDPR Art 6(1)(e); DPA 2018 Sch 1 para 18 (safeguarding of children)", List.of("ATTENDANCE", "EHC_PLAN"),
-			"2026-01-01", "2026-12-31");
+			"2026-01-01", "2026-12-31", TODAY);
 
 	static final Caller OFFICER = new Caller("pc-101", "encompass-app",
 			new Organisation(Organisation.Type.POLICE, "DORSET"), Set.of("POLICE_ENCOMPASS_OFFICER"),
@@ -79,7 +79,7 @@ class AgreementCheckTest {
 	void anAgreementIsCheckedWholeWhenSubmitted() {
 		assertThatExceptionOfType(ProblemException.class)
 			.isThrownBy(() -> Agreement.fromSubmission("x", "", List.of("SCHOOL:991001"), List.of(), " ",
-					List.of("EVERYTHING"), "2026-02-01", "2026-01-01"))
+					List.of("EVERYTHING"), "2026-02-01", "2026-01-01", TODAY))
 			.satisfies(ex -> assertThat(ex.violations()).extracting(v -> v.field())
 				.containsExactly("id", "title", "parties[0]", "purposes", "lawfulBasis", "dataItems[0]", "expiry"));
 	}

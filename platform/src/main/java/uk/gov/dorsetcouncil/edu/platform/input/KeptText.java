@@ -1,11 +1,14 @@
-package uk.gov.dorsetcouncil.edu.gateway.audit.domain;
+package uk.gov.dorsetcouncil.edu.platform.input;
 
 import java.util.Locale;
 import java.util.Optional;
 
 /**
- * Text the gateway keeps (in an agreement, in an audit record): it must be kept exactly
- * and read back as written, so it must be valid Unicode, and it must read as it displays.
+ * Text the platform keeps (a pupil's name, an agreement, a reason, an audit record): it
+ * must be kept exactly and read back as written, so it must be valid Unicode, and it must
+ * read as it displays. Every JSON string a service or the gateway reads is checked
+ * against these rules as a paragraph ({@code StrictJson}); a field that is one line, or a
+ * name, says so with a {@link TextField}.
  *
  * <table>
  * <caption>What is refused, and why</caption>
@@ -92,9 +95,21 @@ public final class KeptText {
 		return -1;
 	}
 
-	static String unpairedSurrogate(String text, int index) {
+	/** What is wrong with text whose first unpaired surrogate is at {@code index}. */
+	public static String unpairedSurrogate(String text, int index) {
 		return "holds an unpaired surrogate (" + codePoint(text.charAt(index)) + ") at index " + index
 				+ ", which is not valid Unicode";
+	}
+
+	/**
+	 * A value a caller sent, quoted in an answer only when it is short, valid text:
+	 * otherwise the answer would carry (or fail on) what was refused.
+	 */
+	public static String quoted(String value) {
+		if (value == null) {
+			return "an empty value";
+		}
+		return (value.length() <= 64 && problemWith(value, Form.LINE).isEmpty()) ? "'" + value + "'" : "that value";
 	}
 
 	private static String codePoint(char c) {

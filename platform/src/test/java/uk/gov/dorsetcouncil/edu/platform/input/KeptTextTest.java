@@ -1,4 +1,4 @@
-package uk.gov.dorsetcouncil.edu.gateway.audit.domain;
+package uk.gov.dorsetcouncil.edu.platform.input;
 
 import java.util.stream.Stream;
 
