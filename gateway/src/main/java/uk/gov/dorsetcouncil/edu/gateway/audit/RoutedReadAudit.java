@@ -73,7 +73,8 @@ public class RoutedReadAudit implements GlobalFilter, Ordered {
 		}
 		String path = exchange.getRequest().getPath().value();
 		// Read before CallerContextRelay removes every x-dorset-* header the client sent.
-		String purpose = Callers.headerOrParameter(exchange, PURPOSE_HEADER, "purpose");
+		String purpose = Callers.headerOr(exchange, PURPOSE_HEADER,
+				exchange.getRequest().getQueryParams().getFirst("purpose"));
 		Optional<String> purposeProblem = ListPurpose.problem(caller, path, purpose);
 		if (purposeProblem.isPresent()) {
 			return ProblemResponses.write(exchange, HttpStatus.BAD_REQUEST, purposeProblem.get(),
