@@ -29,6 +29,7 @@ import uk.gov.dorsetcouncil.edu.platform.caller.Caller;
 import uk.gov.dorsetcouncil.edu.platform.caller.Organisation;
 import uk.gov.dorsetcouncil.edu.platform.paging.Page;
 import uk.gov.dorsetcouncil.edu.platform.paging.PageRequest;
+import uk.gov.dorsetcouncil.edu.platform.web.QueryParameters;
 import uk.gov.dorsetcouncil.edu.platform.problem.Problem;
 import uk.gov.dorsetcouncil.edu.platform.problem.ProblemException;
 
@@ -55,6 +56,8 @@ class AgreementController {
 	}
 
 	@GetMapping("/api/v1/agreements")
+	// Read by Callers.page, not declared one by one.
+	@QueryParameters({ "page", "size", "sort" })
 	@Operation(summary = "List agreements, a page at a time, by id (scope agreements:read, local authority)",
 			description = "page from 0, size 1 to 100 (default 50); the answer holds items, page, size and total, "
 					+ "and its Link header the first, previous, next and last pages.")

@@ -24,6 +24,7 @@ import uk.gov.dorsetcouncil.edu.platform.caller.Caller;
 import uk.gov.dorsetcouncil.edu.platform.caller.Organisation;
 import uk.gov.dorsetcouncil.edu.platform.paging.Page;
 import uk.gov.dorsetcouncil.edu.platform.paging.PageRequest;
+import uk.gov.dorsetcouncil.edu.platform.web.QueryParameters;
 import uk.gov.dorsetcouncil.edu.platform.input.DateBounds;
 import uk.gov.dorsetcouncil.edu.platform.problem.ProblemException;
 
@@ -43,6 +44,8 @@ class AuditController {
 	}
 
 	@GetMapping("/api/v1/audit/records")
+	// Read by Callers.page, not declared one by one.
+	@QueryParameters({ "page", "size", "sort" })
 	@Operation(summary = "Search the audit log of every replica, newest first (scope audit:read, local authority)",
 			description = "A page at a time: page from 0, size 1 to 100 (default 50); the answer holds items, page, "
 					+ "size and total, and its Link header the first, previous, next and last pages.")
@@ -61,6 +64,8 @@ class AuditController {
 	}
 
 	@GetMapping("/api/v1/audit/pupil-access")
+	// Read by Callers.page, not declared one by one.
+	@QueryParameters({ "page", "size", "sort" })
 	@Operation(summary = "Who accessed this school's pupils' records, newest first (scope access-log:read, a school)",
 			description = "Paged as the audit search is.")
 	Mono<ResponseEntity<Page<AuditRecordView>>> pupilAccess(@RequestParam(required = false) String child,
