@@ -138,6 +138,11 @@ class AttendanceApiIT {
 		assertThat(page.body().path("page").asInt()).isEqualTo(1);
 		assertThat(page.body().path("size").asInt()).isEqualTo(2);
 		assertThat(page.body().path("items")).hasSize(1);
+		// The page names the child it released to the gateway's audit, and the school.
+		assertThat(this.api.lastHeader(CallerHeaders.RELEASED_CHILDREN))
+			.isEqualTo(page.body().path("items").get(0).path("upn").asString());
+		assertThat(this.api.lastHeader(CallerHeaders.RELEASED_SCHOOLS)).isEqualTo(this.urn);
+		assertThat(page.body().path("items").get(0).has("urn")).isFalse();
 		String roll = "/api/v1/attendance/schools/" + this.urn + "/pupils";
 		assertThat(this.api.lastLink()).isEqualTo("<" + roll + "?page=0&size=2>; rel=\"first\", <" + roll
 				+ "?page=0&size=2>; rel=\"prev\", <" + roll + "?page=1&size=2>; rel=\"last\"");

@@ -30,6 +30,7 @@ import org.springframework.test.web.reactive.server.WebTestClient;
 import uk.gov.dorsetcouncil.edu.gateway.aggregation.FakeServices;
 import uk.gov.dorsetcouncil.edu.gateway.aggregation.FakeServices.Behaviour;
 import uk.gov.dorsetcouncil.edu.gateway.routing.PlatformService;
+import uk.gov.dorsetcouncil.edu.platform.caller.CallerHeaders;
 import uk.gov.dorsetcouncil.edu.platform.caller.Caller;
 import uk.gov.dorsetcouncil.edu.platform.testing.StandIns;
 
@@ -48,6 +49,8 @@ class PlatformApiIT {
 	static final String PUPIL = FakeServices.PUPIL;
 
 	static final String PROFILE = "/api/v1/children/" + PUPIL + "/profile";
+
+	static final String ROLL = "/api/v1/attendance/schools/" + FakeServices.SCHOOL + "/pupils";
 
 	private static final TestIssuer issuer = TestIssuer.start();
 
@@ -109,29 +112,30 @@ class PlatformApiIT {
 			new String[] { "GET", "/api/v1/attendance/pupils/" + PUPIL },
 			new String[] { "GET", "/api/v1/dashboards/schools/" + FakeServices.SCHOOL },
 			new String[] { "GET", "/api/v1/dashboards/localities/" + FakeServices.LOCALITY },
-			new String[] { "GET", "/api/v1/dashboards/local-authority" }, new String[] { "GET", "/api/v1/changes" });
+			new String[] { "GET", "/api/v1/dashboards/local-authority" }, new String[] { "GET", "/api/v1/changes" },
+			new String[] { "GET", ROLL });
 
 	/**
 	 * Each persona's answer for each resource: profile, deadlines, dashboard, list
 	 * agreements, put an agreement, search the audit log, verify it, a school's access
 	 * log, a routed attendance read, a school's dashboard, its locality's, the county's,
-	 * changes since.
+	 * changes since, a school's roll listed without a purpose (400 for the county-wide).
 	 */
 	static final Map<TestPersona, String> MATRIX = Map.ofEntries(
-			Map.entry(TestPersona.ATTENDANCE_LEAD, "200 403 403 403 403 403 403 403 200 403 403 403 200"),
-			Map.entry(TestPersona.SCHOOL_DSL, "200 403 403 403 403 403 403 200 200 403 403 403 200"),
-			Map.entry(TestPersona.SENCO, "200 403 403 403 403 403 403 403 200 403 403 403 200"),
-			Map.entry(TestPersona.INCLUSION_OFFICER, "200 200 200 403 403 403 403 403 200 200 200 200 200"),
-			Map.entry(TestPersona.SEND_CASEWORKER, "200 200 403 403 403 403 403 403 200 403 403 403 200"),
-			Map.entry(TestPersona.TRANSPORT_OFFICER, "200 200 403 403 403 403 403 403 200 403 403 403 200"),
-			Map.entry(TestPersona.EHE_CME_OFFICER, "200 403 403 403 403 403 403 403 200 403 403 403 200"),
-			Map.entry(TestPersona.LOCALITY_OFFICER, "200 403 403 403 403 403 403 403 200 200 200 403 403"),
-			Map.entry(TestPersona.POLICE_ENCOMPASS, "403 403 403 403 403 403 403 403 403 403 403 403 403"),
-			Map.entry(TestPersona.YOUTH_JUSTICE, "403 403 403 403 403 403 403 403 403 403 403 403 403"),
-			Map.entry(TestPersona.NHS_ADVICE, "403 403 403 403 403 403 403 403 403 403 403 403 403"),
-			Map.entry(TestPersona.BOARD_ANALYST, "403 403 200 403 403 403 403 403 403 200 200 200 403"),
-			Map.entry(TestPersona.AUDITOR, "403 403 403 403 403 200 200 403 403 403 403 403 403"),
-			Map.entry(TestPersona.AGREEMENTS_ADMIN, "403 403 403 200 200 403 403 403 403 403 403 403 403"));
+			Map.entry(TestPersona.ATTENDANCE_LEAD, "200 403 403 403 403 403 403 403 200 403 403 403 200 200"),
+			Map.entry(TestPersona.SCHOOL_DSL, "200 403 403 403 403 403 403 200 200 403 403 403 200 200"),
+			Map.entry(TestPersona.SENCO, "200 403 403 403 403 403 403 403 200 403 403 403 200 200"),
+			Map.entry(TestPersona.INCLUSION_OFFICER, "200 200 200 403 403 403 403 403 200 200 200 200 200 400"),
+			Map.entry(TestPersona.SEND_CASEWORKER, "200 200 403 403 403 403 403 403 200 403 403 403 200 400"),
+			Map.entry(TestPersona.TRANSPORT_OFFICER, "200 200 403 403 403 403 403 403 200 403 403 403 200 400"),
+			Map.entry(TestPersona.EHE_CME_OFFICER, "200 403 403 403 403 403 403 403 200 403 403 403 200 400"),
+			Map.entry(TestPersona.LOCALITY_OFFICER, "200 403 403 403 403 403 403 403 200 200 200 403 403 200"),
+			Map.entry(TestPersona.POLICE_ENCOMPASS, "403 403 403 403 403 403 403 403 403 403 403 403 403 403"),
+			Map.entry(TestPersona.YOUTH_JUSTICE, "403 403 403 403 403 403 403 403 403 403 403 403 403 403"),
+			Map.entry(TestPersona.NHS_ADVICE, "403 403 403 403 403 403 403 403 403 403 403 403 403 403"),
+			Map.entry(TestPersona.BOARD_ANALYST, "403 403 200 403 403 403 403 403 403 200 200 200 403 403"),
+			Map.entry(TestPersona.AUDITOR, "403 403 403 403 403 200 200 403 403 403 403 403 403 403"),
+			Map.entry(TestPersona.AGREEMENTS_ADMIN, "403 403 403 200 200 403 403 403 403 403 403 403 403 403"));
 
 	static Stream<Arguments> matrix() {
 		List<Arguments> cells = new ArrayList<>();
@@ -967,6 +971,76 @@ class PlatformApiIT {
 			.expectBody()
 			.jsonPath("$.items[?(@.subject == 'send_caseworker@dorset.example')]")
 			.doesNotExist();
+	}
+
+	@Test
+	void aRollListedCountyWideNeedsAPurposeAndIsAuditedWithEveryChildItReleased() {
+		backends.of(PlatformService.ATTENDANCE)
+			.stubFor(com.github.tomakehurst.wiremock.client.WireMock.get(urlPathMatching(ROLL))
+				.willReturn(com.github.tomakehurst.wiremock.client.WireMock.aResponse()
+					.withStatus(200)
+					.withHeader(HttpHeaders.CONTENT_TYPE, MediaType.APPLICATION_JSON_VALUE)
+					.withHeader(CallerHeaders.RELEASED_CHILDREN, PUPIL + " " + FakeServices.OTHER_PUPIL)
+					.withHeader(CallerHeaders.RELEASED_SCHOOLS, FakeServices.SCHOOL)
+					.withBody("{\"items\":[{\"upn\":\"" + PUPIL + "\"},{\"upn\":\"" + FakeServices.OTHER_PUPIL
+							+ "\"}],\"page\":0,\"size\":100,\"total\":2}")));
+		// Without a purpose, or with one that is not a code, the LA is refused and the
+		// service is not asked.
+		get(TestPersona.EHE_CME_OFFICER, ROLL + "?size=100").expectStatus()
+			.isBadRequest()
+			.expectHeader()
+			.contentType(MediaType.APPLICATION_PROBLEM_JSON)
+			.expectBody()
+			.jsonPath("$.errors[0].field")
+			.isEqualTo("purpose");
+		get(TestPersona.EHE_CME_OFFICER, ROLL + "?purpose=just+looking").expectStatus()
+			.isBadRequest()
+			.expectBody()
+			.jsonPath("$.errors[0].field")
+			.isEqualTo("purpose");
+		assertThat(backends.of(PlatformService.ATTENDANCE).findAll(anyRequestedFor(urlPathMatching(ROLL)))).isEmpty();
+
+		// With one, the list is answered, and the names meant for the audit are not.
+		this.client.get()
+			.uri(ROLL + "?size=100")
+			.header(HttpHeaders.AUTHORIZATION, "Bearer " + issuer.sign(TestPersona.EHE_CME_OFFICER.claims().build()))
+			.header("X-Dorset-Purpose", "CHILDREN_MISSING_EDUCATION")
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectHeader()
+			.doesNotExist(CallerHeaders.RELEASED_CHILDREN)
+			.expectHeader()
+			.doesNotExist(CallerHeaders.RELEASED_SCHOOLS)
+			.expectBody()
+			.jsonPath("$.items.length()")
+			.isEqualTo(2);
+		get(TestPersona.AUDITOR, "/api/v1/audit/records?subject=ehe_cme_officer@dorset.example&size=1").expectStatus()
+			.isOk()
+			.expectBody()
+			.jsonPath("$.items[0].action")
+			.isEqualTo("GET " + ROLL)
+			.jsonPath("$.items[0].children")
+			.isEqualTo(List.of(PUPIL, FakeServices.OTHER_PUPIL))
+			.jsonPath("$.items[0].schools")
+			.isEqualTo(List.of(FakeServices.SCHOOL))
+			.jsonPath("$.items[0].purpose")
+			.isEqualTo("CHILDREN_MISSING_EDUCATION")
+			.jsonPath("$.items[0].outcome")
+			.isEqualTo("RELEASED");
+
+		// The school sees the list read of its pupils beside the profile reads, and lists
+		// its own roll without naming a purpose.
+		get(TestPersona.SCHOOL_DSL, "/api/v1/audit/pupil-access?child=" + FakeServices.OTHER_PUPIL + "&size=100")
+			.expectStatus()
+			.isOk()
+			.expectBody()
+			.jsonPath("$.items[?(@.subject == 'ehe_cme_officer@dorset.example')].action")
+			.isEqualTo(List.of("GET " + ROLL));
+		get(TestPersona.ATTENDANCE_LEAD, ROLL).expectStatus()
+			.isOk()
+			.expectHeader()
+			.doesNotExist(CallerHeaders.RELEASED_CHILDREN);
 	}
 
 	@Test

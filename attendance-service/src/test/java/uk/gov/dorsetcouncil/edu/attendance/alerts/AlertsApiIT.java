@@ -17,6 +17,7 @@ import uk.gov.dorsetcouncil.edu.attendance.support.Api;
 import uk.gov.dorsetcouncil.edu.attendance.support.Api.Response;
 import uk.gov.dorsetcouncil.edu.attendance.support.FixedClock;
 import uk.gov.dorsetcouncil.edu.platform.caller.Caller;
+import uk.gov.dorsetcouncil.edu.platform.caller.CallerHeaders;
 import uk.gov.dorsetcouncil.edu.platform.caller.Organisation;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -80,6 +81,8 @@ class AlertsApiIT {
 	void theLocalAuthoritySeesWhyEachChildNeedsHelp() {
 		Response found = this.api.get("/alerts?school=" + this.urn, OFFICER);
 		assertThat(found.status()).isEqualTo(200);
+		assertThat(this.api.lastHeader(CallerHeaders.RELEASED_CHILDREN)).isEqualTo(this.absentYear6);
+		assertThat(this.api.lastHeader(CallerHeaders.RELEASED_SCHOOLS)).isEqualTo(this.urn);
 		assertThat(found.body().path("asOf").asString()).isEqualTo("2026-11-23");
 		assertThat(types(found.body())).containsExactly("PERSISTENT_ABSENCE", "SEVERE_ABSENCE",
 				"PENALTY_NOTICE_TO_CONSIDER", "CONTINUOUS_UNAUTHORISED_ABSENCE", "SEVERE_ABSENCE_WITHOUT_PLAN");

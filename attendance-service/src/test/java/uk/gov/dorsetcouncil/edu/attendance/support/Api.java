@@ -30,6 +30,8 @@ public final class Api {
 
 	private String lastLink;
 
+	private java.net.http.HttpHeaders lastHeaders;
+
 	public Api(int port) {
 		this.base = "http://localhost:" + port + "/api/v1/attendance";
 	}
@@ -82,6 +84,11 @@ public final class Api {
 		return this.lastLink;
 	}
 
+	/** A header of the last response, or null. */
+	public String lastHeader(String name) {
+		return this.lastHeaders.firstValue(name).orElse(null);
+	}
+
 	public Response get(String path, Caller caller) {
 		return send(request(path, caller).GET());
 	}
@@ -104,6 +111,7 @@ public final class Api {
 			HttpResponse<String> response = this.http.send(request.build(), HttpResponse.BodyHandlers.ofString());
 			this.lastLocation = response.headers().firstValue("Location").orElse(null);
 			this.lastLink = response.headers().firstValue("Link").orElse(null);
+			this.lastHeaders = response.headers();
 			String body = response.body();
 			return new Response(response.statusCode(), JSON.readTree((body == null || body.isEmpty()) ? "{}" : body));
 		}

@@ -28,6 +28,20 @@ public final class CallerHeaders {
 	public static final Set<String> ALL = Set.of(SUBJECT, CLIENT, ORGANISATION, ROLES, SCOPES);
 
 	/**
+	 * On a service's answer, not a request: the UPNs of the children a list released,
+	 * space-separated. The gateway records them in the answer's one audit record and
+	 * removes the header before the answer is sent on; pages hold at most 100 items, so
+	 * it stays small.
+	 */
+	public static final String RELEASED_CHILDREN = "x-dorset-released-children";
+
+	/**
+	 * On a service's answer: the URNs of the schools whose pupils a list released,
+	 * space-separated, so that each school's access log shows the read.
+	 */
+	public static final String RELEASED_SCHOOLS = "x-dorset-released-schools";
+
+	/**
 	 * What the gateway accepts in a token (TokenCaller) and so ever sends: printable
 	 * ASCII for who and for whom, words for roles and scopes. Anything else did not come
 	 * from the gateway.

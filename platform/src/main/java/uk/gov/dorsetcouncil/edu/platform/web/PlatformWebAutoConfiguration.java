@@ -27,9 +27,9 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
  * REST plumbing for every service: problem details for every error, the request id, the
  * strict reading of queries and of unknown query parameters, the caller-context check,
  * and the one paging shape ({@code PageRequest} parameters, {@code Link} headers on
- * pages). Runs before Spring MVC's own configuration so that Boot's generic
- * problem-details handler backs off and every refusal, binding failures included, names
- * its fields.
+ * pages) and the children each list releases, named to the gateway's audit. Runs before
+ * Spring MVC's own configuration so that Boot's generic problem-details handler backs off
+ * and every refusal, binding failures included, names its fields.
  */
 @AutoConfiguration(beforeName = { "org.springframework.boot.webmvc.autoconfigure.WebMvcAutoConfiguration",
 		"org.springframework.boot.servlet.autoconfigure.MultipartAutoConfiguration" })
@@ -93,6 +93,11 @@ public class PlatformWebAutoConfiguration {
 	@Bean
 	PageLinksAdvice pageLinksAdvice() {
 		return new PageLinksAdvice();
+	}
+
+	@Bean
+	ReleasedChildren releasedChildren() {
+		return new ReleasedChildren();
 	}
 
 	@Bean

@@ -21,6 +21,7 @@ import uk.gov.dorsetcouncil.edu.platform.caller.Caller;
 import uk.gov.dorsetcouncil.edu.platform.paging.Page;
 import uk.gov.dorsetcouncil.edu.platform.paging.PageEnvelope;
 import uk.gov.dorsetcouncil.edu.platform.paging.PageRequest;
+import uk.gov.dorsetcouncil.edu.platform.web.ReleasedChild;
 
 /** The children who need help now, and the Year 6 to Year 7 transition watch list. */
 @RestController
@@ -38,7 +39,7 @@ class AlertController {
 	}
 
 	record AlertView(String type, String urn, String upn, String pupilName, int yearGroup, String since,
-			String reason) {
+			String reason) implements ReleasedChild {
 
 		static AlertView of(Alert alert) {
 			return new AlertView(alert.type().name(), alert.urn(), alert.upn().value(), alert.pupilName(),
@@ -62,7 +63,7 @@ class AlertController {
 	}
 
 	record TransitionView(String reason, String urn, String upn, String pupilName, int yearGroup, FiguresView thisYear,
-			FiguresView lastYear, String why) {
+			FiguresView lastYear, String why) implements ReleasedChild {
 
 		static TransitionView of(TransitionWatch.Entry entry) {
 			return new TransitionView(entry.reason().name(), entry.urn(), entry.upn().value(), entry.pupilName(),

@@ -27,6 +27,7 @@ import uk.gov.dorsetcouncil.edu.attendance.alerts.AttendancePlanning.PlanDetails
 import uk.gov.dorsetcouncil.edu.platform.caller.Caller;
 import uk.gov.dorsetcouncil.edu.platform.paging.Page;
 import uk.gov.dorsetcouncil.edu.platform.paging.PageRequest;
+import uk.gov.dorsetcouncil.edu.platform.web.ReleasedChild;
 
 /** Attendance plans for severely absent pupils, one per pupil per school. */
 @RestController
@@ -52,7 +53,7 @@ class PlanController {
 	}
 
 	record PlanView(String id, String urn, String upn, String owner, List<ActionBody> actions, String reviewDate,
-			boolean reviewOverdue, String updatedBy, String updatedAt, long version) {
+			boolean reviewOverdue, String updatedBy, String updatedAt, long version) implements ReleasedChild {
 
 		static PlanView of(AttendancePlan plan, LocalDate today) {
 			return new PlanView(plan.urn() + ":" + plan.upn().value(), plan.urn(), plan.upn().value(), plan.owner(),

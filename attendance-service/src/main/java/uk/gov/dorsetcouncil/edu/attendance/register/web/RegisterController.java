@@ -21,6 +21,7 @@ import uk.gov.dorsetcouncil.edu.attendance.register.RegisterTaking.MarkLine;
 import uk.gov.dorsetcouncil.edu.attendance.register.RegisterTaking.Outcome;
 import uk.gov.dorsetcouncil.edu.attendance.register.RegisterTaking.Register;
 import uk.gov.dorsetcouncil.edu.platform.caller.Caller;
+import uk.gov.dorsetcouncil.edu.platform.web.ReleasedChild;
 
 /** Session registers and the amendment history of marks. */
 @RestController
@@ -37,7 +38,7 @@ class RegisterController {
 		this.registers = registers;
 	}
 
-	record MarkBody(String upn, String code) {
+	record MarkBody(String upn, String code) implements ReleasedChild {
 	}
 
 	record RegisterBody(List<MarkBody> marks) {
@@ -47,7 +48,13 @@ class RegisterController {
 	}
 
 	record RegisterView(String urn, String date, String session, String takenBy, String takenAt, String lastChangedBy,
-			String lastChangedAt, List<MarkBody> marks) {
+			String lastChangedAt, List<MarkBody> marks) implements ReleasedChild.Listing {
+
+		@Override
+		public Iterable<? extends ReleasedChild> releasedChildren() {
+			return this.marks;
+		}
+
 	}
 
 	record AmendmentView(String date, String session, String from, String to, String by, String client,

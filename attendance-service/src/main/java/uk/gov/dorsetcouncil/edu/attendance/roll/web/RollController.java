@@ -11,6 +11,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import uk.gov.dorsetcouncil.edu.attendance.OpenApiConfiguration;
@@ -24,6 +25,7 @@ import uk.gov.dorsetcouncil.edu.attendance.roll.RollKeeping.RollChange;
 import uk.gov.dorsetcouncil.edu.platform.caller.Caller;
 import uk.gov.dorsetcouncil.edu.platform.paging.Page;
 import uk.gov.dorsetcouncil.edu.platform.paging.PageRequest;
+import uk.gov.dorsetcouncil.edu.platform.web.ReleasedChild;
 
 /**
  * A school's roll. A pupil is shown with this school's enrolment only; other schools'
@@ -64,7 +66,7 @@ class RollController {
 	record RollEntry(String upn, String familyName, String givenName, String dateOfBirth, int yearGroup, String sex,
 			String admissionDate, String leavingDate, String registration, boolean freeSchoolMeals, String senProvision,
 			boolean lookedAfter, boolean childInNeed, boolean childProtectionPlan, boolean everSocialWorker,
-			String ethnicity, boolean youngCarer, List<ReturnView> returnsRecorded) {
+			String ethnicity, boolean youngCarer, List<ReturnView> returnsRecorded) implements ReleasedChild {
 
 		static RollEntry of(Pupil pupil, String urn, List<LaReturn> returns) {
 			Enrolment enrolment = pupil.enrolmentAt(urn).orElseThrow();
@@ -117,12 +119,21 @@ class RollController {
 	}
 
 	@Operation(summary = "The school's roll, a page at a time",
-			description = "Scope attendance:read; the LA, the school, or its locality's officer. Pupils ever on the roll, by UPN.")
+			description = "Scope attendance:read; the LA, the school, or its locality's officer. Pupils ever on the roll, by UPN. "
+					+ "A caller acting county-wide (the LA) names the purpose of listing a whole roll (X-Dorset-Purpose "
+					+ "header or purpose parameter), or the answer is 400 naming purpose; the school itself and its "
+					+ "locality's officer need none. Every child on the page is recorded in the audit log with the purpose.")
 	@ApiResponse(responseCode = "404", ref = OpenApiConfiguration.NOT_FOUND)
 	@GetMapping
 	Page<RollEntry> roll(Caller caller,
 			@Parameter(description = "the school's unique reference number (URN), 6 digits") @PathVariable String urn,
+			@Parameter(
+					description = "why a county-wide caller lists the roll, a code such as CHILDREN_MISSING_EDUCATION; "
+							+ "the gateway checks and records it") @RequestParam(required = false) String purpose,
 			PageRequest page) {
+		// The purpose is the gateway's to check and record (it reads the header form
+		// too);
+		// it is declared here so that the contract names it.
 		return this.roll.roll(caller, urn, page).map((pupil) -> RollEntry.of(pupil, urn, List.of()));
 	}
 
