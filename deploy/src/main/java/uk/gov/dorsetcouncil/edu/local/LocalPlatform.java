@@ -293,7 +293,7 @@ public final class LocalPlatform implements AutoCloseable {
 				Process process = this.processes.get(service);
 				if (!process.isAlive()) {
 					throw new IllegalStateException(service.name() + " stopped while starting (exit "
-							+ process.exitValue() + "); see " + logOf(service));
+							+ process.exitValue() + "); see " + logOf(service) + "; it ends:\n" + tail(logOf(service)));
 				}
 				if (healthy(service)) {
 					waiting.remove(service);
@@ -368,7 +368,19 @@ public final class LocalPlatform implements AutoCloseable {
 			.orElse(Path.of(System.getProperty("java.home"), "bin", "java").toString());
 	}
 
+	/**
+	 * A port free now, below Linux's ephemeral range (32768-60999): a port the kernel
+	 * hands out to outgoing connections could be taken by one of them (a test's client, a
+	 * build on the same machine) between this choice and the service binding it, or
+	 * before a restart binds it again. Each port is handed out once per JVM.
+	 */
 	static int freePort() {
+		for (int attempt = 0; attempt < 200; attempt++) {
+			int port = LOW_PORTS_FROM + RANDOM.nextInt(LOW_PORTS_TO - LOW_PORTS_FROM);
+			if (HANDED_OUT.add(port) && bindable(port)) {
+				return port;
+			}
+		}
 		try (ServerSocket socket = new ServerSocket(0)) {
 			socket.setReuseAddress(true);
 			return socket.getLocalPort();
@@ -377,6 +389,37 @@ public final class LocalPlatform implements AutoCloseable {
 			throw new UncheckedIOException(ex);
 		}
 	}
+
+	/**
+	 * The last lines of a log, for a failure's message (its folder may not outlive it).
+	 */
+	private static String tail(Path log) {
+		try {
+			List<String> lines = Files.readAllLines(log, java.nio.charset.StandardCharsets.ISO_8859_1);
+			return String.join("\n", lines.subList(Math.max(0, lines.size() - 15), lines.size()));
+		}
+		catch (IOException ex) {
+			return "(unreadable: " + ex.getMessage() + ")";
+		}
+	}
+
+	private static boolean bindable(int port) {
+		try (ServerSocket socket = new ServerSocket(port, 1, java.net.InetAddress.getLoopbackAddress())) {
+			socket.setReuseAddress(true);
+			return true;
+		}
+		catch (IOException taken) {
+			return false;
+		}
+	}
+
+	private static final int LOW_PORTS_FROM = 20_000;
+
+	private static final int LOW_PORTS_TO = 32_000;
+
+	private static final java.util.Random RANDOM = new java.util.Random();
+
+	private static final java.util.Set<Integer> HANDED_OUT = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
 	/**
 	 * {@code LocalPlatform [--root DIR] [--data-dir DIR] [--scale demo|dorset] [--no-demo]}:
