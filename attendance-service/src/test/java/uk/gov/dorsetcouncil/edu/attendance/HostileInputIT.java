@@ -53,11 +53,7 @@ class HostileInputIT {
 	void aSchoolWithOnePupil() {
 		this.api = new Api(this.port);
 		this.urn = String.valueOf(NEXT_SCHOOL.incrementAndGet());
-		assertThat(this.api
-			.put("/schools/" + this.urn, LA,
-					"{\"laestab\":\"838" + this.urn.substring(2)
-							+ "\",\"name\":\"Sturminster Newton\",\"phase\":\"PRIMARY\",\"locality\":\"NORTH\"}")
-			.status()).isEqualTo(200);
+		this.api.registerSchool(this.urn, "Sturminster Newton", "NORTH");
 		this.pupil = upn(NEXT_PUPIL.incrementAndGet());
 		assertThat(this.api.put("/schools/" + this.urn + "/pupils/" + this.pupil, LA, PUPIL).status()).isEqualTo(200);
 	}

@@ -49,11 +49,7 @@ class ImportApiIT {
 	void aSchoolWithAPupil() {
 		this.api = new Api(this.port);
 		this.urn = String.valueOf(NEXT_SCHOOL.getAndIncrement());
-		assertThat(this.api
-			.put("/schools/" + this.urn, LA,
-					"{\"laestab\":\"838" + this.urn.substring(2) + "\",\"name\":\"Test School\",\"phase\":\"PRIMARY\","
-							+ "\"locality\":\"WEST\"}")
-			.status()).isEqualTo(200);
+		this.api.registerSchool(this.urn, "Test School", "WEST");
 		this.pupil = upn(NEXT_PUPIL.getAndIncrement());
 		Response put = this.api.put("/schools/" + this.urn + "/pupils/" + this.pupil, LA,
 				"{\"familyName\":\"Pupil\",\"givenName\":\"Test\",\"dateOfBirth\":\"2016-05-04\",\"yearGroup\":5,"
