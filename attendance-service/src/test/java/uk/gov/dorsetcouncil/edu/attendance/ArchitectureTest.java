@@ -15,7 +15,8 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 class ArchitectureTest {
 
 	private static final String[] DOMAIN = { "..attendance.access", "..attendance.calendar", "..attendance.school",
-			"..attendance.roll", "..attendance.register", "..attendance.measures", "..attendance.ingest" };
+			"..attendance.roll", "..attendance.register", "..attendance.measures", "..attendance.ingest",
+			"..attendance.search" };
 
 	private static final JavaClasses CLASSES = new ClassFileImporter()
 		.withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)

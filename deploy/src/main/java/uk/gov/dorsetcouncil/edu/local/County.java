@@ -148,6 +148,8 @@ public final class County {
 		body.put("everSocialWorker", c.everSocialWorker());
 		body.put("youngCarer", c.youngCarer());
 		body.put("ethnicity", c.ethnicity());
+		body.put("postcode", pupil.postcode());
+		body.put("nhsNumber", pupil.nhsNumber());
 		return body;
 	}
 

@@ -279,6 +279,60 @@ class PlatformEndToEndIT {
 		assertThat(chain.at("/checked").asInt()).isGreaterThanOrEqualTo(3);
 	}
 
+	/**
+	 * Find a child (ADR 0027) with the demo's postcodes and NHS numbers: the LA with a
+	 * purpose and the police under their agreement find the pupil from what they hold, a
+	 * school and a weak query are refused, and the audit names every child released.
+	 */
+	@Test
+	@Order(6)
+	void theLaAndThePoliceFindAChildFromWhatTheyHoldAndTheAuditNamesEveryCandidate() throws Exception {
+		Pupil pupil = pupilOf(this.otherSchool);
+		String la = this.platform.issuer().tokenFor("la-inclusion-officer", null);
+		Map<String, Object> asHeld = Map.of("familyName", pupil.familyName().toUpperCase(java.util.Locale.ROOT),
+				"givenName", pupil.givenName(), "dateOfBirth", pupil.dateOfBirth().toString(), "postcode",
+				pupil.postcode().replace(" ", "").toLowerCase(java.util.Locale.ROOT), "purpose",
+				"CHILDREN_MISSING_EDUCATION");
+		HttpResponse<String> found = send("POST", "/api/v1/children/search", la, asHeld);
+		assertThat(found.statusCode()).as(found.body()).isEqualTo(200);
+		JsonNode best = read(found).at("/candidates/0");
+		assertThat(best.at("/upn").asString()).isEqualTo(pupil.upn());
+		assertThat(best.at("/score").asInt()).isEqualTo(90);
+		assertThat(best.at("/schools/0").asString()).isEqualTo(this.otherSchool.urn());
+		assertThat(read(found).at("/candidates").size()).isLessThanOrEqualTo(5);
+
+		String police = this.platform.issuer().tokenFor("police-encompass-officer", null);
+		Map<String, Object> byNhsNumber = Map.of("nhsNumber", pupil.nhsNumber(), "purpose", "OPERATION_ENCOMPASS",
+				"agreement", "DSA-OPERATION-ENCOMPASS");
+		HttpResponse<String> underAgreement = send("POST", "/api/v1/children/search", police, byNhsNumber);
+		assertThat(underAgreement.statusCode()).as(underAgreement.body()).isEqualTo(200);
+		assertThat(read(underAgreement).at("/candidates/0/upn").asString()).isEqualTo(pupil.upn());
+		assertThat(read(underAgreement).at("/candidates/0/matched/0/field").asString()).isEqualTo("NHS_NUMBER");
+		assertThat(send("POST", "/api/v1/children/search", police, Map.of("nhsNumber", pupil.nhsNumber())).statusCode())
+			.as("no agreement named")
+			.isEqualTo(403);
+
+		HttpResponse<String> weak = send("POST", "/api/v1/children/search", la,
+				Map.of("familyName", pupil.familyName(), "purpose", "CHILDREN_MISSING_EDUCATION"));
+		assertThat(weak.statusCode()).isEqualTo(400);
+		assertThat(read(weak).at("/errors/0/field").asString()).isEqualTo("dateOfBirth");
+		assertThat(send("POST", "/api/v1/children/search", schoolToken(this.school), asHeld).statusCode())
+			.as("a school does not search the county")
+			.isEqualTo(403);
+
+		String auditor = this.platform.issuer().tokenFor("auditor", null);
+		JsonNode record = read(get("/api/v1/audit/records?subject=dev-police-encompass-officer&size=1", auditor))
+			.at("/items/0");
+		assertThat(record.at("/action").asString()).isEqualTo("POST /api/v1/children/search");
+		assertThat(record.at("/outcome").asString()).isEqualTo("REFUSED");
+		JsonNode released = read(get("/api/v1/audit/records?subject=dev-la-inclusion-officer&size=1", auditor))
+			.at("/items/0");
+		assertThat(released.at("/action").asString()).isEqualTo("POST /api/v1/children/search");
+		assertThat(released.at("/purpose").asString()).isEqualTo("CHILDREN_MISSING_EDUCATION");
+		assertThat(released.at("/children/0").asString()).isEqualTo(pupil.upn());
+		assertThat(released.at("/children").size()).isEqualTo(read(found).at("/candidates").size());
+	}
+
 	@Test
 	@Order(6)
 	void aSchoolImportsACsvOfMarksThroughTheGatewayAndBadRowsAreReportedByNumber() throws Exception {

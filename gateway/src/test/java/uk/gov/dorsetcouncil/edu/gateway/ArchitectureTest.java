@@ -16,7 +16,7 @@ class ArchitectureTest {
 	@Test
 	void domainRulesArePlainJava() {
 		noClasses().that()
-			.resideInAPackage("..gateway..domain..")
+			.resideInAnyPackage("..gateway..domain..", "..gateway.children.search")
 			.should()
 			.dependOnClassesThat()
 			.resideInAnyPackage("org.springframework..", "com.mongodb..", "org.bson..", "reactor..",

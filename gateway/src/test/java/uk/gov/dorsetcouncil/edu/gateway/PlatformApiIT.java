@@ -52,6 +52,12 @@ class PlatformApiIT {
 
 	static final String ROLL = "/api/v1/attendance/schools/" + FakeServices.SCHOOL + "/pupils";
 
+	static final String SEARCH = "/api/v1/children/search";
+
+	/** A search strong enough, with a purpose and no agreement. */
+	static final Map<String, Object> SEARCH_BODY = Map.of("familyName", "Smith-Jones", "dateOfBirth", "2016-07-04",
+			"purpose", "CHILDREN_MISSING_EDUCATION");
+
 	private static final TestIssuer issuer = TestIssuer.start();
 
 	private static final Backends backends = new Backends();
@@ -113,29 +119,30 @@ class PlatformApiIT {
 			new String[] { "GET", "/api/v1/dashboards/schools/" + FakeServices.SCHOOL },
 			new String[] { "GET", "/api/v1/dashboards/localities/" + FakeServices.LOCALITY },
 			new String[] { "GET", "/api/v1/dashboards/local-authority" }, new String[] { "GET", "/api/v1/changes" },
-			new String[] { "GET", ROLL });
+			new String[] { "GET", ROLL }, new String[] { "POST", SEARCH });
 
 	/**
 	 * Each persona's answer for each resource: profile, deadlines, dashboard, list
 	 * agreements, put an agreement, search the audit log, verify it, a school's access
 	 * log, a routed attendance read, a school's dashboard, its locality's, the county's,
-	 * changes since, a school's roll listed without a purpose (400 for the county-wide).
+	 * changes since, a school's roll listed without a purpose (400 for the county-wide),
+	 * a search for a child naming a purpose and no agreement (partners: 403).
 	 */
 	static final Map<TestPersona, String> MATRIX = Map.ofEntries(
-			Map.entry(TestPersona.ATTENDANCE_LEAD, "200 403 403 403 403 403 403 403 200 403 403 403 200 200"),
-			Map.entry(TestPersona.SCHOOL_DSL, "200 403 403 403 403 403 403 200 200 403 403 403 200 200"),
-			Map.entry(TestPersona.SENCO, "200 403 403 403 403 403 403 403 200 403 403 403 200 200"),
-			Map.entry(TestPersona.INCLUSION_OFFICER, "200 200 200 403 403 403 403 403 200 200 200 200 200 400"),
-			Map.entry(TestPersona.SEND_CASEWORKER, "200 200 403 403 403 403 403 403 200 403 403 403 200 400"),
-			Map.entry(TestPersona.TRANSPORT_OFFICER, "200 200 403 403 403 403 403 403 200 403 403 403 200 400"),
-			Map.entry(TestPersona.EHE_CME_OFFICER, "200 403 403 403 403 403 403 403 200 403 403 403 200 400"),
-			Map.entry(TestPersona.LOCALITY_OFFICER, "200 403 403 403 403 403 403 403 200 200 200 403 403 200"),
-			Map.entry(TestPersona.POLICE_ENCOMPASS, "403 403 403 403 403 403 403 403 403 403 403 403 403 403"),
-			Map.entry(TestPersona.YOUTH_JUSTICE, "403 403 403 403 403 403 403 403 403 403 403 403 403 403"),
-			Map.entry(TestPersona.NHS_ADVICE, "403 403 403 403 403 403 403 403 403 403 403 403 403 403"),
-			Map.entry(TestPersona.BOARD_ANALYST, "403 403 200 403 403 403 403 403 403 200 200 200 403 403"),
-			Map.entry(TestPersona.AUDITOR, "403 403 403 403 403 200 200 403 403 403 403 403 403 403"),
-			Map.entry(TestPersona.AGREEMENTS_ADMIN, "403 403 403 200 200 403 403 403 403 403 403 403 403 403"));
+			Map.entry(TestPersona.ATTENDANCE_LEAD, "200 403 403 403 403 403 403 403 200 403 403 403 200 200 403"),
+			Map.entry(TestPersona.SCHOOL_DSL, "200 403 403 403 403 403 403 200 200 403 403 403 200 200 403"),
+			Map.entry(TestPersona.SENCO, "200 403 403 403 403 403 403 403 200 403 403 403 200 200 403"),
+			Map.entry(TestPersona.INCLUSION_OFFICER, "200 200 200 403 403 403 403 403 200 200 200 200 200 400 200"),
+			Map.entry(TestPersona.SEND_CASEWORKER, "200 200 403 403 403 403 403 403 200 403 403 403 200 400 200"),
+			Map.entry(TestPersona.TRANSPORT_OFFICER, "200 200 403 403 403 403 403 403 200 403 403 403 200 400 403"),
+			Map.entry(TestPersona.EHE_CME_OFFICER, "200 403 403 403 403 403 403 403 200 403 403 403 200 400 200"),
+			Map.entry(TestPersona.LOCALITY_OFFICER, "200 403 403 403 403 403 403 403 200 200 200 403 403 200 403"),
+			Map.entry(TestPersona.POLICE_ENCOMPASS, "403 403 403 403 403 403 403 403 403 403 403 403 403 403 403"),
+			Map.entry(TestPersona.YOUTH_JUSTICE, "403 403 403 403 403 403 403 403 403 403 403 403 403 403 403"),
+			Map.entry(TestPersona.NHS_ADVICE, "403 403 403 403 403 403 403 403 403 403 403 403 403 403 403"),
+			Map.entry(TestPersona.BOARD_ANALYST, "403 403 200 403 403 403 403 403 403 200 200 200 403 403 403"),
+			Map.entry(TestPersona.AUDITOR, "403 403 403 403 403 200 200 403 403 403 403 403 403 403 403"),
+			Map.entry(TestPersona.AGREEMENTS_ADMIN, "403 403 403 200 200 403 403 403 403 403 403 403 403 403 403"));
 
 	static Stream<Arguments> matrix() {
 		List<Arguments> cells = new ArrayList<>();
@@ -155,9 +162,13 @@ class PlatformApiIT {
 		WebTestClient.RequestBodySpec request = this.client.method(HttpMethod.valueOf(method))
 			.uri(path)
 			.header(HttpHeaders.AUTHORIZATION, "Bearer " + issuer.sign(persona.claims().build()));
-		WebTestClient.ResponseSpec response = "PUT".equals(method) ? request.contentType(MediaType.APPLICATION_JSON)
-			.bodyValue(agreement("POLICE:DORSET", "2026-01-01", "2099-12-31", "ATTENDANCE"))
-			.exchange() : request.exchange();
+		WebTestClient.ResponseSpec response = switch (method) {
+			case "PUT" -> request.contentType(MediaType.APPLICATION_JSON)
+				.bodyValue(agreement("POLICE:DORSET", "2026-01-01", "2099-12-31", "ATTENDANCE"))
+				.exchange();
+			case "POST" -> request.contentType(MediaType.APPLICATION_JSON).bodyValue(SEARCH_BODY).exchange();
+			default -> request.exchange();
+		};
 		// A first PUT creates (201), a later one replaces (200): both are "allowed".
 		response.expectStatus().value(status -> assertThat(status == 201 ? 200 : status).isEqualTo(expected));
 	}
@@ -1427,6 +1438,110 @@ class PlatformApiIT {
 			.isEqualTo("sort");
 	}
 
+	// ---- find a child (issue 12 part 9, ADR 0027)
+
+	@Test
+	void aPoliceOfficerUnderAnAgreementFindsAChildAndTheAuditNamesTheCandidatesPurposeAndAgreement() {
+		putAgreement("DSA-ENCOMPASS-FIND", agreement("POLICE:DORSET", "2026-01-01", "2099-12-31", "ATTENDANCE"))
+			.expectStatus()
+			.isCreated();
+		search(TestPersona.POLICE_ENCOMPASS, Map.of("familyName", "Smith-Jones", "dateOfBirth", "2016-07-04"),
+				"OPERATION_ENCOMPASS", "DSA-ENCOMPASS-FIND")
+			.expectStatus()
+			.isOk()
+			.expectHeader()
+			.cacheControl(org.springframework.http.CacheControl.noStore())
+			.expectBody()
+			.jsonPath("$.candidates[0].upn")
+			.isEqualTo(PUPIL)
+			.jsonPath("$.candidates[0].score")
+			.isEqualTo(60)
+			.jsonPath("$.candidates[0].schools")
+			.isEqualTo(List.of(FakeServices.SCHOOL))
+			.jsonPath("$.candidates[0].matched[*].field")
+			.isEqualTo(List.of("FAMILY_NAME", "DATE_OF_BIRTH"))
+			.jsonPath("$.threshold")
+			.isEqualTo(60)
+			.jsonPath("$.maxCandidates")
+			.isEqualTo(5);
+		Caller asked = services.attendance.callers.get(0);
+		assertThat(asked.organisation().asHeader()).as("the gateway decided; the service is asked as the gateway")
+			.isEqualTo("SERVICE:gateway");
+		assertThat(asked.scopes()).containsExactly("children:search");
+		assertThat(asked.subject()).isEqualTo("police_encompass@dorset.example");
+
+		get(TestPersona.AUDITOR, "/api/v1/audit/records?subject=police_encompass@dorset.example&size=1").expectStatus()
+			.isOk()
+			.expectBody()
+			.jsonPath("$.items[0].action")
+			.isEqualTo("POST " + SEARCH)
+			.jsonPath("$.items[0].children")
+			.isEqualTo(List.of(PUPIL))
+			.jsonPath("$.items[0].schools")
+			.isEqualTo(List.of(FakeServices.SCHOOL))
+			.jsonPath("$.items[0].purpose")
+			.isEqualTo("OPERATION_ENCOMPASS")
+			.jsonPath("$.items[0].agreement")
+			.isEqualTo("DSA-ENCOMPASS-FIND")
+			.jsonPath("$.items[0].outcome")
+			.isEqualTo("RELEASED")
+			.jsonPath("$.items[0].reason")
+			.isEqualTo("search by familyName, dateOfBirth: 1 candidate(s) of 3 pupil(s) compared");
+		get(TestPersona.SCHOOL_DSL, "/api/v1/audit/pupil-access?child=" + PUPIL + "&size=100").expectStatus()
+			.isOk()
+			.expectBody()
+			.jsonPath("$.items[?(@.subject == 'police_encompass@dorset.example')].action")
+			.isEqualTo(List.of("POST " + SEARCH));
+	}
+
+	@ParameterizedTest(name = "{0}")
+	@CsvSource(delimiter = '|', value = {
+			"a given name and a postcode only | {\"givenName\":\"Amelia\",\"postcode\":\"DT1 1XJ\"} | familyName",
+			"a family name only               | {\"familyName\":\"Smith\"}                                | dateOfBirth",
+			"a date of birth only             | {\"dateOfBirth\":\"2016-07-04\"}                          | familyName",
+			"a malformed postcode             | {\"familyName\":\"Smith\",\"dateOfBirth\":\"2016-07-04\",\"postcode\":\"DT1\"} | postcode",
+			"an NHS number failing Modulus 11 | {\"nhsNumber\":\"9434765918\"}                             | nhsNumber",
+			"an unknown field                 | {\"familyName\":\"Smith\",\"dateOfBirth\":\"2016-07-04\",\"town\":\"Wool\"} | town" })
+	void aWeakOrMalformedSearchIsA400NamingWhatIsMissingAndNoRollIsAsked(String why, String body, String field) {
+		this.client.post()
+			.uri(SEARCH)
+			.header(HttpHeaders.AUTHORIZATION, "Bearer " + issuer.sign(TestPersona.EHE_CME_OFFICER.claims().build()))
+			.header("X-Dorset-Purpose", "CHILDREN_MISSING_EDUCATION")
+			.contentType(MediaType.APPLICATION_JSON)
+			.bodyValue(body)
+			.exchange()
+			.expectStatus()
+			.isBadRequest()
+			.expectHeader()
+			.contentType(MediaType.APPLICATION_PROBLEM_JSON)
+			.expectBody()
+			.jsonPath("$.errors[0].field")
+			.isEqualTo(field);
+		assertThat(services.attendance.callers).as(why).isEmpty();
+	}
+
+	@Test
+	void aSearchIsRefusedToRolesWithoutOneAndToPartnersWithoutAnAgreementAndTheRefusalIsAudited() {
+		refused(search(TestPersona.ATTENDANCE_LEAD, SEARCH_BODY, null, null), "your role does not search for children");
+		refused(search(TestPersona.NHS_ADVICE, SEARCH_BODY, "EHC_HEALTH_ADVICE", null),
+				"name the data-sharing agreement");
+		search(TestPersona.INCLUSION_OFFICER, Map.of("familyName", "Smith", "dateOfBirth", "2016-07-04"), null, null)
+			.expectStatus()
+			.isBadRequest()
+			.expectBody()
+			.jsonPath("$.errors[0].field")
+			.isEqualTo("purpose");
+		assertThat(services.attendance.callers).isEmpty();
+		get(TestPersona.AUDITOR, "/api/v1/audit/records?subject=attendance_lead@dorset.example&size=1").expectStatus()
+			.isOk()
+			.expectBody()
+			.jsonPath("$.items[0].action")
+			.isEqualTo("POST " + SEARCH)
+			.jsonPath("$.items[0].outcome")
+			.isEqualTo("REFUSED");
+		get(TestPersona.INCLUSION_OFFICER, SEARCH).expectStatus().isEqualTo(405);
+	}
+
 	@Test
 	void thereIsNoBulkListOfChildren() {
 		for (String path : List.of("/api/v1/children", "/api/v1/children?cp=true", "/api/v1/children/export")) {
@@ -1543,6 +1658,20 @@ class PlatformApiIT {
 			.contentType(MediaType.APPLICATION_JSON)
 			.bodyValue(Map.of("reviewDate", "2026-12-01"))
 			.exchange();
+	}
+
+	private WebTestClient.ResponseSpec search(TestPersona persona, Map<String, Object> body, String purpose,
+			String agreement) {
+		WebTestClient.RequestBodySpec request = this.client.post()
+			.uri(SEARCH)
+			.header(HttpHeaders.AUTHORIZATION, "Bearer " + issuer.sign(persona.claims().build()));
+		if (purpose != null) {
+			request = request.header("X-Dorset-Purpose", purpose);
+		}
+		if (agreement != null) {
+			request = request.header("X-Dorset-Agreement", agreement);
+		}
+		return request.contentType(MediaType.APPLICATION_JSON).bodyValue(body).exchange();
 	}
 
 	private WebTestClient.ResponseSpec status(String id, String body) {

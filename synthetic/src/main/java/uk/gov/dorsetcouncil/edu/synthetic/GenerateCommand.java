@@ -65,7 +65,8 @@ public final class GenerateCommand {
 			schools.write(
 					"urn,laestab,name,phase,locality,governance,lowestYear,highestYear,capacity,inclusionHubPlaces\n");
 			pupils.write("urn,upn,nhsNumber,givenName,familyName,dateOfBirth,yearGroup,sex,admissionDate,leavingDate,"
-					+ "fsm,sen,lookedAfter,childInNeed,childProtectionPlan,everSocialWorker,ethnicity,youngCarer,inclusionHub\n");
+					+ "fsm,sen,lookedAfter,childInNeed,childProtectionPlan,everSocialWorker,ethnicity,youngCarer,inclusionHub,"
+					+ "postcode\n");
 			marks.write("urn,upn,date,session,code\n");
 			for (School s : data.schools()) {
 				schools.write(String.join(",", s.urn(), s.laestab(), '"' + s.name() + '"', s.phase().name(),
@@ -78,7 +79,7 @@ public final class GenerateCommand {
 							p.admissionDate().toString(), (p.leavingDate() == null) ? "" : p.leavingDate().toString(),
 							"" + c.freeSchoolMeals(), c.senProvision().name(), "" + c.lookedAfter(),
 							"" + c.childInNeed(), "" + c.childProtectionPlan(), "" + c.everSocialWorker(),
-							c.ethnicity(), "" + c.youngCarer(), "" + c.inclusionHub()) + "\n");
+							c.ethnicity(), "" + c.youngCarer(), "" + c.inclusionHub(), p.postcode()) + "\n");
 				}
 				for (var m : (Iterable<uk.gov.dorsetcouncil.edu.synthetic.register.SessionMark>) data.marks(s,
 						days)::iterator) {

@@ -6,6 +6,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
+import uk.gov.dorsetcouncil.edu.platform.identifiers.NhsNumber;
+import uk.gov.dorsetcouncil.edu.platform.identifiers.Postcode;
 import uk.gov.dorsetcouncil.edu.platform.identifiers.Upn;
 
 /**
@@ -19,14 +21,23 @@ import uk.gov.dorsetcouncil.edu.platform.identifiers.Upn;
  * @param sex as in the census
  * @param enrolments one per school (dual registration gives two at once)
  * @param characteristics what cohort measures group pupils by
+ * @param postcode the postcode of the pupil's home as the school holds it, or null
+ * @param nhsNumber the pupil's NHS number where the school holds it, or null
  * @param version the stored version, for optimistic updates (0 when new)
  */
 public record Pupil(Upn upn, String familyName, String givenName, LocalDate dateOfBirth, int yearGroup, Sex sex,
-		List<Enrolment> enrolments, Characteristics characteristics, long version) {
+		List<Enrolment> enrolments, Characteristics characteristics, Postcode postcode, NhsNumber nhsNumber,
+		long version) {
 
 	public Pupil {
 		enrolments = List.copyOf(enrolments);
 		characteristics = (characteristics != null) ? characteristics : Characteristics.NOT_RECORDED;
+	}
+
+	/** A pupil whose postcode and NHS number are not held. */
+	public Pupil(Upn upn, String familyName, String givenName, LocalDate dateOfBirth, int yearGroup, Sex sex,
+			List<Enrolment> enrolments, Characteristics characteristics, long version) {
+		this(upn, familyName, givenName, dateOfBirth, yearGroup, sex, enrolments, characteristics, null, null, version);
 	}
 
 	/** A pupil whose characteristics are not recorded yet. */
@@ -56,12 +67,28 @@ public record Pupil(Upn upn, String familyName, String givenName, LocalDate date
 		updated.add(enrolment);
 		updated.sort((a, b) -> a.admissionDate().compareTo(b.admissionDate()));
 		return new Pupil(this.upn, familyName, givenName, dateOfBirth, yearGroup, sex, updated, this.characteristics,
-				this.version);
+				this.postcode, this.nhsNumber, this.version);
 	}
 
 	public Pupil withCharacteristics(Characteristics characteristics) {
 		return new Pupil(this.upn, this.familyName, this.givenName, this.dateOfBirth, this.yearGroup, this.sex,
-				this.enrolments, characteristics, this.version);
+				this.enrolments, characteristics, this.postcode, this.nhsNumber, this.version);
+	}
+
+	/** The same pupil with this postcode and NHS number (null: not held). */
+	public Pupil withPostcodeAndNhsNumber(Postcode postcode, NhsNumber nhsNumber) {
+		return new Pupil(this.upn, this.familyName, this.givenName, this.dateOfBirth, this.yearGroup, this.sex,
+				this.enrolments, this.characteristics, postcode, nhsNumber, this.version);
+	}
+
+	/** The schools whose rolls the pupil is on that day, in URN order. */
+	public List<String> schoolsOn(LocalDate date) {
+		return this.enrolments.stream()
+			.filter((enrolment) -> enrolment.onRollOn(date))
+			.map(Enrolment::urn)
+			.sorted()
+			.distinct()
+			.toList();
 	}
 
 	/**

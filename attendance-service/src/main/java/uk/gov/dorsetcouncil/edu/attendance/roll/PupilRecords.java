@@ -1,12 +1,15 @@
 package uk.gov.dorsetcouncil.edu.attendance.roll;
 
+import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Consumer;
 
 import uk.gov.dorsetcouncil.edu.platform.changes.Change;
+import uk.gov.dorsetcouncil.edu.platform.identifiers.NhsNumber;
 import uk.gov.dorsetcouncil.edu.platform.identifiers.Upn;
 
 /** Where pupils and their enrolments are kept. */
@@ -38,6 +41,12 @@ public interface PupilRecords {
 	List<Pupil> roll(String urn, long offset, int limit);
 
 	long rollSize(String urn);
+
+	/**
+	 * Pupils born on one of these dates or holding this NHS number (null: none): the few
+	 * a search for one child compares (ADR 0027).
+	 */
+	List<Pupil> sharing(Set<LocalDate> datesOfBirth, NhsNumber nhsNumber);
 
 	/** Every pupil, for rebuilding read models at start-up. */
 	void forEach(Consumer<Pupil> action);

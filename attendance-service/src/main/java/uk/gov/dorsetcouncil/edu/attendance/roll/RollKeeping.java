@@ -21,6 +21,8 @@ import uk.gov.dorsetcouncil.edu.attendance.school.School;
 import uk.gov.dorsetcouncil.edu.attendance.school.SchoolDirectory;
 import uk.gov.dorsetcouncil.edu.platform.caller.Caller;
 import uk.gov.dorsetcouncil.edu.platform.changes.Change;
+import uk.gov.dorsetcouncil.edu.platform.identifiers.NhsNumber;
+import uk.gov.dorsetcouncil.edu.platform.identifiers.Postcode;
 import uk.gov.dorsetcouncil.edu.platform.identifiers.SchoolIdentifiers;
 import uk.gov.dorsetcouncil.edu.platform.identifiers.Upn;
 import uk.gov.dorsetcouncil.edu.platform.paging.Page;
@@ -72,14 +74,26 @@ public final class RollKeeping {
 	}
 
 	/**
-	 * What a school says about a pupil on its roll. Characteristics left null keep their
-	 * stored values (or "not recorded" for a new pupil), so clients written before they
-	 * existed do not wipe them.
+	 * What a school says about a pupil on its roll. Characteristics, postcode and NHS
+	 * number left null keep their stored values (or "not recorded" for a new pupil), so
+	 * clients written before they existed do not wipe them.
 	 */
 	public record PupilDetails(String familyName, String givenName, String dateOfBirth, Integer yearGroup, String sex,
 			String admissionDate, String leavingDate, String registration, Boolean freeSchoolMeals, String senProvision,
 			Boolean lookedAfter, Boolean childInNeed, Boolean childProtectionPlan, Boolean everSocialWorker,
-			String ethnicity, Boolean youngCarer, String deletionGround, String destination) {
+			String ethnicity, Boolean youngCarer, String deletionGround, String destination, String postcode,
+			String nhsNumber) {
+
+		/** Details without a postcode or an NHS number. */
+		public PupilDetails(String familyName, String givenName, String dateOfBirth, Integer yearGroup, String sex,
+				String admissionDate, String leavingDate, String registration, Boolean freeSchoolMeals,
+				String senProvision, Boolean lookedAfter, Boolean childInNeed, Boolean childProtectionPlan,
+				Boolean everSocialWorker, String ethnicity, Boolean youngCarer, String deletionGround,
+				String destination) {
+			this(familyName, givenName, dateOfBirth, yearGroup, sex, admissionDate, leavingDate, registration,
+					freeSchoolMeals, senProvision, lookedAfter, childInNeed, childProtectionPlan, everSocialWorker,
+					ethnicity, youngCarer, deletionGround, destination, null, null);
+		}
 
 		/**
 		 * Details without characteristics, registration, deletion ground or destination.
@@ -162,6 +176,10 @@ public final class RollKeeping {
 		if (destination != null && details.leavingDate() == null) {
 			violations.add(new Violation("destination", "a destination comes with a leaving date"));
 		}
+		Postcode postcode = identifier("postcode", details.postcode(), Postcode.problemWith(details.postcode()),
+				Postcode::new, violations);
+		NhsNumber nhsNumber = identifier("nhsNumber", details.nhsNumber(), NhsNumber.problemWith(details.nhsNumber()),
+				NhsNumber::new, violations);
 		if (!violations.isEmpty()) {
 			throw ProblemException.invalid(violations);
 		}
@@ -178,7 +196,9 @@ public final class RollKeeping {
 			Characteristics characteristics = characteristics(current.characteristics(), details, sen, ethnicity);
 			Pupil updated = current
 				.withDetailsAndEnrolment(familyName, givenName, dateOfBirth, yearGroup, sex, enrolment)
-				.withCharacteristics(characteristics);
+				.withCharacteristics(characteristics)
+				.withPostcodeAndNhsNumber((postcode != null) ? postcode : current.postcode(),
+						(nhsNumber != null) ? nhsNumber : current.nhsNumber());
 			Optional<Enrolment> before = stored.flatMap((pupil) -> pupil.enrolmentAt(urn));
 			List<LaReturn> returns = returns(caller, school, updated, before, enrolment, ground, destination);
 			// The returns first: a crash before the pupil is saved leaves a return the
@@ -227,7 +247,7 @@ public final class RollKeeping {
 			throw ProblemException.forbidden("pupil " + upnValue + " is not on the roll of a school this caller sees");
 		}
 		return new Pupil(pupil.upn(), pupil.familyName(), pupil.givenName(), pupil.dateOfBirth(), pupil.yearGroup(),
-				pupil.sex(), seen, pupil.characteristics(), pupil.version());
+				pupil.sex(), seen, pupil.characteristics(), pupil.postcode(), pupil.nhsNumber(), pupil.version());
 	}
 
 	/** The returns a school has made to the LA about a pupil, oldest first. */
@@ -330,6 +350,22 @@ public final class RollKeeping {
 		}
 		String checked = TextField.NAME.check(field, value, violations);
 		return (checked != null) ? checked.strip() : null;
+	}
+
+	/**
+	 * An optional identifier: absent (null) keeps what is held; anything sent must be
+	 * valid, so nothing malformed is stored.
+	 */
+	private static <T> T identifier(String field, String value, Optional<String> problem,
+			java.util.function.Function<String, T> parse, List<Violation> violations) {
+		if (value == null) {
+			return null;
+		}
+		if (problem.isPresent()) {
+			violations.add(new Violation(field, problem.get()));
+			return null;
+		}
+		return parse.apply(value);
 	}
 
 	private static void enrolmentDate(String field, LocalDate date, LocalDate dateOfBirth, LocalDate today,

@@ -1,11 +1,13 @@
 package uk.gov.dorsetcouncil.edu.attendance.roll;
 
 import java.time.Clock;
+import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Consumer;
 
 import org.junit.jupiter.api.AfterEach;
@@ -19,6 +21,7 @@ import uk.gov.dorsetcouncil.edu.attendance.roll.RollKeeping.RollChange;
 import uk.gov.dorsetcouncil.edu.attendance.support.InMemoryStores;
 import uk.gov.dorsetcouncil.edu.platform.changes.Change;
 import uk.gov.dorsetcouncil.edu.platform.retry.LostRaceRetry;
+import uk.gov.dorsetcouncil.edu.platform.identifiers.NhsNumber;
 import uk.gov.dorsetcouncil.edu.platform.identifiers.Upn;
 import uk.gov.dorsetcouncil.edu.platform.problem.Problem;
 import uk.gov.dorsetcouncil.edu.platform.problem.ProblemException;
@@ -157,6 +160,11 @@ class RollKeepingTest {
 		@Override
 		public long rollSize(String urn) {
 			return this.store.rollSize(urn);
+		}
+
+		@Override
+		public List<Pupil> sharing(Set<LocalDate> datesOfBirth, NhsNumber nhsNumber) {
+			return this.store.sharing(datesOfBirth, nhsNumber);
 		}
 
 		@Override

@@ -19,6 +19,8 @@ public record HandlerScopes(HttpMethod method, String pattern, Set<String> anyOf
 
 	public static final List<HandlerScopes> ALL = List.of(
 			new HandlerScopes(HttpMethod.GET, "/api/v1/children/*/profile", Set.of("profile:read")),
+			// Who may search, for what purpose and under which agreement: ChildSearchers.
+			new HandlerScopes(HttpMethod.POST, "/api/v1/children/search", Set.of("profile:read")),
 			new HandlerScopes(HttpMethod.GET, "/api/v1/deadlines/this-week", Set.of("deadlines:read")),
 			new HandlerScopes(HttpMethod.GET, "/api/v1/dashboards/ehc-plans", Set.of("dashboards:read")),
 			new HandlerScopes(HttpMethod.GET, "/api/v1/dashboards/schools/*", Set.of("dashboards:read")),

@@ -42,6 +42,11 @@ import uk.gov.dorsetcouncil.edu.proto.attendance.v1.GroupFigures;
 import uk.gov.dorsetcouncil.edu.proto.attendance.v1.Measure;
 import uk.gov.dorsetcouncil.edu.proto.attendance.v1.Period;
 import uk.gov.dorsetcouncil.edu.proto.attendance.v1.AttendanceServiceGrpc;
+import uk.gov.dorsetcouncil.edu.proto.attendance.v1.ChildCandidate;
+import uk.gov.dorsetcouncil.edu.proto.attendance.v1.ChildSearchServiceGrpc;
+import uk.gov.dorsetcouncil.edu.proto.attendance.v1.FieldMatch;
+import uk.gov.dorsetcouncil.edu.proto.attendance.v1.FindChildRequest;
+import uk.gov.dorsetcouncil.edu.proto.attendance.v1.FindChildResponse;
 import uk.gov.dorsetcouncil.edu.proto.attendance.v1.EnrolmentAttendance;
 import uk.gov.dorsetcouncil.edu.proto.attendance.v1.GetPupilAttendanceSummaryRequest;
 import uk.gov.dorsetcouncil.edu.proto.attendance.v1.PupilAttendanceSummary;
@@ -148,7 +153,7 @@ public final class FakeServices implements AutoCloseable {
 		feed.publish(CHANGES);
 		this.servers = List.of(
 				start(this.attendance, new Attendance(),
-						new ChangeFeedGrpcService(feed, ChangeVisibility.byOrganisation())),
+						new ChangeFeedGrpcService(feed, ChangeVisibility.byOrganisation()), new ChildSearch()),
 				start(this.belonging, new Belonging()), start(this.send, new Send()),
 				start(this.transport, new Transport()));
 	}
@@ -424,6 +429,39 @@ public final class FakeServices implements AutoCloseable {
 				.setOverallAbsenceRate(Measure.newBuilder().setValue(6.4))
 				.setPersistentAbsenceRate(Measure.newBuilder().setValue(17.5))
 				.build();
+		}
+
+	}
+
+	/**
+	 * Attendance's search over its rolls: {@link #PUPIL} (Amelia Smith-Jones, born 4 July
+	 * 2016, on {@link #SCHOOL}'s roll) for a family name Smith-Jones or Smith, nobody
+	 * otherwise.
+	 */
+	private final class ChildSearch extends ChildSearchServiceGrpc.ChildSearchServiceImplBase {
+
+		@Override
+		public void findChild(FindChildRequest request, StreamObserver<FindChildResponse> responses) {
+			if (!FakeServices.this.attendance.serve("children:search", false, responses)) {
+				return;
+			}
+			FindChildResponse.Builder answer = FindChildResponse.newBuilder()
+				.setCompared(3)
+				.setThreshold(60)
+				.setMaxCandidates(5);
+			if (request.getFamilyName().startsWith("Smith")) {
+				answer.addCandidates(ChildCandidate.newBuilder()
+					.setUpn(PUPIL)
+					.setFamilyName("Smith-Jones")
+					.setGivenName("Amelia")
+					.setDateOfBirth("2016-07-04")
+					.addSchools(SCHOOL)
+					.setScore(60)
+					.addMatched(FieldMatch.newBuilder().setField("FAMILY_NAME").setHow("EXACT").setPoints(30))
+					.addMatched(FieldMatch.newBuilder().setField("DATE_OF_BIRTH").setHow("EXACT").setPoints(30)));
+			}
+			responses.onNext(answer.build());
+			responses.onCompleted();
 		}
 
 	}

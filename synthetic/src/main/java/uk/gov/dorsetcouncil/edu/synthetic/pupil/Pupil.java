@@ -5,11 +5,12 @@ import java.time.LocalDate;
 /**
  * A fictional pupil on a school's roll. {@code leavingDate} is the last day on roll, or
  * null while the pupil stays. {@code serial} numbers the pupil within its school and year
- * group; with them it keys every random draw about this pupil.
+ * group; with them it keys every random draw about this pupil. {@code postcode} is the
+ * home's, fictional, near the school ({@link Postcodes}).
  */
 public record Pupil(String urn, String upn, String nhsNumber, String givenName, String familyName,
 		LocalDate dateOfBirth, int yearGroup, Sex sex, LocalDate admissionDate, LocalDate leavingDate,
-		Characteristics characteristics, int serial) {
+		Characteristics characteristics, int serial, String postcode) {
 
 	public boolean onRoll(LocalDate date) {
 		return !date.isBefore(this.admissionDate) && (this.leavingDate == null || !date.isAfter(this.leavingDate));

@@ -118,7 +118,9 @@ public final class Rolls {
 		Characteristics characteristics = characteristics(school, hub, random);
 		String upn = upn(school, yearGroup, serial, joiner, random);
 		return new Pupil(school.urn(), upn, this.nhsNumbers.forOrdinal(ordinal), PeopleNames.given(sex, random),
-				PeopleNames.family(random), born, yearGroup, sex, admitted, left, characteristics, serial);
+				PeopleNames.family(random), born, yearGroup, sex, admitted, left, characteristics, serial,
+				Postcodes.near(school.locality(),
+						Draws.stream(this.seed, Purpose.ADDRESS, school.index(), group.year(), serial)));
 	}
 
 	/**

@@ -19,6 +19,7 @@ import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.Indexes;
 import com.mongodb.client.model.Sorts;
 import org.bson.Document;
+import org.bson.conversions.Bson;
 
 import uk.gov.dorsetcouncil.edu.attendance.roll.Characteristics;
 import uk.gov.dorsetcouncil.edu.attendance.roll.DeletionGround;
@@ -34,6 +35,8 @@ import uk.gov.dorsetcouncil.edu.attendance.roll.Sex;
 import uk.gov.dorsetcouncil.edu.platform.changes.Change;
 import uk.gov.dorsetcouncil.edu.platform.changes.store.ChangeRecordingWrites;
 import uk.gov.dorsetcouncil.edu.platform.changes.store.ChangeRelay;
+import uk.gov.dorsetcouncil.edu.platform.identifiers.NhsNumber;
+import uk.gov.dorsetcouncil.edu.platform.identifiers.Postcode;
 import uk.gov.dorsetcouncil.edu.platform.identifiers.Upn;
 import uk.gov.dorsetcouncil.edu.platform.mongo.InsertOnce;
 import uk.gov.dorsetcouncil.edu.platform.mongo.VersionedWrites;
@@ -62,6 +65,11 @@ public class MongoPupilRecords implements PupilRecords {
 		this.pupils.createIndex(Indexes.ascending("enrolments.urn"));
 		VersionedWrites.indexVersions(this.pupils);
 		this.returns.createIndex(Indexes.ascending("urn", "upn"));
+		// A search for a child compares the pupils sharing its date of birth or NHS
+		// number
+		// (ADR 0027); the embedded engine scans instead.
+		this.pupils.createIndex(Indexes.ascending("dateOfBirth"));
+		this.pupils.createIndex(Indexes.ascending("nhsNumber"));
 	}
 
 	/** Tells {@code listener} of every pupil saved from now on. */
@@ -125,7 +133,8 @@ public class MongoPupilRecords implements PupilRecords {
 	private void saved(Pupil pupil) {
 		if (!this.listeners.isEmpty()) {
 			Pupil stored = new Pupil(pupil.upn(), pupil.familyName(), pupil.givenName(), pupil.dateOfBirth(),
-					pupil.yearGroup(), pupil.sex(), pupil.enrolments(), pupil.characteristics(), pupil.version() + 1);
+					pupil.yearGroup(), pupil.sex(), pupil.enrolments(), pupil.characteristics(), pupil.postcode(),
+					pupil.nhsNumber(), pupil.version() + 1);
 			this.listeners.forEach((listener) -> listener.pupilSaved(stored));
 		}
 	}
@@ -152,7 +161,9 @@ public class MongoPupilRecords implements PupilRecords {
 			.append("yearGroup", pupil.yearGroup())
 			.append("sex", pupil.sex().name())
 			.append("enrolments", enrolments)
-			.append("characteristics", characteristics);
+			.append("characteristics", characteristics)
+			.append("postcode", (pupil.postcode() != null) ? pupil.postcode().value() : null)
+			.append("nhsNumber", (pupil.nhsNumber() != null) ? pupil.nhsNumber().value() : null);
 	}
 
 	@Override
@@ -203,6 +214,22 @@ public class MongoPupilRecords implements PupilRecords {
 	}
 
 	@Override
+	public List<Pupil> sharing(Set<LocalDate> datesOfBirth, NhsNumber nhsNumber) {
+		List<Bson> either = new ArrayList<>();
+		if (!datesOfBirth.isEmpty()) {
+			either.add(Filters.in("dateOfBirth", datesOfBirth.stream().map(LocalDate::toString).toList()));
+		}
+		if (nhsNumber != null) {
+			either.add(Filters.eq("nhsNumber", nhsNumber.value()));
+		}
+		List<Pupil> found = new ArrayList<>();
+		if (!either.isEmpty()) {
+			this.pupils.find(Filters.or(either)).forEach((document) -> found.add(pupil(document)));
+		}
+		return found;
+	}
+
+	@Override
 	public long rollSize(String urn) {
 		return this.pupils.countDocuments(Filters.eq("enrolments.urn", urn));
 	}
@@ -219,6 +246,8 @@ public class MongoPupilRecords implements PupilRecords {
 				document.getString("givenName"), LocalDate.parse(document.getString("dateOfBirth")),
 				document.getInteger("yearGroup"), Sex.valueOf(document.getString("sex")), enrolments,
 				characteristics(document.get("characteristics", Document.class)),
+				(document.getString("postcode") != null) ? new Postcode(document.getString("postcode")) : null,
+				(document.getString("nhsNumber") != null) ? new NhsNumber(document.getString("nhsNumber")) : null,
 				((Number) document.get("version")).longValue());
 	}
 

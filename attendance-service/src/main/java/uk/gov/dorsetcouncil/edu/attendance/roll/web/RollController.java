@@ -4,6 +4,7 @@ import java.util.List;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -48,7 +49,11 @@ class RollController {
 	record PupilBody(String familyName, String givenName, String dateOfBirth, Integer yearGroup, String sex,
 			String admissionDate, String leavingDate, String registration, Boolean freeSchoolMeals, String senProvision,
 			Boolean lookedAfter, Boolean childInNeed, Boolean childProtectionPlan, Boolean everSocialWorker,
-			String ethnicity, Boolean youngCarer, String deletionGround, String destination) {
+			String ethnicity, Boolean youngCarer, String deletionGround, String destination,
+			@Schema(description = "the postcode of the pupil's home, e.g. DT1 1XJ; kept in one written form",
+					example = "DT1 1XJ", maxLength = 10) String postcode,
+			@Schema(description = "the pupil's NHS number where the school holds it: 10 digits, Modulus 11 checked",
+					example = "9434765919", maxLength = 12) String nhsNumber) {
 	}
 
 	record ReturnView(String kind, String date, String dueBy, String receivedAt, boolean onTime, String ground,
@@ -66,7 +71,8 @@ class RollController {
 	record RollEntry(String upn, String familyName, String givenName, String dateOfBirth, int yearGroup, String sex,
 			String admissionDate, String leavingDate, String registration, boolean freeSchoolMeals, String senProvision,
 			boolean lookedAfter, boolean childInNeed, boolean childProtectionPlan, boolean everSocialWorker,
-			String ethnicity, boolean youngCarer, List<ReturnView> returnsRecorded) implements ReleasedChild {
+			String ethnicity, boolean youngCarer, String postcode, String nhsNumber,
+			List<ReturnView> returnsRecorded) implements ReleasedChild {
 
 		static RollEntry of(Pupil pupil, String urn, List<LaReturn> returns) {
 			Enrolment enrolment = pupil.enrolmentAt(urn).orElseThrow();
@@ -77,7 +83,10 @@ class RollController {
 					(enrolment.leavingDate() != null) ? enrolment.leavingDate().toString() : null,
 					enrolment.registration().name(), held.freeSchoolMeals(), held.senProvision().name(),
 					held.lookedAfter(), held.childInNeed(), held.childProtectionPlan(), held.everSocialWorker(),
-					held.ethnicity().name(), held.youngCarer(), returns.stream().map(ReturnView::of).toList());
+					held.ethnicity().name(), held.youngCarer(),
+					(pupil.postcode() != null) ? pupil.postcode().value() : null,
+					(pupil.nhsNumber() != null) ? pupil.nhsNumber().value() : null,
+					returns.stream().map(ReturnView::of).toList());
 		}
 
 	}
@@ -104,7 +113,7 @@ class RollController {
 						body.admissionDate(), body.leavingDate(), body.registration(), body.freeSchoolMeals(),
 						body.senProvision(), body.lookedAfter(), body.childInNeed(), body.childProtectionPlan(),
 						body.everSocialWorker(), body.ethnicity(), body.youngCarer(), body.deletionGround(),
-						body.destination()));
+						body.destination(), body.postcode(), body.nhsNumber()));
 		return RollEntry.of(change.pupil(), urn, change.returns());
 	}
 
