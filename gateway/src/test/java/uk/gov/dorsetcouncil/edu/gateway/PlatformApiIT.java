@@ -1121,6 +1121,66 @@ class PlatformApiIT {
 			.isEqualTo(true);
 	}
 
+	/**
+	 * Two administrators edit one agreement (ADR 0027): each read and write answers the
+	 * agreement's version as a strong ETag; a change made from a version since changed is
+	 * refused 412 and changes nothing; without If-Match a change goes ahead as before.
+	 */
+	@Test
+	void anAgreementChangedSinceItWasReadIsRefusedWithTheVersionHeld() {
+		putAgreement("DSA-ETAG", agreement("POLICE:DORSET", "2026-01-01", "2099-12-31", "ATTENDANCE")).expectStatus()
+			.isCreated()
+			.expectHeader()
+			.valueEquals(HttpHeaders.ETAG, "\"1\"");
+		get(TestPersona.AGREEMENTS_ADMIN, "/api/v1/agreements/DSA-ETAG").expectStatus()
+			.isOk()
+			.expectHeader()
+			.valueEquals(HttpHeaders.ETAG, "\"1\"");
+
+		conditionalPut("/api/v1/agreements/DSA-ETAG", "\"1\"",
+				agreement("POLICE:DORSET", "2026-01-01", "2099-12-31", "ATTENDANCE", "ALTERNATIVE_PROVISION"))
+			.expectStatus()
+			.isOk()
+			.expectHeader()
+			.valueEquals(HttpHeaders.ETAG, "\"2\"");
+		conditionalPut("/api/v1/agreements/DSA-ETAG", "\"1\"",
+				agreement("POLICE:DORSET", "2026-01-01", "2099-12-31", "ATTENDANCE", "EHC_PLAN"))
+			.expectStatus()
+			.isEqualTo(412)
+			.expectHeader()
+			.contentType(MediaType.APPLICATION_PROBLEM_JSON)
+			.expectBody()
+			.jsonPath("$.type")
+			.value(String.class, type -> assertThat(type).endsWith("/problems/precondition-failed"))
+			.jsonPath("$.detail")
+			.value(String.class, detail -> assertThat(detail).contains("agreement DSA-ETAG is at version 2"));
+		conditionalPut("/api/v1/agreements/DSA-ETAG/status", "\"1\"",
+				Map.of("status", "SUSPENDED", "reason", "under review"))
+			.expectStatus()
+			.isEqualTo(412);
+		get(TestPersona.AGREEMENTS_ADMIN, "/api/v1/agreements/DSA-ETAG").expectBody()
+			.jsonPath("$.dataItems")
+			.isEqualTo(List.of("ALTERNATIVE_PROVISION", "ATTENDANCE"))
+			.jsonPath("$.status")
+			.isEqualTo("ACTIVE");
+
+		conditionalPut("/api/v1/agreements/DSA-ETAG/status", "\"2\"",
+				Map.of("status", "SUSPENDED", "reason", "under review"))
+			.expectStatus()
+			.isOk()
+			.expectHeader()
+			.valueEquals(HttpHeaders.ETAG, "\"3\"");
+		conditionalPut("/api/v1/agreements/DSA-ETAG/status", "not-a-tag", Map.of("status", "ACTIVE")).expectStatus()
+			.isBadRequest()
+			.expectBody()
+			.jsonPath("$.errors[0].field")
+			.isEqualTo("If-Match");
+		status("DSA-ETAG", "{\"status\":\"ACTIVE\"}").expectStatus()
+			.isOk()
+			.expectHeader()
+			.valueEquals(HttpHeaders.ETAG, "\"4\"");
+	}
+
 	@Test
 	void everyChangeToAnAgreementIsAuditedWithWhatChanged() {
 		putAgreement("DSA-AUDITED", agreement("POLICE:DORSET", "2026-01-01", "2099-12-31", "ATTENDANCE")).expectStatus()
@@ -1678,6 +1738,16 @@ class PlatformApiIT {
 		return this.client.put()
 			.uri("/api/v1/agreements/" + id + "/status")
 			.header(HttpHeaders.AUTHORIZATION, "Bearer " + issuer.sign(TestPersona.AGREEMENTS_ADMIN.claims().build()))
+			.contentType(MediaType.APPLICATION_JSON)
+			.bodyValue(body)
+			.exchange();
+	}
+
+	private WebTestClient.ResponseSpec conditionalPut(String path, String ifMatch, Map<String, Object> body) {
+		return this.client.put()
+			.uri(path)
+			.header(HttpHeaders.AUTHORIZATION, "Bearer " + issuer.sign(TestPersona.AGREEMENTS_ADMIN.claims().build()))
+			.header(HttpHeaders.IF_MATCH, ifMatch)
 			.contentType(MediaType.APPLICATION_JSON)
 			.bodyValue(body)
 			.exchange();

@@ -22,6 +22,7 @@ import uk.gov.dorsetcouncil.edu.platform.problem.Problem;
 import uk.gov.dorsetcouncil.edu.platform.problem.ProblemException;
 import uk.gov.dorsetcouncil.edu.platform.problem.Violation;
 import uk.gov.dorsetcouncil.edu.platform.retry.LostRaceRetry;
+import uk.gov.dorsetcouncil.edu.platform.versions.IfMatch;
 
 /**
  * Attendance plans for severely absent pupils (Attendance Strategy P1/013), written by LA
@@ -67,6 +68,17 @@ public final class AttendancePlanning {
 	}
 
 	public AttendancePlan put(Caller caller, String urn, String upnValue, PlanDetails details) {
+		return put(caller, urn, upnValue, details, IfMatch.ABSENT);
+	}
+
+	/**
+	 * Puts the plan if {@code ifMatch} holds for the version held (RFC 9110 section
+	 * 13.1.1): an officer's change made from a version another has since changed is
+	 * refused (412) rather than overwriting theirs. A change already made (the same plan
+	 * held) is answered as made, whatever the precondition, so a retried write that was
+	 * applied is not refused.
+	 */
+	public AttendancePlan put(Caller caller, String urn, String upnValue, PlanDetails details, IfMatch ifMatch) {
 		Access.requireSchoolReach(caller, Casework.CASEWORK_WRITE, urn, this.schools);
 		List<Violation> invalid = new ArrayList<>();
 		Upn upn = key(urn, upnValue, invalid);
@@ -89,6 +101,8 @@ public final class AttendancePlanning {
 			if (current != null && current.sameContent(wanted)) {
 				return Optional.of(current);
 			}
+			ifMatch.require((current != null) ? current.version() : 0,
+					"the attendance plan for pupil " + upn + " at school " + urn);
 			if (reviewDate.isBefore(today)) {
 				throw ProblemException.ruleBroken(List.of(new Violation("reviewDate", "the next review date "
 						+ reviewDate + " has already passed; set the date of the next review")));

@@ -157,6 +157,49 @@ class AlertsApiIT {
 			.contains("SEVERE_ABSENCE_WITHOUT_PLAN");
 	}
 
+	/**
+	 * Two officers edit one plan (ADR 0027): the GET's ETag is the plan's version; a PUT
+	 * with If-Match of a version since changed is refused 412 and changes nothing; the
+	 * same change sent again after it was made is answered as made; without If-Match a
+	 * write goes ahead as before.
+	 */
+	@Test
+	void aPlanChangedSinceItWasReadIsRefusedWithTheVersionHeld() {
+		String path = "/plans/" + this.urn + "/" + this.absentYear6;
+		String first = "{\"owner\":\"Jo\",\"reviewDate\":\"2026-12-07\",\"actions\":[{\"description\":\"Visit\"}]}";
+		String second = "{\"owner\":\"Sam\",\"reviewDate\":\"2026-12-07\",\"actions\":[{\"description\":\"Visit\"}]}";
+		String third = "{\"owner\":\"Alex\",\"reviewDate\":\"2026-12-14\",\"actions\":[{\"description\":\"Call\"}]}";
+		assertThat(this.api.put(path, OFFICER, first, "If-Match", "*").status()).as("* needs a plan held")
+			.isEqualTo(412);
+		assertThat(this.api.put(path, OFFICER, first).status()).isEqualTo(200);
+		assertThat(this.api.lastHeader("ETag")).isEqualTo("\"1\"");
+		assertThat(this.api.get(path, OFFICER).status()).isEqualTo(200);
+		assertThat(this.api.lastHeader("ETag")).isEqualTo("\"1\"");
+
+		Response bySam = this.api.put(path, OFFICER, second, "If-Match", "\"1\"");
+		assertThat(bySam.status()).isEqualTo(200);
+		assertThat(this.api.lastHeader("ETag")).isEqualTo("\"2\"");
+		assertThat(this.api.put(path, OFFICER, second, "If-Match", "\"1\"").status())
+			.as("Sam's change sent again: already made")
+			.isEqualTo(200);
+
+		Response byAlex = this.api.put(path, OFFICER, third, "If-Match", "\"1\"");
+		assertThat(byAlex.status()).as("Alex read version 1").isEqualTo(412);
+		assertThat(byAlex.body().path("type").asString()).endsWith("/problems/precondition-failed");
+		assertThat(byAlex.body().path("detail").asString()).contains("at version 2 (ETag \"2\")");
+		assertThat(this.api.get(path, OFFICER).body().path("owner").asString()).isEqualTo("Sam");
+		Response malformed = this.api.put(path, OFFICER, third, "If-Match", "2");
+		assertThat(malformed.status()).isEqualTo(400);
+		assertThat(malformed.fields()).isEqualTo("If-Match");
+
+		assertThat(this.api.put(path, OFFICER, third, "If-Match", "W/\"2\"").status()).as("compared strongly")
+			.isEqualTo(412);
+		assertThat(this.api.put(path, OFFICER, third, "If-Match", "\"2\"").status()).isEqualTo(200);
+		assertThat(this.api.lastHeader("ETag")).isEqualTo("\"3\"");
+		assertThat(this.api.put(path, OFFICER, first).status()).as("without If-Match, as before").isEqualTo(200);
+		assertThat(this.api.lastHeader("ETag")).isEqualTo("\"4\"");
+	}
+
 	@Test
 	void plansAreRefusedWithReasonsAndNothingIsStored() {
 		String plan = "{\"owner\":\"Jo\",\"reviewDate\":\"2026-12-07\",\"actions\":[{\"description\":\"Visit\"}]}";

@@ -69,8 +69,13 @@ public final class Api {
 		}
 	}
 
-	public Response put(String path, Caller caller, String json) {
-		return send(request(path, caller).PUT(HttpRequest.BodyPublishers.ofString(json)));
+	/** A PUT of JSON, with extra headers (name, value, name, value...). */
+	public Response put(String path, Caller caller, String json, String... headers) {
+		HttpRequest.Builder request = request(path, caller).PUT(HttpRequest.BodyPublishers.ofString(json));
+		for (int i = 0; i + 1 < headers.length; i += 2) {
+			request.header(headers[i], headers[i + 1]);
+		}
+		return send(request);
 	}
 
 	/**

@@ -6,15 +6,21 @@ import java.time.ZoneId;
 import java.util.List;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.headers.Header;
+import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.http.CacheControl;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.server.ServerWebExchange;
 import reactor.core.publisher.Mono;
@@ -27,11 +33,13 @@ import uk.gov.dorsetcouncil.edu.gateway.api.Callers;
 import uk.gov.dorsetcouncil.edu.gateway.audit.WriteAudit;
 import uk.gov.dorsetcouncil.edu.platform.caller.Caller;
 import uk.gov.dorsetcouncil.edu.platform.caller.Organisation;
+import uk.gov.dorsetcouncil.edu.platform.openapi.ServiceApiDocument;
 import uk.gov.dorsetcouncil.edu.platform.paging.Page;
 import uk.gov.dorsetcouncil.edu.platform.paging.PageRequest;
 import uk.gov.dorsetcouncil.edu.platform.web.QueryParameters;
 import uk.gov.dorsetcouncil.edu.platform.problem.Problem;
 import uk.gov.dorsetcouncil.edu.platform.problem.ProblemException;
+import uk.gov.dorsetcouncil.edu.platform.versions.IfMatch;
 
 /**
  * Managing data-sharing agreements: the local authority (the data controller for these
@@ -69,49 +77,76 @@ class AgreementController {
 	}
 
 	@GetMapping("/api/v1/agreements/{id}")
-	@Operation(summary = "One agreement (scope agreements:read, local authority)")
+	@Operation(summary = "One agreement (scope agreements:read, local authority)",
+			description = "The ETag header is the agreement's version: send it as If-Match with a change.")
+	@ApiResponse(responseCode = "200", description = "The agreement",
+			content = @Content(mediaType = "application/json", schema = @Schema(implementation = AgreementView.class)),
+			headers = @Header(name = HttpHeaders.ETAG, description = "the agreement's version, for If-Match",
+					schema = @Schema(type = "string", example = "\"1\"")))
 	Mono<ResponseEntity<AgreementView>> get(@PathVariable String id, ServerWebExchange exchange) {
 		checkLocalAuthority(exchange, "agreements:read", "agreements:write");
-		return blocking(() -> this.store.find(id)
-			.map(AgreementController::view)
-			.orElseThrow(() -> ProblemException.notFound("no agreement " + id + " is held")))
-			.map(AgreementController::noStore);
+		return blocking(() -> this.store.findHeld(id)
+			.map((held) -> versioned(HttpStatus.OK, held.version(), held.agreement()))
+			.orElseThrow(() -> ProblemException.notFound("no agreement " + id + " is held")));
 	}
 
 	@PutMapping("/api/v1/agreements/{id}")
 	@Operation(summary = "Make or replace an agreement (scope agreements:write, local authority)",
 			description = "Idempotent: the same body twice gives the same state. A new or replaced agreement is ACTIVE; "
-					+ "a revoked one cannot be replaced (409).")
+					+ "a revoked one cannot be replaced (409). Send If-Match with the ETag a GET gave so that a change "
+					+ "made from a version someone has since changed is refused (412); without it the agreement is "
+					+ "written as before (ADR 0027). The answer's ETag is the new version's.")
+	@ApiResponse(responseCode = "200", description = "Replaced",
+			content = @Content(mediaType = "application/json", schema = @Schema(implementation = AgreementView.class)),
+			headers = @Header(name = HttpHeaders.ETAG, description = "the agreement's new version",
+					schema = @Schema(type = "string", example = "\"2\"")))
+	@ApiResponse(responseCode = "201", description = "Made",
+			content = @Content(mediaType = "application/json", schema = @Schema(implementation = AgreementView.class)),
+			headers = @Header(name = HttpHeaders.ETAG, description = "the agreement's first version",
+					schema = @Schema(type = "string", example = "\"1\"")))
+	@ApiResponse(responseCode = "412", ref = ServiceApiDocument.PRECONDITION_FAILED)
 	Mono<ResponseEntity<AgreementView>> put(@PathVariable String id, @RequestBody AgreementSubmission body,
+			@Parameter(description = ServiceApiDocument.IF_MATCH_DESCRIPTION,
+					schema = @Schema(type = "string", example = "\"1\"")) @RequestHeader(
+							name = ServiceApiDocument.IF_MATCH, required = false) String ifMatch,
 			ServerWebExchange exchange) {
 		checkLocalAuthority(exchange, "agreements:write");
 		Agreement agreement = Agreement.fromSubmission(id, body.title(), body.parties(), body.purposes(),
 				body.lawfulBasis(), body.dataItems(), body.start(), body.expiry(),
 				LocalDate.now(this.clock.withZone(ENGLAND)));
+		IfMatch precondition = IfMatch.parse(ifMatch);
 		return blocking(() -> {
 			Agreement before = this.store.find(id).orElse(null);
 			if (before != null && before.status() == AgreementStatus.REVOKED) {
 				throw new ProblemException(Problem.CONFLICT,
 						"agreement " + id + " was revoked and cannot be replaced; make a new agreement");
 			}
-			boolean created = this.store.put(agreement);
+			AgreementStore.Written written = this.store.put(agreement, precondition);
 			exchange.getAttributes()
-				.put(WriteAudit.CHANGE,
-						(created ? "created: " : "replaced (was " + summary(before) + "): ") + summary(agreement));
-			return ResponseEntity.status(created ? HttpStatus.CREATED : HttpStatus.OK)
-				.cacheControl(CacheControl.noStore())
-				.body(view(agreement));
+				.put(WriteAudit.CHANGE, (written.created() ? "created: " : "replaced (was " + summary(before) + "): ")
+						+ summary(agreement));
+			return versioned(written.created() ? HttpStatus.CREATED : HttpStatus.OK, written.version(), agreement);
 		});
 	}
 
 	@PutMapping("/api/v1/agreements/{id}/status")
 	@Operation(summary = "Suspend, reinstate or revoke an agreement (scope agreements:write, local authority)",
-			description = "Takes effect on the next request. REVOKED is final.")
+			description = "Takes effect on the next request. REVOKED is final. If-Match as for a replacement: a "
+					+ "status change made from a version someone has since changed is refused (412).")
+	@ApiResponse(responseCode = "200", description = "Changed",
+			content = @Content(mediaType = "application/json", schema = @Schema(implementation = AgreementView.class)),
+			headers = @Header(name = HttpHeaders.ETAG, description = "the agreement's new version",
+					schema = @Schema(type = "string", example = "\"2\"")))
+	@ApiResponse(responseCode = "412", ref = ServiceApiDocument.PRECONDITION_FAILED)
 	Mono<ResponseEntity<AgreementView>> status(@PathVariable String id, @RequestBody StatusChange body,
+			@Parameter(description = ServiceApiDocument.IF_MATCH_DESCRIPTION,
+					schema = @Schema(type = "string", example = "\"1\"")) @RequestHeader(
+							name = ServiceApiDocument.IF_MATCH, required = false) String ifMatch,
 			ServerWebExchange exchange) {
 		checkLocalAuthority(exchange, "agreements:write");
 		AgreementStatus status = parseStatus(body.status());
 		Agreement.checkStatusReason(status, body.reason());
+		IfMatch precondition = IfMatch.parse(ifMatch);
 		return blocking(() -> {
 			Agreement held = this.store.find(id)
 				.orElseThrow(() -> ProblemException.notFound("no agreement " + id + " is held"));
@@ -119,11 +154,11 @@ class AgreementController {
 				throw new ProblemException(Problem.CONFLICT, "agreement " + id + " was revoked; that is final");
 			}
 			Agreement changed = held.withStatus(status, (status == AgreementStatus.ACTIVE) ? "" : body.reason());
-			this.store.put(changed);
+			AgreementStore.Written written = this.store.put(changed, precondition);
 			exchange.getAttributes()
 				.put(WriteAudit.CHANGE, "status " + held.status() + " -> " + status
 						+ ((status == AgreementStatus.ACTIVE) ? "" : ": " + body.reason()));
-			return noStore(view(changed));
+			return versioned(HttpStatus.OK, written.version(), changed);
 		});
 	}
 
@@ -160,8 +195,15 @@ class AgreementController {
 		return Mono.fromCallable(work).subscribeOn(Schedulers.boundedElastic());
 	}
 
-	private static <T> ResponseEntity<T> noStore(T body) {
-		return ResponseEntity.ok().cacheControl(CacheControl.noStore()).body(body);
+	/**
+	 * An agreement with its version as a strong ETag (RFC 9110 section 8.8.3), never
+	 * cached.
+	 */
+	private static ResponseEntity<AgreementView> versioned(HttpStatus status, long version, Agreement agreement) {
+		return ResponseEntity.status(status)
+			.cacheControl(CacheControl.noStore())
+			.eTag(IfMatch.entityTag(version))
+			.body(view(agreement));
 	}
 
 	static AgreementView view(Agreement agreement) {

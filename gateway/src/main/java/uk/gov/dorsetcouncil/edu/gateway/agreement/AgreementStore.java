@@ -9,32 +9,76 @@ import java.util.Optional;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
-import com.mongodb.client.model.ReplaceOptions;
 import com.mongodb.client.model.Sorts;
+import com.mongodb.client.model.Updates;
 import org.bson.Document;
 
 import uk.gov.dorsetcouncil.edu.gateway.access.domain.DataItem;
 import uk.gov.dorsetcouncil.edu.gateway.agreement.domain.Agreement;
 import uk.gov.dorsetcouncil.edu.gateway.agreement.domain.AgreementStatus;
+import uk.gov.dorsetcouncil.edu.platform.mongo.VersionedWrites;
 import uk.gov.dorsetcouncil.edu.platform.paging.Page;
 import uk.gov.dorsetcouncil.edu.platform.paging.PageRequest;
+import uk.gov.dorsetcouncil.edu.platform.retry.LostRaceRetry;
+import uk.gov.dorsetcouncil.edu.platform.versions.IfMatch;
 
 /**
  * Data-sharing agreements in the gateway's own database, one document per agreement
- * ({@code _id} = its id), written by single-document upserts so that a retried write
- * gives the same state. Blocking (the sync driver): callers run it off the event loop.
+ * ({@code _id} = its id) with its version, written by version-checked single-document
+ * writes so that a retried write gives the same state and a conditional one
+ * ({@code If-Match}) never overwrites a change it did not see. Blocking (the sync
+ * driver): callers run it off the event loop.
  */
 public class AgreementStore {
 
 	private final MongoCollection<Document> agreements;
 
-	public AgreementStore(MongoDatabase database) {
+	private final LostRaceRetry retry;
+
+	/**
+	 * @param retry how a write that lost its race to another writer of the agreement is
+	 * tried again
+	 */
+	public AgreementStore(MongoDatabase database, LostRaceRetry retry) {
 		this.agreements = database.getCollection("agreements");
+		this.retry = retry;
+		VersionedWrites.indexVersions(this.agreements);
+		// Agreements written before they had versions are at version 1 (ADR 0027).
+		this.agreements.updateMany(Filters.exists(VersionedWrites.VERSION, false),
+				Updates.set(VersionedWrites.VERSION, 1L));
+	}
+
+	/** An agreement as held, with its version (the ETag of a read, ADR 0027). */
+	public record Held(Agreement agreement, long version) {
+	}
+
+	/**
+	 * What a write did: made the agreement new, or replaced it; and the version now held.
+	 */
+	public record Written(boolean created, long version) {
 	}
 
 	/** Stores the agreement, replacing any held under its id; true when it was new. */
 	public boolean put(Agreement agreement) {
-		Document document = new Document("_id", agreement.id()).append("title", agreement.title())
+		return put(agreement, IfMatch.ABSENT).created();
+	}
+
+	/**
+	 * Stores the agreement if {@code ifMatch} holds for the version held, in one
+	 * version-checked write: a change made from a version someone else has since changed
+	 * is refused (412), never written over theirs.
+	 */
+	public Written put(Agreement agreement, IfMatch ifMatch) {
+		return this.retry.untilWon("agreement", () -> {
+			long held = findHeld(agreement.id()).map(Held::version).orElse(0L);
+			ifMatch.require(held, "agreement " + agreement.id());
+			return VersionedWrites.save(this.agreements, agreement.id(), document(agreement), held)
+					? Optional.of(new Written(held == 0, held + 1)) : Optional.empty();
+		}, () -> "agreement " + agreement.id() + " kept changing");
+	}
+
+	private static Document document(Agreement agreement) {
+		return new Document("title", agreement.title())
 			.append("parties", agreement.parties().stream().sorted().toList())
 			.append("purposes", agreement.purposes().stream().sorted().toList())
 			.append("lawfulBasis", agreement.lawfulBasis())
@@ -43,13 +87,16 @@ public class AgreementStore {
 			.append("expiry", agreement.expiry().toString())
 			.append("status", agreement.status().name())
 			.append("statusReason", agreement.statusReason());
-		return this.agreements
-			.replaceOne(Filters.eq("_id", agreement.id()), document, new ReplaceOptions().upsert(true))
-			.getUpsertedId() != null;
 	}
 
 	public Optional<Agreement> find(String id) {
-		return Optional.ofNullable(this.agreements.find(Filters.eq("_id", id)).first()).map(AgreementStore::agreement);
+		return findHeld(id).map(Held::agreement);
+	}
+
+	public Optional<Held> findHeld(String id) {
+		return Optional.ofNullable(this.agreements.find(Filters.eq("_id", id)).first())
+			.map((document) -> new Held(agreement(document),
+					((Number) document.get(VersionedWrites.VERSION)).longValue()));
 	}
 
 	/** One page of the agreements, by id, with how many are held. */

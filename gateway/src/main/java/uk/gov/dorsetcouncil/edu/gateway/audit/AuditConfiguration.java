@@ -10,6 +10,7 @@ import org.springframework.context.annotation.Configuration;
 
 import uk.gov.dorsetcouncil.edu.gateway.access.AccessDecisions;
 import uk.gov.dorsetcouncil.edu.gateway.agreement.AgreementStore;
+import uk.gov.dorsetcouncil.edu.platform.retry.LostRaceRetry;
 
 /**
  * The gateway's own records, in its own database
@@ -54,8 +55,8 @@ class AuditConfiguration {
 	}
 
 	@Bean
-	AgreementStore agreementStore(MongoDatabase database) {
-		return new AgreementStore(database);
+	AgreementStore agreementStore(MongoDatabase database, LostRaceRetry retry) {
+		return new AgreementStore(database, retry);
 	}
 
 	@Bean

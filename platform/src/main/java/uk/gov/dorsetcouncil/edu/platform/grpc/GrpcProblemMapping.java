@@ -66,6 +66,8 @@ public class GrpcProblemMapping implements GrpcExceptionHandler {
 			case CONFLICT -> Status.Code.ABORTED;
 			// The position asked for is outside the range held: gRPC's own words for it.
 			case GONE -> Status.Code.OUT_OF_RANGE;
+			// gRPC's words for a failed test-and-set: restart the read-modify-write.
+			case PRECONDITION_FAILED -> Status.Code.ABORTED;
 			case UNAVAILABLE -> Status.Code.UNAVAILABLE;
 		};
 	}

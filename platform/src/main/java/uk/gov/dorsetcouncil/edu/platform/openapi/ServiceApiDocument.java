@@ -50,6 +50,19 @@ public final class ServiceApiDocument {
 
 	public static final String RULE_BROKEN = "#/components/responses/RuleBroken";
 
+	public static final String PRECONDITION_FAILED = "#/components/responses/PreconditionFailed";
+
+	/**
+	 * The conditional-write header, as every editable document's PUT documents it (ADR
+	 * 0027).
+	 */
+	public static final String IF_MATCH = "If-Match";
+
+	/** What a PUT says of {@code If-Match}. */
+	public static final String IF_MATCH_DESCRIPTION = "Optional: the ETag of the version the change was made from "
+			+ "(a GET answers it). When it is no longer the version held, the write is refused with 412 and nothing "
+			+ "is stored; without it the write goes ahead as before.";
+
 	private static final String PROBLEM = "#/components/schemas/Problem";
 
 	private static final Map<String, String> CALLER_SCHEMES = Map.of("callerSubject", CallerHeaders.SUBJECT,
@@ -117,6 +130,8 @@ public final class ServiceApiDocument {
 		problem(components, "Conflict", "Changed concurrently, or an idempotency key reused with other content");
 		problem(components, "TooLarge", "The body is over the service's limits");
 		problem(components, "RuleBroken", "Well formed, but breaks a rule given what is held");
+		problem(components, "PreconditionFailed",
+				"The If-Match header names a version that is no longer held: read again and write from it");
 		problem(components, "UnsupportedMediaType",
 				"The body's Content-Type is missing, a pattern such as */*, or not one the operation reads; "
 						+ "accepted lists those it reads");

@@ -33,6 +33,11 @@ public enum Problem {
 	 * what is true now.
 	 */
 	GONE("No longer held"),
+	/**
+	 * A conditional write's precondition does not hold: the document changed since the
+	 * writer read it, or is not held ({@code If-Match}, RFC 9110 section 13.1.1).
+	 */
+	PRECONDITION_FAILED("Precondition failed"),
 	/** A service this answer depends on is not answering. */
 	UNAVAILABLE("Service unavailable");
 

@@ -21,6 +21,7 @@ public final class HttpProblems {
 			case NOT_FOUND -> 404;
 			case CONFLICT -> 409;
 			case GONE -> 410;
+			case PRECONDITION_FAILED -> 412;
 			case RULE_BROKEN -> 422;
 			case UNAVAILABLE -> 503;
 		};

@@ -44,6 +44,10 @@ public enum ProblemType {
 	GONE(Problem.GONE,
 			"What was asked for is no longer held, or was never reached: a change-feed position older than the "
 					+ "feed's retention or beyond its end. Start again from what is true now."),
+	PRECONDITION_FAILED(Problem.PRECONDITION_FAILED,
+			"The document changed since it was read: the If-Match header names a version (the ETag a read gave) "
+					+ "that is no longer the one held, or the document is not held. Read it again, decide, and "
+					+ "write with the new ETag. Nothing was stored."),
 	LENGTH_REQUIRED(411, "length-required", "Length required",
 			"A body was sent without a Content-Length. Send its length, within the size cap."),
 	PAYLOAD_TOO_LARGE(413, "payload-too-large", "Content too large",

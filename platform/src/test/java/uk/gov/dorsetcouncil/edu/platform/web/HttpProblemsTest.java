@@ -14,7 +14,8 @@ class HttpProblemsTest {
 	@ParameterizedTest(name = "{0} -> {1} {2}")
 	@CsvSource({ "INVALID_INPUT, 400, /problems/invalid-input", "FORBIDDEN, 403, /problems/forbidden",
 			"NOT_FOUND, 404, /problems/not-found", "CONFLICT, 409, /problems/conflict", "GONE, 410, /problems/gone",
-			"RULE_BROKEN, 422, /problems/rule-broken", "UNAVAILABLE, 503, /problems/unavailable" })
+			"PRECONDITION_FAILED, 412, /problems/precondition-failed", "RULE_BROKEN, 422, /problems/rule-broken",
+			"UNAVAILABLE, 503, /problems/unavailable" })
 	void eachKindHasItsStatusAndType(Problem problem, int status, String type) {
 		assertThat(HttpProblems.status(problem)).isEqualTo(status);
 		assertThat(HttpProblems.typeUri(problem)).isEqualTo(type);
