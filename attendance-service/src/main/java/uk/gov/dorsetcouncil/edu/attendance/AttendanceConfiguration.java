@@ -93,9 +93,8 @@ public class AttendanceConfiguration {
 	}
 
 	@Bean
-	DataArrivals dataArrivals(MongoSchoolDirectory schools, MongoMarkStore marks,
-			@Value("${dorset.attendance.stale-after:PT72H}") Duration staleAfter, Clock clock) {
-		return new DataArrivals(schools, marks, staleAfter, clock);
+	DataArrivals dataArrivals(MongoSchoolDirectory schools, MongoMarkStore marks, TermDates termDates, Clock clock) {
+		return new DataArrivals(schools, marks, termDates, clock);
 	}
 
 	@Bean

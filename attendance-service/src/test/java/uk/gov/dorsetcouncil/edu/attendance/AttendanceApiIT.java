@@ -213,30 +213,52 @@ class AttendanceApiIT {
 		assertThat(summary(this.pupil, LA).body().path("combined").path("possibleSessions").asInt()).isZero();
 	}
 
+	/**
+	 * Freshness on the school's own calendar ("today" Monday 23 November 2026): a
+	 * register of last Monday sent today is stale data however fresh its arrival; with
+	 * Friday's the weekend is no gap; an older register sent later does not move the last
+	 * register date back.
+	 */
 	@Test
-	void officersSeeWhenEachSchoolsDataLastArrivedStalestFirst() {
+	void officersSeeWhichSchoolsRegistersAreStaleOnTheirOwnCalendarStalestFirst() {
 		String silent = newSchool("Stalbridge Primary School", "PRIMARY", "NORTH");
-		assertThat(
-				this.api.put("/schools/" + this.urn + "/registers/2026-11-16/AM", LA, marks(this.pupil, "/")).status())
-			.isEqualTo(200);
+		String path = "/schools/" + this.urn + "/registers/";
+		assertThat(this.api.put(path + "2026-11-16/AM", LA, marks(this.pupil, "/")).status()).isEqualTo(200);
+		JsonNode lastMonday = arrival(this.urn);
+		assertThat(lastMonday.path("lastRegisterDate").asString()).isEqualTo("2026-11-16");
+		assertThat(lastMonday.path("missedSchoolDays").asInt()).isEqualTo(4);
+		assertThat(lastMonday.path("stale").asBoolean()).as("sent today, but a week old").isTrue();
+		assertThat(lastMonday.path("lastArrivedAt").asString()).isNotBlank();
 
+		assertThat(this.api.put(path + "2026-11-20/PM", LA, marks(this.pupil, "\\")).status()).isEqualTo(200);
+		assertThat(this.api.put(path + "2026-11-17/AM", LA, marks(this.pupil, "/")).status()).isEqualTo(200);
+		JsonNode friday = arrival(this.urn);
+		assertThat(friday.path("lastRegisterDate").asString()).isEqualTo("2026-11-20");
+		assertThat(friday.path("missedSchoolDays").asInt()).isZero();
+		assertThat(friday.path("stale").asBoolean()).isFalse();
+
+		JsonNode never = arrival(silent);
+		assertThat(never.path("stale").asBoolean()).isTrue();
+		assertThat(never.path("lastArrivedAt").isNull()).isTrue();
+		assertThat(never.path("lastRegisterDate").isNull()).isTrue();
 		Response arrivals = this.api.get("/data-arrivals", LA);
-		assertThat(arrivals.status()).isEqualTo(200);
 		List<String> order = new java.util.ArrayList<>();
 		arrivals.body().path("schools").forEach((school) -> order.add(school.path("urn").asString()));
 		assertThat(order).containsSubsequence(silent, this.urn);
-		arrivals.body().path("schools").forEach((school) -> {
-			if (school.path("urn").asString().equals(silent)) {
-				assertThat(school.path("stale").asBoolean()).isTrue();
-				assertThat(school.path("lastArrivedAt").isNull()).isTrue();
-			}
-			if (school.path("urn").asString().equals(this.urn)) {
-				assertThat(school.path("stale").asBoolean()).isFalse();
-				assertThat(school.path("lastArrivedAt").asString()).isNotBlank();
-			}
-		});
+		assertThat(arrivals.body().path("allowedMissedSchoolDays").asInt()).isEqualTo(1);
 		assertThat(arrivals.body().path("staleSchools").asInt()).isPositive();
 		assertThat(this.api.get("/data-arrivals", Api.school(this.urn, "attendance:read")).status()).isEqualTo(403);
+	}
+
+	private JsonNode arrival(String urn) {
+		Response arrivals = this.api.get("/data-arrivals", LA);
+		assertThat(arrivals.status()).isEqualTo(200);
+		for (JsonNode school : arrivals.body().path("schools")) {
+			if (school.path("urn").asString().equals(urn)) {
+				return school;
+			}
+		}
+		throw new AssertionError("school " + urn + " is not in " + arrivals.body());
 	}
 
 	@Test

@@ -65,10 +65,11 @@ public interface MarkStore {
 	void foldRegister(String urn, LocalDate date, Session session, List<Upn> pupils, RegisterTaken taken);
 
 	/**
-	 * Marks for these schools arrived now, by whoever sent them (see
-	 * {@link #lastArrivals}).
+	 * Marks for these schools arrived now, by whoever sent them, with the latest register
+	 * date each school sent (see {@link #lastArrivals}); a school's last register date
+	 * only moves forward.
 	 */
-	void arrived(Collection<String> urns, String by, Instant at);
+	void arrived(Map<String, LocalDate> lastRegisterDates, String by, Instant at);
 
 	/**
 	 * Stores the year of marks if the stored version is still {@code marks.version()} (0:
@@ -117,8 +118,17 @@ public interface MarkStore {
 
 	/**
 	 * When each school's marks last arrived, by any path (a register, a bulk import, the
-	 * gRPC stream, the connector); schools that never sent any are absent.
+	 * gRPC stream, the connector), and the latest register date it has sent; schools that
+	 * never sent any are absent.
 	 */
-	Map<String, Instant> lastArrivals();
+	Map<String, Arrival> lastArrivals();
+
+	/**
+	 * @param at when the school's marks last arrived
+	 * @param lastRegisterDate the latest date of a register it sent, or null when not
+	 * recorded (marks that arrived before this was kept)
+	 */
+	record Arrival(Instant at, LocalDate lastRegisterDate) {
+	}
 
 }

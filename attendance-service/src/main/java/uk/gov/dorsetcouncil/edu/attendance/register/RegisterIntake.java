@@ -1,6 +1,7 @@
 package uk.gov.dorsetcouncil.edu.attendance.register;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -84,7 +85,11 @@ public final class RegisterIntake {
 			remaining.retainAll(lost);
 			return remaining.isEmpty() ? Optional.of(changed) : Optional.empty();
 		}, () -> "the registers of school " + remaining.iterator().next() + " kept changing while these were stored");
-		this.marks.arrived(bySchool.keySet(), caller.subject(), now);
+		Map<String, LocalDate> lastDates = new LinkedHashMap<>();
+		for (ReceivedRegister register : registers) {
+			lastDates.merge(register.urn(), register.date(), (a, b) -> a.isAfter(b) ? a : b);
+		}
+		this.marks.arrived(lastDates, caller.subject(), now);
 		return changed;
 	}
 

@@ -63,8 +63,8 @@ class DelegatingMarkStore implements MarkStore {
 	}
 
 	@Override
-	public void arrived(Collection<String> urns, String by, Instant at) {
-		this.store.arrived(urns, by, at);
+	public void arrived(Map<String, LocalDate> lastRegisterDates, String by, Instant at) {
+		this.store.arrived(lastRegisterDates, by, at);
 	}
 
 	@Override
@@ -103,7 +103,7 @@ class DelegatingMarkStore implements MarkStore {
 	}
 
 	@Override
-	public Map<String, Instant> lastArrivals() {
+	public Map<String, Arrival> lastArrivals() {
 		return this.store.lastArrivals();
 	}
 

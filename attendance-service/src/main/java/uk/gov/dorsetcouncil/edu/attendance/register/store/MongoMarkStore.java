@@ -370,32 +370,41 @@ public class MongoMarkStore implements MarkStore, RegistersTaken {
 		sessions.forEach((index) -> updates.add(Updates.set("sessions." + index, true)));
 		this.sessionsTaken.updateOne(Filters.eq("_id", sessionsTakenId(urn, year)), Updates.combine(updates),
 				new UpdateOptions().upsert(true));
-		arrived(urn, by, at);
+		if (!sessions.isEmpty()) {
+			// Session index 2 x day of the academic year (+1 for PM): the latest is the
+			// last register date these marks bring.
+			int latest = sessions.stream().mapToInt(Integer::intValue).max().getAsInt();
+			arrived(Map.of(urn, year.firstDay().plusDays(latest / 2)), by, at);
+		}
 	}
 
-	/** One small document per school: when its marks last arrived, by whichever path. */
-	private void arrived(String urn, String by, Instant at) {
-		arrived(List.of(urn), by, at);
-	}
-
+	/**
+	 * One small document per school: when its marks last arrived, by whichever path, and
+	 * the latest register date they brought.
+	 */
 	@Override
-	public void arrived(Collection<String> urns, String by, Instant at) {
-		if (urns.isEmpty()) {
+	public void arrived(Map<String, LocalDate> lastRegisterDates, String by, Instant at) {
+		if (lastRegisterDates.isEmpty()) {
 			return;
 		}
-		Bson update = Updates.combine(Updates.set("lastArrivedAt", Date.from(at)), Updates.set("lastArrivedBy", by));
-		this.arrivals.bulkWrite(urns.stream()
-			.map((urn) -> new UpdateOneModel<Document>(Filters.eq("_id", urn), update,
+		// ISO dates sort as text, so $max keeps the latest register date ever sent.
+		this.arrivals.bulkWrite(lastRegisterDates.entrySet()
+			.stream()
+			.map((school) -> new UpdateOneModel<Document>(Filters.eq("_id", school.getKey()),
+					Updates.combine(Updates.set("lastArrivedAt", Date.from(at)), Updates.set("lastArrivedBy", by),
+							Updates.max("lastRegisterDate", school.getValue().toString())),
 					new UpdateOptions().upsert(true)))
 			.toList(), new BulkWriteOptions().ordered(false));
 	}
 
 	@Override
-	public Map<String, Instant> lastArrivals() {
-		Map<String, Instant> arrivals = new HashMap<>();
+	public Map<String, Arrival> lastArrivals() {
+		Map<String, Arrival> arrivals = new HashMap<>();
 		this.arrivals.find()
 			.forEach((document) -> arrivals.put(document.getString("_id"),
-					document.getDate("lastArrivedAt").toInstant()));
+					new Arrival(document.getDate("lastArrivedAt").toInstant(),
+							(document.getString("lastRegisterDate") != null)
+									? LocalDate.parse(document.getString("lastRegisterDate")) : null)));
 		return arrivals;
 	}
 
