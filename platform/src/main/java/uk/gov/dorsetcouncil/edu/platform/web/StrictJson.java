@@ -135,10 +135,12 @@ public final class StrictJson {
 				path.append('[').append(reference.getIndex()).append(']');
 			}
 		}
-		if (ex instanceof PropertyBindingException && path.isEmpty()) {
-			return Optional.ofNullable(((PropertyBindingException) ex).getPropertyName());
+		if (ex instanceof PropertyBindingException && path.toString().isBlank()) {
+			// A field named "" or " " is named by nothing a caller can read: the body.
+			return Optional.ofNullable(((PropertyBindingException) ex).getPropertyName())
+				.filter((name) -> !name.isBlank());
 		}
-		return path.isEmpty() ? Optional.empty() : Optional.of(path.toString());
+		return path.toString().isBlank() ? Optional.empty() : Optional.of(path.toString());
 	}
 
 	private static String described(JacksonException ex) {

@@ -26,6 +26,7 @@ class GrpcProblemMappingTest {
 				Arguments.of(ProblemException.notFound("no pupil"), Status.Code.NOT_FOUND),
 				Arguments.of(new ProblemException(Problem.CONFLICT, "changed"), Status.Code.ABORTED),
 				Arguments.of(new ProblemException(Problem.GONE, "older than the retention"), Status.Code.OUT_OF_RANGE),
+				Arguments.of(new ProblemException(Problem.PRECONDITION_FAILED, "at version 4"), Status.Code.ABORTED),
 				Arguments.of(new ProblemException(Problem.UNAVAILABLE, "not answering"), Status.Code.UNAVAILABLE),
 				Arguments.of(new MissingCallerException("none"), Status.Code.UNAUTHENTICATED),
 				Arguments.of(Status.DEADLINE_EXCEEDED.asRuntimeException(), Status.Code.DEADLINE_EXCEEDED),
@@ -45,9 +46,20 @@ class GrpcProblemMappingTest {
 	}
 
 	@ParameterizedTest
-	@EnumSource(Problem.class)
+	@EnumSource(value = Problem.class, mode = EnumSource.Mode.EXCLUDE, names = "PRECONDITION_FAILED")
 	void aDownstreamStatusLeadsBackToTheKindItCameFrom(Problem problem) {
 		assertThat(GrpcProblemMapping.problemOf(GrpcProblemMapping.code(problem))).isEqualTo(problem);
+	}
+
+	/**
+	 * gRPC has one code for a lost test-and-set, ABORTED, which a conflict uses too: a
+	 * failed If-Match (an HTTP precondition, never sent over gRPC) comes back from a
+	 * service as the conflict it is, and the caller reads again either way (ADR 0027).
+	 */
+	@org.junit.jupiter.api.Test
+	void aFailedPreconditionLeavesAsAbortedAndComesBackAsAConflict() {
+		assertThat(GrpcProblemMapping.code(Problem.PRECONDITION_FAILED)).isEqualTo(Status.Code.ABORTED);
+		assertThat(GrpcProblemMapping.problemOf(Status.Code.ABORTED)).isEqualTo(Problem.CONFLICT);
 	}
 
 	@ParameterizedTest(name = "{0} -> {1}")

@@ -67,6 +67,11 @@ class StrictJsonTest {
 		assertThat(refusal("{\"rank\":1,\"mark\":[]}")).isEqualTo(new Violation("mark",
 				"unknown field 'mark'; the fields are freeSchoolMeals, givenName, marks, rank, value, yearGroup"));
 		assertThat(refusal("{\"rank\":1,\"marks\":[{\"upn\":\"A\",\"cod\":\"/\"}]}").field()).isEqualTo("marks[0].cod");
+		// Found by ChildSearchBodyFuzzTest: a field named "" was named by "" in the
+		// problem, which names nothing a caller can read.
+		assertThat(refusal("{\"\":1,\"rank\":1}")).isEqualTo(new Violation("body",
+				"unknown field ''; the fields are freeSchoolMeals, givenName, marks, rank, value, yearGroup"));
+		assertThat(refusal("{\"  \":1,\"rank\":1}").field()).isEqualTo("body");
 	}
 
 	@ParameterizedTest(name = "{0}")
