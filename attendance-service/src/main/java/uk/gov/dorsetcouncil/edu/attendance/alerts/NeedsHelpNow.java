@@ -29,6 +29,7 @@ import uk.gov.dorsetcouncil.edu.attendance.roll.PupilRecords;
 import uk.gov.dorsetcouncil.edu.attendance.school.Locality;
 import uk.gov.dorsetcouncil.edu.attendance.school.School;
 import uk.gov.dorsetcouncil.edu.attendance.school.SchoolDirectory;
+import uk.gov.dorsetcouncil.edu.attendance.school.SchoolReach;
 import uk.gov.dorsetcouncil.edu.platform.caller.Caller;
 import uk.gov.dorsetcouncil.edu.platform.identifiers.SchoolIdentifiers;
 import uk.gov.dorsetcouncil.edu.platform.identifiers.Upn;
@@ -142,7 +143,8 @@ public final class NeedsHelpNow {
 		List<School> scope;
 		if (oneLocality) {
 			Locality asked = parseLocality(caller, locality);
-			if (!caller.actsCountyWide() && Access.officerLocality(caller).filter((own) -> own == asked).isEmpty()) {
+			if (!caller.actsCountyWide()
+					&& SchoolReach.officerLocality(caller).filter((own) -> own == asked).isEmpty()) {
 				throw ProblemException
 					.forbidden("only the local authority and the locality's own officers see its alerts");
 			}
@@ -158,7 +160,7 @@ public final class NeedsHelpNow {
 			}
 			else if (Access.actsForLocality(caller)) {
 				areaType = "LOCALITY";
-				area = Access.officerLocality(caller).orElseThrow().name();
+				area = SchoolReach.officerLocality(caller).orElseThrow().name();
 			}
 			else {
 				areaType = "LOCAL_AUTHORITY";
@@ -275,7 +277,7 @@ public final class NeedsHelpNow {
 	 */
 	private List<School> scope(Caller caller, String school, List<Violation> invalid) {
 		Access.requireScope(caller, Access.ATTENDANCE_READ);
-		Optional<Locality> locality = Access.officerLocality(caller);
+		Optional<Locality> locality = SchoolReach.officerLocality(caller);
 		if (!caller.actsCountyWide() && !caller.actsForSchool() && locality.isEmpty()) {
 			throw ProblemException
 				.forbidden("only the local authority, locality officers and schools see children's alerts");

@@ -1,4 +1,4 @@
-package uk.gov.dorsetcouncil.edu.attendance.calendar.grpc;
+package uk.gov.dorsetcouncil.edu.attendance.school.config;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;

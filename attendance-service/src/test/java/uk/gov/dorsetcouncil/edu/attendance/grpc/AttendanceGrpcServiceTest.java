@@ -1,4 +1,4 @@
-package uk.gov.dorsetcouncil.edu.attendance.measures.grpc;
+package uk.gov.dorsetcouncil.edu.attendance.grpc;
 
 import java.util.List;
 import java.util.Map;

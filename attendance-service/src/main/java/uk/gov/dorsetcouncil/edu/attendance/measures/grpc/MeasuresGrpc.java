@@ -1,33 +1,17 @@
 package uk.gov.dorsetcouncil.edu.attendance.measures.grpc;
 
-import java.util.ArrayList;
 import java.util.List;
 
 import io.grpc.stub.StreamObserver;
-import org.springframework.grpc.server.service.GrpcService;
+import org.springframework.stereotype.Component;
 
-import uk.gov.dorsetcouncil.edu.attendance.alerts.NeedsHelpNow;
-import uk.gov.dorsetcouncil.edu.attendance.ingest.ImportJobs;
-import uk.gov.dorsetcouncil.edu.attendance.ingest.MarkRow;
-import uk.gov.dorsetcouncil.edu.attendance.ingest.Rejection;
 import uk.gov.dorsetcouncil.edu.attendance.measures.AreaMeasures;
 import uk.gov.dorsetcouncil.edu.attendance.measures.Cell;
 import uk.gov.dorsetcouncil.edu.attendance.measures.PupilAttendanceQuery;
-import uk.gov.dorsetcouncil.edu.attendance.roll.Pupil;
-import uk.gov.dorsetcouncil.edu.attendance.roll.RollKeeping;
-import uk.gov.dorsetcouncil.edu.attendance.school.School;
-import uk.gov.dorsetcouncil.edu.attendance.school.SchoolDirectory;
 import uk.gov.dorsetcouncil.edu.platform.caller.CurrentCaller;
-import uk.gov.dorsetcouncil.edu.platform.grpc.GrpcProblemMapping;
-import uk.gov.dorsetcouncil.edu.proto.attendance.v1.AlertCount;
-import uk.gov.dorsetcouncil.edu.proto.attendance.v1.AlertCounts;
 import uk.gov.dorsetcouncil.edu.proto.attendance.v1.AreaSummary;
 import uk.gov.dorsetcouncil.edu.proto.attendance.v1.AttendanceFigures;
-import uk.gov.dorsetcouncil.edu.proto.attendance.v1.AttendanceServiceGrpc;
 import uk.gov.dorsetcouncil.edu.proto.attendance.v1.EnrolmentAttendance;
-import uk.gov.dorsetcouncil.edu.proto.attendance.v1.FindEnrolmentsRequest;
-import uk.gov.dorsetcouncil.edu.proto.attendance.v1.FindEnrolmentsResponse;
-import uk.gov.dorsetcouncil.edu.proto.attendance.v1.GetAlertCountsRequest;
 import uk.gov.dorsetcouncil.edu.proto.attendance.v1.GetCohortSummaryRequest;
 import uk.gov.dorsetcouncil.edu.proto.attendance.v1.GetLocalAuthoritySummaryRequest;
 import uk.gov.dorsetcouncil.edu.proto.attendance.v1.GetLocalitySummaryRequest;
@@ -35,53 +19,28 @@ import uk.gov.dorsetcouncil.edu.proto.attendance.v1.GetPupilAttendanceSummaryReq
 import uk.gov.dorsetcouncil.edu.proto.attendance.v1.GetSchoolSummaryRequest;
 import uk.gov.dorsetcouncil.edu.proto.attendance.v1.GroupFigures;
 import uk.gov.dorsetcouncil.edu.proto.attendance.v1.HeadlineScope;
-import uk.gov.dorsetcouncil.edu.proto.attendance.v1.IngestResult;
-import uk.gov.dorsetcouncil.edu.proto.attendance.v1.MarkBatch;
 import uk.gov.dorsetcouncil.edu.proto.attendance.v1.Measure;
 import uk.gov.dorsetcouncil.edu.proto.attendance.v1.Period;
 import uk.gov.dorsetcouncil.edu.proto.attendance.v1.PupilAttendanceSummary;
-import uk.gov.dorsetcouncil.edu.proto.attendance.v1.PupilMarks;
 import uk.gov.dorsetcouncil.edu.proto.attendance.v1.ReferenceFigure;
-import uk.gov.dorsetcouncil.edu.proto.attendance.v1.RollEnrolment;
-import uk.gov.dorsetcouncil.edu.proto.attendance.v1.RowRejection;
-import uk.gov.dorsetcouncil.edu.proto.attendance.v1.SessionMark;
 
 /**
- * {@code dorset.attendance.v1.AttendanceService}: the same figures, ingestion rules and
- * access rules as REST. Refusals leave as precise statuses through the platform's problem
- * mapping (INVALID_ARGUMENT, NOT_FOUND, PERMISSION_DENIED, ABORTED, ...).
+ * The measures' part of {@code dorset.attendance.v1.AttendanceService}: a pupil's
+ * attendance summary and the school, locality, county and cohort figures, with the same
+ * rules as REST.
  */
-@GrpcService
-public class AttendanceGrpcService extends AttendanceServiceGrpc.AttendanceServiceImplBase {
-
-	/** Rejections returned in an {@link IngestResult}; the job keeps up to 100,000. */
-	static final int REJECTIONS_RETURNED = 1000;
-
-	private static final GrpcProblemMapping PROBLEMS = new GrpcProblemMapping();
+@Component
+public class MeasuresGrpc {
 
 	private final PupilAttendanceQuery query;
 
 	private final AreaMeasures measures;
 
-	private final ImportJobs imports;
-
-	private final RollKeeping roll;
-
-	private final SchoolDirectory schools;
-
-	private final NeedsHelpNow needsHelpNow;
-
-	public AttendanceGrpcService(PupilAttendanceQuery query, AreaMeasures measures, ImportJobs imports,
-			RollKeeping roll, SchoolDirectory schools, NeedsHelpNow needsHelpNow) {
-		this.needsHelpNow = needsHelpNow;
+	public MeasuresGrpc(PupilAttendanceQuery query, AreaMeasures measures) {
 		this.query = query;
 		this.measures = measures;
-		this.imports = imports;
-		this.roll = roll;
-		this.schools = schools;
 	}
 
-	@Override
 	public void getPupilAttendanceSummary(GetPupilAttendanceSummaryRequest request,
 			StreamObserver<PupilAttendanceSummary> responses) {
 		uk.gov.dorsetcouncil.edu.attendance.measures.PupilAttendanceSummary summary = this.query
@@ -104,175 +63,27 @@ public class AttendanceGrpcService extends AttendanceServiceGrpc.AttendanceServi
 		responses.onCompleted();
 	}
 
-	/**
-	 * Each batch is checked and stored as it arrives (one bulk write of the pupil-years
-	 * it touches); the result comes when the client completes the stream.
-	 */
-	@Override
-	public StreamObserver<MarkBatch> streamMarks(StreamObserver<IngestResult> responses) {
-		ImportJobs.Stream stream;
-		try {
-			stream = this.imports.openStream(CurrentCaller.require());
-		}
-		catch (RuntimeException ex) {
-			responses.onError(PROBLEMS.handleException(ex));
-			return new StreamObserver<>() {
-
-				@Override
-				public void onNext(MarkBatch batch) {
-				}
-
-				@Override
-				public void onError(Throwable error) {
-				}
-
-				@Override
-				public void onCompleted() {
-				}
-
-			};
-		}
-		return new StreamObserver<>() {
-
-			private boolean failed;
-
-			@Override
-			public void onNext(MarkBatch batch) {
-				if (this.failed) {
-					return;
-				}
-				try {
-					stream.accept(batch.getIdempotencyKey(), rows(batch, stream.nextRow()));
-				}
-				catch (RuntimeException ex) {
-					this.failed = true;
-					stream.abandon("stopped at a batch that could not be taken: " + ex.getMessage());
-					responses.onError(PROBLEMS.handleException(ex));
-				}
-			}
-
-			@Override
-			public void onError(Throwable error) {
-				stream.abandon("the client broke off the stream; marks already stored are held");
-			}
-
-			@Override
-			public void onCompleted() {
-				if (this.failed) {
-					return;
-				}
-				try {
-					ImportJobs.Finished finished = stream.finish();
-					responses.onNext(result(finished));
-					responses.onCompleted();
-				}
-				catch (RuntimeException ex) {
-					responses.onError(PROBLEMS.handleException(ex));
-				}
-			}
-
-		};
-	}
-
-	@Override
 	public void getSchoolSummary(GetSchoolSummaryRequest request, StreamObserver<AreaSummary> responses) {
 		reply(responses, this.measures.school(CurrentCaller.require(), request.getUrn(),
 				request(request.getAcademicYear(), request.getScope(), request.getByList(), request.getPeriod())));
 	}
 
-	@Override
 	public void getLocalitySummary(GetLocalitySummaryRequest request, StreamObserver<AreaSummary> responses) {
 		reply(responses, this.measures.locality(CurrentCaller.require(), request.getLocality(),
 				request(request.getAcademicYear(), request.getScope(), request.getByList(), request.getPeriod())));
 	}
 
-	@Override
 	public void getLocalAuthoritySummary(GetLocalAuthoritySummaryRequest request,
 			StreamObserver<AreaSummary> responses) {
 		reply(responses, this.measures.localAuthority(CurrentCaller.require(),
 				request(request.getAcademicYear(), request.getScope(), request.getByList(), request.getPeriod())));
 	}
 
-	@Override
 	public void getCohortSummary(GetCohortSummaryRequest request, StreamObserver<AreaSummary> responses) {
 		reply(responses,
 				this.measures.cohort(CurrentCaller.require(), request.getDimension(), request.getUrn(),
 						request.getLocality(),
 						request(request.getAcademicYear(), request.getScope(), List.of(), request.getPeriod())));
-	}
-
-	@Override
-	public void findEnrolments(FindEnrolmentsRequest request, StreamObserver<FindEnrolmentsResponse> responses) {
-		Pupil pupil = this.roll.enrolments(CurrentCaller.require(), request.getUpn());
-		FindEnrolmentsResponse.Builder answer = FindEnrolmentsResponse.newBuilder()
-			.setUpn(pupil.upn().value())
-			.setYearGroup(pupil.yearGroup());
-		pupil.enrolments()
-			.forEach((enrolment) -> answer.addEnrolments(RollEnrolment.newBuilder()
-				.setSchoolUrn(enrolment.urn())
-				.setSchoolName(this.schools.find(enrolment.urn()).map(School::name).orElse(""))
-				.setAdmissionDate(enrolment.admissionDate().toString())
-				.setLeavingDate((enrolment.leavingDate() != null) ? enrolment.leavingDate().toString() : "")
-				.setRegistration(enrolment.registration().name())));
-		responses.onNext(answer.build());
-		responses.onCompleted();
-	}
-
-	@Override
-	public void getAlertCounts(GetAlertCountsRequest request, StreamObserver<AlertCounts> responses) {
-		uk.gov.dorsetcouncil.edu.attendance.alerts.AlertCounts counts = this.needsHelpNow
-			.counts(CurrentCaller.require(), request.getUrn(), request.getLocality());
-		AlertCounts.Builder answer = AlertCounts.newBuilder()
-			.setAreaType(counts.areaType())
-			.setArea(counts.area())
-			.setAsOf(counts.asOf().toString())
-			.setChildrenNeedingHelp(counts.childrenNeedingHelp())
-			.setSeverelyAbsent(counts.severelyAbsent())
-			.setSeverelyAbsentWithCurrentPlan(counts.severelyAbsentWithCurrentPlan());
-		counts.children()
-			.forEach((type, children) -> answer
-				.addCounts(AlertCount.newBuilder().setType(type.name()).setChildren(children)));
-		responses.onNext(answer.build());
-		responses.onCompleted();
-	}
-
-	private IngestResult result(ImportJobs.Finished finished) {
-		List<Rejection> first = this.imports.firstRejections(finished.job().id(), REJECTIONS_RETURNED);
-		IngestResult.Builder result = IngestResult.newBuilder()
-			.setImportId(finished.job().id())
-			.setRowsRead(finished.job().rowsRead())
-			.setRowsStored(finished.job().rowsStored())
-			.setMarksChanged(finished.job().marksChanged())
-			.setRowsRejected(finished.job().rowsRejected())
-			.setRejectionsTruncated(finished.job().rowsRejected() > first.size())
-			.setReplayed(finished.replayed());
-		first.forEach((rejection) -> result.addRejections(RowRejection.newBuilder()
-			.setRow(rejection.row())
-			.setField(rejection.field())
-			.setReason(rejection.reason())));
-		return result.build();
-	}
-
-	/** Numbers the marks of a batch from {@code firstRow}, in the order sent. */
-	static List<MarkRow> rows(MarkBatch batch, long firstRow) {
-		List<MarkRow> rows = new ArrayList<>();
-		long row = firstRow;
-		for (PupilMarks pupil : batch.getPupilsList()) {
-			String urn = pupil.getUrn();
-			String upn = pupil.getUpn();
-			for (SessionMark mark : pupil.getMarksList()) {
-				rows.add(new MarkRow(row++, urn, upn, mark.getDate(), session(mark), mark.getCode()));
-			}
-		}
-		return rows;
-	}
-
-	private static String session(SessionMark mark) {
-		return switch (mark.getSession()) {
-			case AM -> "AM";
-			case PM -> "PM";
-			default -> String.valueOf(mark.getSessionValue());
-		};
 	}
 
 	private static AreaMeasures.Request request(String year, HeadlineScope scope, List<String> dimensions,
