@@ -81,6 +81,13 @@ class FloorPlanTest {
 		assertThatNoException().isThrownBy(() -> leakyTermAsEdge.domainIsPlainJava().check(FIXTURES));
 	}
 
+	@Test
+	void edgeOnlyPackagesAreLeftOutOfTheCycleCheck() {
+		FloorPlan termAsEdge = FloorPlan.of(FLOORPLAN + ".leaky").edgeOnly("term").sharing(FLOORPLAN + ".shared");
+
+		assertThatNoException().isThrownBy(() -> termAsEdge.featuresHaveNoCycles().check(FIXTURES));
+	}
+
 	private static Function<FloorPlan, ArchRule> rule(Function<FloorPlan, ArchRule> rule) {
 		return rule;
 	}
