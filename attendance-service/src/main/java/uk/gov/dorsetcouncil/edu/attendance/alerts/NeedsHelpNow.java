@@ -58,6 +58,8 @@ public final class NeedsHelpNow {
 
 	private final PupilRecords pupils;
 
+	private final AttendancePlans plans;
+
 	private final SchoolAlerts alerts;
 
 	private final AlertRules rules;
@@ -74,6 +76,7 @@ public final class NeedsHelpNow {
 		this.schools = schools;
 		this.rolls = rolls;
 		this.pupils = pupils;
+		this.plans = plans;
 		this.alerts = new SchoolAlerts(rolls, plans, termDates, settings);
 		this.rules = new AlertRules(settings);
 		this.watch = new TransitionWatch(settings);
@@ -85,6 +88,7 @@ public final class NeedsHelpNow {
 	 * @param type an {@link AlertType} name, or null for all
 	 */
 	public ListedAsOf<Alert> alerts(Caller caller, String school, String type, PageRequest page) {
+		catchUp();
 		List<Violation> invalid = new ArrayList<>();
 		AlertType wanted = parseType(type, invalid);
 		List<School> scope = scope(caller, school, invalid);
@@ -132,6 +136,7 @@ public final class NeedsHelpNow {
 	 * default.
 	 */
 	public AlertCounts counts(Caller caller, String urn, String locality) {
+		catchUp();
 		boolean oneSchool = urn != null && !urn.isBlank();
 		boolean oneLocality = locality != null && !locality.isBlank();
 		if (oneSchool && oneLocality) {
@@ -207,6 +212,7 @@ public final class NeedsHelpNow {
 	}
 
 	public ListedAsOf<TransitionWatch.Entry> transition(Caller caller, String school, PageRequest page) {
+		catchUp();
 		List<School> scope = scope(caller, school, new ArrayList<>());
 		LocalDate today = LocalDate.now(this.clock);
 		AcademicYear lastYear = new AcademicYear(AcademicYear.of(today).startYear() - 1);
@@ -330,6 +336,12 @@ public final class NeedsHelpNow {
 							+ ", not '" + type + "'"));
 			return null;
 		}
+	}
+
+	/** Every answer starts from rolls, marks and plans as every replica wrote them. */
+	private void catchUp() {
+		this.rolls.catchUp();
+		this.plans.catchUp();
 	}
 
 }
