@@ -1,27 +1,19 @@
 package uk.gov.dorsetcouncil.edu.gateway;
 
-import com.tngtech.archunit.core.domain.JavaClasses;
-import com.tngtech.archunit.core.importer.ClassFileImporter;
-import com.tngtech.archunit.core.importer.ImportOption;
-import org.junit.jupiter.api.Test;
+import uk.gov.dorsetcouncil.edu.platform.testing.FloorPlan;
+import uk.gov.dorsetcouncil.edu.platform.testing.FloorPlanCheck;
 
-import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+/**
+ * The floor plan every module shares (ADR 0025), checked on the gateway. Routing,
+ * security, rate limits, health, the API documents and problem answers are the edge
+ * through and through: they hold no domain rules.
+ */
+class ArchitectureTest extends FloorPlanCheck {
 
-class ArchitectureTest {
-
-	static final JavaClasses GATEWAY = new ClassFileImporter()
-		.withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-		.importPackages("uk.gov.dorsetcouncil.edu.gateway");
-
-	@Test
-	void domainRulesArePlainJava() {
-		noClasses().that()
-			.resideInAnyPackage("..gateway..domain..", "..gateway.children.search")
-			.should()
-			.dependOnClassesThat()
-			.resideInAnyPackage("org.springframework..", "com.mongodb..", "org.bson..", "reactor..",
-					"uk.gov.dorsetcouncil.edu.proto..", "io.grpc..", "tools.jackson..", "com.fasterxml.jackson..")
-			.check(GATEWAY);
+	@Override
+	protected FloorPlan floorPlan() {
+		return FloorPlan.of("uk.gov.dorsetcouncil.edu.gateway")
+			.edgeOnly("api", "health", "limits", "problem", "routing", "security");
 	}
 
 }

@@ -1,11 +1,5 @@
 package uk.gov.dorsetcouncil.edu.attendance.access;
 
-import java.util.Locale;
-import java.util.Optional;
-
-import uk.gov.dorsetcouncil.edu.attendance.school.Locality;
-import uk.gov.dorsetcouncil.edu.attendance.school.School;
-import uk.gov.dorsetcouncil.edu.attendance.school.SchoolDirectory;
 import uk.gov.dorsetcouncil.edu.platform.caller.Caller;
 import uk.gov.dorsetcouncil.edu.platform.caller.Organisation;
 import uk.gov.dorsetcouncil.edu.platform.problem.ProblemException;
@@ -16,7 +10,9 @@ import uk.gov.dorsetcouncil.edu.platform.problem.ProblemException;
  * school and the pupils on its roll; a locality officer ({@code LOCALITY:<NAME>}) reads
  * the schools of their locality and the pupils on their rolls, and keeps those pupils'
  * attendance plans; the local authority and platform services act county-wide; anyone
- * else is refused (ADR 0012).
+ * else is refused (ADR 0012). Which schools a caller reaches is
+ * {@code school.SchoolReach}, so that the school, calendar and access packages depend on
+ * each other one way only.
  */
 public final class Access {
 
@@ -73,52 +69,6 @@ public final class Access {
 
 	public static boolean actsForLocality(Caller caller) {
 		return caller.organisation().type() == Organisation.Type.LOCALITY;
-	}
-
-	/**
-	 * The locality a locality officer acts for; empty for every other caller. An
-	 * organisation naming no Dorset locality is refused: it can see nothing here.
-	 */
-	public static Optional<Locality> officerLocality(Caller caller) {
-		if (!actsForLocality(caller)) {
-			return Optional.empty();
-		}
-		String name = caller.organisation().id().strip().toUpperCase(Locale.ROOT);
-		for (Locality locality : Locality.values()) {
-			if (locality.name().equals(name)) {
-				return Optional.of(locality);
-			}
-		}
-		throw ProblemException.forbidden("there is no Dorset locality called " + caller.organisation().id());
-	}
-
-	/**
-	 * Whether the caller reaches this school's records: the county, the school itself, or
-	 * the officer of its locality.
-	 */
-	public static boolean reaches(Caller caller, School school) {
-		return caller.actsCountyWide() || isSchool(caller, school.urn())
-				|| officerLocality(caller).filter((locality) -> locality == school.locality()).isPresent();
-	}
-
-	/**
-	 * Reads and casework at one school: the local authority, a platform service, the
-	 * school itself, or the officer of the school's locality. A locality officer asking
-	 * about a school that is not held is refused like one asking about another locality's
-	 * school, so that the answer says nothing about other schools.
-	 */
-	public static void requireSchoolReach(Caller caller, String scope, String urn, SchoolDirectory schools) {
-		requireScope(caller, scope);
-		if (caller.actsCountyWide() || isSchool(caller, urn)) {
-			return;
-		}
-		Optional<Locality> locality = officerLocality(caller);
-		if (locality.isEmpty()) {
-			throw ProblemException.forbidden("a school may act only for itself");
-		}
-		if (urn == null || schools.find(urn).filter((school) -> school.locality() == locality.get()).isEmpty()) {
-			throw ProblemException.forbidden("a locality officer acts only for the schools of " + locality.get());
-		}
 	}
 
 }

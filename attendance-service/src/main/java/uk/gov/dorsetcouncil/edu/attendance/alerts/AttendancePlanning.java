@@ -10,6 +10,7 @@ import uk.gov.dorsetcouncil.edu.attendance.access.Access;
 import uk.gov.dorsetcouncil.edu.attendance.roll.Pupil;
 import uk.gov.dorsetcouncil.edu.attendance.roll.PupilRecords;
 import uk.gov.dorsetcouncil.edu.attendance.school.SchoolDirectory;
+import uk.gov.dorsetcouncil.edu.attendance.school.SchoolReach;
 import uk.gov.dorsetcouncil.edu.platform.caller.Caller;
 import uk.gov.dorsetcouncil.edu.platform.identifiers.SchoolIdentifiers;
 import uk.gov.dorsetcouncil.edu.platform.identifiers.Upn;
@@ -79,7 +80,7 @@ public final class AttendancePlanning {
 	 * applied is not refused.
 	 */
 	public AttendancePlan put(Caller caller, String urn, String upnValue, PlanDetails details, IfMatch ifMatch) {
-		Access.requireSchoolReach(caller, Casework.CASEWORK_WRITE, urn, this.schools);
+		SchoolReach.requireSchoolReach(caller, Casework.CASEWORK_WRITE, urn, this.schools);
 		List<Violation> invalid = new ArrayList<>();
 		Upn upn = key(urn, upnValue, invalid);
 		String owner = text("owner", (details == null) ? null : details.owner(), MAX_NAME, true, invalid);
@@ -112,7 +113,7 @@ public final class AttendancePlanning {
 	}
 
 	public AttendancePlan get(Caller caller, String urn, String upnValue) {
-		Access.requireSchoolReach(caller, Access.ATTENDANCE_READ, urn, this.schools);
+		SchoolReach.requireSchoolReach(caller, Access.ATTENDANCE_READ, urn, this.schools);
 		Upn upn = requireKey(urn, upnValue);
 		return this.plans.find(urn, upn)
 			.orElseThrow(() -> ProblemException.notFound("no attendance plan for pupil " + upn + " at school " + urn));
@@ -120,13 +121,13 @@ public final class AttendancePlanning {
 
 	/** Deleting a plan that is not there is not an error: the outcome is the same. */
 	public boolean delete(Caller caller, String urn, String upnValue) {
-		Access.requireSchoolReach(caller, Casework.CASEWORK_WRITE, urn, this.schools);
+		SchoolReach.requireSchoolReach(caller, Casework.CASEWORK_WRITE, urn, this.schools);
 		return this.plans.delete(urn, requireKey(urn, upnValue));
 	}
 
 	/** One page of a school's plans, by UPN. */
 	public Page<AttendancePlan> atSchool(Caller caller, String urn, PageRequest page) {
-		Access.requireSchoolReach(caller, Access.ATTENDANCE_READ, urn, this.schools);
+		SchoolReach.requireSchoolReach(caller, Access.ATTENDANCE_READ, urn, this.schools);
 		SchoolIdentifiers.urnProblem(urn).ifPresent((problem) -> {
 			throw ProblemException.invalid("school", problem);
 		});

@@ -34,6 +34,13 @@ public interface AttendancePlans {
 	void forEach(Consumer<AttendancePlan> action);
 
 	/**
+	 * Brings plans held in memory up to date with what other replicas wrote (ADR 0025); a
+	 * store reads them anew each time and has nothing to do.
+	 */
+	default void catchUp() {
+	}
+
+	/**
 	 * A number that changes whenever a plan at the school changes, or -1 when this source
 	 * does not track changes (answers that read its plans are then never kept).
 	 */

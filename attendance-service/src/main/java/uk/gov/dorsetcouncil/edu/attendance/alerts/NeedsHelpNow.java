@@ -29,6 +29,7 @@ import uk.gov.dorsetcouncil.edu.attendance.roll.PupilRecords;
 import uk.gov.dorsetcouncil.edu.attendance.school.Locality;
 import uk.gov.dorsetcouncil.edu.attendance.school.School;
 import uk.gov.dorsetcouncil.edu.attendance.school.SchoolDirectory;
+import uk.gov.dorsetcouncil.edu.attendance.school.SchoolReach;
 import uk.gov.dorsetcouncil.edu.platform.caller.Caller;
 import uk.gov.dorsetcouncil.edu.platform.identifiers.SchoolIdentifiers;
 import uk.gov.dorsetcouncil.edu.platform.identifiers.Upn;
@@ -57,6 +58,8 @@ public final class NeedsHelpNow {
 
 	private final PupilRecords pupils;
 
+	private final AttendancePlans plans;
+
 	private final SchoolAlerts alerts;
 
 	private final AlertRules rules;
@@ -73,6 +76,7 @@ public final class NeedsHelpNow {
 		this.schools = schools;
 		this.rolls = rolls;
 		this.pupils = pupils;
+		this.plans = plans;
 		this.alerts = new SchoolAlerts(rolls, plans, termDates, settings);
 		this.rules = new AlertRules(settings);
 		this.watch = new TransitionWatch(settings);
@@ -84,6 +88,7 @@ public final class NeedsHelpNow {
 	 * @param type an {@link AlertType} name, or null for all
 	 */
 	public ListedAsOf<Alert> alerts(Caller caller, String school, String type, PageRequest page) {
+		catchUp();
 		List<Violation> invalid = new ArrayList<>();
 		AlertType wanted = parseType(type, invalid);
 		List<School> scope = scope(caller, school, invalid);
@@ -131,6 +136,7 @@ public final class NeedsHelpNow {
 	 * default.
 	 */
 	public AlertCounts counts(Caller caller, String urn, String locality) {
+		catchUp();
 		boolean oneSchool = urn != null && !urn.isBlank();
 		boolean oneLocality = locality != null && !locality.isBlank();
 		if (oneSchool && oneLocality) {
@@ -142,7 +148,8 @@ public final class NeedsHelpNow {
 		List<School> scope;
 		if (oneLocality) {
 			Locality asked = parseLocality(caller, locality);
-			if (!caller.actsCountyWide() && Access.officerLocality(caller).filter((own) -> own == asked).isEmpty()) {
+			if (!caller.actsCountyWide()
+					&& SchoolReach.officerLocality(caller).filter((own) -> own == asked).isEmpty()) {
 				throw ProblemException
 					.forbidden("only the local authority and the locality's own officers see its alerts");
 			}
@@ -158,7 +165,7 @@ public final class NeedsHelpNow {
 			}
 			else if (Access.actsForLocality(caller)) {
 				areaType = "LOCALITY";
-				area = Access.officerLocality(caller).orElseThrow().name();
+				area = SchoolReach.officerLocality(caller).orElseThrow().name();
 			}
 			else {
 				areaType = "LOCAL_AUTHORITY";
@@ -205,6 +212,7 @@ public final class NeedsHelpNow {
 	}
 
 	public ListedAsOf<TransitionWatch.Entry> transition(Caller caller, String school, PageRequest page) {
+		catchUp();
 		List<School> scope = scope(caller, school, new ArrayList<>());
 		LocalDate today = LocalDate.now(this.clock);
 		AcademicYear lastYear = new AcademicYear(AcademicYear.of(today).startYear() - 1);
@@ -275,7 +283,7 @@ public final class NeedsHelpNow {
 	 */
 	private List<School> scope(Caller caller, String school, List<Violation> invalid) {
 		Access.requireScope(caller, Access.ATTENDANCE_READ);
-		Optional<Locality> locality = Access.officerLocality(caller);
+		Optional<Locality> locality = SchoolReach.officerLocality(caller);
 		if (!caller.actsCountyWide() && !caller.actsForSchool() && locality.isEmpty()) {
 			throw ProblemException
 				.forbidden("only the local authority, locality officers and schools see children's alerts");
@@ -328,6 +336,12 @@ public final class NeedsHelpNow {
 							+ ", not '" + type + "'"));
 			return null;
 		}
+	}
+
+	/** Every answer starts from rolls, marks and plans as every replica wrote them. */
+	private void catchUp() {
+		this.rolls.catchUp();
+		this.plans.catchUp();
 	}
 
 }

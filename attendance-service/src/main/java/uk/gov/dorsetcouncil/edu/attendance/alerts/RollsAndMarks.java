@@ -35,6 +35,13 @@ public interface RollsAndMarks {
 		return -1;
 	}
 
+	/**
+	 * Brings a model held in memory up to date with what other replicas wrote (ADR 0025);
+	 * a store reads anew each time and has nothing to do.
+	 */
+	default void catchUp() {
+	}
+
 	/** As the read model holds them: kept current by every save to the stores. */
 	static RollsAndMarks held(HeldAttendance held) {
 		return new RollsAndMarks() {
@@ -61,6 +68,11 @@ public interface RollsAndMarks {
 			@Override
 			public long version(String urn) {
 				return held.version(urn);
+			}
+
+			@Override
+			public void catchUp() {
+				held.catchUp();
 			}
 
 		};

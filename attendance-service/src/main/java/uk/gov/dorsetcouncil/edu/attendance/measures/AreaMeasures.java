@@ -21,6 +21,7 @@ import uk.gov.dorsetcouncil.edu.attendance.school.Locality;
 import uk.gov.dorsetcouncil.edu.attendance.school.Phase;
 import uk.gov.dorsetcouncil.edu.attendance.school.School;
 import uk.gov.dorsetcouncil.edu.attendance.school.SchoolDirectory;
+import uk.gov.dorsetcouncil.edu.attendance.school.SchoolReach;
 import uk.gov.dorsetcouncil.edu.platform.caller.Caller;
 import uk.gov.dorsetcouncil.edu.platform.disclosure.SmallNumberSuppression;
 import uk.gov.dorsetcouncil.edu.platform.identifiers.SchoolIdentifiers;
@@ -308,7 +309,7 @@ public final class AreaMeasures {
 		});
 		if (Access.actsForLocality(caller)) {
 			return this.schools.find(urn)
-				.filter((school) -> Access.reaches(caller, school))
+				.filter((school) -> SchoolReach.reaches(caller, school))
 				.orElseThrow(() -> ProblemException.forbidden("a locality officer sees only the locality's schools"));
 		}
 		if (!caller.actsCountyWide() && !Access.isSchool(caller, urn)) {
@@ -323,7 +324,7 @@ public final class AreaMeasures {
 	 */
 	private static Optional<Locality> requireCountyOrLocality(Caller caller) {
 		Access.requireAnyScope(caller, Access.ATTENDANCE_READ, Access.MEASURES_READ);
-		Optional<Locality> own = Access.officerLocality(caller);
+		Optional<Locality> own = SchoolReach.officerLocality(caller);
 		if (!caller.actsCountyWide() && own.isEmpty()) {
 			throw ProblemException
 				.forbidden("only the local authority, locality officers and platform services see area figures");

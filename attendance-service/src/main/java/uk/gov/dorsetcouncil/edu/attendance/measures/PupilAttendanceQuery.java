@@ -22,6 +22,7 @@ import uk.gov.dorsetcouncil.edu.attendance.roll.Pupil;
 import uk.gov.dorsetcouncil.edu.attendance.roll.PupilRecords;
 import uk.gov.dorsetcouncil.edu.attendance.school.School;
 import uk.gov.dorsetcouncil.edu.attendance.school.SchoolDirectory;
+import uk.gov.dorsetcouncil.edu.attendance.school.SchoolReach;
 import uk.gov.dorsetcouncil.edu.platform.caller.Caller;
 import uk.gov.dorsetcouncil.edu.platform.identifiers.Upn;
 import uk.gov.dorsetcouncil.edu.platform.input.DateBounds;
@@ -59,7 +60,7 @@ public final class PupilAttendanceQuery {
 	 */
 	public PupilAttendanceSummary summary(Caller caller, String upnValue, String fromValue, String toValue) {
 		Access.requireScope(caller, Access.ATTENDANCE_READ);
-		if (!caller.actsCountyWide() && !caller.actsForSchool() && Access.officerLocality(caller).isEmpty()) {
+		if (!caller.actsCountyWide() && !caller.actsForSchool() && SchoolReach.officerLocality(caller).isEmpty()) {
 			throw ProblemException
 				.forbidden("only the local authority, locality officers and schools see pupils' attendance");
 		}
@@ -91,7 +92,7 @@ public final class PupilAttendanceQuery {
 			.stream()
 			.filter((enrolment) -> enrolment.onRollWithin(period).isPresent())
 			.noneMatch((enrolment) -> this.schools.find(enrolment.urn())
-				.filter((school) -> Access.reaches(caller, school))
+				.filter((school) -> SchoolReach.reaches(caller, school))
 				.isPresent())) {
 			throw ProblemException
 				.forbidden("pupil " + upn + " was not on the roll of a school this caller sees" + " in the period");

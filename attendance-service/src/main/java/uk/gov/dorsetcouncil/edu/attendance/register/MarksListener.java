@@ -25,4 +25,11 @@ public interface MarksListener {
 	default void registersFolded(String urn, LocalDate date, long received) {
 	}
 
+	/**
+	 * A write (one document or a bulk write) was made and every save in it reported:
+	 * counted once, so that other replicas learn of it (ADR 0025).
+	 */
+	default void written() {
+	}
+
 }

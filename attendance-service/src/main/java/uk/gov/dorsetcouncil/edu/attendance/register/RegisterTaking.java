@@ -18,6 +18,7 @@ import uk.gov.dorsetcouncil.edu.attendance.roll.Pupil;
 import uk.gov.dorsetcouncil.edu.attendance.roll.PupilRecords;
 import uk.gov.dorsetcouncil.edu.attendance.school.School;
 import uk.gov.dorsetcouncil.edu.attendance.school.SchoolDirectory;
+import uk.gov.dorsetcouncil.edu.attendance.school.SchoolReach;
 import uk.gov.dorsetcouncil.edu.platform.caller.Caller;
 import uk.gov.dorsetcouncil.edu.platform.identifiers.SchoolIdentifiers;
 import uk.gov.dorsetcouncil.edu.platform.identifiers.Upn;
@@ -117,7 +118,7 @@ public final class RegisterTaking {
 	}
 
 	public Register read(Caller caller, String urn, String dateValue, String sessionValue) {
-		Access.requireSchoolReach(caller, Access.ATTENDANCE_READ, urn, this.schools);
+		SchoolReach.requireSchoolReach(caller, Access.ATTENDANCE_READ, urn, this.schools);
 		List<Violation> invalid = new ArrayList<>();
 		SchoolIdentifiers.urnProblem(urn).ifPresent((problem) -> invalid.add(new Violation("urn", problem)));
 		LocalDate date = parseDate(dateValue, invalid);
@@ -146,7 +147,7 @@ public final class RegisterTaking {
 
 	/** The amendments to a pupil's marks at a school, oldest first. */
 	public List<Amendment> amendments(Caller caller, String urn, String upnValue) {
-		Access.requireSchoolReach(caller, Access.ATTENDANCE_READ, urn, this.schools);
+		SchoolReach.requireSchoolReach(caller, Access.ATTENDANCE_READ, urn, this.schools);
 		List<Violation> invalid = new ArrayList<>();
 		SchoolIdentifiers.urnProblem(urn).ifPresent((problem) -> invalid.add(new Violation("urn", problem)));
 		Upn.problemWith(upnValue).ifPresent((problem) -> invalid.add(new Violation("upn", problem)));

@@ -11,4 +11,11 @@ public interface PupilListener {
 	 */
 	void pupilSaved(Pupil saved);
 
+	/**
+	 * A write (one pupil or a bulk insert) was made and every save in it reported:
+	 * counted once, so that other replicas learn of it (ADR 0025).
+	 */
+	default void written() {
+	}
+
 }

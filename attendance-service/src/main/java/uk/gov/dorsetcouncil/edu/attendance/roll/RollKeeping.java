@@ -19,6 +19,7 @@ import uk.gov.dorsetcouncil.edu.attendance.school.Locality;
 import uk.gov.dorsetcouncil.edu.attendance.school.Phase;
 import uk.gov.dorsetcouncil.edu.attendance.school.School;
 import uk.gov.dorsetcouncil.edu.attendance.school.SchoolDirectory;
+import uk.gov.dorsetcouncil.edu.attendance.school.SchoolReach;
 import uk.gov.dorsetcouncil.edu.platform.caller.Caller;
 import uk.gov.dorsetcouncil.edu.platform.changes.Change;
 import uk.gov.dorsetcouncil.edu.platform.identifiers.NhsNumber;
@@ -228,7 +229,7 @@ public final class RollKeeping {
 		Upn.problemWith(upnValue).ifPresent((problem) -> {
 			throw ProblemException.invalid("upn", problem);
 		});
-		Optional<Locality> locality = Access.officerLocality(caller);
+		Optional<Locality> locality = SchoolReach.officerLocality(caller);
 		if (!caller.actsCountyWide() && !caller.actsForSchool() && locality.isEmpty()) {
 			throw ProblemException.forbidden("only the local authority, locality officers and schools look up rolls");
 		}
@@ -240,7 +241,7 @@ public final class RollKeeping {
 		List<Enrolment> seen = pupil.enrolments()
 			.stream()
 			.filter((enrolment) -> this.schools.find(enrolment.urn())
-				.filter((school) -> Access.reaches(caller, school))
+				.filter((school) -> SchoolReach.reaches(caller, school))
 				.isPresent())
 			.toList();
 		if (seen.isEmpty()) {
@@ -252,7 +253,7 @@ public final class RollKeeping {
 
 	/** The returns a school has made to the LA about a pupil, oldest first. */
 	public List<LaReturn> returns(Caller caller, String urn, String upnValue) {
-		Access.requireSchoolReach(caller, Access.ATTENDANCE_READ, urn, this.schools);
+		SchoolReach.requireSchoolReach(caller, Access.ATTENDANCE_READ, urn, this.schools);
 		List<Violation> violations = new ArrayList<>();
 		SchoolIdentifiers.urnProblem(urn).ifPresent((problem) -> violations.add(new Violation("urn", problem)));
 		Upn.problemWith(upnValue).ifPresent((problem) -> violations.add(new Violation("upn", problem)));
@@ -330,7 +331,7 @@ public final class RollKeeping {
 
 	/** One page of the pupils ever on a school's roll, ordered by UPN. */
 	public Page<Pupil> roll(Caller caller, String urn, PageRequest page) {
-		Access.requireSchoolReach(caller, Access.ATTENDANCE_READ, urn, this.schools);
+		SchoolReach.requireSchoolReach(caller, Access.ATTENDANCE_READ, urn, this.schools);
 		SchoolIdentifiers.urnProblem(urn).ifPresent((problem) -> {
 			throw ProblemException.invalid("urn", problem);
 		});

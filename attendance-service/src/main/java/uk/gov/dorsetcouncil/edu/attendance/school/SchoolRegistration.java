@@ -65,7 +65,7 @@ public final class SchoolRegistration {
 		requireUrn(urn);
 		if (Access.actsForLocality(caller)) {
 			return this.schools.find(urn)
-				.filter((school) -> Access.reaches(caller, school))
+				.filter((school) -> SchoolReach.reaches(caller, school))
 				.orElseThrow(() -> ProblemException.forbidden("a locality officer sees only the locality's schools"));
 		}
 		if (!caller.actsCountyWide() && !Access.isSchool(caller, urn)) {
@@ -86,7 +86,7 @@ public final class SchoolRegistration {
 			return this.schools.find(caller.organisation().id()).stream().toList();
 		}
 		if (Access.actsForLocality(caller)) {
-			return this.schools.all().stream().filter((school) -> Access.reaches(caller, school)).toList();
+			return this.schools.all().stream().filter((school) -> SchoolReach.reaches(caller, school)).toList();
 		}
 		throw ProblemException.forbidden("only the local authority, locality officers and schools see schools");
 	}

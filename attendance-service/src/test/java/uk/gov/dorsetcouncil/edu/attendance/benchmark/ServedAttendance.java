@@ -30,10 +30,13 @@ import uk.gov.dorsetcouncil.edu.attendance.alerts.AlertSettings;
 import uk.gov.dorsetcouncil.edu.attendance.alerts.HeldAttendancePlans;
 import uk.gov.dorsetcouncil.edu.attendance.alerts.NeedsHelpNow;
 import uk.gov.dorsetcouncil.edu.attendance.alerts.RollsAndMarks;
+import uk.gov.dorsetcouncil.edu.attendance.alerts.grpc.AlertCountsGrpc;
 import uk.gov.dorsetcouncil.edu.attendance.alerts.store.MongoAttendancePlans;
 import uk.gov.dorsetcouncil.edu.attendance.calendar.TermDates;
+import uk.gov.dorsetcouncil.edu.attendance.grpc.AttendanceGrpcService;
 import uk.gov.dorsetcouncil.edu.attendance.ingest.ImportJobs;
 import uk.gov.dorsetcouncil.edu.attendance.ingest.MarkIngest;
+import uk.gov.dorsetcouncil.edu.attendance.ingest.grpc.MarkStreamGrpc;
 import uk.gov.dorsetcouncil.edu.attendance.ingest.store.IdempotentStreams;
 import uk.gov.dorsetcouncil.edu.attendance.ingest.store.MongoImportStore;
 import uk.gov.dorsetcouncil.edu.attendance.measures.AreaMeasures;
@@ -41,12 +44,15 @@ import uk.gov.dorsetcouncil.edu.attendance.measures.HeldAttendance;
 import uk.gov.dorsetcouncil.edu.attendance.measures.PupilAttendanceQuery;
 import uk.gov.dorsetcouncil.edu.attendance.measures.ReferenceData;
 import uk.gov.dorsetcouncil.edu.attendance.measures.ReferenceFigure;
-import uk.gov.dorsetcouncil.edu.attendance.measures.grpc.AttendanceGrpcService;
+import uk.gov.dorsetcouncil.edu.attendance.measures.ReplicaWrites;
+import uk.gov.dorsetcouncil.edu.attendance.measures.grpc.MeasuresGrpc;
 import uk.gov.dorsetcouncil.edu.attendance.measures.store.MongoReferenceFigures;
+import uk.gov.dorsetcouncil.edu.attendance.measures.store.MongoReplicaWrites;
 import uk.gov.dorsetcouncil.edu.attendance.register.RegisterFold;
 import uk.gov.dorsetcouncil.edu.attendance.register.RegisterTaking;
 import uk.gov.dorsetcouncil.edu.attendance.register.store.MongoMarkStore;
 import uk.gov.dorsetcouncil.edu.attendance.roll.RollKeeping;
+import uk.gov.dorsetcouncil.edu.attendance.roll.grpc.EnrolmentsGrpc;
 import uk.gov.dorsetcouncil.edu.attendance.roll.store.MongoPupilRecords;
 import uk.gov.dorsetcouncil.edu.attendance.school.store.MongoSchoolDirectory;
 import uk.gov.dorsetcouncil.edu.platform.caller.Caller;
@@ -128,6 +134,11 @@ final class ServedAttendance implements AutoCloseable {
 		this.marks = new MongoMarkStore(this.database, relay);
 		this.pupils.listen(this.held);
 		this.marks.listen(this.held);
+		// As the service: writes counted for other replicas and followed before each
+		// answer (ADR 0025), unless -Dbench.replicas=alone.
+		boolean alone = "alone".equals(System.getProperty("bench.replicas"));
+		this.held.follow(alone ? ReplicaWrites.ALONE : new MongoReplicaWrites(this.database, "held-attendance"),
+				this.pupils, this.marks);
 		// Lost races retried as the service retries them (dorset.writes.retry.*
 		// defaults).
 		LostRaceRetry retry = new ResilientLostRaceRetry(LostRaceRetrySettings.defaults(), new SimpleMeterRegistry());
@@ -140,13 +151,16 @@ final class ServedAttendance implements AutoCloseable {
 				new ReferenceData(ReferenceFigure.held(), new MongoReferenceFigures(this.database)),
 				new SmallNumberSuppression(SmallNumberSuppression.DFE_THRESHOLD), termDates, clock);
 		this.needsHelpNow = new NeedsHelpNow(this.schools, RollsAndMarks.held(this.held), this.pupils, termDates,
-				new HeldAttendancePlans(new MongoAttendancePlans(this.database)), AlertSettings.DEFAULTS,
-				Clock.fixed(alertsAsOf.atTime(15, 0).atZone(ENGLAND).toInstant(), ENGLAND));
+				new HeldAttendancePlans(new MongoAttendancePlans(this.database),
+						alone ? ReplicaWrites.ALONE : new MongoReplicaWrites(this.database, "attendance-plans")),
+				AlertSettings.DEFAULTS, Clock.fixed(alertsAsOf.atTime(15, 0).atZone(ENGLAND).toInstant(), ENGLAND));
 		this.registers = new RegisterTaking(this.schools, this.pupils, this.marks, termDates, clock, retry);
 		this.attendance = new PupilAttendanceQuery(this.pupils, this.schools, this.marks, clock);
 		this.fold = new RegisterFold(this.marks, retry);
-		AttendanceGrpcService service = new AttendanceGrpcService(this.attendance, this.measures, jobs,
-				new RollKeeping(this.pupils, this.schools, termDates, clock, retry), this.schools, this.needsHelpNow);
+		AttendanceGrpcService service = new AttendanceGrpcService(new MeasuresGrpc(this.attendance, this.measures),
+				new MarkStreamGrpc(jobs),
+				new EnrolmentsGrpc(new RollKeeping(this.pupils, this.schools, termDates, clock, retry), this.schools),
+				new AlertCountsGrpc(this.needsHelpNow));
 		this.server = Grpc.newServerBuilderForPort(0, InsecureServerCredentials.create())
 			.addService(ServerInterceptors.intercept(service,
 					new GrpcExceptionHandlerInterceptor(new GrpcProblemMapping()), new CallerServerInterceptor()))

@@ -23,10 +23,13 @@ import uk.gov.dorsetcouncil.edu.attendance.alerts.AttendancePlanning;
 import uk.gov.dorsetcouncil.edu.attendance.alerts.HeldAttendancePlans;
 import uk.gov.dorsetcouncil.edu.attendance.alerts.NeedsHelpNow;
 import uk.gov.dorsetcouncil.edu.attendance.alerts.RollsAndMarks;
+import uk.gov.dorsetcouncil.edu.attendance.alerts.grpc.AlertCountsGrpc;
 import uk.gov.dorsetcouncil.edu.attendance.alerts.store.MongoAttendancePlans;
 import uk.gov.dorsetcouncil.edu.attendance.calendar.TermDates;
+import uk.gov.dorsetcouncil.edu.attendance.grpc.AttendanceGrpcService;
 import uk.gov.dorsetcouncil.edu.attendance.ingest.ImportJobs;
 import uk.gov.dorsetcouncil.edu.attendance.ingest.MarkIngest;
+import uk.gov.dorsetcouncil.edu.attendance.ingest.grpc.MarkStreamGrpc;
 import uk.gov.dorsetcouncil.edu.attendance.ingest.store.IdempotentStreams;
 import uk.gov.dorsetcouncil.edu.attendance.ingest.store.MongoImportStore;
 import uk.gov.dorsetcouncil.edu.attendance.measures.AreaMeasures;
@@ -34,12 +37,13 @@ import uk.gov.dorsetcouncil.edu.attendance.measures.HeldAttendance;
 import uk.gov.dorsetcouncil.edu.attendance.measures.PupilAttendanceQuery;
 import uk.gov.dorsetcouncil.edu.attendance.measures.ReferenceData;
 import uk.gov.dorsetcouncil.edu.attendance.measures.ReferenceFigure;
-import uk.gov.dorsetcouncil.edu.attendance.measures.grpc.AttendanceGrpcService;
+import uk.gov.dorsetcouncil.edu.attendance.measures.grpc.MeasuresGrpc;
 import uk.gov.dorsetcouncil.edu.attendance.measures.store.MongoReferenceFigures;
 import uk.gov.dorsetcouncil.edu.attendance.register.RegisterFold;
 import uk.gov.dorsetcouncil.edu.attendance.register.RegisterTaking;
 import uk.gov.dorsetcouncil.edu.attendance.register.store.MongoMarkStore;
 import uk.gov.dorsetcouncil.edu.attendance.roll.RollKeeping;
+import uk.gov.dorsetcouncil.edu.attendance.roll.grpc.EnrolmentsGrpc;
 import uk.gov.dorsetcouncil.edu.attendance.roll.store.MongoPupilRecords;
 import uk.gov.dorsetcouncil.edu.attendance.school.SchoolRegistration;
 import uk.gov.dorsetcouncil.edu.attendance.school.store.MongoSchoolDirectory;
@@ -165,8 +169,9 @@ public final class InMemoryStores implements AutoCloseable {
 
 	/** The gRPC service over these stores. */
 	public AttendanceGrpcService grpcService() {
-		return new AttendanceGrpcService(this.attendance, this.measures, this.importJobs, this.roll, this.schools,
-				this.needsHelpNow);
+		return new AttendanceGrpcService(new MeasuresGrpc(this.attendance, this.measures),
+				new MarkStreamGrpc(this.importJobs), new EnrolmentsGrpc(this.roll, this.schools),
+				new AlertCountsGrpc(this.needsHelpNow));
 	}
 
 	/**

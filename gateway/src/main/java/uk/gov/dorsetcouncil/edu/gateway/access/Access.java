@@ -1,9 +1,9 @@
 package uk.gov.dorsetcouncil.edu.gateway.access;
 
 import java.util.Set;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
-import uk.gov.dorsetcouncil.edu.gateway.access.domain.DataItem;
 import uk.gov.dorsetcouncil.edu.platform.caller.Caller;
 import uk.gov.dorsetcouncil.edu.platform.caller.Organisation;
 
@@ -23,11 +23,21 @@ import uk.gov.dorsetcouncil.edu.platform.caller.Organisation;
 public record Access(Caller caller, Set<DataItem> items, Caller outbound, String purpose, String agreement,
 		String withheldBecause) {
 
+	/** How agreements, purposes and their ids are named. */
+	private static final Pattern CODE = Pattern.compile("[A-Z0-9][A-Z0-9_\\-]{1,63}");
+
 	public Access {
 		items = Set.copyOf(items);
 	}
 
-	static Access inOwnRight(Caller caller, Set<DataItem> items, String purpose) {
+	/**
+	 * Whether {@code value} is a code as agreements, purposes and their ids are named.
+	 */
+	public static boolean isCode(String value) {
+		return value != null && CODE.matcher(value).matches();
+	}
+
+	public static Access inOwnRight(Caller caller, Set<DataItem> items, String purpose) {
 		String because = (caller.organisation().type() == Organisation.Type.LOCALITY)
 				? "not released to locality officers (field-level policy: attendance only, until the other services "
 						+ "scope their records to a locality)"
@@ -35,7 +45,7 @@ public record Access(Caller caller, Set<DataItem> items, Caller outbound, String
 		return new Access(caller, items, caller, purpose, null, because);
 	}
 
-	static Access underAgreement(Caller caller, Set<DataItem> items, String purpose, String agreement) {
+	public static Access underAgreement(Caller caller, Set<DataItem> items, String purpose, String agreement) {
 		Set<String> scopes = items.stream().map(DataItem::scope).collect(Collectors.toSet());
 		Caller outbound = new Caller(caller.subject(), caller.clientId(), Organisation.service("gateway"),
 				caller.roles(), scopes);

@@ -2,14 +2,11 @@ package uk.gov.dorsetcouncil.edu.gateway.audit;
 
 import java.util.List;
 
-import uk.gov.dorsetcouncil.edu.gateway.audit.domain.AuditRecord;
-import uk.gov.dorsetcouncil.edu.gateway.audit.domain.ChainHead;
-
 /**
  * Where a chain's records and its head are kept, as its one writer ({@link AuditWriter})
  * uses it. Blocking: called on the writer's own thread only.
  */
-interface AuditStore {
+public interface AuditStore {
 
 	/** The chain's head, or null when the chain has none yet. */
 	ChainHead head(String chain);
@@ -36,13 +33,13 @@ interface AuditStore {
 
 		private final int inserted;
 
-		SequenceTaken(int inserted, Throwable cause) {
+		public SequenceTaken(int inserted, Throwable cause) {
 			super("a record's place was held already; " + inserted + " inserted before it", cause);
 			this.inserted = inserted;
 		}
 
 		/** How many records of the batch, from its start, were inserted. */
-		int inserted() {
+		public int inserted() {
 			return this.inserted;
 		}
 

@@ -11,10 +11,6 @@ import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import uk.gov.dorsetcouncil.edu.gateway.audit.domain.AuditEntry;
-import uk.gov.dorsetcouncil.edu.gateway.audit.domain.AuditRecord;
-import uk.gov.dorsetcouncil.edu.gateway.audit.domain.ChainHead;
-import uk.gov.dorsetcouncil.edu.gateway.audit.domain.HashChain;
 import uk.gov.dorsetcouncil.edu.platform.problem.Problem;
 import uk.gov.dorsetcouncil.edu.platform.problem.ProblemException;
 
@@ -34,7 +30,7 @@ import uk.gov.dorsetcouncil.edu.platform.problem.ProblemException;
  * prefix of the batch, never a gap). A full queue refuses at once (503) rather than
  * holding requests in memory without bound.
  */
-final class AuditWriter implements AutoCloseable {
+public final class AuditWriter implements AutoCloseable {
 
 	private static final Logger log = LoggerFactory.getLogger(AuditWriter.class);
 
@@ -62,7 +58,7 @@ final class AuditWriter implements AutoCloseable {
 
 	private boolean inDoubt = true;
 
-	AuditWriter(String chain, AuditStore store, int queueCapacity, int batchSize) {
+	public AuditWriter(String chain, AuditStore store, int queueCapacity, int batchSize) {
 		if (queueCapacity < 1 || batchSize < 1) {
 			throw new IllegalStateException("dorset.gateway.audit: queue-capacity and batch-size are at least 1");
 		}
@@ -73,12 +69,12 @@ final class AuditWriter implements AutoCloseable {
 		this.thread = Thread.ofPlatform().name("audit-writer-" + chain).daemon(true).unstarted(this::run);
 	}
 
-	AuditWriter start() {
+	public AuditWriter start() {
 		this.thread.start();
 		return this;
 	}
 
-	String chain() {
+	public String chain() {
 		return this.chain;
 	}
 
@@ -86,7 +82,7 @@ final class AuditWriter implements AutoCloseable {
 	 * Queues an entry; the answer completes (on the writer's thread) when it is written,
 	 * or fails with a 503 problem when it cannot be.
 	 */
-	CompletableFuture<AuditRecord> submit(AuditEntry entry) {
+	public CompletableFuture<AuditRecord> submit(AuditEntry entry) {
 		Pending pending = new Pending(entry, new CompletableFuture<>());
 		if (!this.open) {
 			pending.fail(unavailable("the gateway is stopping"));

@@ -11,7 +11,7 @@ import org.springframework.web.server.WebFilter;
 import org.springframework.web.server.WebFilterChain;
 import reactor.core.publisher.Mono;
 
-import uk.gov.dorsetcouncil.edu.gateway.access.domain.Release;
+import uk.gov.dorsetcouncil.edu.gateway.access.Release;
 import uk.gov.dorsetcouncil.edu.gateway.problem.ProblemResponses;
 import uk.gov.dorsetcouncil.edu.gateway.routing.PlatformService;
 import uk.gov.dorsetcouncil.edu.platform.caller.Caller;

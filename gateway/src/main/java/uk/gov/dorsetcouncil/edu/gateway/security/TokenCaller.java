@@ -9,7 +9,7 @@ import java.util.regex.Pattern;
 import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.web.server.ServerWebExchange;
 
-import uk.gov.dorsetcouncil.edu.gateway.access.domain.Locality;
+import uk.gov.dorsetcouncil.edu.gateway.access.Locality;
 import uk.gov.dorsetcouncil.edu.platform.caller.Caller;
 import uk.gov.dorsetcouncil.edu.platform.caller.MissingCallerException;
 import uk.gov.dorsetcouncil.edu.platform.caller.Organisation;

@@ -11,9 +11,8 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 
-import uk.gov.dorsetcouncil.edu.gateway.audit.domain.AuditEntry;
-import uk.gov.dorsetcouncil.edu.gateway.audit.domain.LogVerification;
-import uk.gov.dorsetcouncil.edu.gateway.audit.domain.Outcome;
+import uk.gov.dorsetcouncil.edu.gateway.audit.store.MongoAuditStore;
+import uk.gov.dorsetcouncil.edu.gateway.audit.web.AuditLog;
 
 /**
  * How fast one replica's audit writer appends with many callers at once, as request

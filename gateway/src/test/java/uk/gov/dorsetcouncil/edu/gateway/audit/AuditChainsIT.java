@@ -30,6 +30,8 @@ import uk.gov.dorsetcouncil.edu.gateway.Backends;
 import uk.gov.dorsetcouncil.edu.gateway.TestGateways;
 import uk.gov.dorsetcouncil.edu.gateway.TestIssuer;
 import uk.gov.dorsetcouncil.edu.gateway.TestPersona;
+import uk.gov.dorsetcouncil.edu.gateway.audit.store.MongoAuditStore;
+import uk.gov.dorsetcouncil.edu.gateway.audit.web.AuditLog;
 import uk.gov.dorsetcouncil.edu.platform.testing.StandIns;
 
 import static org.assertj.core.api.Assertions.assertThat;

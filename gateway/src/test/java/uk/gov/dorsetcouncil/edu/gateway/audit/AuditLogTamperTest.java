@@ -16,12 +16,13 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
-import uk.gov.dorsetcouncil.edu.gateway.audit.domain.AuditEntry;
-import uk.gov.dorsetcouncil.edu.gateway.audit.domain.AuditRecord;
-import uk.gov.dorsetcouncil.edu.gateway.audit.domain.LogVerification;
-import uk.gov.dorsetcouncil.edu.gateway.audit.domain.Outcome;
-import uk.gov.dorsetcouncil.edu.platform.problem.ProblemException;
+import uk.gov.dorsetcouncil.edu.gateway.audit.store.MongoAuditStore;
+import uk.gov.dorsetcouncil.edu.gateway.audit.web.AuditLog;
+import uk.gov.dorsetcouncil.edu.gateway.audit.web.Auditor;
+import uk.gov.dorsetcouncil.edu.gateway.audit.web.RoutedReadAudit;
+import uk.gov.dorsetcouncil.edu.gateway.audit.web.WriteAudit;
 import uk.gov.dorsetcouncil.edu.platform.paging.PageRequest;
+import uk.gov.dorsetcouncil.edu.platform.problem.ProblemException;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -200,12 +201,12 @@ class AuditLogTamperTest {
 		MongoAuditStore store = this.stores.store();
 		this.log = new AuditLog(store, new AuditWriter(CHAIN, store, 1, 1));
 		store.register(CHAIN);
-		String previous = uk.gov.dorsetcouncil.edu.gateway.audit.domain.HashChain.GENESIS;
+		String previous = uk.gov.dorsetcouncil.edu.gateway.audit.HashChain.GENESIS;
 		List<AuditRecord> batch = new ArrayList<>();
 		for (int sequence = 1; sequence <= 12_000; sequence++) {
 			AuditEntry entry = new AuditEntry(Instant.now(), "officer", "client", "LOCAL_AUTHORITY:838", List.of(),
 					"GET /", List.of(), List.of(), List.of(), null, null, Outcome.RELEASED, "r".repeat(5_000));
-			AuditRecord record = uk.gov.dorsetcouncil.edu.gateway.audit.domain.HashChain.link(CHAIN, sequence, entry,
+			AuditRecord record = uk.gov.dorsetcouncil.edu.gateway.audit.HashChain.link(CHAIN, sequence, entry,
 					previous);
 			previous = record.hash();
 			batch.add(record);

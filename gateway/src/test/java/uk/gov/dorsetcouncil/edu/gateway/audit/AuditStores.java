@@ -14,8 +14,7 @@ import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 import com.mongodb.client.MongoDatabase;
 
-import uk.gov.dorsetcouncil.edu.gateway.audit.domain.AuditRecord;
-import uk.gov.dorsetcouncil.edu.gateway.audit.domain.ChainHead;
+import uk.gov.dorsetcouncil.edu.gateway.audit.store.MongoAuditStore;
 import uk.gov.dorsetcouncil.edu.platform.mongo.EmbeddedMongo;
 import uk.gov.dorsetcouncil.edu.platform.mongo.MongoSettings;
 

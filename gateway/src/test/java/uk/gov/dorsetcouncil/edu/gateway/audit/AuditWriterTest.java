@@ -19,12 +19,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import uk.gov.dorsetcouncil.edu.gateway.audit.domain.AuditEntry;
-import uk.gov.dorsetcouncil.edu.gateway.audit.domain.AuditRecord;
-import uk.gov.dorsetcouncil.edu.gateway.audit.domain.ChainVerification;
-import uk.gov.dorsetcouncil.edu.gateway.audit.domain.HashChain;
-import uk.gov.dorsetcouncil.edu.gateway.audit.domain.LogVerification;
-import uk.gov.dorsetcouncil.edu.gateway.audit.domain.Outcome;
+import uk.gov.dorsetcouncil.edu.gateway.audit.store.MongoAuditStore;
+import uk.gov.dorsetcouncil.edu.gateway.audit.web.AuditLog;
 import uk.gov.dorsetcouncil.edu.platform.problem.Problem;
 import uk.gov.dorsetcouncil.edu.platform.problem.ProblemException;
 

@@ -15,6 +15,7 @@ import uk.gov.dorsetcouncil.edu.attendance.alerts.RollsAndMarks;
 import uk.gov.dorsetcouncil.edu.attendance.alerts.store.MongoAttendancePlans;
 import uk.gov.dorsetcouncil.edu.attendance.calendar.TermDates;
 import uk.gov.dorsetcouncil.edu.attendance.measures.HeldAttendance;
+import uk.gov.dorsetcouncil.edu.attendance.measures.store.MongoReplicaWrites;
 import uk.gov.dorsetcouncil.edu.attendance.roll.PupilRecords;
 import uk.gov.dorsetcouncil.edu.attendance.school.SchoolDirectory;
 import uk.gov.dorsetcouncil.edu.platform.retry.LostRaceRetry;
@@ -38,8 +39,8 @@ public class AlertsConfiguration {
 	}
 
 	@Bean
-	HeldAttendancePlans heldAttendancePlans(MongoAttendancePlans store) {
-		return new HeldAttendancePlans(store);
+	HeldAttendancePlans heldAttendancePlans(MongoAttendancePlans store, MongoDatabase database) {
+		return new HeldAttendancePlans(store, new MongoReplicaWrites(database, "attendance-plans"));
 	}
 
 	@Bean

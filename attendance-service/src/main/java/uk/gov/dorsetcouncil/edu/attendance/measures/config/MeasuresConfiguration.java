@@ -13,6 +13,7 @@ import uk.gov.dorsetcouncil.edu.attendance.measures.HeldAttendance;
 import uk.gov.dorsetcouncil.edu.attendance.measures.ReferenceData;
 import uk.gov.dorsetcouncil.edu.attendance.measures.ReferenceFigure;
 import uk.gov.dorsetcouncil.edu.attendance.measures.store.MongoReferenceFigures;
+import uk.gov.dorsetcouncil.edu.attendance.measures.store.MongoReplicaWrites;
 import uk.gov.dorsetcouncil.edu.attendance.register.store.MongoMarkStore;
 import uk.gov.dorsetcouncil.edu.attendance.roll.store.MongoPupilRecords;
 import uk.gov.dorsetcouncil.edu.attendance.school.store.MongoSchoolDirectory;
@@ -21,17 +22,20 @@ import uk.gov.dorsetcouncil.edu.platform.disclosure.SmallNumberSuppression;
 /**
  * The in-memory read model (ADR 0008, ADR 0018): it listens to the stores before it reads
  * them, so no save made during the rebuild is missed, then reads every pupil and year of
- * marks.
+ * marks; it follows the writes of every replica on the same store (ADR 0025).
  */
 @Configuration(proxyBeanMethods = false)
 public class MeasuresConfiguration {
 
+	/** The name under which writes to the rolls and marks are counted. */
+	static final String HELD_ATTENDANCE = "held-attendance";
+
 	@Bean
-	HeldAttendance heldAttendance(MongoMarkStore marks, MongoPupilRecords pupils) {
+	HeldAttendance heldAttendance(MongoMarkStore marks, MongoPupilRecords pupils, MongoDatabase database) {
 		HeldAttendance held = new HeldAttendance();
 		pupils.listen(held);
 		marks.listen(held);
-		held.rebuild(pupils, marks);
+		held.follow(new MongoReplicaWrites(database, HELD_ATTENDANCE), pupils, marks);
 		return held;
 	}
 

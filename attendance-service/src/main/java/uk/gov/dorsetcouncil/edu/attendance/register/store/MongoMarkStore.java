@@ -153,6 +153,7 @@ public class MongoMarkStore implements MarkStore, RegistersTaken {
 		boolean saved = VersionedWrites.save(this.marks, id(year.key()), document(year), year.version());
 		if (saved) {
 			saved(year);
+			written();
 		}
 		return saved;
 	}
@@ -178,6 +179,9 @@ public class MongoMarkStore implements MarkStore, RegistersTaken {
 				saved(year);
 			}
 		}
+		if (lost.size() < years.size()) {
+			written();
+		}
 		return lost;
 	}
 
@@ -186,6 +190,10 @@ public class MongoMarkStore implements MarkStore, RegistersTaken {
 		// Small batches: the embedded engine otherwise answers in one reply over the
 		// driver's 48 MB message limit once a year of Dorset is held.
 		this.marks.find().batchSize(READ_BATCH).forEach((document) -> action.accept(yearMarks(document)));
+	}
+
+	private void written() {
+		this.listeners.forEach(MarksListener::written);
 	}
 
 	private void saved(YearMarks year) {
@@ -472,6 +480,9 @@ public class MongoMarkStore implements MarkStore, RegistersTaken {
 				}
 			}
 		}
+		if (lost.size() < inboxes.size()) {
+			written();
+		}
 		return lost;
 	}
 
@@ -486,6 +497,7 @@ public class MongoMarkStore implements MarkStore, RegistersTaken {
 					.forEach((listener) -> listener.registersFolded(folded.urn(), day.date(), day.received()));
 			}
 		}
+		written();
 		return true;
 	}
 

@@ -102,6 +102,7 @@ public class MongoPupilRecords implements PupilRecords {
 				this.relay.relay(this.pupils, pupil.upn().value());
 			}
 			saved(pupil);
+			this.listeners.forEach(PupilListener::written);
 		}
 		return saved;
 	}
@@ -126,6 +127,9 @@ public class MongoPupilRecords implements PupilRecords {
 			if (!taken.contains(pupil.upn())) {
 				saved(pupil);
 			}
+		}
+		if (taken.size() < fresh.size()) {
+			this.listeners.forEach(PupilListener::written);
 		}
 		return taken;
 	}

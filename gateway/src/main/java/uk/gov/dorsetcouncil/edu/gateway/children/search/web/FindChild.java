@@ -6,9 +6,9 @@ import java.util.Optional;
 
 import reactor.core.publisher.Mono;
 
-import uk.gov.dorsetcouncil.edu.gateway.access.AccessDecisions;
-import uk.gov.dorsetcouncil.edu.gateway.audit.Auditor;
-import uk.gov.dorsetcouncil.edu.gateway.audit.domain.Outcome;
+import uk.gov.dorsetcouncil.edu.gateway.aggregation.client.AccessDecisions;
+import uk.gov.dorsetcouncil.edu.gateway.audit.web.Auditor;
+import uk.gov.dorsetcouncil.edu.gateway.audit.Outcome;
 import uk.gov.dorsetcouncil.edu.gateway.children.search.ChildCandidates;
 import uk.gov.dorsetcouncil.edu.gateway.children.search.ChildSearchQuery;
 import uk.gov.dorsetcouncil.edu.gateway.children.search.ChildSearchers;

@@ -1,5 +1,7 @@
 package uk.gov.dorsetcouncil.edu.platform.testing.floorplan.tidy.rule;
 
-public record Rule(String name) {
+import uk.gov.dorsetcouncil.edu.platform.testing.floorplan.shared.Reason;
+
+public record Rule(String name, Reason reason) {
 
 }

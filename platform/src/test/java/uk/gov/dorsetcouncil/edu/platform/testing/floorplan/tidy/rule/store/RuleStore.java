@@ -7,7 +7,7 @@ import uk.gov.dorsetcouncil.edu.platform.testing.floorplan.tidy.rule.Rule;
 public class RuleStore {
 
 	public Document toDocument(Rule rule) {
-		return new Document("_id", rule.name());
+		return new Document("_id", rule.name()).append("reason", rule.reason().code());
 	}
 
 }

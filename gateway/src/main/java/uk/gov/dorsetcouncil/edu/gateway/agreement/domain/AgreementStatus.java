@@ -1,8 +1,0 @@
-package uk.gov.dorsetcouncil.edu.gateway.agreement.domain;
-
-/** Where an agreement stands. Only an active agreement releases anything. */
-public enum AgreementStatus {
-
-	ACTIVE, SUSPENDED, REVOKED
-
-}
