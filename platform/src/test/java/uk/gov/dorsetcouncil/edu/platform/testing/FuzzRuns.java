@@ -31,7 +31,8 @@ import static org.junit.platform.engine.discovery.DiscoverySelectors.selectClass
  * under the log folder, to be added to the test's seeds once fixed).
  *
  * <p>
- * A longer run: {@code ./mvnw verify -Dfuzz.seconds=300} (docs/reliability.md).
+ * A longer run: {@code ./mvnw verify -Dfuzz.seconds=300} (docs/reliability.md); one test
+ * alone: {@code -Dfuzz.only=<simple class name>}.
  */
 public final class FuzzRuns {
 
@@ -48,7 +49,10 @@ public final class FuzzRuns {
 		Path classes = Path.of(args[0]);
 		Path logs = Path.of(args[1]);
 		long seconds = Long.parseLong(args[2]);
-		List<String> tests = fuzzTests(classes);
+		String only = (args.length > 3) ? args[3].strip() : "";
+		List<String> tests = fuzzTests(classes).stream()
+			.filter(test -> only.isEmpty() || test.endsWith("." + only))
+			.toList();
 		if (tests.isEmpty()) {
 			return;
 		}
