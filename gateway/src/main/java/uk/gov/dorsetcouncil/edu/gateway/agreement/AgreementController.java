@@ -85,9 +85,7 @@ class AgreementController {
 	Mono<ResponseEntity<AgreementView>> put(@PathVariable String id, @RequestBody AgreementSubmission body,
 			ServerWebExchange exchange) {
 		checkLocalAuthority(exchange, "agreements:write");
-		Agreement agreement = Agreement.fromSubmission(id, body.title(), body.parties(), body.purposes(),
-				body.lawfulBasis(), body.dataItems(), body.start(), body.expiry(),
-				LocalDate.now(this.clock.withZone(ENGLAND)));
+		Agreement agreement = body.agreement(id, LocalDate.now(this.clock.withZone(ENGLAND)));
 		return blocking(() -> {
 			Agreement before = this.store.find(id).orElse(null);
 			if (before != null && before.status() == AgreementStatus.REVOKED) {
@@ -110,8 +108,7 @@ class AgreementController {
 	Mono<ResponseEntity<AgreementView>> status(@PathVariable String id, @RequestBody StatusChange body,
 			ServerWebExchange exchange) {
 		checkLocalAuthority(exchange, "agreements:write");
-		AgreementStatus status = parseStatus(body.status());
-		Agreement.checkStatusReason(status, body.reason());
+		AgreementStatus status = body.checked();
 		return blocking(() -> {
 			Agreement held = this.store.find(id)
 				.orElseThrow(() -> ProblemException.notFound("no agreement " + id + " is held"));
@@ -186,10 +183,30 @@ class AgreementController {
 	record AgreementSubmission(String title, List<String> parties, List<String> purposes, String lawfulBasis,
 			List<String> dataItems, String start, String expiry) {
 
+		/**
+		 * The agreement this body makes under {@code id}, every field checked.
+		 * @throws ProblemException (invalid input) naming each field that is wrong
+		 */
+		Agreement agreement(String id, LocalDate today) {
+			return Agreement.fromSubmission(id, this.title, this.parties, this.purposes, this.lawfulBasis,
+					this.dataItems, this.start, this.expiry, today);
+		}
+
 	}
 
 	/** The body of {@code PUT /api/v1/agreements/{id}/status}. */
 	record StatusChange(String status, String reason) {
+
+		/**
+		 * The status asked for, with its reason checked.
+		 * @throws ProblemException (invalid input) naming {@code status} or
+		 * {@code reason}
+		 */
+		AgreementStatus checked() {
+			AgreementStatus parsed = parseStatus(this.status);
+			Agreement.checkStatusReason(parsed, this.reason);
+			return parsed;
+		}
 
 	}
 

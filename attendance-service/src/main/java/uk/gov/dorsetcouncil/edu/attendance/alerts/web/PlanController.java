@@ -50,6 +50,18 @@ class PlanController {
 	}
 
 	record PlanBody(String owner, List<ActionBody> actions, String reviewDate) {
+
+		/** The plan as sent, unchecked, in the domain's words. */
+		PlanDetails details() {
+			return new PlanDetails(this.owner,
+					(this.actions == null) ? null
+							: this.actions.stream()
+								.map((action) -> (action != null) ? new ActionDetails(action.description(),
+										action.owner(), action.dueDate(), action.done()) : null)
+								.toList(),
+					this.reviewDate);
+		}
+
 	}
 
 	record PlanView(String id, String urn, String upn, String owner, List<ActionBody> actions, String reviewDate,
@@ -79,12 +91,7 @@ class PlanController {
 			@Parameter(description = "the school's unique reference number (URN), 6 digits") @PathVariable String urn,
 			@Parameter(description = "the pupil's unique pupil number (UPN), 13 characters") @PathVariable String upn,
 			@RequestBody PlanBody body) {
-		PlanDetails details = new PlanDetails(body.owner(), (body.actions() == null) ? null : body.actions()
-			.stream()
-			.map((action) -> (action != null)
-					? new ActionDetails(action.description(), action.owner(), action.dueDate(), action.done()) : null)
-			.toList(), body.reviewDate());
-		return PlanView.of(this.planning.put(caller, urn, upn, details), LocalDate.now(this.clock));
+		return PlanView.of(this.planning.put(caller, urn, upn, body.details()), LocalDate.now(this.clock));
 	}
 
 	@Operation(summary = "Read a pupil's attendance plan",
