@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -23,8 +24,11 @@ import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.MissingNode;
 import tools.jackson.databind.node.ObjectNode;
 
+import uk.gov.dorsetcouncil.edu.platform.input.DateBounds;
+import uk.gov.dorsetcouncil.edu.platform.input.KeptText;
 import uk.gov.dorsetcouncil.edu.platform.testing.RawHttp;
 import uk.gov.dorsetcouncil.edu.synthetic.school.School;
 
@@ -37,9 +41,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * bodies with each property of the wrong type or out of bounds, odd content types, wrong
  * methods, an unknown path under each prefix, a very long URI and a very large header.
  * Fails on any 5xx, any error that is not problem details with a type whose page the
- * gateway serves, any hostile write accepted, and any change to the audit log's
- * verification. Writes its counts to {@code target/hostile-sweep.txt}
- * (docs/reliability.md).
+ * gateway serves, any hostile write accepted, any value served in a 2xx answer (what is
+ * stored) outside its declared bounds, and any change to the audit log's verification.
+ * Writes its counts to {@code target/hostile-sweep.txt} (docs/reliability.md).
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class HostileSweepIT {
@@ -64,6 +68,16 @@ class HostileSweepIT {
 	/** JSON values a property of any type must refuse, as raw JSON text. */
 	private static final List<String> HOSTILE_JSON = List.of("\"\\ud800\"", "\"a\\u0000b\"", "\"\\u202eevil\"",
 			"\"" + "x".repeat(100_000) + "\"", "{\"$gt\":\"\"}", "[[[[[[[[[[1]]]]]]]]]]", "1e309");
+
+	/**
+	 * A value written as a date: a year (of any sign and length), a month and a day. Only
+	 * fields that hold dates are held to the platform's date bounds (a purpose code may
+	 * read like a date).
+	 */
+	private static final Pattern DATE_LIKE = Pattern.compile("[+-]?\\d{4,}-\\d{2}-\\d{2}");
+
+	/** Fields that hold dates without "date" in their name or a declared format. */
+	private static final Set<String> DATE_FIELDS = Set.of("start", "expiry", "from", "to", "due");
 
 	private static final List<String> HOSTILE_BODIES = List.of("", "{", "[]", "null", "\"x\"", "{\"unknownField\":1}",
 			"[".repeat(5000) + "]".repeat(5000), "{\"a\":1,\"a\":2}");
@@ -96,6 +110,15 @@ class HostileSweepIT {
 
 	private int sent;
 
+	/** The merged OpenAPI document, for the bounds it declares. */
+	private JsonNode document = MissingNode.getInstance();
+
+	/** The schema of the operation being swept's 2xx answer; missing outside one. */
+	private JsonNode answerSchema = MissingNode.getInstance();
+
+	/** Values checked against their bounds in 2xx answers. */
+	private int valuesChecked;
+
 	@BeforeAll
 	void startPlatform() throws Exception {
 		Path root = Path.of(System.getProperty("dorset.root", "..")).toAbsolutePath();
@@ -126,6 +149,7 @@ class HostileSweepIT {
 		JsonNode verifiedBefore = auditVerification();
 		assertThat(verifiedBefore.path("intact").asBoolean()).as("the audit log before the sweep").isTrue();
 		JsonNode document = this.json.readTree(get("/v3/api-docs", null).body());
+		this.document = document;
 		int operations = 0;
 		for (var path : document.path("paths").properties()) {
 			Set<String> methods = new LinkedHashSet<>();
@@ -154,8 +178,9 @@ class HostileSweepIT {
 			}
 		}
 		String report = "Hostile sweep of the running platform: " + operations + " documented operations, " + this.sent
-				+ " requests; answers by status " + this.byStatus + "; problem types seen " + this.problemTypes
-				+ "; audit log checked " + verifiedBefore.path("checked").asLong() + " then "
+				+ " requests; answers by status " + this.byStatus
+				+ "; values in 2xx answers checked against their bounds " + this.valuesChecked + "; problem types seen "
+				+ this.problemTypes + "; audit log checked " + verifiedBefore.path("checked").asLong() + " then "
 				+ verifiedAfter.path("checked").asLong() + " records, intact " + verifiedAfter.path("intact")
 				+ "; failures " + this.failures.size() + "\n";
 		Files.writeString(Path.of("target", "hostile-sweep.txt"), report + String.join("\n", this.failures) + "\n");
@@ -168,6 +193,29 @@ class HostileSweepIT {
 	}
 
 	private void sweep(String method, String template, JsonNode operation, JsonNode document) throws Exception {
+		this.answerSchema = answerSchema(operation, document);
+		try {
+			sweepOperation(method, template, operation, document);
+		}
+		finally {
+			this.answerSchema = MissingNode.getInstance();
+		}
+	}
+
+	/** The schema of an operation's first 2xx answer with a body, or missing. */
+	private JsonNode answerSchema(JsonNode operation, JsonNode document) {
+		for (var response : operation.path("responses").properties()) {
+			if (response.getKey().startsWith("2")) {
+				for (var content : resolve(response.getValue(), document).path("content").properties()) {
+					return resolve(content.getValue().path("schema"), document);
+				}
+			}
+		}
+		return MissingNode.getInstance();
+	}
+
+	private void sweepOperation(String method, String template, JsonNode operation, JsonNode document)
+			throws Exception {
 		String name = method + " " + template;
 		List<String> queryNames = new ArrayList<>();
 		for (JsonNode parameter : operation.path("parameters")) {
@@ -268,6 +316,70 @@ class HostileSweepIT {
 		else if (mustBeRefused) {
 			this.failures
 				.add(answer.status() + " " + name + ": a hostile write was accepted: " + abbreviate(answer.body()));
+		}
+		else if (answer.contentType().startsWith("application/json") && !answer.body().isBlank()) {
+			List<String> outside = new ArrayList<>();
+			outOfBounds(answer.json(), this.answerSchema, "", outside);
+			outside.forEach(value -> this.failures
+				.add(answer.status() + " " + name + ": a value outside its declared bounds was served: " + value));
+		}
+	}
+
+	/**
+	 * Finds the values of a 2xx answer (what is stored, as it is served) outside their
+	 * bounds: those the document declares for the field (an enumeration, a maximum
+	 * length, a minimum and maximum, a date), and the platform's for every value (ADR
+	 * 0020): a date between 1900-01-01 and 2199-12-31, text that is valid Unicode with no
+	 * control characters but tab and line breaks and no bidirectional overrides.
+	 */
+	private void outOfBounds(JsonNode value, JsonNode declared, String path, List<String> outside) {
+		JsonNode schema = resolve(declared, this.document);
+		if (value.isObject()) {
+			for (var field : value.properties()) {
+				outOfBounds(field.getValue(), schema.path("properties").path(field.getKey()),
+						path.isEmpty() ? field.getKey() : path + "." + field.getKey(), outside);
+			}
+			return;
+		}
+		if (value.isArray()) {
+			for (int i = 0; i < value.size(); i++) {
+				outOfBounds(value.get(i), schema.path("items"), path + "[" + i + "]", outside);
+			}
+			return;
+		}
+		this.valuesChecked++;
+		String at = (path.isEmpty() ? "the answer" : path) + " = " + abbreviate(value.toString());
+		if (schema.path("enum").isArray()) {
+			boolean listed = false;
+			for (JsonNode allowed : schema.path("enum")) {
+				listed |= allowed.equals(value);
+			}
+			if (!listed) {
+				outside.add(at + ": not one of " + schema.path("enum"));
+			}
+		}
+		if (value.isNumber()) {
+			JsonNode minimum = schema.path("minimum");
+			JsonNode maximum = schema.path("maximum");
+			if (minimum.isNumber() && value.decimalValue().compareTo(minimum.decimalValue()) < 0
+					|| maximum.isNumber() && value.decimalValue().compareTo(maximum.decimalValue()) > 0) {
+				outside.add(at + ": outside " + minimum + " to " + maximum);
+			}
+			return;
+		}
+		if (!value.isString()) {
+			return;
+		}
+		String text = value.asString();
+		if (schema.has("maxLength") && text.length() > schema.path("maxLength").asInt()) {
+			outside.add(at + ": longer than " + schema.path("maxLength").asInt());
+		}
+		KeptText.problemWith(text, KeptText.Form.PARAGRAPHS).ifPresent(problem -> outside.add(at + ": " + problem));
+		String name = path.substring(path.lastIndexOf('.') + 1).replaceAll("\\[\\d+\\]$", "");
+		boolean dateField = schema.path("format").asString("").equals("date") || DATE_FIELDS.contains(name)
+				|| name.toLowerCase().endsWith("date");
+		if (dateField && DATE_LIKE.matcher(text).matches()) {
+			DateBounds.problemWith(text).ifPresent(problem -> outside.add(at + ": " + problem));
 		}
 	}
 

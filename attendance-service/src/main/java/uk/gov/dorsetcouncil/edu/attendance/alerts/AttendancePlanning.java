@@ -68,6 +68,26 @@ public final class AttendancePlanning {
 	public record ActionDetails(String description, String owner, String dueDate, Boolean done) {
 	}
 
+	/** A plan as sent, every field checked: what {@link #put} stores. */
+	public record CheckedPlan(Upn upn, String owner, List<AttendancePlan.Action> actions, LocalDate reviewDate) {
+	}
+
+	/**
+	 * Checks a plan as sent for a pupil at a school, before anything is looked up.
+	 * @throws ProblemException (invalid input) naming each field that is wrong
+	 */
+	public static CheckedPlan check(String urn, String upnValue, PlanDetails details) {
+		List<Violation> invalid = new ArrayList<>();
+		Upn upn = key(urn, upnValue, invalid);
+		String owner = text("owner", (details == null) ? null : details.owner(), MAX_NAME, true, invalid);
+		LocalDate reviewDate = date("reviewDate", (details == null) ? null : details.reviewDate(), true, invalid);
+		List<AttendancePlan.Action> actions = actions((details == null) ? null : details.actions(), invalid);
+		if (!invalid.isEmpty()) {
+			throw ProblemException.invalid(invalid);
+		}
+		return new CheckedPlan(upn, owner, actions, reviewDate);
+	}
+
 	public AttendancePlan put(Caller caller, String urn, String upnValue, PlanDetails details) {
 		return put(caller, urn, upnValue, details, IfMatch.ABSENT);
 	}
@@ -81,14 +101,11 @@ public final class AttendancePlanning {
 	 */
 	public AttendancePlan put(Caller caller, String urn, String upnValue, PlanDetails details, IfMatch ifMatch) {
 		SchoolReach.requireSchoolReach(caller, Casework.CASEWORK_WRITE, urn, this.schools);
-		List<Violation> invalid = new ArrayList<>();
-		Upn upn = key(urn, upnValue, invalid);
-		String owner = text("owner", (details == null) ? null : details.owner(), MAX_NAME, true, invalid);
-		LocalDate reviewDate = date("reviewDate", (details == null) ? null : details.reviewDate(), true, invalid);
-		List<AttendancePlan.Action> actions = actions((details == null) ? null : details.actions(), invalid);
-		if (!invalid.isEmpty()) {
-			throw ProblemException.invalid(invalid);
-		}
+		CheckedPlan checked = check(urn, upnValue, details);
+		Upn upn = checked.upn();
+		String owner = checked.owner();
+		LocalDate reviewDate = checked.reviewDate();
+		List<AttendancePlan.Action> actions = checked.actions();
 		LocalDate today = LocalDate.now(this.clock);
 		Pupil pupil = this.pupils.find(upn).orElseThrow(() -> ProblemException.notFound("no pupil with UPN " + upn));
 		if (!pupil.onRollOn(urn, today)) {

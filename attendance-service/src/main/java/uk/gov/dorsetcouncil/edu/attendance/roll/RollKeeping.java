@@ -145,10 +145,6 @@ public final class RollKeeping {
 		String givenName = name("givenName", details.givenName(), violations);
 		LocalDate today = LocalDate.now(this.clock);
 		LocalDate dateOfBirth = date("dateOfBirth", details.dateOfBirth(), true, violations);
-		if (dateOfBirth != null) {
-			DateBounds.pupilAgeProblem(dateOfBirth, today)
-				.ifPresent((problem) -> violations.add(new Violation("dateOfBirth", problem)));
-		}
 		Integer yearGroup = details.yearGroup();
 		if (yearGroup == null || yearGroup < -2 || yearGroup > 14) {
 			violations.add(new Violation("yearGroup",
@@ -157,9 +153,9 @@ public final class RollKeeping {
 		Sex sex = oneOf(Sex.class, "sex", details.sex(), true, violations);
 		LocalDate admission = date("admissionDate", details.admissionDate(), true, violations);
 		LocalDate leaving = date("leavingDate", details.leavingDate(), false, violations);
-		// Admission before birth, or at an age no school takes, is outside these bounds.
-		enrolmentDate("admissionDate", admission, dateOfBirth, today, violations);
-		enrolmentDate("leavingDate", leaving, dateOfBirth, today, violations);
+		// The age bound is judged on the days the record is about (ADR 0020): admission,
+		// leaving, and today only while the pupil is still on roll.
+		violations.addAll(DateBounds.pupilOnRollProblems(dateOfBirth, admission, leaving, today));
 		if (admission != null && leaving != null && leaving.isBefore(admission)) {
 			violations.add(new Violation("leavingDate", "the leaving date is before the admission date " + admission));
 		}
@@ -367,14 +363,6 @@ public final class RollKeeping {
 			return null;
 		}
 		return parse.apply(value);
-	}
-
-	private static void enrolmentDate(String field, LocalDate date, LocalDate dateOfBirth, LocalDate today,
-			List<Violation> violations) {
-		if (date != null) {
-			DateBounds.enrolmentDateProblem(date, dateOfBirth, today)
-				.ifPresent((problem) -> violations.add(new Violation(field, problem)));
-		}
 	}
 
 	private static LocalDate date(String field, String value, boolean required, List<Violation> violations) {

@@ -162,17 +162,54 @@ public final class DateBounds {
 	}
 
 	/**
-	 * What is wrong with a pupil's date of birth, if anything: on {@code recordedOn} the
-	 * pupil must be {@link #YOUNGEST_PUPIL} to {@link #OLDEST_PUPIL} years old.
+	 * What is wrong with a pupil's dates on a school's roll, each naming its field
+	 * ({@code dateOfBirth}, {@code admissionDate}, {@code leavingDate}); empty when
+	 * nothing is.
+	 * <p>
+	 * The age bound ({@link #YOUNGEST_PUPIL} to {@link #OLDEST_PUPIL}) is judged on the
+	 * days the record is about, not on the day it is written (ADR 0020): the pupil is of
+	 * that age on admission and on leaving ({@link #enrolmentDateProblem}) and, while the
+	 * record has no leaving date and so holds the pupil on roll today, today. The record
+	 * of a pupil who left years ago can still be written after they pass 25; a pupil
+	 * still on roll at 26 is a mistyped date or a missing leaving date. A date of birth
+	 * is never in the future.
+	 * @param admission the admission date, or null when it is missing (reported
+	 * elsewhere)
+	 * @param leaving the leaving date, or null while on roll
 	 */
-	public static Optional<String> pupilAgeProblem(LocalDate dateOfBirth, LocalDate recordedOn) {
-		if (dateOfBirth.isAfter(recordedOn)) {
-			return Optional.of("a date of birth cannot be in the future");
+	public static List<Violation> pupilOnRollProblems(LocalDate dateOfBirth, LocalDate admission, LocalDate leaving,
+			LocalDate today) {
+		List<Violation> violations = new ArrayList<>();
+		if (dateOfBirth != null && dateOfBirth.isAfter(today)) {
+			violations.add(new Violation("dateOfBirth", "a date of birth cannot be in the future"));
 		}
-		int age = Period.between(dateOfBirth, recordedOn).getYears();
+		else if (dateOfBirth != null && leaving == null && admission != null && !admission.isAfter(today)) {
+			pupilAgeProblem(dateOfBirth, today).ifPresent((problem) -> violations.add(new Violation("dateOfBirth",
+					problem + "; a pupil still on roll (no leaving date) is judged today")));
+		}
+		if (admission != null) {
+			enrolmentDateProblem(admission, dateOfBirth, today)
+				.ifPresent((problem) -> violations.add(new Violation("admissionDate", problem)));
+		}
+		if (leaving != null) {
+			enrolmentDateProblem(leaving, dateOfBirth, today)
+				.ifPresent((problem) -> violations.add(new Violation("leavingDate", problem)));
+		}
+		return violations;
+	}
+
+	/**
+	 * What is wrong with a pupil's age on a day the record is about, if anything: on
+	 * {@code on} the pupil must be {@link #YOUNGEST_PUPIL} to {@link #OLDEST_PUPIL} years
+	 * old, counted in birthdays passed (a 29 February birthday falls on 1 March in a
+	 * common year).
+	 */
+	public static Optional<String> pupilAgeProblem(LocalDate dateOfBirth, LocalDate on) {
+		int age = on.isBefore(dateOfBirth) ? -1 : Period.between(dateOfBirth, on).getYears();
 		if (age < YOUNGEST_PUPIL || age > OLDEST_PUPIL) {
-			return Optional.of("born " + dateOfBirth + ", the pupil would be " + age + " on " + recordedOn
-					+ "; pupils are " + YOUNGEST_PUPIL + " to " + OLDEST_PUPIL + " years old");
+			return Optional
+				.of("born " + dateOfBirth + ", the pupil would be " + ((age < 0) ? "not yet born" : String.valueOf(age))
+						+ " on " + on + "; pupils are " + YOUNGEST_PUPIL + " to " + OLDEST_PUPIL + " years old");
 		}
 		return Optional.empty();
 	}
@@ -186,12 +223,9 @@ public final class DateBounds {
 	 * only the bound ahead is checked)
 	 */
 	public static Optional<String> enrolmentDateProblem(LocalDate date, LocalDate dateOfBirth, LocalDate today) {
-		if (dateOfBirth != null) {
-			int age = Period.between(dateOfBirth, date).getYears();
-			if (date.isBefore(dateOfBirth) || age < YOUNGEST_PUPIL || age > OLDEST_PUPIL) {
-				return Optional.of(date + " is outside the years the pupil (born " + dateOfBirth
-						+ ") could be on roll, " + YOUNGEST_PUPIL + " to " + OLDEST_PUPIL + " years old");
-			}
+		if (dateOfBirth != null && pupilAgeProblem(dateOfBirth, date).isPresent()) {
+			return Optional.of(date + " is outside the years the pupil (born " + dateOfBirth + ") could be on roll, "
+					+ YOUNGEST_PUPIL + " to " + OLDEST_PUPIL + " years old");
 		}
 		LocalDate latest = endOfAcademicYear(today).plusYears(ENROLMENT_ACADEMIC_YEARS_AHEAD);
 		if (date.isAfter(latest)) {

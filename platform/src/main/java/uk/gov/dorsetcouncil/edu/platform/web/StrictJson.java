@@ -1,5 +1,6 @@
 package uk.gov.dorsetcouncil.edu.platform.web;
 
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
@@ -30,6 +31,7 @@ import tools.jackson.databind.type.LogicalType;
 
 import uk.gov.dorsetcouncil.edu.platform.input.KeptText;
 import uk.gov.dorsetcouncil.edu.platform.input.TextField;
+import uk.gov.dorsetcouncil.edu.platform.problem.ProblemException;
 import uk.gov.dorsetcouncil.edu.platform.problem.Violation;
 
 /**
@@ -57,6 +59,30 @@ public final class StrictJson {
 	/** A mapper that reads by these rules, for bodies read outside the web framework. */
 	public static JsonMapper mapper() {
 		return MAPPER;
+	}
+
+	/**
+	 * Reads a body by these rules as the web framework does, for bodies read outside it
+	 * and for fuzz tests of a controller's parsing: the value, or the problem the
+	 * framework answers.
+	 * @throws ProblemException (invalid input) naming the field at fault, or {@code body}
+	 * when the body is absent or {@code null}
+	 */
+	public static <T> T read(byte[] body, Class<T> type) {
+		if (body == null || new String(body, StandardCharsets.UTF_8).isBlank()) {
+			throw ProblemException.invalid("body", "a body is required");
+		}
+		T value;
+		try {
+			value = MAPPER.readValue(body, type);
+		}
+		catch (JacksonException ex) {
+			throw ProblemException.invalid(List.of(violation(ex)));
+		}
+		if (value == null) {
+			throw ProblemException.invalid("body", "a body is required");
+		}
+		return value;
 	}
 
 	/** Applies the rules to a mapper being built (the application's, or another). */

@@ -49,10 +49,40 @@ class DateBoundsTest {
 			2000-11-24 | ''
 			2000-11-23 | born 2000-11-23, the pupil would be 26 on 2026-11-23; pupils are 2 to 25 years old
 			0000-01-01 | born 0000-01-01, the pupil would be 2026 on 2026-11-23; pupils are 2 to 25 years old
-			2026-11-24 | a date of birth cannot be in the future
+			2026-11-24 | born 2026-11-24, the pupil would be not yet born on 2026-11-23; pupils are 2 to 25 years old
 			""")
-	void aPupilIsTwoToTwentyFiveOnTheDayRecorded(LocalDate born, String problem) {
+	void aPupilIsTwoToTwentyFiveOnTheDayJudged(LocalDate born, String problem) {
 		assertThat(DateBounds.pupilAgeProblem(born, TODAY).orElse("")).isEqualTo(problem);
+	}
+
+	/**
+	 * The age bound is judged on the days the record is about (ADR 0020): admission,
+	 * leaving, and today only while the record holds the pupil on roll. Today is 23
+	 * November 2026.
+	 */
+	@ParameterizedTest(name = "{0}")
+	@CsvSource(delimiter = '|', nullValues = "-", textBlock = """
+			left years ago, now 31           | 1995-05-01 | 2000-09-04 | 2011-07-20 | ''
+			left at 25, now 26               | 2000-05-01 | 2016-09-05 | 2025-07-18 | ''
+			still on roll at 25              | 2001-05-01 | 2016-09-05 | -          | ''
+			still on roll at 26              | 2000-05-01 | 2016-09-05 | -          | dateOfBirth
+			still on roll, admitted at 25    | 1996-03-02 | 2021-09-02 | -          | dateOfBirth
+			joins next September aged 2      | 2025-03-01 | 2027-09-01 | -          | ''
+			joins next September aged 1      | 2025-12-01 | 2027-09-01 | -          | admissionDate
+			admitted aged 1                  | 2015-05-01 | 2016-09-05 | 2020-07-17 | admissionDate
+			left aged 26                     | 1990-05-01 | 2000-09-04 | 2016-07-20 | leavingDate
+			admitted before birth            | 2015-05-01 | 2014-09-01 | -          | admissionDate
+			born in the future               | 2027-05-04 | 2021-09-02 | -          | dateOfBirth,admissionDate
+			left before admission is checked elsewhere | 2015-05-01 | 2020-09-01 | 2019-07-19 | ''
+			29 February, admitted at 2 on 1 March  | 2024-02-29 | 2026-03-01 | -    | ''
+			29 February, admitted on 28 February   | 2024-02-29 | 2026-02-28 | -    | admissionDate
+			29 February, left the day before 26 on 1 March | 2000-02-29 | 2016-09-05 | 2026-02-28 | ''
+			29 February, left at 26 on 1 March     | 2000-02-29 | 2016-09-05 | 2026-03-01 | leavingDate
+			""")
+	void aPupilsAgeIsJudgedOnTheDaysTheRecordIsAbout(String description, LocalDate born, LocalDate admitted,
+			LocalDate left, String fields) {
+		List<Violation> problems = DateBounds.pupilOnRollProblems(born, admitted, left, TODAY);
+		assertThat(String.join(",", problems.stream().map(Violation::field).toList())).isEqualTo(fields);
 	}
 
 	@ParameterizedTest(name = "{0}, born {1}")

@@ -31,7 +31,8 @@ import static org.junit.platform.engine.discovery.DiscoverySelectors.selectClass
  * under the log folder, to be added to the test's seeds once fixed).
  *
  * <p>
- * A longer run: {@code ./mvnw verify -Dfuzz.seconds=300} (docs/reliability.md).
+ * A longer run: {@code ./mvnw verify -Dfuzz.seconds=300} (docs/reliability.md); some
+ * tests alone: {@code -Dfuzz.only=<simple class names, comma-separated>}.
  */
 public final class FuzzRuns {
 
@@ -48,7 +49,11 @@ public final class FuzzRuns {
 		Path classes = Path.of(args[0]);
 		Path logs = Path.of(args[1]);
 		long seconds = Long.parseLong(args[2]);
-		List<String> tests = fuzzTests(classes);
+		List<String> only = (args.length > 3 && !args[3].isBlank()) ? List.of(args[3].strip().split("\\s*,\\s*"))
+				: List.of();
+		List<String> tests = fuzzTests(classes).stream()
+			.filter(test -> only.isEmpty() || only.contains(test.substring(test.lastIndexOf('.') + 1)))
+			.toList();
 		if (tests.isEmpty()) {
 			return;
 		}

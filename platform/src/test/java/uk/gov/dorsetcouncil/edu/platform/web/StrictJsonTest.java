@@ -1,5 +1,6 @@
 package uk.gov.dorsetcouncil.edu.platform.web;
 
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
@@ -7,6 +8,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import tools.jackson.core.JacksonException;
 
+import uk.gov.dorsetcouncil.edu.platform.problem.Problem;
+import uk.gov.dorsetcouncil.edu.platform.problem.ProblemException;
 import uk.gov.dorsetcouncil.edu.platform.problem.Violation;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -111,6 +114,25 @@ class StrictJsonTest {
 		assertThat(
 				StrictJson.mapper().readValue("{\"rank\":1,\"givenName\":\"a\\n\\tb\\r\\n\"}", Pupil.class).givenName())
 			.isEqualTo("a\n\tb\r\n");
+	}
+
+	@ParameterizedTest(name = "{0}")
+	@CsvSource(delimiter = '|', textBlock = """
+			''                       | body      | a body is required
+			'{"rank":'               | body      | the JSON cannot be read
+			null                     | body      | a body is required
+			{"rank":1,"yearGroup":"5"} | yearGroup | the value (a string) is not a whole number in range
+			{"rank":1,"sise":5}      | sise      | unknown field 'sise'
+			""")
+	void aBodyReadOutsideTheFrameworkIsTheValueOrTheProblemNamingTheField(String json, String field, String detail) {
+		ProblemException refused = catchThrowableOfType(ProblemException.class,
+				() -> StrictJson.read(json.getBytes(StandardCharsets.UTF_8), Pupil.class));
+		assertThat(refused.problem()).isEqualTo(Problem.INVALID_INPUT);
+		assertThat(refused.violations()).singleElement().satisfies((violation) -> {
+			assertThat(violation.field()).isEqualTo(field);
+			assertThat(violation.detail()).startsWith(detail);
+		});
+		assertThat(StrictJson.read("{\"rank\":2}".getBytes(StandardCharsets.UTF_8), Pupil.class).rank()).isEqualTo(2);
 	}
 
 }

@@ -57,6 +57,18 @@ class PlanController {
 	}
 
 	record PlanBody(String owner, List<ActionBody> actions, String reviewDate) {
+
+		/** The plan as sent, unchecked, in the domain's words. */
+		PlanDetails details() {
+			return new PlanDetails(this.owner,
+					(this.actions == null) ? null
+							: this.actions.stream()
+								.map((action) -> (action != null) ? new ActionDetails(action.description(),
+										action.owner(), action.dueDate(), action.done()) : null)
+								.toList(),
+					this.reviewDate);
+		}
+
 	}
 
 	record PlanView(String id, String urn, String upn, String owner, List<ActionBody> actions, String reviewDate,
@@ -93,12 +105,7 @@ class PlanController {
 					schema = @Schema(type = "string", example = "\"1\"")) @RequestHeader(
 							name = ServiceApiDocument.IF_MATCH, required = false) String ifMatch,
 			@RequestBody PlanBody body) {
-		PlanDetails details = new PlanDetails(body.owner(), (body.actions() == null) ? null : body.actions()
-			.stream()
-			.map((action) -> (action != null)
-					? new ActionDetails(action.description(), action.owner(), action.dueDate(), action.done()) : null)
-			.toList(), body.reviewDate());
-		return versioned(this.planning.put(caller, urn, upn, details, IfMatch.parse(ifMatch)));
+		return versioned(this.planning.put(caller, urn, upn, body.details(), IfMatch.parse(ifMatch)));
 	}
 
 	@Operation(summary = "Read a pupil's attendance plan",

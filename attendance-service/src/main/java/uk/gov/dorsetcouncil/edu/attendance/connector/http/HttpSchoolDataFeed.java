@@ -12,7 +12,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.BiConsumer;
+import java.util.Optional;
 
 import io.github.resilience4j.circuitbreaker.CallNotPermittedException;
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
@@ -22,12 +22,8 @@ import io.github.resilience4j.core.IntervalBiFunction;
 import io.github.resilience4j.retry.Retry;
 import io.github.resilience4j.retry.RetryConfig;
 import io.github.resilience4j.retry.RetryRegistry;
-import tools.jackson.core.JacksonException;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 import uk.gov.dorsetcouncil.edu.attendance.connector.FeedBatch;
-import uk.gov.dorsetcouncil.edu.attendance.connector.FeedBatch.Mark;
 import uk.gov.dorsetcouncil.edu.attendance.connector.FeedBatch.PupilChange;
 import uk.gov.dorsetcouncil.edu.attendance.connector.FeedBatch.RecordProblem;
 import uk.gov.dorsetcouncil.edu.attendance.connector.FeedBatch.RegisterChange;
@@ -43,8 +39,6 @@ import uk.gov.dorsetcouncil.edu.attendance.connector.SchoolDataFeed;
  * are retried; a timeout is not, it counts against the breaker at once).
  */
 public final class HttpSchoolDataFeed implements SchoolDataFeed {
-
-	private static final JsonMapper JSON = JsonMapper.builder().build();
 
 	private final HttpClient http;
 
@@ -94,108 +88,34 @@ public final class HttpSchoolDataFeed implements SchoolDataFeed {
 		List<PupilChange> pupils = new ArrayList<>();
 		List<RegisterChange> registers = new ArrayList<>();
 		List<RecordProblem> malformed = new ArrayList<>();
-		pages(school, token, "students", changedSince, malformed,
-				(record, item) -> pupil(record, item, pupils, malformed));
-		pages(school, token, "attendance/sessions", changedSince, malformed,
-				(record, item) -> register(record, item, registers, malformed));
+		pages(school, token, "students", changedSince,
+				(where, body) -> ExtractionPage.students(where, body, pupils, malformed));
+		pages(school, token, "attendance/sessions", changedSince,
+				(where, body) -> ExtractionPage.sessions(where, body, registers, malformed));
 		return new FeedBatch(pupils, registers, malformed);
 	}
 
+	/** Reads one page's body, returning the next page's cursor or empty at the end. */
+	@FunctionalInterface
+	private interface PageReader {
+
+		Optional<String> read(String where, String body);
+
+	}
+
 	private void pages(SchoolConnection school, String token, String resource, Instant changedSince,
-			List<RecordProblem> malformed, BiConsumer<String, JsonNode> each) {
+			PageReader reader) {
 		String cursor = null;
 		for (int page = 1; page <= this.settings.maxPages(); page++) {
-			String where = resource + " page " + page;
 			String body = get(school, token, uri(school, resource, changedSince, cursor));
-			JsonNode root;
-			try {
-				root = JSON.readTree(body);
-			}
-			catch (JacksonException ex) {
-				malformed.add(new RecordProblem(where, "the page is not JSON: " + ex.getOriginalMessage()));
+			Optional<String> next = reader.read(resource + " page " + page, body);
+			if (next.isEmpty()) {
 				return;
 			}
-			JsonNode data = root.path("data");
-			if (!data.isArray()) {
-				malformed.add(new RecordProblem(where, "the page has no \"data\" array"));
-				return;
-			}
-			for (int i = 0; i < data.size(); i++) {
-				JsonNode item = data.get(i);
-				String record = where + " item " + (i + 1);
-				if (!item.isObject()) {
-					malformed.add(new RecordProblem(record, "a record is a JSON object"));
-					continue;
-				}
-				each.accept(record + describe(item), item);
-			}
-			JsonNode next = root.path("meta").path("pagination").path("next_cursor");
-			if (next.isMissingNode() || next.isNull()) {
-				return;
-			}
-			if (!next.isString() || next.asString().isBlank()) {
-				malformed.add(new RecordProblem(where, "meta.pagination.next_cursor is a string or null"));
-				return;
-			}
-			cursor = next.asString();
+			cursor = next.get();
 		}
 		throw new FeedUnavailable("school " + school.urn() + " sent more than " + this.settings.maxPages()
 				+ " pages of " + resource + "; not read", false, null);
-	}
-
-	private static String describe(JsonNode item) {
-		if (item.path("upn").isString() && item.path("date").isMissingNode()) {
-			return " (UPN " + item.path("upn").asString() + ")";
-		}
-		if (item.path("date").isString()) {
-			return " (" + item.path("date").asString() + " " + item.path("session").asString("") + ")";
-		}
-		return "";
-	}
-
-	private static void pupil(String record, JsonNode item, List<PupilChange> pupils, List<RecordProblem> malformed) {
-		List<String> wrong = new ArrayList<>();
-		JsonNode yearGroup = item.path("year_group");
-		if (!yearGroup.isMissingNode() && !yearGroup.isNull() && !yearGroup.isIntegralNumber()) {
-			wrong.add("year_group is a whole number");
-		}
-		for (String field : List.of("upn", "family_name", "given_name", "date_of_birth", "sex", "admission_date",
-				"leaving_date")) {
-			JsonNode value = item.path(field);
-			if (!value.isMissingNode() && !value.isNull() && !value.isString()) {
-				wrong.add(field + " is a string");
-			}
-		}
-		if (!wrong.isEmpty()) {
-			malformed.add(new RecordProblem(record, String.join("; ", wrong)));
-			return;
-		}
-		pupils.add(new PupilChange(record, text(item, "upn"), text(item, "family_name"), text(item, "given_name"),
-				text(item, "date_of_birth"), yearGroup.isIntegralNumber() ? yearGroup.intValue() : null,
-				text(item, "sex"), text(item, "admission_date"), text(item, "leaving_date")));
-	}
-
-	private static void register(String record, JsonNode item, List<RegisterChange> registers,
-			List<RecordProblem> malformed) {
-		JsonNode marks = item.path("marks");
-		if (!marks.isArray()) {
-			malformed.add(new RecordProblem(record, "marks is an array"));
-			return;
-		}
-		List<Mark> lines = new ArrayList<>();
-		for (JsonNode mark : marks) {
-			if (!mark.isObject()) {
-				malformed.add(new RecordProblem(record, "each mark is an object with upn and code"));
-				return;
-			}
-			lines.add(new Mark(text(mark, "upn"), text(mark, "code")));
-		}
-		registers.add(new RegisterChange(record, text(item, "date"), text(item, "session"), lines));
-	}
-
-	private static String text(JsonNode item, String field) {
-		JsonNode value = item.path(field);
-		return value.isString() ? value.asString() : null;
 	}
 
 	private URI uri(SchoolConnection school, String resource, Instant changedSince, String cursor) {

@@ -112,9 +112,7 @@ class AgreementController {
 							name = ServiceApiDocument.IF_MATCH, required = false) String ifMatch,
 			ServerWebExchange exchange) {
 		checkLocalAuthority(exchange, "agreements:write");
-		Agreement agreement = Agreement.fromSubmission(id, body.title(), body.parties(), body.purposes(),
-				body.lawfulBasis(), body.dataItems(), body.start(), body.expiry(),
-				LocalDate.now(this.clock.withZone(ENGLAND)));
+		Agreement agreement = body.agreement(id, LocalDate.now(this.clock.withZone(ENGLAND)));
 		IfMatch precondition = IfMatch.parse(ifMatch);
 		return blocking(() -> {
 			Agreement before = this.store.find(id).orElse(null);
@@ -145,8 +143,7 @@ class AgreementController {
 							name = ServiceApiDocument.IF_MATCH, required = false) String ifMatch,
 			ServerWebExchange exchange) {
 		checkLocalAuthority(exchange, "agreements:write");
-		AgreementStatus status = parseStatus(body.status());
-		Agreement.checkStatusReason(status, body.reason());
+		AgreementStatus status = body.checked();
 		IfMatch precondition = IfMatch.parse(ifMatch);
 		return blocking(() -> {
 			Agreement held = this.store.find(id)
@@ -229,10 +226,30 @@ class AgreementController {
 	record AgreementSubmission(String title, List<String> parties, List<String> purposes, String lawfulBasis,
 			List<String> dataItems, String start, String expiry) {
 
+		/**
+		 * The agreement this body makes under {@code id}, every field checked.
+		 * @throws ProblemException (invalid input) naming each field that is wrong
+		 */
+		Agreement agreement(String id, LocalDate today) {
+			return Agreement.fromSubmission(id, this.title, this.parties, this.purposes, this.lawfulBasis,
+					this.dataItems, this.start, this.expiry, today);
+		}
+
 	}
 
 	/** The body of {@code PUT /api/v1/agreements/{id}/status}. */
 	record StatusChange(String status, String reason) {
+
+		/**
+		 * The status asked for, with its reason checked.
+		 * @throws ProblemException (invalid input) naming {@code status} or
+		 * {@code reason}
+		 */
+		AgreementStatus checked() {
+			AgreementStatus parsed = parseStatus(this.status);
+			Agreement.checkStatusReason(parsed, this.reason);
+			return parsed;
+		}
 
 	}
 
