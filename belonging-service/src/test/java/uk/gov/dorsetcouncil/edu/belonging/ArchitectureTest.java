@@ -11,7 +11,8 @@ import uk.gov.dorsetcouncil.edu.platform.testing.DomainArchitecture;
  */
 class ArchitectureTest {
 
-	static final DomainArchitecture BELONGING = DomainArchitecture.of("uk.gov.dorsetcouncil.edu.belonging", "pupil");
+	static final DomainArchitecture BELONGING = DomainArchitecture.of("uk.gov.dorsetcouncil.edu.belonging", "pupil",
+			"exclusion");
 
 	@Test
 	void domainRulesArePlainJava() {
