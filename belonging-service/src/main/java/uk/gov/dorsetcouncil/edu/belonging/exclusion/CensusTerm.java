@@ -6,9 +6,9 @@ import java.time.Month;
 /**
  * The term a suspension falls in, as the school census divides the year: autumn from 1
  * August to 31 December, spring from 1 January to Easter Sunday, summer from the day
- * after Easter Sunday to 31 July. The calendar contract names no terms, and the
- * governing board's thresholds are per term, so the census' terms are used (ADR 0028).
- * A suspension belongs to the term in which it starts.
+ * after Easter Sunday to 31 July. The calendar contract names no terms, and the governing
+ * board's thresholds are per term, so the census' terms are used (ADR 0028). A suspension
+ * belongs to the term in which it starts.
  *
  * @param academicYear the calendar year the academic year starts in (2026 for 2026/27)
  * @param season which term

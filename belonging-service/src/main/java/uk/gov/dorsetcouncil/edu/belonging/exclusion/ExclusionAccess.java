@@ -21,8 +21,8 @@ public final class ExclusionAccess {
 	public static void checkMayRecord(Caller caller, String schoolUrn) {
 		requireScope(caller, WRITE);
 		if (!caller.actsForSchool()) {
-			throw ProblemException.forbidden("only the excluding school records a suspension or exclusion, not "
-					+ caller.organisation().type());
+			throw ProblemException.forbidden(
+					"only the excluding school records a suspension or exclusion, not " + caller.organisation().type());
 		}
 		if (!caller.organisation().id().equals(schoolUrn)) {
 			throw ProblemException.forbidden("a school records its own exclusions, not school " + schoolUrn + "'s");
@@ -32,7 +32,8 @@ public final class ExclusionAccess {
 	public static void checkMayRecordStep(Caller caller, Exclusion exclusion) {
 		requireScope(caller, WRITE);
 		if (!mayActFor(caller, exclusion.schoolUrn())) {
-			throw ProblemException.forbidden("the steps of an exclusion are recorded by its school or the local authority");
+			throw ProblemException
+				.forbidden("the steps of an exclusion are recorded by its school or the local authority");
 		}
 	}
 
@@ -44,7 +45,9 @@ public final class ExclusionAccess {
 		}
 	}
 
-	/** Whether the caller sees the records of this school (after {@link #checkMayRead}). */
+	/**
+	 * Whether the caller sees the records of this school (after {@link #checkMayRead}).
+	 */
 	public static boolean sees(Caller caller, String schoolUrn) {
 		return mayActFor(caller, schoolUrn);
 	}

@@ -11,10 +11,10 @@ import uk.gov.dorsetcouncil.edu.platform.changes.ChangeType;
 
 /**
  * What the change feed tells of exclusions (ADR 0023): entity {@code exclusion}, key the
- * exclusion's id; {@code CREATED} when recorded, {@code UPDATED} when a step is done or
- * a parent asks the board to meet. Each concerns the school and the local authority.
- * The change's id is the exclusion's id and the pupil record's new version, so the same
- * write recorded twice is one entry.
+ * exclusion's id; {@code CREATED} when recorded, {@code UPDATED} when a step is done or a
+ * parent asks the board to meet. Each concerns the school and the local authority. The
+ * change's id is the exclusion's id and the pupil record's new version, so the same write
+ * recorded twice is one entry.
  */
 final class ExclusionChanges {
 

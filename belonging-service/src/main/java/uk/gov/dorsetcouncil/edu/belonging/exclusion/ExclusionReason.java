@@ -6,9 +6,10 @@ import java.util.Optional;
 /**
  * The DfE's exclusion reason codes, as the school census collects them (up to three per
  * suspension or permanent exclusion since the 2020/21 census; "OT Other" withdrawn when
- * several reasons came in). One row per code; {@code ExclusionReasonTest} pins each to its
- * source. The codes some MIS list for 2024/25 (BW, MB, VR, MP and others) are not taken:
- * no DfE source for them was found (domain-rules.md section 3, open item 2; ADR 0028).
+ * several reasons came in). One row per code; {@code ExclusionReasonTest} pins each to
+ * its source. The codes some MIS list for 2024/25 (BW, MB, VR, MP and others) are not
+ * taken: no DfE source for them was found (domain-rules.md section 3, open item 2; ADR
+ * 0028).
  */
 public enum ExclusionReason {
 

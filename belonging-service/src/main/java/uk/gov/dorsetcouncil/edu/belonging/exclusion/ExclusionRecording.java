@@ -72,7 +72,8 @@ public final class ExclusionRecording {
 		Length length = length(type, request, invalid);
 		List<ExclusionReason> reasons = reasons(request.reasons(), invalid);
 		String decidedBy = TextField.NAME.check("decidedBy", request.decidedBy(), invalid);
-		if ((decidedBy == null || decidedBy.isBlank()) && invalid.stream().noneMatch(v -> v.field().equals("decidedBy"))) {
+		if ((decidedBy == null || decidedBy.isBlank())
+				&& invalid.stream().noneMatch(v -> v.field().equals("decidedBy"))) {
 			invalid.add(new Violation("decidedBy", "the headteacher who decided is required"));
 		}
 		if (!invalid.isEmpty()) {
@@ -99,8 +100,7 @@ public final class ExclusionRecording {
 			PupilExclusions with = held.with(fresh);
 			Exclusion timed = withSteps(with, fresh);
 			PupilExclusions next = held.with(timed);
-			boolean saved = this.store.save(next,
-					List.of(ExclusionChanges.recorded(timed, held.version() + 1, now)));
+			boolean saved = this.store.save(next, List.of(ExclusionChanges.recorded(timed, held.version() + 1, now)));
 			return saved ? Optional.of(timed) : Optional.empty();
 		}, () -> "pupil " + upn.value() + "'s exclusions kept changing");
 	}
@@ -120,13 +120,14 @@ public final class ExclusionRecording {
 			}
 		}
 		else if (outcomeName == null) {
-			invalid.add(new Violation("outcome", kind + " records what was decided: one of " + sorted(kind.outcomes())));
+			invalid
+				.add(new Violation("outcome", kind + " records what was decided: one of " + sorted(kind.outcomes())));
 		}
 		else {
 			outcome = parse(outcomeName);
 			if (outcome == null || !kind.outcomes().contains(outcome)) {
-				invalid.add(new Violation("outcome", "'" + outcomeName + "' is not an outcome of " + kind + "; one of "
-						+ sorted(kind.outcomes())));
+				invalid.add(new Violation("outcome",
+						"'" + outcomeName + "' is not an outcome of " + kind + "; one of " + sorted(kind.outcomes())));
 			}
 		}
 		if (!invalid.isEmpty()) {
@@ -139,8 +140,8 @@ public final class ExclusionRecording {
 			Exclusion exclusion = held.find(id).orElseThrow(() -> ProblemException.notFound("no exclusion " + id));
 			ExclusionAccess.checkMayRecordStep(caller, exclusion);
 			Step step = exclusion.step(kind)
-				.orElseThrow(() -> ProblemException.ruleBroken(List.of(new Violation("step",
-						"exclusion " + id + " has no " + kind + " step (its steps: "
+				.orElseThrow(() -> ProblemException.ruleBroken(
+						List.of(new Violation("step", "exclusion " + id + " has no " + kind + " step (its steps: "
 								+ exclusion.steps().stream().map(s -> s.kind().name()).toList() + ")"))));
 			checkDoneOn(exclusion, step, doneOn, today);
 			List<Step> steps = exclusion.steps()
@@ -156,8 +157,8 @@ public final class ExclusionRecording {
 	}
 
 	/**
-	 * The parent asks the governing board to meet about suspensions of over 5 and up to 15
-	 * school days in a term: it must then meet within 50 school days.
+	 * The parent asks the governing board to meet about suspensions of over 5 and up to
+	 * 15 school days in a term: it must then meet within 50 school days.
 	 */
 	public Exclusion requestMeeting(Caller caller, String id, String requestedOnValue) {
 		Upn upn = upnOf(id);
@@ -181,9 +182,10 @@ public final class ExclusionRecording {
 				rule("requestedOn", "the governing board must meet about this exclusion anyway");
 			}
 			if (termHalfDays <= StatutoryClock.NOTIFY_OVER_HALF_DAYS) {
-				rule("requestedOn", "with " + SuspensionLength.asSchoolDays(termHalfDays)
-						+ " school days of suspension this term (5 or fewer) the board considers the parent's "
-						+ "representations but need not meet");
+				rule("requestedOn",
+						"with " + SuspensionLength.asSchoolDays(termHalfDays)
+								+ " school days of suspension this term (5 or fewer) the board considers the parent's "
+								+ "representations but need not meet");
 			}
 			Exclusion requested = withSteps(held, exclusion.withMeetingRequestedOn(requestedOn));
 			boolean saved = this.store.save(held.with(requested),
@@ -216,8 +218,8 @@ public final class ExclusionRecording {
 	}
 
 	/**
-	 * Steps not done whose due date falls in the period, and with {@code overdue} those not
-	 * done that fell due before it, for the caller's schools; earliest due first.
+	 * Steps not done whose due date falls in the period, and with {@code overdue} those
+	 * not done that fell due before it, for the caller's schools; earliest due first.
 	 */
 	public List<DueStep> stepsDue(Caller caller, LocalDate from, LocalDate to, boolean overdue) {
 		ExclusionAccess.checkMayRead(caller);
@@ -254,7 +256,8 @@ public final class ExclusionRecording {
 				throw new ProblemException(Problem.CONFLICT,
 						"this " + type.name().toLowerCase(Locale.ROOT).replace('_', ' ') + " is recorded already as "
 								+ same.id() + "; a retry carries the same Idempotency-Key",
-						List.of(new Violation("startDate", "school " + urn + " already recorded one starting " + start)));
+						List.of(new Violation("startDate",
+								"school " + urn + " already recorded one starting " + start)));
 			});
 	}
 
@@ -266,13 +269,12 @@ public final class ExclusionRecording {
 		int before = held.suspendedHalfDaysIn(year);
 		int after = before + length.value().halfDays();
 		if (after > PupilExclusions.YEARLY_LIMIT_HALF_DAYS) {
-			rule(length.field(),
-					"this suspension of " + SuspensionLength.asSchoolDays(length.value().halfDays())
-							+ " school days would take the pupil to " + SuspensionLength.asSchoolDays(after)
-							+ " school days of suspension in " + CensusTerm.academicYearLabel(year)
-							+ " (every school's counted), past the limit of 45; "
-							+ SuspensionLength.asSchoolDays(Math.max(0, PupilExclusions.YEARLY_LIMIT_HALF_DAYS - before))
-							+ " remain");
+			rule(length.field(), "this suspension of " + SuspensionLength.asSchoolDays(length.value().halfDays())
+					+ " school days would take the pupil to " + SuspensionLength.asSchoolDays(after)
+					+ " school days of suspension in " + CensusTerm.academicYearLabel(year)
+					+ " (every school's counted), past the limit of 45; "
+					+ SuspensionLength.asSchoolDays(Math.max(0, PupilExclusions.YEARLY_LIMIT_HALF_DAYS - before))
+					+ " remain");
 		}
 	}
 

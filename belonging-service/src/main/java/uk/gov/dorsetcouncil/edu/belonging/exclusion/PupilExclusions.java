@@ -17,7 +17,9 @@ import uk.gov.dorsetcouncil.edu.platform.identifiers.Upn;
  */
 public record PupilExclusions(Upn upn, List<Exclusion> exclusions, long version) {
 
-	/** DfE guidance 2024 and s51A EA 2002: at most 45 school days a year, in half days. */
+	/**
+	 * DfE guidance 2024 and s51A EA 2002: at most 45 school days a year, in half days.
+	 */
 	public static final int YEARLY_LIMIT_HALF_DAYS = 90;
 
 	public PupilExclusions {

@@ -63,14 +63,19 @@ public final class StatutoryClock {
 		if (exclusion.socialWorker()) {
 			due.at(StepKind.SOCIAL_WORKER_NOTICE, start, StepKind.Actor.SCHOOL);
 		}
-		if (permanent || exclusion.halfDays() > PROVISION_OVER_HALF_DAYS) {
-			// The start is the first school day, so the sixth is five school days after it;
-			// the LA arranges it after a permanent exclusion (s19 EA 1996), the school for
-			// a suspension.
+		if (permanent || (exclusion.halfDays() > PROVISION_OVER_HALF_DAYS && !exclusion.length().lunchtime())) {
+			// The start is the first school day, so the sixth is five school days after
+			// it;
+			// the LA arranges it after a permanent exclusion (s19 EA 1996), the school
+			// for
+			// a suspension. A pupil suspended at lunchtimes is taught the rest of each
+			// day,
+			// so no sixth-day provision arises (ADR 0028).
 			due.at(StepKind.SIXTH_DAY_PROVISION, this.schoolDays.after(urn, start, 5),
 					permanent ? StepKind.Actor.LOCAL_AUTHORITY : StepKind.Actor.SCHOOL);
 		}
-		// The board's periods run from its notice: when it was given, else when it was due.
+		// The board's periods run from its notice: when it was given, else when it was
+		// due.
 		LocalDate noticed = (boardNotice != null && boardNotice.done()) ? boardNotice.doneDate() : start;
 		Step meeting = null;
 		if (permanent || termHalfDays > MEET_OVER_HALF_DAYS || exclusion.missesPublicExam()) {
@@ -94,8 +99,7 @@ public final class StatutoryClock {
 				StepKind.Actor.LOCAL_AUTHORITY);
 		if (panel.done() && (panel.outcome() == StepOutcome.RECONSIDERATION_RECOMMENDED
 				|| panel.outcome() == StepOutcome.QUASHED)) {
-			due.at(StepKind.RECONSIDERATION, this.schoolDays.after(urn, panel.doneDate(), 10),
-					StepKind.Actor.SCHOOL);
+			due.at(StepKind.RECONSIDERATION, this.schoolDays.after(urn, panel.doneDate(), 10), StepKind.Actor.SCHOOL);
 		}
 		return steps;
 	}

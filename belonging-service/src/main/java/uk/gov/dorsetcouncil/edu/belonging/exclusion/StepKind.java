@@ -11,8 +11,8 @@ import java.util.Set;
  */
 public enum StepKind {
 
-	PARENT_NOTICE("SI 2012/1033: the parent told without delay, with the reasons and the period",
-			Actor.SCHOOL, Set.of()),
+	PARENT_NOTICE("SI 2012/1033: the parent told without delay, with the reasons and the period", Actor.SCHOOL,
+			Set.of()),
 
 	GOVERNING_BOARD_NOTICE(
 			"SI 2012/1033: the governing board told without delay of a permanent exclusion, over 5 school days in a term, or a missed public exam",
@@ -46,8 +46,7 @@ public enum StepKind {
 			Actor.LOCAL_AUTHORITY,
 			Set.of(StepOutcome.PANEL_UPHELD, StepOutcome.RECONSIDERATION_RECOMMENDED, StepOutcome.QUASHED)),
 
-	RECONSIDERATION(
-			"SI 2012/1033: the governing board reconsiders within 10 school days of the panel's decision",
+	RECONSIDERATION("SI 2012/1033: the governing board reconsiders within 10 school days of the panel's decision",
 			Actor.SCHOOL, Set.of(StepOutcome.UPHELD, StepOutcome.REINSTATED));
 
 	/** Who must act for the step to be done. */
@@ -83,8 +82,8 @@ public enum StepKind {
 	}
 
 	/**
-	 * Whether missing the date breaks a duty: the parent's window to apply for a review is
-	 * a right, not a duty, so it lapses instead.
+	 * Whether missing the date breaks a duty: the parent's window to apply for a review
+	 * is a right, not a duty, so it lapses instead.
 	 */
 	public boolean isDuty() {
 		return this.actor != Actor.PARENT;

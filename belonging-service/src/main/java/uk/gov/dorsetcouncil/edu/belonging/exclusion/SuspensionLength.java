@@ -27,7 +27,9 @@ public record SuspensionLength(int sessions, int lunchtimes) {
 		return new SuspensionLength(0, lunchtimes);
 	}
 
-	/** Half school days: the unit of every limit (a session or a lunchtime is half a day). */
+	/**
+	 * Half school days: the unit of every limit (a session or a lunchtime is half a day).
+	 */
 	public int halfDays() {
 		return this.sessions + this.lunchtimes;
 	}

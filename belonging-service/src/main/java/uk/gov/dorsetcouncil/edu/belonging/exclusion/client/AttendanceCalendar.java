@@ -51,22 +51,22 @@ public class AttendanceCalendar implements SchoolDays, Rolls {
 
 	@Override
 	public Optional<String> notASchoolDay(String urn, LocalDate date) {
-		IsSchoolDayResponse answer = ask("startDate", () -> this.downstream.call(this.calendar,
-				stub -> stub.isSchoolDay(IsSchoolDayRequest.newBuilder().setUrn(urn).setDate(date.toString()).build())));
+		IsSchoolDayResponse answer = ask("startDate", () -> this.downstream.call(this.calendar, stub -> stub
+			.isSchoolDay(IsSchoolDayRequest.newBuilder().setUrn(urn).setDate(date.toString()).build())));
 		return answer.getSchoolDay() ? Optional.empty() : Optional.of(answer.getReason());
 	}
 
 	@Override
 	public LocalDate after(String urn, LocalDate date, int n) {
-		return LocalDate.parse(ask("startDate", () -> this.downstream.call(this.calendar,
-				stub -> stub.schoolDaysAfter(
+		return LocalDate.parse(ask("startDate",
+				() -> this.downstream.call(this.calendar, stub -> stub.schoolDaysAfter(
 						SchoolDaysAfterRequest.newBuilder().setUrn(urn).setDate(date.toString()).setN(n).build())))
 			.getDate());
 	}
 
 	/**
-	 * On the roll on the date: admitted by then and not left before it. Attendance refuses
-	 * a school that asks of a pupil not on its roll, which is the same answer.
+	 * On the roll on the date: admitted by then and not left before it. Attendance
+	 * refuses a school that asks of a pupil not on its roll, which is the same answer.
 	 */
 	@Override
 	public boolean onRoll(String urn, Upn upn, LocalDate date) {
@@ -86,7 +86,8 @@ public class AttendanceCalendar implements SchoolDays, Rolls {
 			return false;
 		}
 		boolean admitted = !LocalDate.parse(enrolment.getAdmissionDate()).isAfter(date);
-		boolean notLeft = enrolment.getLeavingDate().isEmpty() || !LocalDate.parse(enrolment.getLeavingDate()).isBefore(date);
+		boolean notLeft = enrolment.getLeavingDate().isEmpty()
+				|| !LocalDate.parse(enrolment.getLeavingDate()).isBefore(date);
 		return admitted && notLeft;
 	}
 
@@ -111,8 +112,8 @@ public class AttendanceCalendar implements SchoolDays, Rolls {
 				case INVALID_ARGUMENT, FAILED_PRECONDITION, OUT_OF_RANGE ->
 					throw ProblemException.ruleBroken(List.of(new Violation(field, said)));
 				default -> throw new ProblemException(Problem.UNAVAILABLE,
-						"attendance-service, which holds the school's calendar and roll, did not answer (" + status.getCode()
-								+ "); try again shortly");
+						"attendance-service, which holds the school's calendar and roll, did not answer ("
+								+ status.getCode() + "); try again shortly");
 			}
 		}
 	}

@@ -29,8 +29,8 @@ class ExclusionConfiguration {
 	}
 
 	@Bean
-	ExclusionRecording exclusionRecording(MongoExclusionStore store, AttendanceCalendar attendance,
-			LostRaceRetry retry, Clock clock) {
+	ExclusionRecording exclusionRecording(MongoExclusionStore store, AttendanceCalendar attendance, LostRaceRetry retry,
+			Clock clock) {
 		return new ExclusionRecording(store, attendance, attendance, retry, clock);
 	}
 

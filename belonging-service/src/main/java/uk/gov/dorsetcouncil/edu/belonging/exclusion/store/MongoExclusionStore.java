@@ -27,9 +27,9 @@ import uk.gov.dorsetcouncil.edu.platform.mongo.VersionedWrites;
 
 /**
  * Each pupil's exclusions in one document of {@code pupil_exclusions} ({@code _id} =
- * UPN), written with a version check and its changes in the same write (the change
- * feed's outbox, ADR 0023), relayed to the feed right after. Dates are ISO strings; enum
- * values by name. An acknowledged write is durable as every platform write is (ADR 0016).
+ * UPN), written with a version check and its changes in the same write (the change feed's
+ * outbox, ADR 0023), relayed to the feed right after. Dates are ISO strings; enum values
+ * by name. An acknowledged write is durable as every platform write is (ADR 0016).
  */
 public class MongoExclusionStore implements ExclusionStore {
 
@@ -89,13 +89,14 @@ public class MongoExclusionStore implements ExclusionStore {
 			.append("socialWorker", exclusion.socialWorker())
 			.append("missesPublicExam", exclusion.missesPublicExam())
 			.append("meetingRequestedOn", text(exclusion.meetingRequestedOn()))
-			.append("steps", exclusion.steps()
-				.stream()
-				.map(step -> new Document("kind", step.kind().name()).append("actor", step.actor().name())
-					.append("dueDate", step.dueDate().toString())
-					.append("doneDate", text(step.doneDate()))
-					.append("outcome", (step.outcome() != null) ? step.outcome().name() : null))
-				.toList())
+			.append("steps",
+					exclusion.steps()
+						.stream()
+						.map(step -> new Document("kind", step.kind().name()).append("actor", step.actor().name())
+							.append("dueDate", step.dueDate().toString())
+							.append("doneDate", text(step.doneDate()))
+							.append("outcome", (step.outcome() != null) ? step.outcome().name() : null))
+						.toList())
 			.append("recordedBy", exclusion.recordedBy())
 			.append("recordedAt", exclusion.recordedAt().toString());
 	}

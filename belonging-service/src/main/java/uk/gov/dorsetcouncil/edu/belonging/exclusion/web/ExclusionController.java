@@ -60,8 +60,8 @@ class ExclusionController {
 	@Schema(description = "A suspension or permanent exclusion as the school records it. A suspension gives its length once: schoolDays, sessions (two a day) or lunchtimes (each half a school day); a permanent exclusion none.")
 	record ExclusionBody(@Schema(description = "the pupil's UPN", example = "A838200125001") String upn,
 			@Schema(description = "the excluding school's URN (the caller's own)") String schoolUrn,
-			@Schema(description = "SUSPENSION or PERMANENT_EXCLUSION",
-					allowableValues = { "SUSPENSION", "PERMANENT_EXCLUSION" }) String type,
+			@Schema(description = "SUSPENSION or PERMANENT_EXCLUSION", allowableValues = {
+					"SUSPENSION", "PERMANENT_EXCLUSION" }) String type,
 			@Schema(description = "the first day, yyyy-MM-dd; a school day at the school") String startDate,
 			@Schema(description = "a suspension's length in whole school days") Integer schoolDays,
 			@Schema(description = "a suspension's length in sessions") Integer sessions,
@@ -70,7 +70,7 @@ class ExclusionController {
 			@Schema(description = "the headteacher who decided") String decidedBy,
 			@Schema(description = "the child is looked after (the virtual school head is told)") Boolean lookedAfter,
 			@Schema(description = "the child has a social worker (who is told)") Boolean socialWorker,
-			@Schema(description = "the child misses a public exam or national curriculum test") Boolean missesPublicExam) {
+			@Schema(description = "the child misses a public exam or national curriculum test") Boolean missesPublicExam){
 
 		ExclusionRequest request() {
 			return new ExclusionRequest(this.upn, this.schoolUrn, this.type, this.startDate, this.schoolDays,
@@ -80,8 +80,8 @@ class ExclusionController {
 
 	}
 
-	record StepBody(@Schema(description = "when it was done, yyyy-MM-dd; not after today") String doneOn,
-			@Schema(description = "what a meeting or review decided (GOVERNING_BOARD_MEETING and RECONSIDERATION: UPHELD, REINSTATED; REVIEW_PANEL: PANEL_UPHELD, RECONSIDERATION_RECOMMENDED, QUASHED); absent otherwise") String outcome) {
+	record StepBody(@Schema(description = "when it was done, yyyy-MM-dd; not after today") String doneOn, @Schema(
+			description = "what a meeting or review decided (GOVERNING_BOARD_MEETING and RECONSIDERATION: UPHELD, REINSTATED; REVIEW_PANEL: PANEL_UPHELD, RECONSIDERATION_RECOMMENDED, QUASHED); absent otherwise") String outcome) {
 	}
 
 	record MeetingRequestBody(@Schema(description = "when the parent asked, yyyy-MM-dd") String requestedOn) {
@@ -104,8 +104,8 @@ class ExclusionController {
 
 	}
 
-	record ExclusionView(String id, String upn, String schoolUrn, String type, LocalDate startDate,
-			@Schema(description = "sessions of a suspension (null for lunchtimes or a permanent exclusion)") Integer sessions,
+	record ExclusionView(String id, String upn, String schoolUrn, String type, LocalDate startDate, @Schema(
+			description = "sessions of a suspension (null for lunchtimes or a permanent exclusion)") Integer sessions,
 			@Schema(description = "lunchtimes of a lunchtime suspension") Integer lunchtimes,
 			@Schema(description = "its length in school days, a lunchtime or a session counting half",
 					example = "2.5") String schoolDays,
@@ -183,9 +183,9 @@ class ExclusionController {
 	@ApiResponse(responseCode = "409", ref = OpenApiConfiguration.CONFLICT)
 	@ApiResponse(responseCode = "422", ref = OpenApiConfiguration.RULE_BROKEN)
 	@PutMapping("/exclusions/{id}/steps/{step}")
-	ExclusionView step(Caller caller,
-			@Parameter(description = "the exclusion's id") @PathVariable String id,
-			@Parameter(description = "the step: PARENT_NOTICE, GOVERNING_BOARD_NOTICE, LOCAL_AUTHORITY_NOTICE, VIRTUAL_SCHOOL_HEAD_NOTICE, SOCIAL_WORKER_NOTICE, SIXTH_DAY_PROVISION, GOVERNING_BOARD_MEETING, REVIEW_APPLICATION, REVIEW_PANEL or RECONSIDERATION") @PathVariable String step,
+	ExclusionView step(Caller caller, @Parameter(description = "the exclusion's id") @PathVariable String id,
+			@Parameter(
+					description = "the step: PARENT_NOTICE, GOVERNING_BOARD_NOTICE, LOCAL_AUTHORITY_NOTICE, VIRTUAL_SCHOOL_HEAD_NOTICE, SOCIAL_WORKER_NOTICE, SIXTH_DAY_PROVISION, GOVERNING_BOARD_MEETING, REVIEW_APPLICATION, REVIEW_PANEL or RECONSIDERATION") @PathVariable String step,
 			@RequestBody StepBody body) {
 		return ExclusionView.of(this.recording.recordStep(caller, id, step, body.doneOn(), body.outcome()), today());
 	}
@@ -197,8 +197,7 @@ class ExclusionController {
 	@ApiResponse(responseCode = "409", ref = OpenApiConfiguration.CONFLICT)
 	@ApiResponse(responseCode = "422", ref = OpenApiConfiguration.RULE_BROKEN)
 	@PutMapping("/exclusions/{id}/meeting-request")
-	ExclusionView requestMeeting(Caller caller,
-			@Parameter(description = "the exclusion's id") @PathVariable String id,
+	ExclusionView requestMeeting(Caller caller, @Parameter(description = "the exclusion's id") @PathVariable String id,
 			@RequestBody MeetingRequestBody body) {
 		return ExclusionView.of(this.recording.requestMeeting(caller, id, body.requestedOn()), today());
 	}
@@ -219,9 +218,12 @@ class ExclusionController {
 	@ApiResponse(responseCode = "200", description = "OK")
 	@GetMapping("/steps")
 	Page<DueStepView> stepsDue(Caller caller,
-			@Parameter(description = "the first day, yyyy-MM-dd (default today)") @RequestParam(required = false) String from,
-			@Parameter(description = "the last day, yyyy-MM-dd (default seven days after from)") @RequestParam(required = false) String to,
-			@Parameter(description = "also the steps overdue before from (default true)") @RequestParam(required = false) Boolean overdue,
+			@Parameter(description = "the first day, yyyy-MM-dd (default today)") @RequestParam(
+					required = false) String from,
+			@Parameter(description = "the last day, yyyy-MM-dd (default seven days after from)") @RequestParam(
+					required = false) String to,
+			@Parameter(description = "also the steps overdue before from (default true)") @RequestParam(
+					required = false) Boolean overdue,
 			PageRequest page) {
 		LocalDate today = today();
 		LocalDate first = (from != null) ? DateBounds.parse("from", from) : today;
