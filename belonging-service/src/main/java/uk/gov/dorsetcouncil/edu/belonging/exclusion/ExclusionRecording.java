@@ -333,12 +333,14 @@ public final class ExclusionRecording {
 			case "sessions" -> request.sessions();
 			default -> request.lunchtimes();
 		};
-		int halfDays = field.equals("schoolDays") ? value * 2 : value;
-		if (value < 1 || halfDays > PupilExclusions.YEARLY_LIMIT_HALF_DAYS) {
-			invalid.add(new Violation(field, "from 1 to " + (field.equals("schoolDays") ? 45 : 90) + ", not " + value
-					+ " (at most 45 school days a year)"));
+		int perDay = field.equals("schoolDays") ? 2 : 1;
+		int most = PupilExclusions.YEARLY_LIMIT_HALF_DAYS / perDay;
+		if (value < 1 || value > most) {
+			invalid
+				.add(new Violation(field, "from 1 to " + most + ", not " + value + " (at most 45 school days a year)"));
 			return new Length(null, field);
 		}
+		int halfDays = value * perDay;
 		SuspensionLength length = switch (field) {
 			case "lunchtimes" -> SuspensionLength.ofLunchtimes(value);
 			default -> SuspensionLength.ofSessions(halfDays);

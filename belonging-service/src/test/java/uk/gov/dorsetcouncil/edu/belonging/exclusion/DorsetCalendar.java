@@ -9,6 +9,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
+import uk.gov.dorsetcouncil.edu.platform.problem.ProblemException;
+import uk.gov.dorsetcouncil.edu.platform.problem.Violation;
+
 /**
  * Dorset's term dates for 2025/26 and 2026/27 (attendance-service's
  * {@code calendar/dorset-term-dates.csv}) with each school's own INSET days: the calendar
@@ -63,7 +66,9 @@ public final class DorsetCalendar implements SchoolDays {
 			return date;
 		}
 		if (target >= days.size()) {
-			throw new IllegalStateException("no term dates are held that far ahead");
+			// as attendance answers (FAILED_PRECONDITION) and the client refuses it
+			throw ProblemException.ruleBroken(List
+				.of(new Violation("startDate", "no term dates are held for " + n + " school days after " + date)));
 		}
 		return days.get(target);
 	}

@@ -166,6 +166,18 @@ class ExclusionApiIT {
 			.expectBody()
 			.jsonPath("$.exclusions")
 			.isEmpty();
+		// The child profile's belonging record carries it too.
+		this.api.get(OFFICER, "/api/v1/belonging/pupils/{upn}", PUPIL)
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectBody()
+			.jsonPath("$.suspensions[0].sessions")
+			.isEqualTo(12)
+			.jsonPath("$.suspensions[0].reason")
+			.isEqualTo("DB")
+			.jsonPath("$.suspensions[0].schoolUrn")
+			.isEqualTo(SCHOOL);
 	}
 
 	@Test

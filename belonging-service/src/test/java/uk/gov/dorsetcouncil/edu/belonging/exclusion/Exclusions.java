@@ -9,19 +9,20 @@ import java.util.Set;
 import uk.gov.dorsetcouncil.edu.platform.identifiers.Upn;
 
 /** Exclusions and schools the domain tests share. */
-final class Exclusions {
+public final class Exclusions {
 
 	/** A school with Dorset's term dates and no INSET day held. */
-	static final String PLAIN = "990126";
+	public static final String PLAIN = "990126";
 
 	/**
 	 * A school with INSET days on the first two days of the autumn term 2026, the Monday
 	 * after half term and the first day of the spring term 2027.
 	 */
-	static final String WITH_INSET = "990027";
+	public static final String WITH_INSET = "990027";
 
-	static final DorsetCalendar CALENDAR = new DorsetCalendar(Map.of(WITH_INSET, Set.of(LocalDate.parse("2026-09-03"),
-			LocalDate.parse("2026-09-04"), LocalDate.parse("2026-11-02"), LocalDate.parse("2027-01-04"))));
+	public static final DorsetCalendar CALENDAR = new DorsetCalendar(
+			Map.of(WITH_INSET, Set.of(LocalDate.parse("2026-09-03"), LocalDate.parse("2026-09-04"),
+					LocalDate.parse("2026-11-02"), LocalDate.parse("2027-01-04"))));
 
 	static final Upn PUPIL = Upn.withCheckLetter("838200125001");
 

@@ -10,11 +10,11 @@ import uk.gov.dorsetcouncil.edu.platform.changes.Change;
 import uk.gov.dorsetcouncil.edu.platform.identifiers.Upn;
 
 /** Exclusions held in memory with the store's version check, and the changes written. */
-final class HeldExclusions implements ExclusionStore {
+public final class HeldExclusions implements ExclusionStore {
 
-	final Map<Upn, PupilExclusions> pupils = new ConcurrentHashMap<>();
+	public final Map<Upn, PupilExclusions> pupils = new ConcurrentHashMap<>();
 
-	final List<Change> changes = new ArrayList<>();
+	public final List<Change> changes = new ArrayList<>();
 
 	@Override
 	public PupilExclusions find(Upn upn) {
