@@ -13,7 +13,7 @@ public final class Draws {
 	/** What a draw is for; part of its key so that two purposes never share a stream. */
 	public enum Purpose {
 
-		SCHOOL, ROLL, PUPIL, PROPENSITY, ILLNESS_START, DAY, SESSION, INSET
+		SCHOOL, ROLL, PUPIL, PROPENSITY, ILLNESS_START, DAY, SESSION, INSET, EXCLUSION
 
 	}
 
