@@ -284,6 +284,14 @@ class ExclusionApiIT {
 			.jsonPath("$.total")
 			.isEqualTo(1);
 
+		this.api.get(HEAD, "/api/v1/belonging/steps?from=")
+			.exchange()
+			.expectStatus()
+			.isBadRequest()
+			.expectBody()
+			.jsonPath("$.errors[0].field")
+			.isEqualTo("from");
+
 		ListChangesResponse changes = this.grpc.as(OFFICER, ChangeFeedGrpc::newBlockingStub)
 			.listChanges(ListChangesRequest.newBuilder().setAfter(0).setLimit(100).build());
 		assertThat(changes.getEntriesList()).filteredOn(e -> e.getKey().equals(PUPIL + "-1"))

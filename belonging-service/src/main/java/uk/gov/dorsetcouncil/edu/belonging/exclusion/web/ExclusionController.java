@@ -32,6 +32,7 @@ import uk.gov.dorsetcouncil.edu.platform.caller.Caller;
 import uk.gov.dorsetcouncil.edu.platform.input.DateBounds;
 import uk.gov.dorsetcouncil.edu.platform.paging.Page;
 import uk.gov.dorsetcouncil.edu.platform.paging.PageRequest;
+import uk.gov.dorsetcouncil.edu.platform.problem.ProblemException;
 import uk.gov.dorsetcouncil.edu.platform.web.IdempotentWrite;
 import uk.gov.dorsetcouncil.edu.platform.web.ReleasedChild;
 
@@ -226,8 +227,8 @@ class ExclusionController {
 					required = false) Boolean overdue,
 			PageRequest page) {
 		LocalDate today = today();
-		LocalDate first = (from != null) ? DateBounds.parse("from", from) : today;
-		LocalDate last = (to != null) ? DateBounds.parse("to", to) : first.plusDays(7);
+		LocalDate first = (from != null) ? date("from", from) : today;
+		LocalDate last = (to != null) ? date("to", to) : first.plusDays(7);
 		List<DueStepView> due = this.recording.stepsDue(caller, first, last, !Boolean.FALSE.equals(overdue))
 			.stream()
 			.map(d -> DueStepView.of(d, today))
@@ -244,6 +245,14 @@ class ExclusionController {
 		return java.util.Arrays.stream(ExclusionReason.values())
 			.map(r -> new ReasonView(r.code(), r.description()))
 			.toList();
+	}
+
+	/** A date parameter that is present must be a date (an empty one is refused). */
+	private static LocalDate date(String field, String value) {
+		if (value.isBlank()) {
+			throw ProblemException.invalid(field, "a date written yyyy-MM-dd, or leave the parameter out");
+		}
+		return DateBounds.parse(field, value);
 	}
 
 	private LocalDate today() {
