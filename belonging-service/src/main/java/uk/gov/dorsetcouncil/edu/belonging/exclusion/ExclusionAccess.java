@@ -1,13 +1,18 @@
 package uk.gov.dorsetcouncil.edu.belonging.exclusion;
 
+import java.util.Set;
+import java.util.function.Predicate;
+
 import uk.gov.dorsetcouncil.edu.platform.caller.Caller;
+import uk.gov.dorsetcouncil.edu.platform.caller.Organisation;
 import uk.gov.dorsetcouncil.edu.platform.problem.ProblemException;
 
 /**
  * Who may record and read suspensions and exclusions, checked here whatever the gateway
  * decided (deny by default). Only the school records (only its headteacher may exclude);
  * the school and the local authority record the steps that follow; the school reads its
- * own school's records, the local authority and platform services the county's.
+ * own school's records, a locality officer its locality's schools', the local authority
+ * and platform services the county's.
  */
 public final class ExclusionAccess {
 
@@ -39,17 +44,29 @@ public final class ExclusionAccess {
 
 	public static void checkMayRead(Caller caller) {
 		requireScope(caller, READ);
-		if (!caller.actsCountyWide() && !caller.actsForSchool()) {
-			throw ProblemException.forbidden("suspensions and exclusions are released to the school and the local "
-					+ "authority, not to " + caller.organisation().type());
+		if (!caller.actsCountyWide() && !caller.actsForSchool() && !actsForLocality(caller)) {
+			throw ProblemException.forbidden("suspensions and exclusions are released to the school, its locality's "
+					+ "officer and the local authority, not to " + caller.organisation().type());
 		}
 	}
 
 	/**
-	 * Whether the caller sees the records of this school (after {@link #checkMayRead}).
+	 * Which schools' records the caller sees (after {@link #checkMayRead}): the county,
+	 * its own school, or its locality's schools.
 	 */
-	public static boolean sees(Caller caller, String schoolUrn) {
-		return mayActFor(caller, schoolUrn);
+	public static Predicate<String> visibleTo(Caller caller, Localities localities) {
+		if (caller.actsCountyWide()) {
+			return urn -> true;
+		}
+		if (actsForLocality(caller)) {
+			Set<String> schools = localities.schoolsOf(caller.organisation().id());
+			return schools::contains;
+		}
+		return urn -> caller.organisation().id().equals(urn);
+	}
+
+	private static boolean actsForLocality(Caller caller) {
+		return caller.organisation().type() == Organisation.Type.LOCALITY;
 	}
 
 	private static boolean mayActFor(Caller caller, String schoolUrn) {

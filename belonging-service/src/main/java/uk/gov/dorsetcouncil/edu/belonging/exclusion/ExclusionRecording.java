@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 
 import uk.gov.dorsetcouncil.edu.platform.caller.Caller;
 import uk.gov.dorsetcouncil.edu.platform.identifiers.SchoolIdentifiers;
@@ -38,17 +39,20 @@ public final class ExclusionRecording {
 
 	private final Rolls rolls;
 
+	private final Localities localities;
+
 	private final StatutoryClock statutoryClock;
 
 	private final LostRaceRetry retry;
 
 	private final Clock clock;
 
-	public ExclusionRecording(ExclusionStore store, SchoolDays schoolDays, Rolls rolls, LostRaceRetry retry,
-			Clock clock) {
+	public ExclusionRecording(ExclusionStore store, SchoolDays schoolDays, Rolls rolls, Localities localities,
+			LostRaceRetry retry, Clock clock) {
 		this.store = store;
 		this.schoolDays = schoolDays;
 		this.rolls = rolls;
+		this.localities = localities;
 		this.statutoryClock = new StatutoryClock(schoolDays);
 		this.retry = retry;
 		this.clock = clock;
@@ -199,8 +203,8 @@ public final class ExclusionRecording {
 		Exclusion exclusion = this.store.find(upnOf(id))
 			.find(id)
 			.orElseThrow(() -> ProblemException.notFound("no exclusion " + id));
-		if (!ExclusionAccess.sees(caller, exclusion.schoolUrn())) {
-			throw ProblemException.notFound("no exclusion " + id + " at your school");
+		if (!ExclusionAccess.visibleTo(caller, this.localities).test(exclusion.schoolUrn())) {
+			throw ProblemException.notFound("no exclusion " + id + " at a school you act for");
 		}
 		return exclusion;
 	}
@@ -209,10 +213,11 @@ public final class ExclusionRecording {
 	public List<Exclusion> ofPupil(Caller caller, String upnValue) {
 		ExclusionAccess.checkMayRead(caller);
 		Upn upn = Upn.parse("upn", upnValue);
+		Predicate<String> visible = ExclusionAccess.visibleTo(caller, this.localities);
 		return this.store.find(upn)
 			.exclusions()
 			.stream()
-			.filter(exclusion -> ExclusionAccess.sees(caller, exclusion.schoolUrn()))
+			.filter(exclusion -> visible.test(exclusion.schoolUrn()))
 			.sorted(Comparator.comparing(Exclusion::startDate).thenComparing(Exclusion::id))
 			.toList();
 	}
@@ -226,10 +231,11 @@ public final class ExclusionRecording {
 		if (to.isBefore(from)) {
 			throw ProblemException.invalid("to", "the period ends (" + to + ") before it starts (" + from + ")");
 		}
+		Predicate<String> visible = ExclusionAccess.visibleTo(caller, this.localities);
 		List<DueStep> due = new ArrayList<>();
 		this.store.forEach(pupil -> pupil.exclusions()
 			.stream()
-			.filter(exclusion -> ExclusionAccess.sees(caller, exclusion.schoolUrn()))
+			.filter(exclusion -> visible.test(exclusion.schoolUrn()))
 			.forEach(exclusion -> exclusion.steps()
 				.stream()
 				.filter(step -> !step.done() && step.kind().isDuty())

@@ -70,6 +70,7 @@ class ExclusionApiIT {
 		ATTENDANCE.enrol(MOVED, SCHOOL, "2022-09-05", "2027-01-29");
 		ATTENDANCE.enrol(MOVED, OTHER_SCHOOL, "2027-02-01", null);
 		ATTENDANCE.enrol(ELSEWHERE, OTHER_SCHOOL, "2022-09-05", null);
+		ATTENDANCE.locality("CHESIL", SCHOOL);
 	}
 
 	@DynamicPropertySource
@@ -90,6 +91,10 @@ class ExclusionApiIT {
 	CallerRequests api;
 
 	CallerStubs grpc;
+
+	static final Caller CHESIL_OFFICER = new Caller("locality-officer", "dashboard",
+			new Organisation(Organisation.Type.LOCALITY, "CHESIL"), Set.of("LOCALITY_INCLUSION_OFFICER"),
+			Set.of("belonging:read", "attendance:read"));
 
 	static Caller school(String urn) {
 		return new Caller("head@" + urn, "mis-" + urn, Organisation.school(urn), Set.of("SCHOOL_DSL"),
@@ -284,6 +289,17 @@ class ExclusionApiIT {
 			.jsonPath("$.total")
 			.isEqualTo(1);
 
+		// The locality officer sees the steps of the locality's schools, asked of
+		// attendance.
+		this.api.get(CHESIL_OFFICER, "/api/v1/belonging/steps?from=2026-09-21&to=2026-09-27&overdue=false")
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectBody()
+			.jsonPath("$.items[0].upn")
+			.isEqualTo(PUPIL)
+			.jsonPath("$.total")
+			.isEqualTo(1);
 		this.api.get(HEAD, "/api/v1/belonging/steps?from=")
 			.exchange()
 			.expectStatus()

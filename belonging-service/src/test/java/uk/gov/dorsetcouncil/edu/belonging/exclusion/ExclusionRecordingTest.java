@@ -43,9 +43,13 @@ class ExclusionRecordingTest {
 
 	final HeldExclusions store = new HeldExclusions();
 
+	static final Caller CHESIL_OFFICER = new Caller("locality-officer", "dashboard",
+			new Organisation(Organisation.Type.LOCALITY, "CHESIL"), Set.of("LOCALITY_INCLUSION_OFFICER"),
+			Set.of("belonging:read"));
+
 	final ExclusionRecording recording = new ExclusionRecording(this.store, Exclusions.CALENDAR,
-			(urn, upn, date) -> !upn.equals(OFF_ROLL), LostRaceRetry.withoutPause(3),
-			Clock.fixed(Instant.parse("2027-03-01T09:00:00Z"), ZoneOffset.UTC));
+			(urn, upn, date) -> !upn.equals(OFF_ROLL), locality -> locality.equals("CHESIL") ? Set.of(PLAIN) : Set.of(),
+			LostRaceRetry.withoutPause(3), Clock.fixed(Instant.parse("2027-03-01T09:00:00Z"), ZoneOffset.UTC));
 
 	static Caller school(String urn) {
 		return new Caller("head@" + urn, "mis-" + urn, Organisation.school(urn), Set.of("SCHOOL_DSL"),
@@ -301,6 +305,27 @@ class ExclusionRecordingTest {
 		assertThat(
 				this.recording.stepsDue(INSET_HEAD, LocalDate.parse("2026-09-21"), LocalDate.parse("2026-09-27"), true))
 			.isEmpty();
+		// The locality officer sees the steps of the locality's schools.
+		assertThat(this.recording.stepsDue(CHESIL_OFFICER, LocalDate.parse("2026-09-21"), LocalDate.parse("2026-09-27"),
+				true))
+			.hasSize(3);
+	}
+
+	@Test
+	void aLocalityOfficerReadsTheirLocalitysSchoolsExclusionsOnly() {
+		this.recording.record(PLAIN_HEAD, suspension(PLAIN, "2026-09-14", 2, null));
+		this.recording.record(INSET_HEAD, suspension(WITH_INSET, "2026-09-21", 2, null));
+
+		assertThat(this.recording.ofPupil(CHESIL_OFFICER, PUPIL)).extracting(Exclusion::schoolUrn)
+			.containsExactly(PLAIN);
+		assertThat(this.recording.find(CHESIL_OFFICER, PUPIL + "-1").schoolUrn()).isEqualTo(PLAIN);
+		assertThatExceptionOfType(ProblemException.class)
+			.isThrownBy(() -> this.recording.find(CHESIL_OFFICER, PUPIL + "-2"))
+			.satisfies(refused -> assertThat(refused.problem()).isEqualTo(Problem.NOT_FOUND));
+		assertThatExceptionOfType(ProblemException.class)
+			.isThrownBy(
+					() -> this.recording.recordStep(CHESIL_OFFICER, PUPIL + "-1", "PARENT_NOTICE", "2026-09-14", null))
+			.satisfies(refused -> assertThat(refused.problem()).isEqualTo(Problem.FORBIDDEN));
 	}
 
 }

@@ -3,12 +3,15 @@ package uk.gov.dorsetcouncil.edu.belonging.exclusion.client;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Supplier;
+import java.util.stream.Collectors;
 
 import io.github.resilience4j.circuitbreaker.CallNotPermittedException;
 import io.grpc.Status;
 import io.grpc.StatusRuntimeException;
 
+import uk.gov.dorsetcouncil.edu.belonging.exclusion.Localities;
 import uk.gov.dorsetcouncil.edu.belonging.exclusion.Rolls;
 import uk.gov.dorsetcouncil.edu.belonging.exclusion.SchoolDays;
 import uk.gov.dorsetcouncil.edu.platform.grpc.DownstreamCall;
@@ -16,9 +19,12 @@ import uk.gov.dorsetcouncil.edu.platform.identifiers.Upn;
 import uk.gov.dorsetcouncil.edu.platform.problem.Problem;
 import uk.gov.dorsetcouncil.edu.platform.problem.ProblemException;
 import uk.gov.dorsetcouncil.edu.platform.problem.Violation;
+import uk.gov.dorsetcouncil.edu.proto.attendance.v1.AreaSummary;
 import uk.gov.dorsetcouncil.edu.proto.attendance.v1.AttendanceServiceGrpc.AttendanceServiceBlockingStub;
 import uk.gov.dorsetcouncil.edu.proto.attendance.v1.FindEnrolmentsRequest;
 import uk.gov.dorsetcouncil.edu.proto.attendance.v1.FindEnrolmentsResponse;
+import uk.gov.dorsetcouncil.edu.proto.attendance.v1.GetLocalitySummaryRequest;
+import uk.gov.dorsetcouncil.edu.proto.attendance.v1.GroupFigures;
 import uk.gov.dorsetcouncil.edu.proto.attendance.v1.IsSchoolDayRequest;
 import uk.gov.dorsetcouncil.edu.proto.attendance.v1.IsSchoolDayResponse;
 import uk.gov.dorsetcouncil.edu.proto.attendance.v1.RollEnrolment;
@@ -32,7 +38,7 @@ import uk.gov.dorsetcouncil.edu.proto.attendance.v1.SchoolDaysAfterRequest;
  * about the input becomes a problem naming the field; attendance being unreachable is a
  * 503, never a guess.
  */
-public class AttendanceCalendar implements SchoolDays, Rolls {
+public class AttendanceCalendar implements SchoolDays, Rolls, Localities {
 
 	public static final String TARGET = "attendance";
 
@@ -81,6 +87,23 @@ public class AttendanceCalendar implements SchoolDays, Rolls {
 		return found.getEnrolmentsList().stream().anyMatch(enrolment -> covers(enrolment, urn, date));
 	}
 
+	/**
+	 * The locality's schools, from attendance's locality figures by school (the contract
+	 * offers no plainer list of a locality's schools; those with no pupil in the figures'
+	 * scope hold no exclusion either). Asked as the caller, so attendance refuses another
+	 * locality's officer.
+	 */
+	@Override
+	public Set<String> schoolsOf(String locality) {
+		AreaSummary summary = ask("locality", () -> this.downstream.call(this.attendance, stub -> stub
+			.getLocalitySummary(GetLocalitySummaryRequest.newBuilder().setLocality(locality).addBy("SCHOOL").build())));
+		return summary.getGroupsList()
+			.stream()
+			.filter(group -> group.getDimension().equals("SCHOOL"))
+			.map(GroupFigures::getGroup)
+			.collect(Collectors.toUnmodifiableSet());
+	}
+
 	private static boolean covers(RollEnrolment enrolment, String urn, LocalDate date) {
 		if (!enrolment.getSchoolUrn().equals(urn) || enrolment.getAdmissionDate().isEmpty()) {
 			return false;
@@ -106,6 +129,10 @@ public class AttendanceCalendar implements SchoolDays, Rolls {
 				case NOT_FOUND, PERMISSION_DENIED -> {
 					if (field.equals("upn")) {
 						throw new NotOnAnyRoll();
+					}
+					if (field.equals("locality")) {
+						throw ProblemException.forbidden(
+								"attendance-service does not release this locality's schools" + " to you: " + said);
 					}
 					throw ProblemException.ruleBroken(List.of(new Violation("schoolUrn", said)));
 				}

@@ -31,7 +31,7 @@ class ExclusionConfiguration {
 	@Bean
 	ExclusionRecording exclusionRecording(MongoExclusionStore store, AttendanceCalendar attendance, LostRaceRetry retry,
 			Clock clock) {
-		return new ExclusionRecording(store, attendance, attendance, retry, clock);
+		return new ExclusionRecording(store, attendance, attendance, attendance, retry, clock);
 	}
 
 }

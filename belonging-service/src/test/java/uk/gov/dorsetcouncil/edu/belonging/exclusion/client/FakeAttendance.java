@@ -18,6 +18,10 @@ import uk.gov.dorsetcouncil.edu.belonging.exclusion.SchoolDays;
 import uk.gov.dorsetcouncil.edu.platform.caller.Caller;
 import uk.gov.dorsetcouncil.edu.platform.caller.CallerServerInterceptor;
 import uk.gov.dorsetcouncil.edu.platform.caller.CurrentCaller;
+import uk.gov.dorsetcouncil.edu.platform.caller.Organisation;
+import uk.gov.dorsetcouncil.edu.proto.attendance.v1.AreaSummary;
+import uk.gov.dorsetcouncil.edu.proto.attendance.v1.GetLocalitySummaryRequest;
+import uk.gov.dorsetcouncil.edu.proto.attendance.v1.GroupFigures;
 import uk.gov.dorsetcouncil.edu.proto.attendance.v1.AttendanceServiceGrpc;
 import uk.gov.dorsetcouncil.edu.proto.attendance.v1.FindEnrolmentsRequest;
 import uk.gov.dorsetcouncil.edu.proto.attendance.v1.FindEnrolmentsResponse;
@@ -40,6 +44,8 @@ public final class FakeAttendance {
 
 	private final Map<String, List<RollEnrolment>> rolls = new ConcurrentHashMap<>();
 
+	private final Map<String, List<String>> localities = new ConcurrentHashMap<>();
+
 	private volatile boolean down;
 
 	public FakeAttendance(SchoolDays calendar) {
@@ -55,6 +61,10 @@ public final class FakeAttendance {
 					.setRegistration("SINGLE")
 					.build()),
 				(a, b) -> java.util.stream.Stream.concat(a.stream(), b.stream()).toList());
+	}
+
+	public void locality(String locality, String... urns) {
+		this.localities.put(locality, List.of(urns));
 	}
 
 	public void down(boolean down) {
@@ -112,6 +122,30 @@ public final class FakeAttendance {
 	}
 
 	private final class Rolls extends AttendanceServiceGrpc.AttendanceServiceImplBase {
+
+		/**
+		 * The locality's schools by school, as attendance answers a locality officer of
+		 * it.
+		 */
+		@Override
+		public void getLocalitySummary(GetLocalitySummaryRequest request, StreamObserver<AreaSummary> responses) {
+			if (refusedWhenDown(responses)) {
+				return;
+			}
+			Caller caller = CurrentCaller.require();
+			if (caller.organisation().type() == Organisation.Type.LOCALITY
+					&& !caller.organisation().id().equals(request.getLocality())) {
+				responses.onError(Status.PERMISSION_DENIED.withDescription("another locality").asException());
+				return;
+			}
+			AreaSummary.Builder summary = AreaSummary.newBuilder()
+				.setAreaType("LOCALITY")
+				.setArea(request.getLocality());
+			FakeAttendance.this.localities.getOrDefault(request.getLocality(), List.of())
+				.forEach(urn -> summary.addGroups(GroupFigures.newBuilder().setDimension("SCHOOL").setGroup(urn)));
+			responses.onNext(summary.build());
+			responses.onCompleted();
+		}
 
 		@Override
 		public void findEnrolments(FindEnrolmentsRequest request, StreamObserver<FindEnrolmentsResponse> responses) {

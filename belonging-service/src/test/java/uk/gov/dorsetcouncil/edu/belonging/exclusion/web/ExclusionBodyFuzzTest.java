@@ -53,7 +53,7 @@ class ExclusionBodyFuzzTest {
 			return;
 		}
 		ExclusionRecording recording = new ExclusionRecording(new HeldExclusions(), Exclusions.CALENDAR,
-				(urn, upn, date) -> true, LostRaceRetry.withoutPause(1),
+				(urn, upn, date) -> true, locality -> Set.of(), LostRaceRetry.withoutPause(1),
 				Clock.fixed(Instant.parse("2027-03-01T09:00:00Z"), ZoneOffset.UTC));
 		Exclusion recorded;
 		try {
