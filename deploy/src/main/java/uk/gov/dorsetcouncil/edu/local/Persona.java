@@ -53,7 +53,7 @@ record Persona(String name, String description, String organisation, List<String
 			new Persona("locality-inclusion-officer",
 					"Dorset Council locality inclusion officer (the schools of one locality and their pupils)",
 					"LOCALITY:" + DEFAULT_LOCALITY, List.of("LOCALITY_INCLUSION_OFFICER"),
-					List.of("attendance:read", "casework:write", "profile:read", "dashboards:read")),
+					List.of("attendance:read", "casework:write", "profile:read", "dashboards:read", "belonging:read")),
 			new Persona("send-caseworker", "Dorset Council SEND caseworker (EHC plans, the whole county)", DORSET,
 					List.of("SEND_CASEWORKER"),
 					List.of("ehcp:read", "ehcp:write", "attendance:read", "belonging:read", "transport:read",

@@ -132,7 +132,7 @@ class PlatformApiIT {
 			Map.entry(TestPersona.SEND_CASEWORKER, "200 200 403 403 403 403 403 403 200 403 403 403 200 400 403 200"),
 			Map.entry(TestPersona.TRANSPORT_OFFICER, "200 200 403 403 403 403 403 403 200 403 403 403 200 400 403 403"),
 			Map.entry(TestPersona.EHE_CME_OFFICER, "200 403 403 403 403 403 403 403 200 403 403 403 200 400 403 200"),
-			Map.entry(TestPersona.LOCALITY_OFFICER, "200 403 403 403 403 403 403 403 200 200 200 403 403 200 403 403"),
+			Map.entry(TestPersona.LOCALITY_OFFICER, "200 403 403 403 403 403 403 403 200 200 200 403 403 200 403 200"),
 			Map.entry(TestPersona.POLICE_ENCOMPASS, "403 403 403 403 403 403 403 403 403 403 403 403 403 403 403 403"),
 			Map.entry(TestPersona.YOUTH_JUSTICE, "403 403 403 403 403 403 403 403 403 403 403 403 403 403 403 403"),
 			Map.entry(TestPersona.NHS_ADVICE, "403 403 403 403 403 403 403 403 403 403 403 403 403 403 403 403"),
@@ -863,7 +863,13 @@ class PlatformApiIT {
 		assertThat(backends.of(PlatformService.ATTENDANCE)
 			.findAll(anyRequestedFor(urlPathMatching("/api/v1/attendance/pupils/.*")))).singleElement()
 			.satisfies(request -> assertThat(request.getHeader("x-dorset-organisation")).isEqualTo("LOCALITY:CHESIL"));
-		get(TestPersona.LOCALITY_OFFICER, "/api/v1/belonging/pupils/" + PUPIL).expectStatus().isForbidden();
+		// Belonging reads go as the locality too; the service decides (a pupil's whole
+		// belonging record is the county's, the exclusions of the locality's schools are
+		// theirs).
+		get(TestPersona.LOCALITY_OFFICER, "/api/v1/belonging/steps").expectStatus().isOk();
+		assertThat(backends.of(PlatformService.BELONGING)
+			.findAll(anyRequestedFor(urlPathMatching("/api/v1/belonging/steps")))).singleElement()
+			.satisfies(request -> assertThat(request.getHeader("x-dorset-organisation")).isEqualTo("LOCALITY:CHESIL"));
 	}
 
 	// ---- changes since (ADR 0023)

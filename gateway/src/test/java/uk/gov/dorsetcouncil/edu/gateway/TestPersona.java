@@ -24,7 +24,7 @@ public enum TestPersona {
 			"transport:read attendance:read alternative-provision:read profile:read deadlines:read"),
 	EHE_CME_OFFICER("LOCAL_AUTHORITY:838", "EHE_CME_OFFICER", "attendance:read belonging:read ehcp:read profile:read"),
 	LOCALITY_OFFICER("LOCALITY:CHESIL", "LOCALITY_INCLUSION_OFFICER",
-			"attendance:read casework:write profile:read dashboards:read"),
+			"attendance:read casework:write profile:read dashboards:read belonging:read"),
 	POLICE_ENCOMPASS("POLICE:DORSET", "POLICE_ENCOMPASS_OFFICER", "profile:read"),
 	YOUTH_JUSTICE("PARTNER:DORSET-YJS", "YOUTH_JUSTICE_OFFICER", "profile:read"),
 	NHS_ADVICE("HEALTH:NHS-DORSET", "NHS_ADVICE_GIVER", "profile:read"),
