@@ -21,6 +21,12 @@ public class OpenApiConfiguration {
 
 	public static final String FORBIDDEN = ServiceApiDocument.FORBIDDEN;
 
+	public static final String NOT_FOUND = ServiceApiDocument.NOT_FOUND;
+
+	public static final String CONFLICT = ServiceApiDocument.CONFLICT;
+
+	public static final String RULE_BROKEN = ServiceApiDocument.RULE_BROKEN;
+
 	@Bean
 	OpenAPI belongingOpenApi() {
 		return ServiceApiDocument.describe("Dorset belonging service",

@@ -32,7 +32,11 @@ class OpenApiIT extends ServiceApiDocumentContract {
 
 	@Override
 	protected Set<String> operations() {
-		return Set.of("GET /api/v1/belonging/pupils/{upn}");
+		return Set.of("GET /api/v1/belonging/pupils/{upn}", "POST /api/v1/belonging/exclusions",
+				"GET /api/v1/belonging/exclusions/{id}", "PUT /api/v1/belonging/exclusions/{id}/steps/{step}",
+				"PUT /api/v1/belonging/exclusions/{id}/meeting-request",
+				"GET /api/v1/belonging/pupils/{upn}/exclusions", "GET /api/v1/belonging/steps",
+				"GET /api/v1/belonging/exclusion-reasons");
 	}
 
 }

@@ -11,6 +11,7 @@ import uk.gov.dorsetcouncil.edu.synthetic.Scale;
 import uk.gov.dorsetcouncil.edu.synthetic.SyntheticEducation;
 import uk.gov.dorsetcouncil.edu.synthetic.calendar.InsetDays;
 import uk.gov.dorsetcouncil.edu.synthetic.calendar.SchoolDays;
+import uk.gov.dorsetcouncil.edu.synthetic.exclusion.GeneratedExclusion;
 import uk.gov.dorsetcouncil.edu.synthetic.measures.Measures;
 import uk.gov.dorsetcouncil.edu.synthetic.pupil.Characteristics;
 import uk.gov.dorsetcouncil.edu.synthetic.pupil.Pupil;
@@ -105,6 +106,31 @@ public final class County {
 	/** One register: every pupil on the school's roll that day, one session. */
 	public List<SessionMark> register(School school, LocalDate date, Session session) {
 		return this.data.register(school, date, session);
+	}
+
+	/** The school's suspensions and permanent exclusions, on the loaded calendar. */
+	public List<GeneratedExclusion> exclusions(School school) {
+		return this.data.exclusions(school, this.schoolDays);
+	}
+
+	/** {@code POST /api/v1/belonging/exclusions}, as the school's DSL sends it. */
+	static Map<String, Object> exclusionRecord(GeneratedExclusion exclusion) {
+		Map<String, Object> body = new java.util.LinkedHashMap<>();
+		body.put("upn", exclusion.upn());
+		body.put("schoolUrn", exclusion.urn());
+		body.put("type", exclusion.permanent() ? "PERMANENT_EXCLUSION" : "SUSPENSION");
+		body.put("startDate", exclusion.startDate().toString());
+		if (exclusion.sessions() > 0) {
+			body.put("sessions", exclusion.sessions());
+		}
+		if (exclusion.lunchtimes() > 0) {
+			body.put("lunchtimes", exclusion.lunchtimes());
+		}
+		body.put("reasons", exclusion.reasons());
+		body.put("decidedBy", "Headteacher");
+		body.put("lookedAfter", exclusion.lookedAfter());
+		body.put("socialWorker", exclusion.socialWorker());
+		return body;
 	}
 
 	/** The DfE measures of the generated marks, on the loaded calendar. */

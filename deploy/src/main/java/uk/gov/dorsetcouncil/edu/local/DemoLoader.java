@@ -24,6 +24,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
+import uk.gov.dorsetcouncil.edu.synthetic.exclusion.GeneratedExclusion;
 import uk.gov.dorsetcouncil.edu.synthetic.pupil.Pupil;
 import uk.gov.dorsetcouncil.edu.synthetic.register.SessionMark;
 import uk.gov.dorsetcouncil.edu.synthetic.school.School;
@@ -33,7 +34,9 @@ import uk.gov.dorsetcouncil.edu.synthetic.school.School;
  * and the LA would use: the LA records the schools; each school's MIS (a partner client
  * with its own secret) records its INSET days, its roll with the pupils' characteristics,
  * and sends its registers as a bulk import; a SEND caseworker records the EHC plans of
- * the pupils who have one; the data protection team records two data-sharing agreements.
+ * the pupils who have one; each school's DSL records its suspensions and permanent
+ * exclusions and the notices and sixth-day provision it gave on time; the data protection
+ * team records two data-sharing agreements.
  */
 public final class DemoLoader {
 
@@ -57,7 +60,7 @@ public final class DemoLoader {
 		this.issuer = issuer;
 	}
 
-	public record Loaded(int schools, int pupils, int closures, int registers, int marks, int plans,
+	public record Loaded(int schools, int pupils, int closures, int registers, int marks, int plans, int exclusions,
 			boolean alreadyThere) {
 	}
 
@@ -66,7 +69,7 @@ public final class DemoLoader {
 		String la = this.issuer.tokenFor("la-inclusion-officer", null);
 		String first = county.schools().get(0).urn();
 		if (send("GET", "/api/v1/attendance/schools/" + first, la, null).statusCode() == 200) {
-			return new Loaded(0, 0, 0, 0, 0, 0, true);
+			return new Loaded(0, 0, 0, 0, 0, 0, 0, true);
 		}
 		for (School school : county.schools()) {
 			expectOk(send("PUT", "/api/v1/attendance/schools/" + school.urn(), la, County.schoolRecord(school)));
@@ -89,9 +92,10 @@ public final class DemoLoader {
 		}
 		runAll(work);
 		int plans = loadPlans(county);
+		int exclusions = loadExclusions(county);
 		loadAgreements();
 		return new Loaded(county.schools().size(), pupils.get(), closures.get(), registers.get(), marks.get(), plans,
-				false);
+				exclusions, false);
 	}
 
 	/** The school's INSET days, as closures in its calendar, before any register. */
@@ -185,6 +189,44 @@ public final class DemoLoader {
 	}
 
 	/**
+	 * Each school's suspensions and permanent exclusions, recorded by its DSL with a
+	 * retry key, then the steps the school did on time: its notices on the first day,
+	 * sixth-day provision on the sixth day (the rest are left for the deadlines view to
+	 * show).
+	 */
+	private int loadExclusions(County county) throws Exception {
+		AtomicInteger recorded = new AtomicInteger();
+		List<Callable<Void>> work = new ArrayList<>();
+		LocalDate today = LocalDate.now();
+		for (School school : county.schools()) {
+			work.add(() -> {
+				String dsl = this.issuer.tokenFor("school-dsl", school.urn());
+				for (GeneratedExclusion exclusion : county.exclusions(school)) {
+					HttpResponse<String> answer = send("POST", "/api/v1/belonging/exclusions", dsl,
+							County.exclusionRecord(exclusion), exclusion.key());
+					expectOk(answer);
+					recorded.incrementAndGet();
+					JsonNode held = read(answer);
+					for (JsonNode step : held.at("/steps")) {
+						String kind = step.at("/kind").asString();
+						LocalDate due = LocalDate.parse(step.at("/dueDate").asString());
+						boolean notice = kind.endsWith("_NOTICE") && exclusion.noticesOnTime();
+						boolean provision = kind.equals("SIXTH_DAY_PROVISION") && exclusion.provisionOnTime();
+						if ((notice || provision) && !due.isAfter(today)) {
+							expectOk(send("PUT",
+									"/api/v1/belonging/exclusions/" + held.at("/id").asString() + "/steps/" + kind, dsl,
+									Map.of("doneOn", due.toString())));
+						}
+					}
+				}
+				return null;
+			});
+		}
+		runAll(work);
+		return recorded.get();
+	}
+
+	/**
 	 * Two data-sharing agreements, so the police and NHS personas can see what an
 	 * agreement releases (and nothing more).
 	 */
@@ -218,10 +260,19 @@ public final class DemoLoader {
 
 	HttpResponse<String> send(String method, String path, String token, Object body)
 			throws IOException, InterruptedException {
+		return send(method, path, token, body, null);
+	}
+
+	/** With an {@code Idempotency-Key} when {@code key} is not null. */
+	HttpResponse<String> send(String method, String path, String token, Object body, String key)
+			throws IOException, InterruptedException {
 		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(this.gateway + path))
 			.timeout(Duration.ofSeconds(30))
 			.header("Authorization", "Bearer " + token)
 			.header("Accept", "application/json");
+		if (key != null) {
+			request.header("Idempotency-Key", key);
+		}
 		if (body == null) {
 			request.method(method, HttpRequest.BodyPublishers.noBody());
 		}

@@ -97,7 +97,7 @@ class DevTokenIssuerTest {
 		assertThat(chesil.getJWTClaimsSet().getStringClaim("org")).isEqualTo("LOCALITY:CHESIL");
 		assertThat(chesil.getJWTClaimsSet().getStringListClaim("roles")).containsExactly("LOCALITY_INCLUSION_OFFICER");
 		assertThat(chesil.getJWTClaimsSet().getStringClaim("scope"))
-			.isEqualTo("attendance:read casework:write profile:read dashboards:read");
+			.isEqualTo("attendance:read casework:write profile:read dashboards:read belonging:read");
 
 		SignedJWT purbeck = SignedJWT.parse(token("persona=locality-inclusion-officer&locality=purbeck"));
 		assertThat(purbeck.getJWTClaimsSet().getStringClaim("org")).isEqualTo("LOCALITY:PURBECK");

@@ -9,6 +9,8 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.concurrent.TimeUnit;
 
 import io.grpc.ManagedChannel;
@@ -31,6 +33,7 @@ import tools.jackson.databind.json.JsonMapper;
 import uk.gov.dorsetcouncil.edu.platform.identifiers.Upn;
 import uk.gov.dorsetcouncil.edu.platform.testing.ApiContractGaps;
 import uk.gov.dorsetcouncil.edu.platform.testing.OpenApi31Schema;
+import uk.gov.dorsetcouncil.edu.synthetic.exclusion.GeneratedExclusion;
 import uk.gov.dorsetcouncil.edu.synthetic.pupil.Pupil;
 import uk.gov.dorsetcouncil.edu.synthetic.register.Session;
 import uk.gov.dorsetcouncil.edu.synthetic.school.Locality;
@@ -208,6 +211,67 @@ class PlatformEndToEndIT {
 		assertThat(weekend.statusCode()).isIn(400, 422);
 
 		assertThat(read(get(path, token))).isEqualTo(registerBefore);
+	}
+
+	/**
+	 * A school's DSL records a suspension through the gateway (the belonging service asks
+	 * attendance for the school's calendar and roll over gRPC), refusals name the field,
+	 * and the LA sees it with its steps and in the deadlines of the week.
+	 */
+	@Test
+	@Order(6)
+	void aSchoolRecordsASuspensionAndTheLocalAuthoritySeesItsStepsInTheWeeksDeadlines() throws Exception {
+		assertThat(this.loaded.exclusions())
+			.isEqualTo(this.demo.schools().stream().mapToInt(s -> this.demo.exclusions(s).size()).sum())
+			.isPositive();
+		String dsl = this.platform.issuer().tokenFor("school-dsl", this.school.urn());
+		Pupil pupil = pupilOf(this.school);
+		Set<LocalDate> taken = this.demo.exclusions(this.school)
+			.stream()
+			.filter(e -> e.upn().equals(pupil.upn()))
+			.map(GeneratedExclusion::startDate)
+			.collect(Collectors.toSet());
+		LocalDate start = LocalDate.parse("2026-11-16");
+		while (!this.demo.schoolDays().isSchoolDay(this.school.urn(), start) || taken.contains(start)) {
+			start = start.plusDays(1);
+		}
+		Map<String, Object> suspension = Map.of("upn", pupil.upn(), "schoolUrn", this.school.urn(), "type",
+				"SUSPENSION", "startDate", start.toString(), "schoolDays", 6, "reasons", List.of("DB"), "decidedBy",
+				"Headteacher");
+
+		HttpResponse<String> recorded = send("POST", "/api/v1/belonging/exclusions", dsl, suspension);
+		assertThat(recorded.statusCode()).as(recorded.body()).isEqualTo(201);
+		JsonNode held = read(recorded);
+		Map<String, String> due = new java.util.HashMap<>();
+		for (JsonNode step : held.at("/steps")) {
+			due.put(step.at("/kind").asString(), step.at("/dueDate").asString());
+		}
+		assertThat(due).containsKeys("PARENT_NOTICE", "SIXTH_DAY_PROVISION");
+
+		Map<String, Object> saturday = new java.util.HashMap<>(suspension);
+		saturday.put("startDate", "2026-11-21");
+		HttpResponse<String> weekend = send("POST", "/api/v1/belonging/exclusions", dsl, saturday);
+		assertThat(weekend.statusCode()).isEqualTo(422);
+		assertThat(read(weekend).at("/errors/0/field").asString()).isEqualTo("startDate");
+		Map<String, Object> notOurs = new java.util.HashMap<>(suspension);
+		notOurs.put("upn", pupilOf(this.otherSchool).upn());
+		HttpResponse<String> offRoll = send("POST", "/api/v1/belonging/exclusions", dsl, notOurs);
+		assertThat(offRoll.statusCode()).isEqualTo(422);
+		assertThat(read(offRoll).at("/errors/0/field").asString()).isEqualTo("upn");
+
+		String la = this.platform.issuer().tokenFor("la-inclusion-officer", null);
+		HttpResponse<String> seen = get("/api/v1/belonging/exclusions/" + held.at("/id").asString(), la);
+		assertThat(seen.statusCode()).isEqualTo(200);
+		assertThat(read(seen).at("/schoolDays").asString()).isEqualTo("6");
+		JsonNode week = read(get("/api/v1/deadlines/this-week?date=" + due.get("SIXTH_DAY_PROVISION"), la));
+		assertThat(week.at("/sources/belonging/status").asString()).isEqualTo("AVAILABLE");
+		List<String> kinds = new java.util.ArrayList<>();
+		for (JsonNode deadline : week.at("/deadlines")) {
+			if (deadline.at("/upn").asString().equals(pupil.upn())) {
+				kinds.add(deadline.at("/kind").asString());
+			}
+		}
+		assertThat(kinds).contains("SIXTH_DAY_PROVISION");
 	}
 
 	@Test

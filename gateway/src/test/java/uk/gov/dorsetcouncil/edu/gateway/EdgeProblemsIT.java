@@ -151,7 +151,7 @@ class EdgeProblemsIT {
 			POST   | /api/v1/children/A123/profile    | 405 | /problems/method-not-allowed | GET
 			DELETE | /api/v1/agreements/DSA-X         | 405 | /problems/method-not-allowed | GET, PUT
 			GET    | /api/v1/dashboards/nowhere       | 404 | /problems/not-found        |
-			POST   | /api/v1/belonging/pupils/A123    | 405 | /problems/method-not-allowed | GET
+			DELETE | /api/v1/belonging/pupils/A123    | 405 | /problems/method-not-allowed | GET, POST, PUT
 			GET    | /api/v1/nothing-here             | 404 | /problems/not-found        |
 			""")
 	void aWrongPathIs404AndAWrongMethod405WithAllow(String method, String path, int status, String type, String allow) {

@@ -140,7 +140,10 @@ class GatewayIT {
 			"GET, /api/v1/send/plans/1, ehcp:read, 200", "GET, /api/v1/send/plans/1, attendance:read, 403",
 			"POST, /api/v1/send/plans, ehcp:write, 200", "POST, /api/v1/send/plans, ehcp:read, 403",
 			"GET, /api/v1/belonging/suspensions, belonging:read, 200",
-			"POST, /api/v1/belonging/suspensions, belonging:read, 405",
+			"POST, /api/v1/belonging/exclusions, belonging:read, 403",
+			"POST, /api/v1/belonging/exclusions, belonging:write, 200",
+			"PUT, /api/v1/belonging/exclusions/x/steps/PARENT_NOTICE, belonging:write, 200",
+			"DELETE, /api/v1/belonging/exclusions/x, belonging:write, 405",
 			"GET, /api/v1/transport/eligibility, transport:read, 200",
 			"GET, /api/v1/transport/eligibility, attendance:read, 403", "GET, /api/v1/pledges, pledges:read, 200",
 			"GET, /api/v1/pledges/progress, pledges:read, 200", "PUT, /api/v1/pledges/progress, pledges:read, 405" })

@@ -119,30 +119,41 @@ class PlatformApiIT {
 			new String[] { "GET", "/api/v1/dashboards/schools/" + FakeServices.SCHOOL },
 			new String[] { "GET", "/api/v1/dashboards/localities/" + FakeServices.LOCALITY },
 			new String[] { "GET", "/api/v1/dashboards/local-authority" }, new String[] { "GET", "/api/v1/changes" },
-			new String[] { "GET", ROLL }, new String[] { "POST", SEARCH });
+			new String[] { "GET", ROLL }, new String[] { "POST", SEARCH },
+			new String[] { "POST", "/api/v1/belonging/exclusions" }, new String[] { "GET", "/api/v1/belonging/steps" });
 
 	/**
 	 * Each persona's answer for each resource: profile, deadlines, dashboard, list
 	 * agreements, put an agreement, search the audit log, verify it, a school's access
 	 * log, a routed attendance read, a school's dashboard, its locality's, the county's,
 	 * changes since, a school's roll listed without a purpose (400 for the county-wide),
-	 * a search for a child naming a purpose and no agreement (partners: 403).
+	 * a search for a child naming a purpose and no agreement (partners: 403), record an
+	 * exclusion (the gateway's coarse check: the belonging service lets only the
+	 * excluding school record), the statutory steps due.
 	 */
 	static final Map<TestPersona, String> MATRIX = Map.ofEntries(
-			Map.entry(TestPersona.ATTENDANCE_LEAD, "200 403 403 403 403 403 403 403 200 403 403 403 200 200 403"),
-			Map.entry(TestPersona.SCHOOL_DSL, "200 403 403 403 403 403 403 200 200 403 403 403 200 200 403"),
-			Map.entry(TestPersona.SENCO, "200 403 403 403 403 403 403 403 200 403 403 403 200 200 403"),
-			Map.entry(TestPersona.INCLUSION_OFFICER, "200 200 200 403 403 403 403 403 200 200 200 200 200 400 200"),
-			Map.entry(TestPersona.SEND_CASEWORKER, "200 200 403 403 403 403 403 403 200 403 403 403 200 400 200"),
-			Map.entry(TestPersona.TRANSPORT_OFFICER, "200 200 403 403 403 403 403 403 200 403 403 403 200 400 403"),
-			Map.entry(TestPersona.EHE_CME_OFFICER, "200 403 403 403 403 403 403 403 200 403 403 403 200 400 200"),
-			Map.entry(TestPersona.LOCALITY_OFFICER, "200 403 403 403 403 403 403 403 200 200 200 403 403 200 403"),
-			Map.entry(TestPersona.POLICE_ENCOMPASS, "403 403 403 403 403 403 403 403 403 403 403 403 403 403 403"),
-			Map.entry(TestPersona.YOUTH_JUSTICE, "403 403 403 403 403 403 403 403 403 403 403 403 403 403 403"),
-			Map.entry(TestPersona.NHS_ADVICE, "403 403 403 403 403 403 403 403 403 403 403 403 403 403 403"),
-			Map.entry(TestPersona.BOARD_ANALYST, "403 403 200 403 403 403 403 403 403 200 200 200 403 403 403"),
-			Map.entry(TestPersona.AUDITOR, "403 403 403 403 403 200 200 403 403 403 403 403 403 403 403"),
-			Map.entry(TestPersona.AGREEMENTS_ADMIN, "403 403 403 200 200 403 403 403 403 403 403 403 403 403 403"));
+			Map.entry(TestPersona.ATTENDANCE_LEAD,
+					"200 403 403 403 403 403 403 403 200 403 403 403 200 200 403 403 403"),
+			Map.entry(TestPersona.SCHOOL_DSL, "200 403 403 403 403 403 403 200 200 403 403 403 200 200 403 200 200"),
+			Map.entry(TestPersona.SENCO, "200 403 403 403 403 403 403 403 200 403 403 403 200 200 403 403 403"),
+			Map.entry(TestPersona.INCLUSION_OFFICER,
+					"200 200 200 403 403 403 403 403 200 200 200 200 200 400 200 200 200"),
+			Map.entry(TestPersona.SEND_CASEWORKER,
+					"200 200 403 403 403 403 403 403 200 403 403 403 200 400 200 403 200"),
+			Map.entry(TestPersona.TRANSPORT_OFFICER,
+					"200 200 403 403 403 403 403 403 200 403 403 403 200 400 403 403 403"),
+			Map.entry(TestPersona.EHE_CME_OFFICER,
+					"200 403 403 403 403 403 403 403 200 403 403 403 200 400 200 403 200"),
+			Map.entry(TestPersona.LOCALITY_OFFICER,
+					"200 403 403 403 403 403 403 403 200 200 200 403 403 200 403 403 200"),
+			Map.entry(TestPersona.POLICE_ENCOMPASS,
+					"403 403 403 403 403 403 403 403 403 403 403 403 403 403 403 403 403"),
+			Map.entry(TestPersona.YOUTH_JUSTICE, "403 403 403 403 403 403 403 403 403 403 403 403 403 403 403 403 403"),
+			Map.entry(TestPersona.NHS_ADVICE, "403 403 403 403 403 403 403 403 403 403 403 403 403 403 403 403 403"),
+			Map.entry(TestPersona.BOARD_ANALYST, "403 403 200 403 403 403 403 403 403 200 200 200 403 403 403 403 403"),
+			Map.entry(TestPersona.AUDITOR, "403 403 403 403 403 200 200 403 403 403 403 403 403 403 403 403 403"),
+			Map.entry(TestPersona.AGREEMENTS_ADMIN,
+					"403 403 403 200 200 403 403 403 403 403 403 403 403 403 403 403 403"));
 
 	static Stream<Arguments> matrix() {
 		List<Arguments> cells = new ArrayList<>();
@@ -166,7 +177,9 @@ class PlatformApiIT {
 			case "PUT" -> request.contentType(MediaType.APPLICATION_JSON)
 				.bodyValue(agreement("POLICE:DORSET", "2026-01-01", "2099-12-31", "ATTENDANCE"))
 				.exchange();
-			case "POST" -> request.contentType(MediaType.APPLICATION_JSON).bodyValue(SEARCH_BODY).exchange();
+			case "POST" -> request.contentType(MediaType.APPLICATION_JSON)
+				.bodyValue(SEARCH.equals(path) ? SEARCH_BODY : "{}")
+				.exchange();
 			default -> request.exchange();
 		};
 		// A first PUT creates (201), a later one replaces (200): both are "allowed".
@@ -867,7 +880,13 @@ class PlatformApiIT {
 		assertThat(backends.of(PlatformService.ATTENDANCE)
 			.findAll(anyRequestedFor(urlPathMatching("/api/v1/attendance/pupils/.*")))).singleElement()
 			.satisfies(request -> assertThat(request.getHeader("x-dorset-organisation")).isEqualTo("LOCALITY:CHESIL"));
-		get(TestPersona.LOCALITY_OFFICER, "/api/v1/belonging/pupils/" + PUPIL).expectStatus().isForbidden();
+		// Belonging reads go as the locality too; the service decides (a pupil's whole
+		// belonging record is the county's, the exclusions of the locality's schools are
+		// theirs).
+		get(TestPersona.LOCALITY_OFFICER, "/api/v1/belonging/steps").expectStatus().isOk();
+		assertThat(backends.of(PlatformService.BELONGING)
+			.findAll(anyRequestedFor(urlPathMatching("/api/v1/belonging/steps")))).singleElement()
+			.satisfies(request -> assertThat(request.getHeader("x-dorset-organisation")).isEqualTo("LOCALITY:CHESIL"));
 	}
 
 	// ---- changes since (ADR 0023)

@@ -12,10 +12,11 @@ public enum TestPersona {
 
 	ATTENDANCE_LEAD("SCHOOL:991001", "SCHOOL_ATTENDANCE_LEAD",
 			"attendance:read registers:write schools:write profile:read"),
-	SCHOOL_DSL("SCHOOL:991001", "SCHOOL_DSL", "attendance:read ehcp:read transport:read profile:read access-log:read"),
+	SCHOOL_DSL("SCHOOL:991001", "SCHOOL_DSL",
+			"attendance:read ehcp:read transport:read profile:read access-log:read belonging:read belonging:write"),
 	SENCO("SCHOOL:991001", "SENCO", "attendance:read ehcp:read transport:read profile:read"),
 	INCLUSION_OFFICER("LOCAL_AUTHORITY:838", "LA_INCLUSION_OFFICER",
-			"attendance:read registers:write schools:write belonging:read transport:read pledges:read ehcp:read "
+			"attendance:read registers:write schools:write belonging:read belonging:write transport:read pledges:read ehcp:read "
 					+ "profile:read dashboards:read deadlines:read"),
 	SEND_CASEWORKER("LOCAL_AUTHORITY:838", "SEND_CASEWORKER",
 			"ehcp:read ehcp:write attendance:read belonging:read transport:read profile:read deadlines:read"),
@@ -23,7 +24,7 @@ public enum TestPersona {
 			"transport:read attendance:read alternative-provision:read profile:read deadlines:read"),
 	EHE_CME_OFFICER("LOCAL_AUTHORITY:838", "EHE_CME_OFFICER", "attendance:read belonging:read ehcp:read profile:read"),
 	LOCALITY_OFFICER("LOCALITY:CHESIL", "LOCALITY_INCLUSION_OFFICER",
-			"attendance:read casework:write profile:read dashboards:read"),
+			"attendance:read casework:write profile:read dashboards:read belonging:read"),
 	POLICE_ENCOMPASS("POLICE:DORSET", "POLICE_ENCOMPASS_OFFICER", "profile:read"),
 	YOUTH_JUSTICE("PARTNER:DORSET-YJS", "YOUTH_JUSTICE_OFFICER", "profile:read"),
 	NHS_ADVICE("HEALTH:NHS-DORSET", "NHS_ADVICE_GIVER", "profile:read"),

@@ -15,8 +15,8 @@ public final class Draws {
 
 		SCHOOL, ROLL, PUPIL, PROPENSITY, ILLNESS_START, DAY, SESSION, INSET,
 
-		/** Last, so that adding it changed no other purpose's draws. */
-		ADDRESS
+		/** After the others, so that adding them changed no earlier purpose's draws. */
+		ADDRESS, EXCLUSION
 
 	}
 

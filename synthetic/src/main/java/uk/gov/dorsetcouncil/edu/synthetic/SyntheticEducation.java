@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.stream.Stream;
 
 import uk.gov.dorsetcouncil.edu.synthetic.calendar.SchoolDays;
+import uk.gov.dorsetcouncil.edu.synthetic.exclusion.ExclusionModel;
+import uk.gov.dorsetcouncil.edu.synthetic.exclusion.GeneratedExclusion;
 import uk.gov.dorsetcouncil.edu.synthetic.measures.ExpectedFigures;
 import uk.gov.dorsetcouncil.edu.synthetic.measures.Measures;
 import uk.gov.dorsetcouncil.edu.synthetic.pupil.Pupil;
@@ -90,6 +92,16 @@ public final class SyntheticEducation {
 	/** Every school's marks, school by school, generated as consumed. */
 	public Stream<SessionMark> marks(SchoolDays days) {
 		return this.schools.stream().flatMap(school -> marks(school, days));
+	}
+
+	/**
+	 * The school's suspensions and permanent exclusions over the scale's dates, on the
+	 * days {@code days} accepts, of the same pupils whose registers are generated (a
+	 * pupil often absent is more often suspended).
+	 */
+	public List<GeneratedExclusion> exclusions(School school, SchoolDays days) {
+		return new ExclusionModel(this.seed, this.registers).of(school, pupils(school), this.scale.from(),
+				this.scale.to(), days);
 	}
 
 	/**

@@ -178,7 +178,7 @@ class PupilBelongingIT {
 	}
 
 	@Test
-	void deadlinesDueAreAnEmptyAnswerUntilDeadlinesAreHeld() {
+	void deadlinesDueAreAnEmptyAnswerWhenNoStepIsDueAndRefusedToOthers() {
 		ListDeadlinesDueRequest week = ListDeadlinesDueRequest.newBuilder()
 			.setFromDate("2026-11-23")
 			.setToDate("2026-11-29")
@@ -186,8 +186,11 @@ class PupilBelongingIT {
 		DeadlinesDue due = stub(OFFICER).listDeadlinesDue(week);
 		assertThat(due.getDeadlinesList()).isEmpty();
 		assertThat(due.getAsOf()).isNotBlank();
-		assertThatExceptionOfType(StatusRuntimeException.class).isThrownBy(() -> stub(SCHOOL).listDeadlinesDue(week))
+		assertThatExceptionOfType(StatusRuntimeException.class).isThrownBy(() -> stub(NO_SCOPE).listDeadlinesDue(week))
 			.satisfies(ex -> assertThat(ex.getStatus().getCode()).isEqualTo(Status.Code.PERMISSION_DENIED));
+		assertThatExceptionOfType(StatusRuntimeException.class)
+			.isThrownBy(() -> stub(OFFICER).listDeadlinesDue(week.toBuilder().setToDate("2026-11-31").build()))
+			.satisfies(ex -> assertThat(ex.getStatus().getCode()).isEqualTo(Status.Code.INVALID_ARGUMENT));
 	}
 
 	private RestTestClient.ResponseSpec get(Caller caller, String upn) {

@@ -37,6 +37,10 @@ public record RouteScopes(HttpMethod method, PlatformService service, String bel
 			new RouteScopes(HttpMethod.POST, PlatformService.SEND, Set.of("ehcp:write")),
 			new RouteScopes(HttpMethod.DELETE, PlatformService.SEND, Set.of("ehcp:write")),
 			new RouteScopes(HttpMethod.GET, PlatformService.BELONGING, Set.of("belonging:read")),
+			// Suspensions and exclusions recorded by schools, their steps by schools and
+			// the LA; the belonging service decides which organisation may write which.
+			new RouteScopes(HttpMethod.POST, PlatformService.BELONGING, Set.of("belonging:write")),
+			new RouteScopes(HttpMethod.PUT, PlatformService.BELONGING, Set.of("belonging:write")),
 			new RouteScopes(HttpMethod.GET, PlatformService.TRANSPORT, Set.of("transport:read")),
 			new RouteScopes(HttpMethod.GET, PlatformService.PLEDGE, Set.of("pledges:read")));
 

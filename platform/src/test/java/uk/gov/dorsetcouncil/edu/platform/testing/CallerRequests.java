@@ -32,6 +32,10 @@ public final class CallerRequests {
 		return this.rest.put().uri(uri, uriVariables).headers(headersOf(caller));
 	}
 
+	public RestTestClient.RequestBodySpec post(Caller caller, String uri, Object... uriVariables) {
+		return this.rest.post().uri(uri, uriVariables).headers(headersOf(caller));
+	}
+
 	/**
 	 * The client with no caller headers, as for a call that did not come through the
 	 * gateway.

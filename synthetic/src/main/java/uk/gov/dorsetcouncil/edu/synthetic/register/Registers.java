@@ -55,7 +55,16 @@ public final class Registers {
 		return new SchoolRegisters(school, models);
 	}
 
-	static long pupilKey(School school, Pupil pupil) {
+	/**
+	 * The pupil's propensity to be absent, as its registers are generated: other parts of
+	 * the county (suspensions) follow the same pupils.
+	 */
+	public AbsenceModel.Propensity propensity(School school, Pupil pupil) {
+		return AbsenceModel.propensity(school, pupil,
+				Draws.stream(this.seed, Purpose.PROPENSITY, pupilKey(school, pupil)));
+	}
+
+	public static long pupilKey(School school, Pupil pupil) {
 		return ((long) school.index() << 16) | ((long) (pupil.yearGroup() + 4) << 10) | pupil.serial();
 	}
 

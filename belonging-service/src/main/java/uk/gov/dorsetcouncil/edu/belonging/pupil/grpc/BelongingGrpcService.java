@@ -1,15 +1,24 @@
 package uk.gov.dorsetcouncil.edu.belonging.pupil.grpc;
 
-import java.time.Instant;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 
 import io.grpc.stub.StreamObserver;
 import org.springframework.grpc.server.service.GrpcService;
 
+import uk.gov.dorsetcouncil.edu.belonging.exclusion.DueStep;
+import uk.gov.dorsetcouncil.edu.belonging.exclusion.ExclusionRecording;
 import uk.gov.dorsetcouncil.edu.belonging.pupil.BelongingAccess;
 import uk.gov.dorsetcouncil.edu.belonging.pupil.PupilBelonging;
 import uk.gov.dorsetcouncil.edu.belonging.pupil.store.PupilBelongingStore;
 import uk.gov.dorsetcouncil.edu.platform.identifiers.Upn;
 import uk.gov.dorsetcouncil.edu.platform.caller.CurrentCaller;
+import uk.gov.dorsetcouncil.edu.platform.input.DateBounds;
+import uk.gov.dorsetcouncil.edu.platform.problem.ProblemException;
+import uk.gov.dorsetcouncil.edu.platform.problem.Violation;
+import uk.gov.dorsetcouncil.edu.proto.deadlines.v1.DeadlineDue;
 import uk.gov.dorsetcouncil.edu.proto.belonging.v1.BelongingServiceGrpc;
 import uk.gov.dorsetcouncil.edu.proto.deadlines.v1.DeadlinesDue;
 import uk.gov.dorsetcouncil.edu.proto.belonging.v1.GetPupilBelongingRequest;
@@ -21,8 +30,14 @@ class BelongingGrpcService extends BelongingServiceGrpc.BelongingServiceImplBase
 
 	private final PupilBelongingStore store;
 
-	BelongingGrpcService(PupilBelongingStore store) {
+	private final ExclusionRecording exclusions;
+
+	private final Clock clock;
+
+	BelongingGrpcService(PupilBelongingStore store, ExclusionRecording exclusions, Clock clock) {
 		this.store = store;
+		this.exclusions = exclusions;
+		this.clock = clock;
 	}
 
 	@Override
@@ -35,13 +50,34 @@ class BelongingGrpcService extends BelongingServiceGrpc.BelongingServiceImplBase
 	}
 
 	/**
-	 * Nothing with a statutory deadline is held yet (exclusion reviews and sixth-day
-	 * provision arrive with the exclusions slice), so the true answer is an empty list.
+	 * The statutory steps of suspensions and exclusions not done that fall due in the
+	 * period (and, asked so, those overdue before it): the caller's school's, or the
+	 * county's. The kind is the step's name, the rule the one that sets it.
 	 */
 	@Override
 	public void listDeadlinesDue(ListDeadlinesDueRequest request, StreamObserver<DeadlinesDue> responses) {
-		BelongingAccess.checkMayRead(CurrentCaller.require());
-		responses.onNext(DeadlinesDue.newBuilder().setAsOf(Instant.now().toString()).build());
+		List<Violation> invalid = new ArrayList<>();
+		LocalDate from = DateBounds.parse("fromDate", request.getFromDate(), invalid);
+		LocalDate to = DateBounds.parse("toDate", request.getToDate(), invalid);
+		if (from == null && invalid.isEmpty()) {
+			invalid.add(new Violation("fromDate", "a date is required, written yyyy-MM-dd"));
+		}
+		if (to == null && invalid.isEmpty()) {
+			invalid.add(new Violation("toDate", "a date is required, written yyyy-MM-dd"));
+		}
+		if (!invalid.isEmpty()) {
+			throw ProblemException.invalid(invalid);
+		}
+		DeadlinesDue.Builder due = DeadlinesDue.newBuilder().setAsOf(this.clock.instant().toString());
+		for (DueStep step : this.exclusions.stepsDue(CurrentCaller.require(), from, to, request.getIncludeOverdue())) {
+			due.addDeadlines(DeadlineDue.newBuilder()
+				.setUpn(step.exclusion().upn().value())
+				.setKind(step.step().kind().name())
+				.setDueDate(step.step().dueDate().toString())
+				.setSchoolUrn(step.exclusion().schoolUrn())
+				.setRule(step.step().kind().rule()));
+		}
+		responses.onNext(due.build());
 		responses.onCompleted();
 	}
 

@@ -10,6 +10,7 @@ import com.mongodb.client.model.Filters;
 import org.bson.Document;
 import org.springframework.stereotype.Component;
 
+import uk.gov.dorsetcouncil.edu.belonging.exclusion.ExclusionStore;
 import uk.gov.dorsetcouncil.edu.belonging.pupil.AlternativeProvisionPlacement;
 import uk.gov.dorsetcouncil.edu.belonging.pupil.Commissioner;
 import uk.gov.dorsetcouncil.edu.belonging.pupil.PlacementReason;
@@ -20,20 +21,27 @@ import uk.gov.dorsetcouncil.edu.platform.identifiers.Upn;
 
 /**
  * Each pupil's belonging record as one pre-aggregated document ({@code _id} = UPN), so a
- * read is one keyed look-up on either MongoDB engine. The writes that fill it
- * (suspensions, exclusions, part-time timetables, AP placements) arrive with their own
- * issue; until then a pupil without a document reads as nothing held.
+ * read is one keyed look-up on either MongoDB engine, with the suspensions and permanent
+ * exclusions schools record ({@code exclusion}) added to those it holds. A pupil without
+ * either reads as nothing held.
  */
 @Component
 public class PupilBelongingStore {
 
 	private final MongoCollection<Document> records;
 
-	PupilBelongingStore(MongoDatabase database) {
+	private final ExclusionStore exclusions;
+
+	PupilBelongingStore(MongoDatabase database, ExclusionStore exclusions) {
 		this.records = database.getCollection("pupil_belonging");
+		this.exclusions = exclusions;
 	}
 
 	public PupilBelonging find(Upn upn) {
+		return held(upn).including(this.exclusions.find(upn));
+	}
+
+	private PupilBelonging held(Upn upn) {
 		Document document = this.records.find(Filters.eq("_id", upn.value())).first();
 		if (document == null) {
 			return PupilBelonging.nothingHeld(upn);

@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
+import uk.gov.dorsetcouncil.edu.belonging.exclusion.store.MongoExclusionStore;
 import uk.gov.dorsetcouncil.edu.belonging.pupil.AlternativeProvisionPlacement;
 import uk.gov.dorsetcouncil.edu.belonging.pupil.Commissioner;
 import uk.gov.dorsetcouncil.edu.belonging.pupil.PlacementReason;
@@ -58,7 +59,7 @@ class PupilBelongingStoreTest {
 	void emptyStore() {
 		this.database = client.getDatabase("belonging");
 		this.database.getCollection("pupil_belonging").drop();
-		this.store = new PupilBelongingStore(this.database);
+		this.store = new PupilBelongingStore(this.database, new MongoExclusionStore(this.database, null));
 	}
 
 	@ParameterizedTest(name = "[{index}] {3} / {4} / {6}: {0}")
