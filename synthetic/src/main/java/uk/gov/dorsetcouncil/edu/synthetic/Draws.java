@@ -15,8 +15,12 @@ public final class Draws {
 
 		SCHOOL, ROLL, PUPIL, PROPENSITY, ILLNESS_START, DAY, SESSION, INSET,
 
-		/** After the others, so that adding them changed no earlier purpose's draws. */
-		ADDRESS, EXCLUSION
+		/**
+		 * Added after the others, so that no earlier purpose's draws changed (the ordinal
+		 * is part of the key); the calibration report's exclusion figures are drawn with
+		 * this order.
+		 */
+		EXCLUSION, ADDRESS
 
 	}
 
