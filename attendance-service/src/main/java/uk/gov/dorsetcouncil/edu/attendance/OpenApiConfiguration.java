@@ -9,6 +9,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 import uk.gov.dorsetcouncil.edu.attendance.register.AttendanceCode;
+import uk.gov.dorsetcouncil.edu.attendance.register.Session;
 import uk.gov.dorsetcouncil.edu.platform.openapi.ServiceApiDocument;
 
 /**
@@ -44,12 +45,23 @@ public class OpenApiConfiguration {
 				previous, next and last pages (RFC 8288).""", "/api/v1/attendance");
 	}
 
-	/** The DfE's attendance codes, as the registers and imports accept them. */
+	/**
+	 * The DfE's attendance codes, as the registers and imports accept them and as an
+	 * amendment names the code it replaced and the code it set.
+	 */
 	@Bean
 	OpenApiCustomizer attendanceCodes() {
 		return ServiceApiDocument.allowedValues(
 				Arrays.stream(AttendanceCode.values()).map(AttendanceCode::symbol).toList(),
-				AttendanceCode.PRESENT_AM.symbol(), "MarkBody.code", "ImportMark.code");
+				AttendanceCode.PRESENT_AM.symbol(), "MarkBody.code", "ImportMark.code", "AmendmentView.from",
+				"AmendmentView.to");
+	}
+
+	/** The register sessions, as the answers name them. */
+	@Bean
+	OpenApiCustomizer sessions() {
+		return ServiceApiDocument.allowedValues(Arrays.stream(Session.values()).map(Session::name).toList(),
+				Session.AM.name(), "OutcomeView.session", "RegisterView.session", "AmendmentView.session");
 	}
 
 	@Bean

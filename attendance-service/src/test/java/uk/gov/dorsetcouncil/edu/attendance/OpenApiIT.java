@@ -89,16 +89,28 @@ class OpenApiIT {
 		assertThat(document.path("openapi").asString()).startsWith("3.1.");
 		assertThat(OpenApi31Schema.problems(document)).isEmpty();
 		assertThat(ApiContractGaps.of(document)).isEmpty();
-		for (String mark : List.of("MarkBody", "ImportMark")) {
+		assertThat(ApiContractGaps.formats(document)).isEmpty();
+		for (String mark : List.of("MarkBody.code", "ImportMark.code", "AmendmentView.from", "AmendmentView.to")) {
+			String[] named = mark.split("\\.");
 			List<String> codes = new ArrayList<>();
 			document.path("components")
 				.path("schemas")
-				.path(mark)
+				.path(named[0])
 				.path("properties")
-				.path("code")
+				.path(named[1])
 				.path("enum")
 				.forEach((code) -> codes.add(code.asString()));
 			assertThat(codes).as(mark).hasSize(AttendanceCode.values().length).contains("/", "\\", "Y7", "#");
+		}
+		for (String view : List.of("OutcomeView", "RegisterView", "AmendmentView")) {
+			List<String> sessions = document.path("components")
+				.path("schemas")
+				.path(view)
+				.at("/properties/session/enum")
+				.valueStream()
+				.map(JsonNode::asString)
+				.toList();
+			assertThat(sessions).as(view).containsExactly("AM", "PM");
 		}
 	}
 

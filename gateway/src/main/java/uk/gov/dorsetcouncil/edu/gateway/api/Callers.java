@@ -5,7 +5,7 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.server.ServerWebExchange;
 
-import uk.gov.dorsetcouncil.edu.gateway.security.TokenCaller;
+import uk.gov.dorsetcouncil.edu.gateway.access.web.ExchangeCaller;
 import uk.gov.dorsetcouncil.edu.platform.caller.Caller;
 import uk.gov.dorsetcouncil.edu.platform.caller.MissingCallerException;
 import uk.gov.dorsetcouncil.edu.platform.paging.Page;
@@ -21,7 +21,7 @@ public final class Callers {
 	}
 
 	public static Caller of(ServerWebExchange exchange) {
-		Caller caller = TokenCaller.of(exchange);
+		Caller caller = ExchangeCaller.of(exchange);
 		if (caller == null) {
 			// The security chain lets no API call through without one; fail closed if it
 			// ever did.

@@ -10,8 +10,8 @@ import org.springframework.web.server.WebFilter;
 import org.springframework.web.server.WebFilterChain;
 import reactor.core.publisher.Mono;
 
+import uk.gov.dorsetcouncil.edu.gateway.access.web.ExchangeCaller;
 import uk.gov.dorsetcouncil.edu.gateway.problem.ProblemResponses;
-import uk.gov.dorsetcouncil.edu.gateway.security.TokenCaller;
 
 /**
  * A token bucket per client (OWASP API4:2023, unrestricted resource consumption): each
@@ -39,7 +39,7 @@ public class RateLimits implements WebFilter {
 
 	@Override
 	public Mono<Void> filter(ServerWebExchange exchange, WebFilterChain chain) {
-		var caller = TokenCaller.of(exchange);
+		var caller = ExchangeCaller.of(exchange);
 		if (caller == null) {
 			return chain.filter(exchange);
 		}

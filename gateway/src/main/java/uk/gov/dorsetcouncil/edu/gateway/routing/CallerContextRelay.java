@@ -11,8 +11,8 @@ import org.springframework.http.server.reactive.ServerHttpRequest;
 import org.springframework.web.server.ServerWebExchange;
 import reactor.core.publisher.Mono;
 
+import uk.gov.dorsetcouncil.edu.gateway.access.web.ExchangeCaller;
 import uk.gov.dorsetcouncil.edu.gateway.problem.ProblemResponses;
-import uk.gov.dorsetcouncil.edu.gateway.security.TokenCaller;
 import uk.gov.dorsetcouncil.edu.platform.caller.Caller;
 import uk.gov.dorsetcouncil.edu.platform.caller.CallerHeaders;
 
@@ -28,7 +28,7 @@ public class CallerContextRelay implements GlobalFilter, Ordered {
 
 	@Override
 	public Mono<Void> filter(ServerWebExchange exchange, GatewayFilterChain chain) {
-		Caller caller = TokenCaller.of(exchange);
+		Caller caller = ExchangeCaller.of(exchange);
 		if (caller == null) {
 			// Security lets no routed call through without a caller; if it ever did,
 			// fail closed rather than forward an anonymous call.

@@ -12,6 +12,7 @@ import org.springframework.web.server.WebFilterChain;
 import reactor.core.publisher.Mono;
 
 import uk.gov.dorsetcouncil.edu.gateway.access.Release;
+import uk.gov.dorsetcouncil.edu.gateway.access.web.ExchangeCaller;
 import uk.gov.dorsetcouncil.edu.gateway.problem.ProblemResponses;
 import uk.gov.dorsetcouncil.edu.gateway.routing.PlatformService;
 import uk.gov.dorsetcouncil.edu.platform.caller.Caller;
@@ -67,7 +68,7 @@ class CallerCheck implements WebFilter {
 		}
 		// Known before any refusal below, so that a refused change is recorded with who
 		// asked (the write audit reads it).
-		exchange.getAttributes().put(TokenCaller.ATTRIBUTE, caller);
+		exchange.getAttributes().put(ExchangeCaller.ATTRIBUTE, caller);
 		if (Release.needsAgreement(caller) && routedToAService(exchange)) {
 			// Services release nothing to partners directly: a partner's request goes
 			// through the gateway's handlers, where its agreement is checked.

@@ -7,7 +7,6 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 import org.springframework.security.oauth2.jwt.Jwt;
-import org.springframework.web.server.ServerWebExchange;
 
 import uk.gov.dorsetcouncil.edu.gateway.access.Locality;
 import uk.gov.dorsetcouncil.edu.platform.caller.Caller;
@@ -22,8 +21,6 @@ import uk.gov.dorsetcouncil.edu.platform.caller.Organisation;
  * strings), {@code scope} (space-separated string).
  */
 public final class TokenCaller {
-
-	static final String ATTRIBUTE = TokenCaller.class.getName();
 
 	/**
 	 * Organisation types a token may name. {@code SERVICE} is not among them: it stands
@@ -42,11 +39,6 @@ public final class TokenCaller {
 	private static final Pattern PRINTABLE = Pattern.compile("[\\x20-\\x7E]+");
 
 	private TokenCaller() {
-	}
-
-	/** The caller the security chain found for this exchange, or null. */
-	public static Caller of(ServerWebExchange exchange) {
-		return exchange.getAttribute(ATTRIBUTE);
 	}
 
 	/**

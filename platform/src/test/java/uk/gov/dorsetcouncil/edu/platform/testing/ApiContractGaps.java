@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.TreeSet;
 
 import tools.jackson.databind.JsonNode;
 
@@ -24,6 +25,10 @@ public final class ApiContractGaps {
 	private static final String RESPONSES = "#/components/responses/";
 
 	private static final String PROBLEM_JSON = "application/problem+json";
+
+	private static final String SCHEMAS = "#/components/schemas/";
+
+	private static final Set<String> DATE_FORMATS = Set.of("date", "date-time");
 
 	private ApiContractGaps() {
 	}
@@ -118,6 +123,88 @@ public final class ApiContractGaps {
 		schemaGaps(where + "{}", schema.path("additionalProperties"), gaps);
 		for (String combined : List.of("allOf", "anyOf", "oneOf")) {
 			schema.path(combined).forEach((part) -> schemaGaps(where, part, gaps));
+		}
+	}
+
+	/**
+	 * Formats and examples a generator needs (ADR 0026), two rules: a property named as a
+	 * date ({@code date}, {@code ...Date}, {@code dateOf...}) states {@code format: date}
+	 * or {@code date-time}; a string property of a request body (or of a schema it refers
+	 * to) with a {@code pattern} or a {@code format} carries an {@code example}.
+	 * {@code from} and {@code to} are left out: in attendance they also name the codes an
+	 * amendment changed.
+	 */
+	public static List<String> formats(JsonNode document) {
+		List<String> gaps = new ArrayList<>();
+		document.path("components")
+			.path("schemas")
+			.properties()
+			.forEach((schema) -> dateGaps("schema " + schema.getKey(), schema.getValue(), gaps));
+		Set<String> bodies = new TreeSet<>();
+		document.path("paths")
+			.properties()
+			.forEach((path) -> path.getValue()
+				.properties()
+				.forEach((operation) -> operation.getValue()
+					.path("requestBody")
+					.path("content")
+					.properties()
+					.forEach((media) -> exampleGaps(document,
+							operation.getKey().toUpperCase(Locale.ROOT) + " " + path.getKey() + " body",
+							media.getValue().path("schema"), bodies, gaps))));
+		return gaps;
+	}
+
+	private static boolean namedAsDate(String name) {
+		return name.equals("date") || name.endsWith("Date") || name.startsWith("dateOf");
+	}
+
+	private static void dateGaps(String where, JsonNode schema, List<String> gaps) {
+		if (!schema.isObject()) {
+			return;
+		}
+		schema.path("properties").properties().forEach((property) -> {
+			String name = where + "." + property.getKey();
+			JsonNode value = property.getValue();
+			if (namedAsDate(property.getKey()) && !value.has("$ref")
+					&& !DATE_FORMATS.contains(value.path("format").asString(""))) {
+				gaps.add(name + ": a date without format date");
+			}
+			dateGaps(name, value, gaps);
+		});
+		dateGaps(where + "[]", schema.path("items"), gaps);
+		dateGaps(where + "{}", schema.path("additionalProperties"), gaps);
+	}
+
+	/** Each schema a body refers to is looked at once ({@code seen}), under its name. */
+	private static void exampleGaps(JsonNode document, String where, JsonNode schema, Set<String> seen,
+			List<String> gaps) {
+		if (!schema.isObject()) {
+			return;
+		}
+		String ref = schema.path("$ref").asString("");
+		if (ref.startsWith(SCHEMAS)) {
+			String name = ref.substring(SCHEMAS.length());
+			if (seen.add(name)) {
+				exampleGaps(document, "schema " + name, document.path("components").path("schemas").path(name), seen,
+						gaps);
+			}
+			return;
+		}
+		schema.path("properties").properties().forEach((property) -> {
+			JsonNode value = property.getValue();
+			boolean string = value.path("type").asString("").equals("string") || (value.path("type").isArray()
+					&& value.path("type").valueStream().anyMatch((type) -> type.asString().equals("string")));
+			if (string && (value.has("pattern") || value.has("format")) && !value.has("example")
+					&& !value.has("examples")) {
+				gaps.add(where + "." + property.getKey() + ": a " + (value.has("pattern") ? "pattern" : "format")
+						+ " without an example");
+			}
+			exampleGaps(document, where + "." + property.getKey(), value, seen, gaps);
+		});
+		exampleGaps(document, where + "[]", schema.path("items"), seen, gaps);
+		for (String combined : List.of("allOf", "anyOf", "oneOf")) {
+			schema.path(combined).forEach((part) -> exampleGaps(document, where, part, seen, gaps));
 		}
 	}
 

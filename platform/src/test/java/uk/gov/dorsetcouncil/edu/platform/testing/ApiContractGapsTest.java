@@ -51,4 +51,42 @@ class ApiContractGapsTest {
 			.containsExactlyInAnyOrder(named.split("; "));
 	}
 
+	static final String FORMATTED = """
+			{"paths": {"/things": {"post": {"requestBody": {"content": {"application/json":
+			   {"schema": {"$ref": "#/components/schemas/ThingBody"}}}}}}},
+			 "components": {"schemas": {
+			   "ThingBody": {"type": "object", "properties": {
+			     "date": {"type": "string", "format": "date", "example": "2026-12-07"},
+			     "dueDate": {"type": ["string", "null"], "format": "date", "example": "2026-12-18"},
+			     "dateOfBirth": {"type": "string", "format": "date", "example": "2015-04-17"},
+			     "urn": {"type": "string", "pattern": "[0-9]{6}", "example": "113000"},
+			     "from": {"type": "string"},
+			     "parts": {"type": "array", "items": {"$ref": "#/components/schemas/Part"}}}},
+			   "Part": {"type": "object", "properties": {"takenAt": {"type": "string", "format": "date-time", "example": "2026-12-07T09:00:00Z"}}},
+			   "ThingView": {"type": "object", "properties": {"reviewDate": {"type": "string", "format": "date"}}}}}}
+			""";
+
+	@Test
+	void datesWithFormatsAndBodiesWithExamplesHaveNoGaps() {
+		assertThat(ApiContractGaps.formats(JsonMapper.shared().readTree(FORMATTED))).isEmpty();
+	}
+
+	@ParameterizedTest(name = "{0}")
+	@CsvSource(delimiter = '|',
+			textBlock = """
+					a date without a format          | "format": "date", "example": "2026-12-07"  | "example": "2026-12-07"                   | schema ThingBody.date: a date without format date
+					a nullable date without one      | "format": "date", "example": "2026-12-18"  | "example": "2026-12-18"                   | schema ThingBody.dueDate: a date without format date
+					a date of birth without one      | "format": "date", "example": "2015-04-17"  | "example": "2015-04-17"                   | schema ThingBody.dateOfBirth: a date without format date
+					an answer's date without one     | "reviewDate": {"type": "string", "format": "date"} | "reviewDate": {"type": "string"} | schema ThingView.reviewDate: a date without format date
+					a pattern without an example     | "pattern": "[0-9]{6}", "example": "113000" | "pattern": "[0-9]{6}"                     | schema ThingBody.urn: a pattern without an example
+					a format without an example      | "format": "date", "example": "2026-12-07"  | "format": "date"                          | schema ThingBody.date: a format without an example
+					a referred part without one      | "format": "date-time", "example": "2026-12-07T09:00:00Z" | "format": "date-time"       | schema Part.takenAt: a format without an example
+					""")
+	void eachFormatGapIsNamed(String gap, String complete, String broken, String named) {
+		String document = FORMATTED.replace(complete, broken);
+		assertThat(document).as("the case changes the document").isNotEqualTo(FORMATTED);
+		assertThat(ApiContractGaps.formats(JsonMapper.shared().readTree(document))).as(gap)
+			.containsExactlyInAnyOrder(named.split("; "));
+	}
+
 }

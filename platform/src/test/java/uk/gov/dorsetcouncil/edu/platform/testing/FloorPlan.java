@@ -65,10 +65,13 @@ public final class FloorPlan {
 
 	private final List<String> shared;
 
-	private FloorPlan(String basePackage, Set<String> edgeOnly, List<String> shared) {
+	private final boolean edgeInCycleCheck;
+
+	private FloorPlan(String basePackage, Set<String> edgeOnly, List<String> shared, boolean edgeInCycleCheck) {
 		this.basePackage = basePackage;
 		this.edgeOnly = edgeOnly;
 		this.shared = shared;
+		this.edgeInCycleCheck = edgeInCycleCheck;
 	}
 
 	/**
@@ -77,7 +80,7 @@ public final class FloorPlan {
 	 * {@code uk.gov.dorsetcouncil.edu.send}
 	 */
 	public static FloorPlan of(String basePackage) {
-		return new FloorPlan(basePackage, Set.of(), List.of(PLATFORM));
+		return new FloorPlan(basePackage, Set.of(), List.of(PLATFORM), false);
 	}
 
 	/**
@@ -85,12 +88,20 @@ public final class FloorPlan {
 	 * (routing, security configuration).
 	 */
 	public FloorPlan edgeOnly(String... packages) {
-		return new FloorPlan(this.basePackage, Set.of(packages), this.shared);
+		return new FloorPlan(this.basePackage, Set.of(packages), this.shared, this.edgeInCycleCheck);
+	}
+
+	/**
+	 * The edge-only packages stay out of the domain rules but join the cycle check: edge
+	 * packages that refer to each other both ways are as hard to change as features.
+	 */
+	public FloorPlan edgeInCycleCheck() {
+		return new FloorPlan(this.basePackage, this.edgeOnly, this.shared, true);
 	}
 
 	/** Libraries a domain may use and whose own dependencies count as the domain's. */
 	FloorPlan sharing(String... packages) {
-		return new FloorPlan(this.basePackage, this.edgeOnly, List.of(packages));
+		return new FloorPlan(this.basePackage, this.edgeOnly, List.of(packages), this.edgeInCycleCheck);
 	}
 
 	/**
@@ -132,13 +143,14 @@ public final class FloorPlan {
 	}
 
 	/**
-	 * The module's feature packages (its top-level packages but the edge-only ones)
-	 * depend on each other in one direction only.
+	 * The module's feature packages (its top-level packages but the edge-only ones,
+	 * unless {@linkplain #edgeInCycleCheck() asked to include them}) depend on each other
+	 * in one direction only.
 	 */
 	public ArchRule featuresHaveNoCycles() {
 		return slices().matching(this.basePackage + ".(*)..")
 			.that(DescribedPredicate.describe("are features",
-					(Slice slice) -> !this.edgeOnly.contains(slice.getNamePart(1))))
+					(Slice slice) -> this.edgeInCycleCheck || !this.edgeOnly.contains(slice.getNamePart(1))))
 			.should()
 			.beFreeOfCycles()
 			.because("a feature can be read, changed and moved without the ones that use it (ADR 0025)");

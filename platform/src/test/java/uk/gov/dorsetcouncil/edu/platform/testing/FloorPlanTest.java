@@ -88,6 +88,19 @@ class FloorPlanTest {
 		assertThatNoException().isThrownBy(() -> termAsEdge.featuresHaveNoCycles().check(FIXTURES));
 	}
 
+	@Test
+	void edgeOnlyPackagesJoinTheCycleCheckWhenAsked() {
+		FloorPlan termAsEdge = FloorPlan.of(FLOORPLAN + ".leaky")
+			.edgeOnly("term")
+			.edgeInCycleCheck()
+			.sharing(FLOORPLAN + ".shared");
+
+		assertThatExceptionOfType(AssertionError.class)
+			.isThrownBy(() -> termAsEdge.featuresHaveNoCycles().check(FIXTURES))
+			.withMessageContaining("leaky.rule.Rules")
+			.withMessageContaining("leaky.term.Term");
+	}
+
 	private static Function<FloorPlan, ArchRule> rule(Function<FloorPlan, ArchRule> rule) {
 		return rule;
 	}

@@ -53,10 +53,12 @@ class PlanController {
 		this.clock = clock;
 	}
 
-	record ActionBody(String description, String owner, String dueDate, Boolean done) {
+	record ActionBody(String description, String owner, @Schema(format = "date", example = "2026-12-18") String dueDate,
+			Boolean done) {
 	}
 
-	record PlanBody(String owner, List<ActionBody> actions, String reviewDate) {
+	record PlanBody(String owner, List<ActionBody> actions,
+			@Schema(format = "date", example = "2027-01-15") String reviewDate) {
 
 		/** The plan as sent, unchecked, in the domain's words. */
 		PlanDetails details() {
@@ -71,8 +73,9 @@ class PlanController {
 
 	}
 
-	record PlanView(String id, String urn, String upn, String owner, List<ActionBody> actions, String reviewDate,
-			boolean reviewOverdue, String updatedBy, String updatedAt, long version) implements ReleasedChild {
+	record PlanView(String id, String urn, String upn, String owner, List<ActionBody> actions,
+			@Schema(format = "date", example = "2027-01-15") String reviewDate, boolean reviewOverdue, String updatedBy,
+			String updatedAt, long version) implements ReleasedChild {
 
 		static PlanView of(AttendancePlan plan, LocalDate today) {
 			return new PlanView(plan.urn() + ":" + plan.upn().value(), plan.urn(), plan.upn().value(), plan.owner(),

@@ -90,7 +90,8 @@ class ImportController {
 	}
 
 	@Schema(name = "ImportRegister")
-	record RegisterBody(String urn, String date, String session, List<MarkBody> marks) {
+	record RegisterBody(String urn, @Schema(format = "date", example = "2026-12-07") String date, String session,
+			List<MarkBody> marks) {
 	}
 
 	@Schema(name = "ImportBody")

@@ -6,6 +6,7 @@ import java.util.Map;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -54,11 +55,13 @@ class PupilAttendanceController {
 
 	}
 
-	record EnrolmentView(String schoolUrn, String schoolName, String admissionDate, String leavingDate,
-			FiguresView figures) {
+	record EnrolmentView(String schoolUrn, String schoolName,
+			@Schema(format = "date", example = "2022-09-05") String admissionDate,
+			@Schema(format = "date", example = "2027-07-21") String leavingDate, FiguresView figures) {
 	}
 
-	record SummaryView(String upn, String basis, String fromDate, String toDate, String asOf, FiguresView combined,
+	record SummaryView(String upn, String basis, @Schema(format = "date", example = "2026-09-03") String fromDate,
+			@Schema(format = "date", example = "2026-12-04") String toDate, String asOf, FiguresView combined,
 			List<EnrolmentView> enrolments) {
 	}
 

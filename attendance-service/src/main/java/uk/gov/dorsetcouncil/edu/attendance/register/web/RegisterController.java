@@ -44,11 +44,13 @@ class RegisterController {
 	record RegisterBody(List<MarkBody> marks) {
 	}
 
-	record OutcomeView(String urn, String date, String session, int marks, int changed) {
+	record OutcomeView(String urn, @Schema(format = "date", example = "2026-12-07") String date, String session,
+			int marks, int changed) {
 	}
 
-	record RegisterView(String urn, String date, String session, String takenBy, String takenAt, String lastChangedBy,
-			String lastChangedAt, List<MarkBody> marks) implements ReleasedChild.Listing {
+	record RegisterView(String urn, @Schema(format = "date", example = "2026-12-07") String date, String session,
+			String takenBy, String takenAt, String lastChangedBy, String lastChangedAt,
+			List<MarkBody> marks) implements ReleasedChild.Listing {
 
 		@Override
 		public Iterable<? extends ReleasedChild> releasedChildren() {
@@ -57,8 +59,8 @@ class RegisterController {
 
 	}
 
-	record AmendmentView(String date, String session, String from, String to, String by, String client,
-			String organisation, String at) {
+	record AmendmentView(@Schema(format = "date", example = "2026-12-07") String date, String session, String from,
+			String to, String by, String client, String organisation, String at) {
 	}
 
 	record AmendmentsView(String urn, String upn, List<AmendmentView> amendments) {

@@ -46,18 +46,21 @@ class RollController {
 		this.roll = roll;
 	}
 
-	record PupilBody(String familyName, String givenName, String dateOfBirth, Integer yearGroup, String sex,
-			String admissionDate, String leavingDate, String registration, Boolean freeSchoolMeals, String senProvision,
-			Boolean lookedAfter, Boolean childInNeed, Boolean childProtectionPlan, Boolean everSocialWorker,
-			String ethnicity, Boolean youngCarer, String deletionGround, String destination,
+	record PupilBody(String familyName, String givenName,
+			@Schema(format = "date", example = "2015-04-17") String dateOfBirth, Integer yearGroup, String sex,
+			@Schema(format = "date", example = "2022-09-05") String admissionDate,
+			@Schema(format = "date", example = "2027-07-21") String leavingDate, String registration,
+			Boolean freeSchoolMeals, String senProvision, Boolean lookedAfter, Boolean childInNeed,
+			Boolean childProtectionPlan, Boolean everSocialWorker, String ethnicity, Boolean youngCarer,
+			String deletionGround, String destination,
 			@Schema(description = "the postcode of the pupil's home, e.g. DT1 1XJ; kept in one written form",
 					example = "DT1 1XJ", maxLength = 10) String postcode,
 			@Schema(description = "the pupil's NHS number where the school holds it: 10 digits, Modulus 11 checked",
 					example = "9434765919", maxLength = 12) String nhsNumber) {
 	}
 
-	record ReturnView(String kind, String date, String dueBy, String receivedAt, boolean onTime, String ground,
-			String destination, String by) {
+	record ReturnView(String kind, @Schema(format = "date", example = "2026-12-07") String date, String dueBy,
+			String receivedAt, boolean onTime, String ground, String destination, String by) {
 
 		static ReturnView of(LaReturn laReturn) {
 			return new ReturnView(laReturn.kind().name(), laReturn.date().toString(), laReturn.dueBy().toString(),
@@ -68,11 +71,13 @@ class RollController {
 
 	}
 
-	record RollEntry(String upn, String familyName, String givenName, String dateOfBirth, int yearGroup, String sex,
-			String admissionDate, String leavingDate, String registration, boolean freeSchoolMeals, String senProvision,
-			boolean lookedAfter, boolean childInNeed, boolean childProtectionPlan, boolean everSocialWorker,
-			String ethnicity, boolean youngCarer, String postcode, String nhsNumber,
-			List<ReturnView> returnsRecorded) implements ReleasedChild {
+	record RollEntry(String upn, String familyName, String givenName,
+			@Schema(format = "date", example = "2015-04-17") String dateOfBirth, int yearGroup, String sex,
+			@Schema(format = "date", example = "2022-09-05") String admissionDate,
+			@Schema(format = "date", example = "2027-07-21") String leavingDate, String registration,
+			boolean freeSchoolMeals, String senProvision, boolean lookedAfter, boolean childInNeed,
+			boolean childProtectionPlan, boolean everSocialWorker, String ethnicity, boolean youngCarer,
+			String postcode, String nhsNumber, List<ReturnView> returnsRecorded) implements ReleasedChild {
 
 		static RollEntry of(Pupil pupil, String urn, List<LaReturn> returns) {
 			Enrolment enrolment = pupil.enrolmentAt(urn).orElseThrow();

@@ -5,6 +5,7 @@ import java.util.Map;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -40,7 +41,7 @@ class SchoolController {
 	record ClosureBody(String reason) {
 	}
 
-	record ClosureView(String date, String reason) {
+	record ClosureView(@Schema(format = "date", example = "2026-12-07") String date, String reason) {
 	}
 
 	record SchoolView(String urn, String laestab, String name, String phase, String locality,

@@ -22,12 +22,12 @@ import org.springframework.web.server.ServerWebExchange;
 import reactor.core.publisher.Mono;
 
 import uk.gov.dorsetcouncil.edu.gateway.access.DataItem;
+import uk.gov.dorsetcouncil.edu.gateway.access.web.ExchangeCaller;
 import uk.gov.dorsetcouncil.edu.gateway.api.Callers;
 import uk.gov.dorsetcouncil.edu.gateway.audit.ListPurpose;
 import uk.gov.dorsetcouncil.edu.gateway.audit.Outcome;
 import uk.gov.dorsetcouncil.edu.gateway.problem.ProblemResponses;
 import uk.gov.dorsetcouncil.edu.gateway.routing.PlatformService;
-import uk.gov.dorsetcouncil.edu.gateway.security.TokenCaller;
 import uk.gov.dorsetcouncil.edu.platform.caller.Caller;
 import uk.gov.dorsetcouncil.edu.platform.caller.CallerHeaders;
 import uk.gov.dorsetcouncil.edu.platform.problem.Violation;
@@ -67,7 +67,7 @@ public class RoutedReadAudit implements GlobalFilter, Ordered {
 
 	@Override
 	public Mono<Void> filter(ServerWebExchange exchange, GatewayFilterChain chain) {
-		Caller caller = TokenCaller.of(exchange);
+		Caller caller = ExchangeCaller.of(exchange);
 		if (caller == null || exchange.getRequest().getMethod() != HttpMethod.GET) {
 			return chain.filter(exchange);
 		}

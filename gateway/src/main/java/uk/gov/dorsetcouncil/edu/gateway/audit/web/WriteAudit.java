@@ -18,10 +18,10 @@ import org.springframework.web.server.WebFilter;
 import org.springframework.web.server.WebFilterChain;
 import reactor.core.publisher.Mono;
 
+import uk.gov.dorsetcouncil.edu.gateway.access.web.ExchangeCaller;
 import uk.gov.dorsetcouncil.edu.gateway.audit.AuditEntry;
 import uk.gov.dorsetcouncil.edu.gateway.audit.Outcome;
 import uk.gov.dorsetcouncil.edu.gateway.routing.PlatformService;
-import uk.gov.dorsetcouncil.edu.gateway.security.TokenCaller;
 import uk.gov.dorsetcouncil.edu.platform.caller.Caller;
 
 /**
@@ -71,7 +71,7 @@ public class WriteAudit implements WebFilter, Ordered {
 	}
 
 	private Mono<Void> record(ServerWebExchange exchange, String path) {
-		Caller caller = TokenCaller.of(exchange);
+		Caller caller = ExchangeCaller.of(exchange);
 		HttpStatusCode status = exchange.getResponse().getStatusCode();
 		if (caller == null || status == null || status.value() == HttpStatus.TOO_MANY_REQUESTS.value()) {
 			return Mono.empty();
