@@ -307,6 +307,7 @@ class PlatformEndToEndIT {
 			.contains("/api/v1/children/{upn}/profile");
 		assertThat(OpenApi31Schema.problems(document)).isEmpty();
 		assertThat(ApiContractGaps.of(document)).isEmpty();
+		assertThat(ApiContractGaps.formats(document)).isEmpty();
 	}
 
 	@Test

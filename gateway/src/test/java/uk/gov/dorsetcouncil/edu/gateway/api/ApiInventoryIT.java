@@ -129,6 +129,7 @@ class ApiInventoryIT {
 		assertThat(document.path("openapi").asString()).startsWith("3.1.");
 		assertThat(OpenApi31Schema.problems(document)).isEmpty();
 		assertThat(ApiContractGaps.of(document)).isEmpty();
+		assertThat(ApiContractGaps.formats(document)).isEmpty();
 		JsonNode schemas = document.path("components").path("schemas");
 		assertThat(schemas.path("EhcPlansDashboard").path("properties").propertyNames())
 			.as("the table's fields beside the status, as the answer has them")

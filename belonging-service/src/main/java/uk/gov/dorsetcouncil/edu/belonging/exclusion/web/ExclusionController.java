@@ -63,7 +63,8 @@ class ExclusionController {
 			@Schema(description = "the excluding school's URN (the caller's own)") String schoolUrn,
 			@Schema(description = "SUSPENSION or PERMANENT_EXCLUSION", allowableValues = {
 					"SUSPENSION", "PERMANENT_EXCLUSION" }) String type,
-			@Schema(description = "the first day, yyyy-MM-dd; a school day at the school") String startDate,
+			@Schema(description = "the first day; a school day at the school", format = "date",
+					example = "2026-11-16") String startDate,
 			@Schema(description = "a suspension's length in whole school days") Integer schoolDays,
 			@Schema(description = "a suspension's length in sessions") Integer sessions,
 			@Schema(description = "a lunchtime suspension's length in lunchtimes") Integer lunchtimes,
@@ -81,11 +82,14 @@ class ExclusionController {
 
 	}
 
-	record StepBody(@Schema(description = "when it was done, yyyy-MM-dd; not after today") String doneOn, @Schema(
-			description = "what a meeting or review decided (GOVERNING_BOARD_MEETING and RECONSIDERATION: UPHELD, REINSTATED; REVIEW_PANEL: PANEL_UPHELD, RECONSIDERATION_RECOMMENDED, QUASHED); absent otherwise") String outcome) {
+	record StepBody(
+			@Schema(description = "when it was done; not after today", format = "date",
+					example = "2026-11-17") String doneOn,
+			@Schema(description = "what a meeting or review decided (GOVERNING_BOARD_MEETING and RECONSIDERATION: UPHELD, REINSTATED; REVIEW_PANEL: PANEL_UPHELD, RECONSIDERATION_RECOMMENDED, QUASHED); absent otherwise") String outcome) {
 	}
 
-	record MeetingRequestBody(@Schema(description = "when the parent asked, yyyy-MM-dd") String requestedOn) {
+	record MeetingRequestBody(@Schema(description = "when the parent asked", format = "date",
+			example = "2026-11-18") String requestedOn) {
 	}
 
 	record ReasonView(String code, String description) {

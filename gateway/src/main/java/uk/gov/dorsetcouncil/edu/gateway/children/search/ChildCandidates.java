@@ -1,5 +1,6 @@
 package uk.gov.dorsetcouncil.edu.gateway.children.search;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.TreeSet;
 
@@ -28,8 +29,8 @@ public record ChildCandidates(List<Candidate> candidates, int threshold, int max
 	 * @param score 0 to 100
 	 * @param matched the fields that agreed, and how
 	 */
-	public record Candidate(String upn, String familyName, String givenName, String dateOfBirth, List<String> schools,
-			int score, List<FieldMatch> matched) {
+	public record Candidate(String upn, String familyName, String givenName, LocalDate dateOfBirth,
+			List<String> schools, int score, List<FieldMatch> matched) {
 
 		public Candidate {
 			schools = List.copyOf(schools);

@@ -49,10 +49,12 @@ record EhcPlanView(String upn, String status, LocalDate issuedDate, String named
 	 * The combined figures across the pupil's enrolments, with their basis and as-of
 	 * time.
 	 */
-	record Summary(String basis, String fromDate, String toDate, String asOf, int possibleSessions, int presentSessions,
-			int approvedEducationalActivitySessions, int authorisedAbsenceSessions, int unauthorisedAbsenceSessions,
-			double attendancePercent, double overallAbsencePercent, double authorisedAbsencePercent,
-			double unauthorisedAbsencePercent, boolean persistentlyAbsent, boolean severelyAbsent) {
+	record Summary(String basis, @Schema(format = "date", example = "2026-09-02") String fromDate,
+			@Schema(format = "date", example = "2026-12-04") String toDate, @Schema(format = "date-time") String asOf,
+			int possibleSessions, int presentSessions, int approvedEducationalActivitySessions,
+			int authorisedAbsenceSessions, int unauthorisedAbsenceSessions, double attendancePercent,
+			double overallAbsencePercent, double authorisedAbsencePercent, double unauthorisedAbsencePercent,
+			boolean persistentlyAbsent, boolean severelyAbsent) {
 
 		static Summary of(uk.gov.dorsetcouncil.edu.send.attendance.AttendanceSummary summary) {
 			AttendanceFigures figures = summary.combined();

@@ -1,5 +1,6 @@
 package uk.gov.dorsetcouncil.edu.gateway.children.search.grpc;
 
+import java.time.LocalDate;
 import java.util.Set;
 
 import io.github.resilience4j.circuitbreaker.CallNotPermittedException;
@@ -73,7 +74,7 @@ public class RollSearch {
 
 	private static ChildCandidates.Candidate candidate(ChildCandidate candidate) {
 		return new ChildCandidates.Candidate(candidate.getUpn(), candidate.getFamilyName(), candidate.getGivenName(),
-				candidate.getDateOfBirth(), candidate.getSchoolsList(), candidate.getScore(),
+				LocalDate.parse(candidate.getDateOfBirth()), candidate.getSchoolsList(), candidate.getScore(),
 				candidate.getMatchedList()
 					.stream()
 					.map((match) -> new ChildCandidates.FieldMatch(ChildCandidates.Field.valueOf(match.getField()),
