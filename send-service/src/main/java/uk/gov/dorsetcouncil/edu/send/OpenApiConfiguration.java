@@ -23,10 +23,14 @@ public class OpenApiConfiguration {
 
 	public static final String NOT_FOUND = ServiceApiDocument.NOT_FOUND;
 
+	public static final String CONFLICT = ServiceApiDocument.CONFLICT;
+
+	public static final String RULE_BROKEN = ServiceApiDocument.RULE_BROKEN;
+
 	@Bean
 	OpenAPI sendOpenApi() {
 		return ServiceApiDocument.describe("Dorset SEND service",
-				"Education, health and care (EHC) plans: the plan the local authority maintains for a pupil, its next annual review and the pupil's attendance.",
+				"Education, health and care (EHC) plans: the plan the local authority maintains for a pupil, its next annual review and the pupil's attendance; EHC needs assessment requests on the statutory 20-week clock.",
 				"/api/v1/send");
 	}
 

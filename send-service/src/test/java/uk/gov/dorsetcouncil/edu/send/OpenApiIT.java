@@ -32,7 +32,12 @@ class OpenApiIT extends ServiceApiDocumentContract {
 
 	@Override
 	protected Set<String> operations() {
-		return Set.of("PUT /api/v1/send/ehc-plans/{upn}", "GET /api/v1/send/ehc-plans/{upn}");
+		return Set.of("PUT /api/v1/send/ehc-plans/{upn}", "GET /api/v1/send/ehc-plans/{upn}",
+				"POST /api/v1/send/assessments", "GET /api/v1/send/assessments/{id}",
+				"GET /api/v1/send/pupils/{upn}/assessments", "PUT /api/v1/send/assessments/{id}/steps/{step}",
+				"PUT /api/v1/send/assessments/{id}/advice-requests/{source}",
+				"POST /api/v1/send/assessments/{id}/exceptions", "PUT /api/v1/send/assessments/{id}/appeal",
+				"GET /api/v1/send/assessment-queue", "GET /api/v1/send/assessment-measures");
 	}
 
 }

@@ -1,8 +1,10 @@
 package uk.gov.dorsetcouncil.edu.platform.identifiers;
 
+import java.util.List;
 import java.util.Optional;
 
 import uk.gov.dorsetcouncil.edu.platform.problem.ProblemException;
+import uk.gov.dorsetcouncil.edu.platform.problem.Violation;
 
 /**
  * A Unique Pupil Number: 13 characters, a check letter then the issuing LA code (3
@@ -63,6 +65,19 @@ public record Upn(String value) {
 		Optional<String> problem = problemWith(value);
 		if (problem.isPresent()) {
 			throw ProblemException.invalid(field, problem.get());
+		}
+		return new Upn(value);
+	}
+
+	/**
+	 * A UPN from a request checked with its other fields: the UPN, or null with a
+	 * violation naming the field added, so that every field is reported at once.
+	 */
+	public static Upn parse(String field, String value, List<Violation> violations) {
+		Optional<String> problem = problemWith(value);
+		if (problem.isPresent()) {
+			violations.add(new Violation(field, problem.get()));
+			return null;
 		}
 		return new Upn(value);
 	}

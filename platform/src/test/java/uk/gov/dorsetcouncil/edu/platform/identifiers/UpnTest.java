@@ -1,7 +1,12 @@
 package uk.gov.dorsetcouncil.edu.platform.identifiers;
 
+import java.util.ArrayList;
+import java.util.List;
+
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+
+import uk.gov.dorsetcouncil.edu.platform.problem.Violation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
@@ -41,6 +46,17 @@ class UpnTest {
 	void temporaryUpnsEndInALetter(String last12, String ignored) {
 		Upn upn = Upn.withCheckLetter(last12);
 		assertThat(upn.temporary()).isEqualTo(Character.isLetter(last12.charAt(11)));
+	}
+
+	@ParameterizedTest(name = "{0}: valid {1}")
+	@CsvSource({ "V838200125001, true", "A838200125001, false", "'', false", "V83820012500, false" })
+	void parsingWithOtherFieldsAddsAViolationNamingTheFieldInsteadOfThrowing(String value, boolean valid) {
+		List<Violation> violations = new ArrayList<>();
+
+		Upn parsed = Upn.parse("upn", value, violations);
+
+		assertThat(parsed != null).isEqualTo(valid);
+		assertThat(violations).hasSize(valid ? 0 : 1).allSatisfy(v -> assertThat(v.field()).isEqualTo("upn"));
 	}
 
 }

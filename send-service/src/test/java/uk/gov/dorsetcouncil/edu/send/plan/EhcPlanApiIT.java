@@ -1,14 +1,10 @@
 package uk.gov.dorsetcouncil.edu.send.plan;
 
-import java.io.IOException;
 import java.time.Duration;
 import java.util.List;
 import java.util.Set;
 
-import io.grpc.Grpc;
-import io.grpc.InsecureServerCredentials;
 import io.grpc.Server;
-import io.grpc.ServerInterceptors;
 import io.grpc.Status;
 import io.grpc.StatusRuntimeException;
 import com.mongodb.client.MongoDatabase;
@@ -26,12 +22,10 @@ import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.client.RestTestClient;
 
 import uk.gov.dorsetcouncil.edu.platform.caller.Caller;
-import uk.gov.dorsetcouncil.edu.platform.caller.CallerServerInterceptor;
 import uk.gov.dorsetcouncil.edu.platform.caller.Organisation;
 import uk.gov.dorsetcouncil.edu.platform.identifiers.Upn;
 import uk.gov.dorsetcouncil.edu.platform.testing.CallerRequests;
 import uk.gov.dorsetcouncil.edu.platform.testing.CallerStubs;
-import uk.gov.dorsetcouncil.edu.platform.testing.StandIns;
 import uk.gov.dorsetcouncil.edu.proto.deadlines.v1.DeadlinesDue;
 import uk.gov.dorsetcouncil.edu.proto.send.v1.EhcPlanStatus;
 import uk.gov.dorsetcouncil.edu.proto.send.v1.GetEhcPlanStatusRequest;
@@ -70,7 +64,7 @@ class EhcPlanApiIT {
 
 	static final FakeAttendanceService ATTENDANCE = new FakeAttendanceService(Duration.ofMillis(4000));
 
-	static final Server ATTENDANCE_SERVER = startAttendance();
+	static final Server ATTENDANCE_SERVER = ATTENDANCE.serve();
 
 	@LocalServerPort
 	int port;
@@ -89,10 +83,6 @@ class EhcPlanApiIT {
 	static void attendanceAddress(DynamicPropertyRegistry properties) {
 		properties.add("spring.grpc.client.channels.attendance.address",
 				() -> "static://localhost:" + ATTENDANCE_SERVER.getPort());
-	}
-
-	static {
-		StandIns.stopAtExit(ATTENDANCE_SERVER::shutdownNow);
 	}
 
 	@BeforeEach
@@ -321,18 +311,6 @@ class EhcPlanApiIT {
 
 	private static Caller school(String urn, String... scopes) {
 		return new Caller("senco@" + urn, null, Organisation.school(urn), Set.of("SENCO"), Set.of(scopes));
-	}
-
-	private static Server startAttendance() {
-		try {
-			return Grpc.newServerBuilderForPort(0, InsecureServerCredentials.create())
-				.addService(ServerInterceptors.intercept(ATTENDANCE, new CallerServerInterceptor()))
-				.build()
-				.start();
-		}
-		catch (IOException ex) {
-			throw new IllegalStateException("cannot start the stand-in attendance service", ex);
-		}
 	}
 
 }

@@ -23,6 +23,9 @@ import uk.gov.dorsetcouncil.edu.proto.deadlines.v1.ListDeadlinesDueRequest;
 import uk.gov.dorsetcouncil.edu.proto.send.v1.PlanCountRow;
 import uk.gov.dorsetcouncil.edu.proto.send.v1.PlanCounts;
 import uk.gov.dorsetcouncil.edu.proto.send.v1.SendServiceGrpc;
+import uk.gov.dorsetcouncil.edu.proto.send.v1.AssessmentStepDue;
+import uk.gov.dorsetcouncil.edu.send.assessment.Assessment;
+import uk.gov.dorsetcouncil.edu.send.assessment.AssessmentRecording;
 import uk.gov.dorsetcouncil.edu.send.plan.EhcPlan;
 import uk.gov.dorsetcouncil.edu.send.plan.EhcPlanAccess;
 import uk.gov.dorsetcouncil.edu.send.plan.PlanStatus;
@@ -37,10 +40,13 @@ class SendGrpcService extends SendServiceGrpc.SendServiceImplBase {
 
 	private final EhcPlanStore store;
 
+	private final AssessmentRecording assessments;
+
 	private final Clock clock;
 
-	SendGrpcService(EhcPlanStore store, Clock clock) {
+	SendGrpcService(EhcPlanStore store, AssessmentRecording assessments, Clock clock) {
 		this.store = store;
+		this.assessments = assessments;
 		this.clock = clock;
 	}
 
@@ -56,6 +62,19 @@ class SendGrpcService extends SendServiceGrpc.SendServiceImplBase {
 			held.namedSchool().ifPresent(answer::setNamedSchoolUrn);
 			held.nextAnnualReviewDue().map(LocalDate::toString).ifPresent(answer::setNextAnnualReviewDue);
 		});
+		// the child profile's SEND part shows the open assessment's clocks beside the
+		// plan
+		LocalDate today = this.assessments.today();
+		this.assessments.ofPupil(caller, upn)
+			.stream()
+			.filter(Assessment::open)
+			.forEach(open -> open.openDuties()
+				.forEach(step -> answer.addOpenAssessmentSteps(AssessmentStepDue.newBuilder()
+					.setAssessmentId(open.id())
+					.setKind(step.kind().name())
+					.setDueDate(step.dueDate().toString())
+					.setBreach(step.breach(today))
+					.setRule(step.kind().rule()))));
 		responses.onNext(answer.build());
 		responses.onCompleted();
 	}
@@ -84,6 +103,15 @@ class SendGrpcService extends SendServiceGrpc.SendServiceImplBase {
 					.setDueDate(due.toString())
 					.setSchoolUrn(plan.namedSchool().orElse(""))
 					.setRule("Children and Families Act 2014 s44(1): review within 12 months"))));
+		// every duty of an open EHC needs assessment, so that caseworkers see each clock
+		// in the deadlines view before it runs out
+		this.assessments.queue(caller, to, step -> request.getIncludeOverdue() || !step.dueDate().isBefore(from))
+			.forEach(due -> answer.addDeadlines(DeadlineDue.newBuilder()
+				.setUpn(due.assessment().upn().value())
+				.setKind(due.step().kind().name())
+				.setDueDate(due.step().dueDate().toString())
+				.setSchoolUrn((due.assessment().schoolUrn() != null) ? due.assessment().schoolUrn() : "")
+				.setRule(due.step().kind().rule())));
 		responses.onNext(answer.build());
 		responses.onCompleted();
 	}

@@ -1,14 +1,20 @@
 package uk.gov.dorsetcouncil.edu.send.attendance.client;
 
+import java.io.IOException;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import io.grpc.Grpc;
+import io.grpc.InsecureServerCredentials;
+import io.grpc.Server;
+import io.grpc.ServerInterceptors;
 import io.grpc.Status;
 import io.grpc.stub.StreamObserver;
 
 import uk.gov.dorsetcouncil.edu.platform.caller.Caller;
+import uk.gov.dorsetcouncil.edu.platform.caller.CallerServerInterceptor;
 import uk.gov.dorsetcouncil.edu.platform.caller.CurrentCaller;
 import uk.gov.dorsetcouncil.edu.proto.attendance.v1.AttendanceFigures;
 import uk.gov.dorsetcouncil.edu.proto.attendance.v1.AttendanceServiceGrpc;
@@ -37,6 +43,24 @@ public class FakeAttendanceService extends AttendanceServiceGrpc.AttendanceServi
 
 	public FakeAttendanceService(Duration slowness) {
 		this.slowness = slowness;
+	}
+
+	/**
+	 * Serves the stand-in on a free port, reading the caller context as attendance does;
+	 * stopped when the test JVM exits.
+	 */
+	public Server serve() {
+		try {
+			Server server = Grpc.newServerBuilderForPort(0, InsecureServerCredentials.create())
+				.addService(ServerInterceptors.intercept(this, new CallerServerInterceptor()))
+				.build()
+				.start();
+			uk.gov.dorsetcouncil.edu.platform.testing.StandIns.stopAtExit(server::shutdownNow);
+			return server;
+		}
+		catch (IOException ex) {
+			throw new IllegalStateException(ex);
+		}
 	}
 
 	public void behave(Behaviour behaviour) {

@@ -1,0 +1,24 @@
+package uk.gov.dorsetcouncil.edu.send.assessment.web;
+
+import com.code_intelligence.jazzer.junit.DictionaryFile;
+import com.code_intelligence.jazzer.junit.FuzzTest;
+
+import static uk.gov.dorsetcouncil.edu.send.assessment.web.AssessmentFuzzing.recording;
+import static uk.gov.dorsetcouncil.edu.send.assessment.web.AssessmentFuzzing.underWay;
+
+/**
+ * An advice request: any body is read as the API reads it and applied; the answer is an
+ * assessment within its bounds or a problem naming a field ({@link AssessmentFuzzing}).
+ * Seeds in {@code AdviceBodyFuzzTestInputs}; coverage-guided in the test command (ADR
+ * 0019).
+ */
+class AdviceBodyFuzzTest {
+
+	@FuzzTest
+	@DictionaryFile(resourcePath = "/uk/gov/dorsetcouncil/edu/send/assessment/web/assessment-body.dict")
+	void adviceIsAskedOrAProblemNamingAField(byte[] bytes) {
+		AssessmentFuzzing.check(bytes, AssessmentController.AdviceBody.class, body -> underWay()
+			.requestAdvice(AssessmentFuzzing.CASEWORKER, AssessmentFuzzing.id(), "EDUCATION", body.requestedOn()));
+	}
+
+}
