@@ -25,6 +25,7 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 import uk.gov.dorsetcouncil.edu.synthetic.exclusion.GeneratedExclusion;
+import uk.gov.dorsetcouncil.edu.synthetic.send.GeneratedAssessment;
 import uk.gov.dorsetcouncil.edu.synthetic.pupil.Pupil;
 import uk.gov.dorsetcouncil.edu.synthetic.register.SessionMark;
 import uk.gov.dorsetcouncil.edu.synthetic.school.School;
@@ -35,7 +36,8 @@ import uk.gov.dorsetcouncil.edu.synthetic.school.School;
  * with its own secret) records its INSET days, its roll with the pupils' characteristics,
  * and sends its registers as a bulk import; a SEND caseworker records the EHC plans of
  * the pupils who have one; each school's DSL records its suspensions and permanent
- * exclusions and the notices and sixth-day provision it gave on time; the data protection
+ * exclusions and the notices and sixth-day provision it gave on time; a SEND caseworker a
+ * year of requests for EHC needs assessments and the steps taken; the data protection
  * team records two data-sharing agreements.
  */
 public final class DemoLoader {
@@ -61,7 +63,7 @@ public final class DemoLoader {
 	}
 
 	public record Loaded(int schools, int pupils, int closures, int registers, int marks, int plans, int exclusions,
-			boolean alreadyThere) {
+			boolean alreadyThere, int assessments) {
 	}
 
 	/** Loads the county unless it is already there (a restart keeps what was loaded). */
@@ -69,7 +71,7 @@ public final class DemoLoader {
 		String la = this.issuer.tokenFor("la-inclusion-officer", null);
 		String first = county.schools().get(0).urn();
 		if (send("GET", "/api/v1/attendance/schools/" + first, la, null).statusCode() == 200) {
-			return new Loaded(0, 0, 0, 0, 0, 0, 0, true);
+			return new Loaded(0, 0, 0, 0, 0, 0, 0, true, 0);
 		}
 		for (School school : county.schools()) {
 			expectOk(send("PUT", "/api/v1/attendance/schools/" + school.urn(), la, County.schoolRecord(school)));
@@ -93,9 +95,10 @@ public final class DemoLoader {
 		runAll(work);
 		int plans = loadPlans(county);
 		int exclusions = loadExclusions(county);
+		int assessments = loadAssessments(county);
 		loadAgreements();
 		return new Loaded(county.schools().size(), pupils.get(), closures.get(), registers.get(), marks.get(), plans,
-				exclusions, false);
+				exclusions, false, assessments);
 	}
 
 	/** The school's INSET days, as closures in its calendar, before any register. */
@@ -177,7 +180,7 @@ public final class DemoLoader {
 				for (Pupil pupil : county.pupilsOnRollBy(school)) {
 					if (County.hasEhcPlan(pupil)) {
 						expectOk(send("PUT", "/api/v1/send/ehc-plans/" + pupil.upn(), caseworker,
-								County.ehcPlanRecord(pupil)));
+								County.ehcPlanRecord(pupil, county.scale().to())));
 						plans.incrementAndGet();
 					}
 				}
@@ -224,6 +227,61 @@ public final class DemoLoader {
 		}
 		runAll(work);
 		return recorded.get();
+	}
+
+	/**
+	 * A year of requests for EHC needs assessments, recorded by a SEND caseworker with a
+	 * retry key, then each step on the day it was taken, in the order the law takes them
+	 * (an exception while the assessment is open); steps not taken are left for the
+	 * queues and the deadlines view to show.
+	 */
+	private int loadAssessments(County county) throws Exception {
+		String caseworker = this.issuer.tokenFor("send-caseworker", null);
+		int recorded = 0;
+		for (GeneratedAssessment a : county.assessments()) {
+			HttpResponse<String> answer = send("POST", "/api/v1/send/assessments", caseworker,
+					County.assessmentRecord(a), a.key());
+			expectOk(answer);
+			recorded++;
+			String at = "/api/v1/send/assessments/" + read(answer).at("/id").asString();
+			if (a.decidedOn() == null) {
+				continue;
+			}
+			expectOk(send("PUT", at + "/steps/DECISION_TO_ASSESS", caseworker,
+					Map.of("doneOn", a.decidedOn().toString(), "outcome", a.assess() ? "ASSESS" : "REFUSE")));
+			for (Map.Entry<String, GeneratedAssessment.Advice> advice : a.advice().entrySet()) {
+				expectOk(send("PUT", at + "/advice-requests/" + advice.getKey(), caseworker,
+						Map.of("requestedOn", advice.getValue().askedOn().toString())));
+				if (advice.getValue().answeredOn() != null) {
+					expectOk(send("PUT", at + "/steps/ADVICE_" + advice.getKey(), caseworker,
+							Map.of("doneOn", advice.getValue().answeredOn().toString())));
+				}
+			}
+			if (a.exception() != null) {
+				expectOk(send("POST", at + "/exceptions", caseworker,
+						Map.of("kind", a.exception().kind(), "from", a.exception().from().toString(), "to",
+								a.exception().to().toString(), "evidence", a.exception().evidence()),
+						a.key() + ":exception"));
+			}
+			String[][] steps = { { "DECISION_TO_ISSUE", date(a.issueDecidedOn()) }, { "DRAFT_PLAN", date(a.draftOn()) },
+					{ "DRAFT_COMMENTS", date(a.commentsOn()) }, { "SCHOOL_CONSULTATION", date(a.consultationOn()) },
+					{ "FINAL_PLAN", date(a.finalOn()) } };
+			for (String[] step : steps) {
+				if (step[1] == null) {
+					break;
+				}
+				Map<String, Object> done = new java.util.HashMap<>(Map.of("doneOn", step[1]));
+				if (step[0].equals("DECISION_TO_ISSUE")) {
+					done.put("outcome", a.issue() ? "ISSUE" : "NOT_ISSUE");
+				}
+				expectOk(send("PUT", at + "/steps/" + step[0], caseworker, done));
+			}
+		}
+		return recorded;
+	}
+
+	private static String date(LocalDate date) {
+		return (date != null) ? date.toString() : null;
 	}
 
 	/**

@@ -274,6 +274,40 @@ class PlatformEndToEndIT {
 		assertThat(kinds).contains("SIXTH_DAY_PROVISION");
 	}
 
+	/**
+	 * The demo's year of EHC needs assessment requests: the caseworker's queue puts the
+	 * soonest breach first and each of its steps is in the deadlines of its week, a SENCO
+	 * sees only the school's pupils, and the Education Board analyst sees the county's
+	 * figures with small numbers hidden.
+	 */
+	@Test
+	@Order(6)
+	void aYearOfAssessmentRequestsIsInTheQueuesTheDeadlinesAndTheFigures() throws Exception {
+		assertThat(this.loaded.assessments()).isEqualTo(this.demo.assessments().size()).isPositive();
+		String caseworker = this.platform.issuer().tokenFor("send-caseworker", null);
+
+		JsonNode queue = read(get("/api/v1/send/assessment-queue?size=100", caseworker));
+		List<String> due = new java.util.ArrayList<>();
+		queue.at("/items").forEach(item -> due.add(item.at("/dueDate").asString()));
+		assertThat(due).isNotEmpty().isSorted();
+		JsonNode first = queue.at("/items/0");
+		JsonNode week = read(get("/api/v1/deadlines/this-week?date=" + first.at("/dueDate").asString(), caseworker));
+		List<String> kinds = new java.util.ArrayList<>();
+		week.at("/deadlines").forEach(d -> kinds.add(d.at("/upn").asString() + " " + d.at("/kind").asString()));
+		week.at("/overdue").forEach(d -> kinds.add(d.at("/upn").asString() + " " + d.at("/kind").asString()));
+		assertThat(kinds).contains(first.at("/upn").asString() + " " + first.at("/kind").asString());
+
+		String senco = this.platform.issuer().tokenFor("senco", this.school.urn());
+		JsonNode own = read(get("/api/v1/send/assessment-queue?size=100", senco));
+		own.at("/items").forEach(item -> assertThat(item.at("/schoolUrn").asString()).isEqualTo(this.school.urn()));
+
+		String analyst = this.platform.issuer().tokenFor("education-board-analyst", null);
+		HttpResponse<String> figures = get("/api/v1/send/assessment-measures", analyst);
+		assertThat(figures.statusCode()).as(figures.body()).isEqualTo(200);
+		assertThat(read(figures).at("/suppressed").asBoolean()).isTrue();
+		assertThat(get("/api/v1/send/assessment-queue", analyst).statusCode()).isEqualTo(403);
+	}
+
 	@Test
 	@Order(6)
 	void sendShowsTheAttendanceOfAChildWithAnEhcPlanReadOverGrpc() throws Exception {

@@ -186,6 +186,46 @@ class PlatformApiIT {
 		response.expectStatus().value(status -> assertThat(status == 201 ? 200 : status).isEqualTo(expected));
 	}
 
+	/**
+	 * The SEND service's EHC needs assessment routes: record a request (the LA's SEND
+	 * caseworker; the service refuses other organisations again), a caseworker's or a
+	 * SENCO's queue (ehcp:read; the service narrows a school to its pupils), and the
+	 * county's figures (also measures:read: the Board analyst, small numbers hidden by
+	 * the service).
+	 */
+	static final List<String[]> ASSESSMENT_RESOURCES = List.of(new String[] { "POST", "/api/v1/send/assessments" },
+			new String[] { "GET", "/api/v1/send/assessment-queue" },
+			new String[] { "GET", "/api/v1/send/assessment-measures" });
+
+	static final Map<TestPersona, String> ASSESSMENT_MATRIX = Map.ofEntries(
+			Map.entry(TestPersona.ATTENDANCE_LEAD, "403 403 403"), Map.entry(TestPersona.SCHOOL_DSL, "403 200 200"),
+			Map.entry(TestPersona.SENCO, "403 200 200"), Map.entry(TestPersona.INCLUSION_OFFICER, "403 200 200"),
+			Map.entry(TestPersona.SEND_CASEWORKER, "200 200 200"),
+			Map.entry(TestPersona.TRANSPORT_OFFICER, "403 403 403"),
+			Map.entry(TestPersona.EHE_CME_OFFICER, "403 200 200"),
+			Map.entry(TestPersona.LOCALITY_OFFICER, "403 403 403"),
+			Map.entry(TestPersona.POLICE_ENCOMPASS, "403 403 403"), Map.entry(TestPersona.YOUTH_JUSTICE, "403 403 403"),
+			Map.entry(TestPersona.NHS_ADVICE, "403 403 403"), Map.entry(TestPersona.BOARD_ANALYST, "403 403 200"),
+			Map.entry(TestPersona.AUDITOR, "403 403 403"), Map.entry(TestPersona.AGREEMENTS_ADMIN, "403 403 403"));
+
+	static Stream<Arguments> assessmentMatrix() {
+		List<Arguments> cells = new ArrayList<>();
+		for (TestPersona persona : TestPersona.values()) {
+			String[] expected = ASSESSMENT_MATRIX.get(persona).split(" ");
+			for (int i = 0; i < ASSESSMENT_RESOURCES.size(); i++) {
+				cells.add(Arguments.of(persona, ASSESSMENT_RESOURCES.get(i)[0], ASSESSMENT_RESOURCES.get(i)[1],
+						Integer.parseInt(expected[i])));
+			}
+		}
+		return cells.stream();
+	}
+
+	@ParameterizedTest(name = "{0} {1} {2} -> {3}")
+	@MethodSource("assessmentMatrix")
+	void everyPersonaAgainstEveryAssessmentResource(TestPersona persona, String method, String path, int expected) {
+		everyPersonaAgainstEveryResource(persona, method, path, expected);
+	}
+
 	// ---- field-level policy and object-level authorisation (OWASP API1, API3)
 
 	@Test
@@ -292,6 +332,10 @@ class PlatformApiIT {
 			.isEqualTo(88.0)
 			.jsonPath("$.parts.ehcPlan.data.status")
 			.isEqualTo("FINAL")
+			.jsonPath("$.parts.ehcPlan.data.openAssessmentSteps[0].kind")
+			.isEqualTo("DECISION_TO_ASSESS")
+			.jsonPath("$.parts.ehcPlan.data.openAssessmentSteps[0].dueDate")
+			.isEqualTo("2026-03-16")
 			.jsonPath("$.parts.suspensionsAndExclusions.data.suspensions[0].sessions")
 			.isEqualTo(4);
 		assertThat(services.attendance.callers).as("each service is asked once").hasSize(1);

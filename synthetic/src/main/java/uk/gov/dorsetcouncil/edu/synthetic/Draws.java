@@ -20,7 +20,10 @@ public final class Draws {
 		 * is part of the key); the calibration report's exclusion figures are drawn with
 		 * this order.
 		 */
-		EXCLUSION, ADDRESS
+		EXCLUSION, ADDRESS,
+
+		/** EHC needs assessment requests and their steps, added last like the others. */
+		EHC_ASSESSMENT
 
 	}
 

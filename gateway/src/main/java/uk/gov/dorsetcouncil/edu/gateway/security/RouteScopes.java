@@ -32,6 +32,10 @@ public record RouteScopes(HttpMethod method, PlatformService service, String bel
 			new RouteScopes(HttpMethod.PUT, PlatformService.ATTENDANCE, ATTENDANCE_WRITE),
 			new RouteScopes(HttpMethod.POST, PlatformService.ATTENDANCE, ATTENDANCE_WRITE),
 			new RouteScopes(HttpMethod.DELETE, PlatformService.ATTENDANCE, ATTENDANCE_WRITE),
+			// EHC needs assessment figures: small numbers hidden by the SEND service for
+			// callers without ehcp:read (the Education Board analyst)
+			new RouteScopes(HttpMethod.GET, PlatformService.SEND, "/assessment-measures",
+					Set.of("ehcp:read", "measures:read")),
 			new RouteScopes(HttpMethod.GET, PlatformService.SEND, Set.of("ehcp:read")),
 			new RouteScopes(HttpMethod.PUT, PlatformService.SEND, Set.of("ehcp:write")),
 			new RouteScopes(HttpMethod.POST, PlatformService.SEND, Set.of("ehcp:write")),

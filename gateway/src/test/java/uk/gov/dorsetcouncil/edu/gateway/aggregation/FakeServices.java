@@ -60,6 +60,7 @@ import uk.gov.dorsetcouncil.edu.proto.belonging.v1.PupilBelonging;
 import uk.gov.dorsetcouncil.edu.proto.belonging.v1.Suspension;
 import uk.gov.dorsetcouncil.edu.proto.deadlines.v1.DeadlineDue;
 import uk.gov.dorsetcouncil.edu.proto.deadlines.v1.DeadlinesDue;
+import uk.gov.dorsetcouncil.edu.proto.send.v1.AssessmentStepDue;
 import uk.gov.dorsetcouncil.edu.proto.send.v1.EhcPlanStatus;
 import uk.gov.dorsetcouncil.edu.proto.send.v1.GetEhcPlanStatusRequest;
 import uk.gov.dorsetcouncil.edu.proto.send.v1.GetPlanCountsRequest;
@@ -529,6 +530,11 @@ public final class FakeServices implements AutoCloseable {
 				.setIssuedDate("2025-03-14")
 				.setNextAnnualReviewDue("2026-03-14")
 				.setNamedSchoolUrn(SCHOOL)
+				.addOpenAssessmentSteps(AssessmentStepDue.newBuilder()
+					.setAssessmentId(PUPIL + "-2")
+					.setKind("DECISION_TO_ASSESS")
+					.setDueDate("2026-03-16")
+					.setRule("SEND Regulations 2014 reg 5(1)"))
 				.build());
 			responses.onCompleted();
 		}

@@ -69,7 +69,9 @@ public abstract class ServiceApiDocumentContract {
 
 	/**
 	 * Partners generate clients from the document: valid OpenAPI 3.1 as the OpenAPI
-	 * Initiative's schema says, and a contract without gaps (ADR 0026).
+	 * Initiative's schema says, and a contract without gaps, dates with their format and
+	 * bodies' formatted strings with an example (ADR 0026), as the gateway's merged
+	 * document must be.
 	 */
 	@Test
 	void theDocumentIsValidOpenApi31AndAContractToGenerateFrom() {
@@ -77,6 +79,7 @@ public abstract class ServiceApiDocumentContract {
 		assertThat(document.path("openapi").asString()).startsWith("3.1.");
 		assertThat(OpenApi31Schema.problems(document)).isEmpty();
 		assertThat(ApiContractGaps.of(document)).isEmpty();
+		assertThat(ApiContractGaps.formats(document)).isEmpty();
 	}
 
 	private String document() {

@@ -265,11 +265,16 @@ public class ChildRecordSources {
 	}
 
 	static ChildRecordViews.EhcPlanView ehcPlanView(EhcPlanStatus plan) {
+		List<ChildRecordViews.AssessmentStepView> steps = plan.getOpenAssessmentStepsList()
+			.stream()
+			.map(step -> new ChildRecordViews.AssessmentStepView(step.getAssessmentId(), step.getKind(),
+					step.getDueDate(), step.getBreach(), step.getRule()))
+			.toList();
 		if (!plan.getHasPlan()) {
-			return new ChildRecordViews.EhcPlanView(false, null, null, null, null);
+			return new ChildRecordViews.EhcPlanView(false, null, null, null, null, steps);
 		}
 		return new ChildRecordViews.EhcPlanView(true, plan.getStatus(), plan.getIssuedDate(),
-				blankToNull(plan.getNextAnnualReviewDue()), blankToNull(plan.getNamedSchoolUrn()));
+				blankToNull(plan.getNextAnnualReviewDue()), blankToNull(plan.getNamedSchoolUrn()), steps);
 	}
 
 	static ChildRecordViews.TransportView transportView(TravelArrangements arrangements) {

@@ -110,12 +110,22 @@ public final class ChildRecordViews {
 
 	}
 
-	/** Whether the child has an EHC plan and, when so, its state. */
+	/**
+	 * Whether the child has an EHC plan and, when so, its state; and the steps of an open
+	 * EHC needs assessment not yet done (empty when none is open).
+	 */
 	public record EhcPlanView(boolean hasPlan,
 			@JsonInclude(JsonInclude.Include.NON_NULL) @Schema(example = "FINAL") @Nullable String status,
 			@JsonInclude(JsonInclude.Include.NON_NULL) @Schema(format = "date") @Nullable String issuedDate,
 			@JsonInclude(JsonInclude.Include.NON_NULL) @Schema(format = "date") @Nullable String nextAnnualReviewDue,
-			@JsonInclude(JsonInclude.Include.NON_NULL) @Nullable String namedSchoolUrn) {
+			@JsonInclude(JsonInclude.Include.NON_NULL) @Nullable String namedSchoolUrn,
+			@Schema(description = "the open EHC needs assessment's steps not yet done, earliest due first") List<AssessmentStepView> openAssessmentSteps) {
+
+	}
+
+	/** A step of an open EHC needs assessment, with whether its date has passed. */
+	public record AssessmentStepView(String assessmentId, @Schema(example = "DECISION_TO_ASSESS") String kind,
+			@Schema(format = "date") String dueDate, boolean breach, String rule) {
 
 	}
 

@@ -100,8 +100,15 @@ class AssessmentController {
 	}
 
 	@Schema(description = "Mediation and the appeal to the First-tier Tribunal (SEND) after a refusal; every date optional")
-	record AppealBody(@Schema(format = "date") String mediationCertificateOn, @Schema(format = "date") String lodgedOn,
-			@Schema(format = "date") String hearingOn, @Schema(format = "date") String decidedOn) {
+	record AppealBody(
+			@Schema(description = "when the mediation certificate was issued", format = "date",
+					example = "2026-11-20") String mediationCertificateOn,
+			@Schema(description = "when the appeal was lodged with the Tribunal", format = "date",
+					example = "2026-12-01") String lodgedOn,
+			@Schema(description = "the hearing date the Tribunal set", format = "date",
+					example = "2027-03-15") String hearingOn,
+			@Schema(description = "when the Tribunal decided", format = "date",
+					example = "2027-03-29") String decidedOn) {
 
 		AppealRequest request() {
 			return new AppealRequest(this.mediationCertificateOn, this.lodgedOn, this.hearingOn, this.decidedOn);
