@@ -25,10 +25,10 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 import uk.gov.dorsetcouncil.edu.synthetic.exclusion.GeneratedExclusion;
-import uk.gov.dorsetcouncil.edu.synthetic.send.GeneratedAssessment;
 import uk.gov.dorsetcouncil.edu.synthetic.pupil.Pupil;
 import uk.gov.dorsetcouncil.edu.synthetic.register.SessionMark;
 import uk.gov.dorsetcouncil.edu.synthetic.school.School;
+import uk.gov.dorsetcouncil.edu.synthetic.send.GeneratedAssessment;
 
 /**
  * Loads a generated county through the gateway, with the API and tokens a school's MIS
@@ -180,7 +180,7 @@ public final class DemoLoader {
 				for (Pupil pupil : county.pupilsOnRollBy(school)) {
 					if (County.hasEhcPlan(pupil)) {
 						expectOk(send("PUT", "/api/v1/send/ehc-plans/" + pupil.upn(), caseworker,
-								County.ehcPlanRecord(pupil, county.scale().to())));
+								County.ehcPlanRecord(pupil)));
 						plans.incrementAndGet();
 					}
 				}

@@ -20,8 +20,8 @@ import uk.gov.dorsetcouncil.edu.synthetic.pupil.SenProvision;
  * decide in 6 weeks, advice in 6, a plan in 20). Requests come from pupils without a plan
  * at England's rate; what became of each is spread by a low-discrepancy sequence (the
  * golden ratio's) over the requests in the order received, so that even a few show each
- * outcome in about its share. Shares with no source say
- * "assumption". The outcome is checked at the dorset scale ({@code AssessmentModelTest}).
+ * outcome in about its share. Shares with no source say "assumption". The outcome is
+ * checked at the dorset scale ({@code AssessmentModelTest}).
  */
 public final class AssessmentModel {
 
@@ -62,7 +62,9 @@ public final class AssessmentModel {
 
 	static final double[] NEED_SHARE = { 0.33, 0.21, 0.15, 0.09, 0.05, 0.05, 0.04, 0.02, 0.01, 0.01, 0.005, 0.035 };
 
-	/** The golden ratio's fractional part: a sequence that spreads any few draws evenly. */
+	/**
+	 * The golden ratio's fractional part: a sequence that spreads any few draws evenly.
+	 */
 	private static final double GOLDEN = 0.6180339887498949;
 
 	/**
@@ -85,8 +87,8 @@ public final class AssessmentModel {
 	public List<GeneratedAssessment> of(List<Pupil> pupils, LocalDate to) {
 		List<Asked> asked = new ArrayList<>();
 		for (Pupil pupil : pupils) {
-			if (pupil.characteristics().senProvision() != SenProvision.E
-					&& Draws.unit(this.seed, Purpose.EHC_ASSESSMENT, pupil.upn().hashCode(), 0, 0) < REQUESTS_PER_PUPIL) {
+			if (pupil.characteristics().senProvision() != SenProvision.E && Draws.unit(this.seed,
+					Purpose.EHC_ASSESSMENT, pupil.upn().hashCode(), 0, 0) < REQUESTS_PER_PUPIL) {
 				SplittableRandom random = Draws.stream(this.seed, Purpose.EHC_ASSESSMENT, pupil.upn().hashCode(), 1);
 				asked.add(new Asked(pupil, to.minusDays(random.nextInt(365)), random));
 			}
@@ -142,13 +144,15 @@ public final class AssessmentModel {
 								: "Hospital letter: parent admitted " + from);
 				extra = days;
 			}
-			issueDecided = later(lastAdvice.plusDays(2 + random.nextInt(6)), received.plusDays(70 + random.nextInt(30)));
+			issueDecided = later(lastAdvice.plusDays(2 + random.nextInt(6)),
+					received.plusDays(70 + random.nextInt(30)));
 			issue = outcome >= NOT_TO_ISSUE_BELOW;
 			if (issue) {
 				LocalDate due = received.plusWeeks(20).plusDays(extra);
 				boolean late = outcome >= WITH_EXCEPTION_BELOW && outcome < LATE_BELOW;
 				int room = (int) ChronoUnit.DAYS.between(issueDecided, due) - 40;
-				finalPlan = late ? due.plusDays(1 + random.nextInt(60)) : due.minusDays(random.nextInt(Math.max(1, room)));
+				finalPlan = late ? due.plusDays(1 + random.nextInt(60))
+						: due.minusDays(random.nextInt(Math.max(1, room)));
 				draft = later(finalPlan.minusDays(31 + random.nextInt(15)), issueDecided);
 				comments = draft.plusDays(7 + random.nextInt(9));
 				consultation = comments.plusDays(3 + random.nextInt(10));

@@ -25,10 +25,9 @@ import java.util.Map;
  * @param consultationOn the named school's answer
  * @param finalOn the final plan issued
  */
-public record GeneratedAssessment(String upn, String urn, String requestedBy, LocalDate receivedOn,
-		String primaryNeed, LocalDate decidedOn, boolean assess, Map<String, Advice> advice, Exception exception,
-		LocalDate issueDecidedOn, boolean issue, LocalDate draftOn, LocalDate commentsOn, LocalDate consultationOn,
-		LocalDate finalOn) {
+public record GeneratedAssessment(String upn, String urn, String requestedBy, LocalDate receivedOn, String primaryNeed,
+		LocalDate decidedOn, boolean assess, Map<String, Advice> advice, Exception exception, LocalDate issueDecidedOn,
+		boolean issue, LocalDate draftOn, LocalDate commentsOn, LocalDate consultationOn, LocalDate finalOn) {
 
 	/** Advice asked on a day, answered on a later one (or not yet). */
 	public record Advice(LocalDate askedOn, LocalDate answeredOn) {

@@ -15,9 +15,9 @@ import uk.gov.dorsetcouncil.edu.synthetic.school.School;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * A year of EHC needs assessment requests in the county: about England's rate, most
- * plans within 20 weeks, some late, a few with exceptions, every step in order and none
- * after the year's end; and the demo's few requests show each outcome.
+ * A year of EHC needs assessment requests in the county: about England's rate, most plans
+ * within 20 weeks, some late, a few with exceptions, every step in order and none after
+ * the year's end; and the demo's few requests show each outcome.
  */
 class AssessmentModelTest {
 
@@ -57,9 +57,9 @@ class AssessmentModelTest {
 		assertThat((double) excepted / issued.size()).isBetween(0.04, 0.12);
 		assertThat((double) refused / finished.size()).isBetween(0.15, 0.25);
 		assertThat(issued.stream().filter(a -> a.exception() != null))
-			.allSatisfy(a -> assertThat(a.finalOn())
-				.isBeforeOrEqualTo(a.receivedOn().plusWeeks(20).plusDays(a.exception().to().toEpochDay()
-						- a.exception().from().toEpochDay() + 1)));
+			.allSatisfy(a -> assertThat(a.finalOn()).isBeforeOrEqualTo(a.receivedOn()
+				.plusWeeks(20)
+				.plusDays(a.exception().to().toEpochDay() - a.exception().from().toEpochDay() + 1)));
 	}
 
 	@Test
