@@ -142,7 +142,7 @@ final class CountyLoader {
 					if (County.hasEhcPlan(pupil)) {
 						planWork.add(() -> {
 							expectOk(put(this.sendRest, "/api/v1/send/ehc-plans/" + pupil.upn(),
-									County.ehcPlanRecord(pupil)));
+									County.ehcPlanRecord(pupil, county.scale().to())));
 							return 1;
 						});
 					}

@@ -180,7 +180,7 @@ public final class DemoLoader {
 				for (Pupil pupil : county.pupilsOnRollBy(school)) {
 					if (County.hasEhcPlan(pupil)) {
 						expectOk(send("PUT", "/api/v1/send/ehc-plans/" + pupil.upn(), caseworker,
-								County.ehcPlanRecord(pupil)));
+								County.ehcPlanRecord(pupil, county.scale().to())));
 						plans.incrementAndGet();
 					}
 				}

@@ -80,10 +80,40 @@ class CountyTest {
 		assertThat(specialPupils.stream().filter(County::hasEhcPlan).count())
 			.isGreaterThan(specialPupils.size() * 8L / 10);
 		Pupil first = withPlans.get(0);
-		Map<String, Object> plan = County.ehcPlanRecord(first);
+		Map<String, Object> plan = County.ehcPlanRecord(first, DEMO.scale().to());
 		assertThat(plan).containsEntry("status", "FINAL").containsEntry("namedSchoolUrn", first.urn());
 		assertThat(LocalDate.parse((String) plan.get("issuedDate")))
 			.isBefore(first.admissionDate().withDayOfYear(1).plusYears(1));
+	}
+
+	/**
+	 * Like Dorset (91% of annual reviews on time in 2023/24): about nine plans in a
+	 * hundred have their review overdue on the demo's last day, none by a year or more,
+	 * and no review is after that day or before its plan.
+	 */
+	@Test
+	void aboutOneAnnualReviewInTenIsOverdueAndNoneByAYear() {
+		LocalDate asOf = LocalDate.of(2026, 7, 31);
+		List<Pupil> withPlans = County.generate(County.SEED, uk.gov.dorsetcouncil.edu.synthetic.Scale.dorset(0.25))
+			.pupils()
+			.stream()
+			.filter(County::hasEhcPlan)
+			.toList();
+		long overdue = 0;
+		for (Pupil pupil : withPlans) {
+			Map<String, Object> plan = County.ehcPlanRecord(pupil, asOf);
+			LocalDate issued = LocalDate.parse((String) plan.get("issuedDate"));
+			String reviewed = (String) plan.get("lastReviewDate");
+			LocalDate from = (reviewed != null) ? LocalDate.parse(reviewed) : issued;
+			assertThat(from).isBetween(issued, asOf);
+			LocalDate due = from.plusMonths(12);
+			if (due.isBefore(asOf)) {
+				overdue++;
+				assertThat(due).isAfter(asOf.minusYears(1));
+			}
+		}
+		assertThat(withPlans).hasSizeGreaterThan(500);
+		assertThat((double) overdue / withPlans.size()).isBetween(0.06, 0.12);
 	}
 
 	@Test
