@@ -110,14 +110,16 @@ public class RoutedReadAudit implements GlobalFilter, Ordered {
 	/**
 	 * What a routed answer may release: {@code ROUTED_ANSWER} (the gateway does not read
 	 * it) and the data items the service holds, as the field-level policy names them;
-	 * area figures are aggregates, not a child's data.
+	 * area figures (attendance's measures, SEND's assessment figures) are aggregates, not
+	 * a child's data.
 	 */
 	static List<String> fields(String path) {
 		PlatformService service = WriteAudit.service(path);
 		if (service == null) {
 			return List.of(ROUTED_ANSWER);
 		}
-		if (path.startsWith(service.pathPrefix() + "/measures/") || path.equals(service.pathPrefix() + "/measures")) {
+		if (path.startsWith(service.pathPrefix() + "/measures/") || path.equals(service.pathPrefix() + "/measures")
+				|| path.equals(service.pathPrefix() + "/assessment-measures")) {
 			return List.of(ROUTED_ANSWER, "AGGREGATES");
 		}
 		List<String> fields = new ArrayList<>();
