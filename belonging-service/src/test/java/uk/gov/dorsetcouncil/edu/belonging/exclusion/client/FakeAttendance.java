@@ -20,6 +20,10 @@ import uk.gov.dorsetcouncil.edu.platform.caller.CallerServerInterceptor;
 import uk.gov.dorsetcouncil.edu.platform.caller.CurrentCaller;
 import uk.gov.dorsetcouncil.edu.platform.caller.Organisation;
 import uk.gov.dorsetcouncil.edu.proto.attendance.v1.AreaSummary;
+import uk.gov.dorsetcouncil.edu.proto.attendance.v1.AttendanceFigures;
+import uk.gov.dorsetcouncil.edu.proto.attendance.v1.EnrolmentAttendance;
+import uk.gov.dorsetcouncil.edu.proto.attendance.v1.GetPupilAttendanceSummaryRequest;
+import uk.gov.dorsetcouncil.edu.proto.attendance.v1.PupilAttendanceSummary;
 import uk.gov.dorsetcouncil.edu.proto.attendance.v1.GetLocalitySummaryRequest;
 import uk.gov.dorsetcouncil.edu.proto.attendance.v1.GroupFigures;
 import uk.gov.dorsetcouncil.edu.proto.attendance.v1.AttendanceServiceGrpc;
@@ -46,6 +50,8 @@ public final class FakeAttendance {
 
 	private final Map<String, List<String>> localities = new ConcurrentHashMap<>();
 
+	private final Map<String, List<String[]>> marks = new ConcurrentHashMap<>();
+
 	private volatile boolean down;
 
 	public FakeAttendance(SchoolDays calendar) {
@@ -61,6 +67,16 @@ public final class FakeAttendance {
 					.setRegistration("SINGLE")
 					.build()),
 				(a, b) -> java.util.stream.Stream.concat(a.stream(), b.stream()).toList());
+	}
+
+	/** A session marked with a code at a school (the date's sessions count one each). */
+	public void mark(String upn, String urn, String date, String code) {
+		this.marks.merge(upn, List.<String[]>of(new String[] { urn, date, code }),
+				(a, b) -> java.util.stream.Stream.concat(a.stream(), b.stream()).toList());
+	}
+
+	public void clearMarks() {
+		this.marks.clear();
 	}
 
 	public void locality(String locality, String... urns) {
@@ -124,6 +140,28 @@ public final class FakeAttendance {
 	private final class Rolls extends AttendanceServiceGrpc.AttendanceServiceImplBase {
 
 		/**
+		 * The pupil's enrolments, or null once refused as attendance refuses: down, no
+		 * such pupil, or a school asking of a pupil not on its roll.
+		 */
+		private List<RollEnrolment> enrolmentsOrRefused(String upn, StreamObserver<?> responses) {
+			if (refusedWhenDown(responses)) {
+				return null;
+			}
+			Caller caller = CurrentCaller.require();
+			List<RollEnrolment> enrolments = FakeAttendance.this.rolls.getOrDefault(upn, List.of());
+			if (enrolments.isEmpty()) {
+				responses.onError(Status.NOT_FOUND.withDescription("no pupil " + upn).asException());
+				return null;
+			}
+			if (caller.actsForSchool()
+					&& enrolments.stream().noneMatch(e -> e.getSchoolUrn().equals(caller.organisation().id()))) {
+				responses.onError(Status.PERMISSION_DENIED.withDescription("not on your school's roll").asException());
+				return null;
+			}
+			return enrolments;
+		}
+
+		/**
 		 * The locality's schools by school, as attendance answers a locality officer of
 		 * it.
 		 */
@@ -147,20 +185,39 @@ public final class FakeAttendance {
 			responses.onCompleted();
 		}
 
+		/**
+		 * The pupil's sessions by code in the period, per enrolment, refused as
+		 * attendance refuses a school asking of a pupil not on its roll.
+		 */
+		@Override
+		public void getPupilAttendanceSummary(GetPupilAttendanceSummaryRequest request,
+				StreamObserver<PupilAttendanceSummary> responses) {
+			List<RollEnrolment> enrolments = enrolmentsOrRefused(request.getUpn(), responses);
+			if (enrolments == null) {
+				return;
+			}
+			LocalDate from = LocalDate.parse(request.getFromDate());
+			LocalDate to = LocalDate.parse(request.getToDate());
+			PupilAttendanceSummary.Builder summary = PupilAttendanceSummary.newBuilder().setUpn(request.getUpn());
+			for (RollEnrolment enrolment : enrolments) {
+				AttendanceFigures.Builder figures = AttendanceFigures.newBuilder();
+				for (String[] mark : FakeAttendance.this.marks.getOrDefault(request.getUpn(), List.of())) {
+					LocalDate on = LocalDate.parse(mark[1]);
+					if (mark[0].equals(enrolment.getSchoolUrn()) && !on.isBefore(from) && !on.isAfter(to)) {
+						figures.putSessionsByCode(mark[2], figures.getSessionsByCodeOrDefault(mark[2], 0) + 1);
+					}
+				}
+				summary.addEnrolments(
+						EnrolmentAttendance.newBuilder().setSchoolUrn(enrolment.getSchoolUrn()).setFigures(figures));
+			}
+			responses.onNext(summary.build());
+			responses.onCompleted();
+		}
+
 		@Override
 		public void findEnrolments(FindEnrolmentsRequest request, StreamObserver<FindEnrolmentsResponse> responses) {
-			if (refusedWhenDown(responses)) {
-				return;
-			}
-			Caller caller = CurrentCaller.require();
-			List<RollEnrolment> enrolments = FakeAttendance.this.rolls.getOrDefault(request.getUpn(), List.of());
-			if (enrolments.isEmpty()) {
-				responses.onError(Status.NOT_FOUND.withDescription("no pupil " + request.getUpn()).asException());
-				return;
-			}
-			if (caller.actsForSchool()
-					&& enrolments.stream().noneMatch(e -> e.getSchoolUrn().equals(caller.organisation().id()))) {
-				responses.onError(Status.PERMISSION_DENIED.withDescription("not on your school's roll").asException());
+			List<RollEnrolment> enrolments = enrolmentsOrRefused(request.getUpn(), responses);
+			if (enrolments == null) {
 				return;
 			}
 			responses.onNext(FindEnrolmentsResponse.newBuilder()
