@@ -44,7 +44,9 @@ class OpenApiIT extends ServiceApiDocumentContract {
 				"GET /api/v1/belonging/pupils/{upn}/part-time-timetables",
 				"GET /api/v1/belonging/part-time-timetables/alerts",
 				"GET /api/v1/belonging/part-time-timetables/statistics",
-				"GET /api/v1/belonging/part-time-timetable-reasons");
+				"GET /api/v1/belonging/part-time-timetable-reasons",
+				// rates
+				"GET /api/v1/belonging/rates");
 	}
 
 }

@@ -147,6 +147,8 @@ class GatewayIT {
 			"POST, /api/v1/belonging/part-time-timetables, belonging:write, 200",
 			"PUT, /api/v1/belonging/part-time-timetables/x/end, belonging:read, 403",
 			"GET, /api/v1/belonging/part-time-timetables/alerts, measures:read, 403",
+			"GET, /api/v1/belonging/rates, measures:read, 200", "GET, /api/v1/belonging/rates, belonging:read, 200",
+			"GET, /api/v1/belonging/rates, transport:read, 403",
 			"GET, /api/v1/transport/eligibility, transport:read, 200",
 			"GET, /api/v1/transport/eligibility, attendance:read, 403", "GET, /api/v1/pledges, pledges:read, 200",
 			"GET, /api/v1/pledges/progress, pledges:read, 200", "PUT, /api/v1/pledges/progress, pledges:read, 405" })

@@ -20,6 +20,12 @@ import uk.gov.dorsetcouncil.edu.platform.caller.CallerServerInterceptor;
 import uk.gov.dorsetcouncil.edu.platform.caller.CurrentCaller;
 import uk.gov.dorsetcouncil.edu.platform.caller.Organisation;
 import uk.gov.dorsetcouncil.edu.proto.attendance.v1.AreaSummary;
+import uk.gov.dorsetcouncil.edu.proto.attendance.v1.ClassifyPupilsRequest;
+import uk.gov.dorsetcouncil.edu.proto.attendance.v1.ClassifyPupilsResponse;
+import uk.gov.dorsetcouncil.edu.proto.attendance.v1.GetLocalAuthoritySummaryRequest;
+import uk.gov.dorsetcouncil.edu.proto.attendance.v1.GetSchoolSummaryRequest;
+import uk.gov.dorsetcouncil.edu.proto.attendance.v1.Measure;
+import uk.gov.dorsetcouncil.edu.proto.attendance.v1.PupilGroups;
 import uk.gov.dorsetcouncil.edu.proto.attendance.v1.AttendanceFigures;
 import uk.gov.dorsetcouncil.edu.proto.attendance.v1.EnrolmentAttendance;
 import uk.gov.dorsetcouncil.edu.proto.attendance.v1.GetPupilAttendanceSummaryRequest;
@@ -52,6 +58,11 @@ public final class FakeAttendance {
 
 	private final Map<String, List<String[]>> marks = new ConcurrentHashMap<>();
 
+	private final Map<String, Map<String, String>> traits = new ConcurrentHashMap<>();
+
+	/** Who asked for pupils' groups. */
+	public final List<Caller> classifiedBy = new java.util.concurrent.CopyOnWriteArrayList<>();
+
 	private volatile boolean down;
 
 	public FakeAttendance(SchoolDays calendar) {
@@ -73,6 +84,11 @@ public final class FakeAttendance {
 	public void mark(String upn, String urn, String date, String code) {
 		this.marks.merge(upn, List.<String[]>of(new String[] { urn, date, code }),
 				(a, b) -> java.util.stream.Stream.concat(a.stream(), b.stream()).toList());
+	}
+
+	/** A pupil's group in a dimension (SEX, FSM...), as attendance would classify it. */
+	public void trait(String upn, String dimension, String group) {
+		this.traits.computeIfAbsent(upn, u -> new ConcurrentHashMap<>()).put(dimension, group);
 	}
 
 	public void clearMarks() {
@@ -176,13 +192,95 @@ public final class FakeAttendance {
 				responses.onError(Status.PERMISSION_DENIED.withDescription("another locality").asException());
 				return;
 			}
-			AreaSummary.Builder summary = AreaSummary.newBuilder()
-				.setAreaType("LOCALITY")
-				.setArea(request.getLocality());
-			FakeAttendance.this.localities.getOrDefault(request.getLocality(), List.of())
-				.forEach(urn -> summary.addGroups(GroupFigures.newBuilder().setDimension("SCHOOL").setGroup(urn)));
-			responses.onNext(summary.build());
+			List<String> schools = FakeAttendance.this.localities.getOrDefault(request.getLocality(), List.of());
+			responses.onNext(summary("LOCALITY", request.getLocality(), schools, request.getByList()));
 			responses.onCompleted();
+		}
+
+		@Override
+		public void getLocalAuthoritySummary(GetLocalAuthoritySummaryRequest request,
+				StreamObserver<AreaSummary> responses) {
+			if (refusedWhenDown(responses)) {
+				return;
+			}
+			List<String> schools = FakeAttendance.this.rolls.values()
+				.stream()
+				.flatMap(List::stream)
+				.map(RollEnrolment::getSchoolUrn)
+				.distinct()
+				.toList();
+			responses.onNext(summary("LOCAL_AUTHORITY", "838", schools, request.getByList()));
+			responses.onCompleted();
+		}
+
+		@Override
+		public void getSchoolSummary(GetSchoolSummaryRequest request, StreamObserver<AreaSummary> responses) {
+			if (refusedWhenDown(responses)) {
+				return;
+			}
+			responses.onNext(summary("SCHOOL", request.getUrn(), List.of(request.getUrn()), request.getByList()));
+			responses.onCompleted();
+		}
+
+		/** Pupils' groups from the traits it was told of, UNKNOWN else. */
+		@Override
+		public void classifyPupils(ClassifyPupilsRequest request, StreamObserver<ClassifyPupilsResponse> responses) {
+			if (refusedWhenDown(responses)) {
+				return;
+			}
+			FakeAttendance.this.classifiedBy.add(CurrentCaller.require());
+			ClassifyPupilsResponse.Builder answer = ClassifyPupilsResponse.newBuilder();
+			for (var pupil : request.getPupilsList()) {
+				PupilGroups.Builder groups = PupilGroups.newBuilder().setUpn(pupil.getUpn()).setUrn(pupil.getUrn());
+				request.getByList().forEach(by -> groups.putGroups(by, group(pupil.getUpn(), pupil.getUrn(), by)));
+				answer.addPupils(groups);
+			}
+			responses.onNext(answer.build());
+			responses.onCompleted();
+		}
+
+		/**
+		 * Every enrolment at the schools counted once, in total and by each dimension
+		 * asked (SCHOOL by URN, others by the pupils' traits).
+		 */
+		private AreaSummary summary(String type, String area, List<String> schools, List<String> by) {
+			AreaSummary.Builder summary = AreaSummary.newBuilder().setAreaType(type).setArea(area);
+			Map<String, Map<String, Integer>> counts = new java.util.LinkedHashMap<>();
+			by.forEach(dimension -> counts.put(dimension, new java.util.TreeMap<>()));
+			if (by.contains("SCHOOL")) {
+				schools.forEach(urn -> counts.get("SCHOOL").put(urn, 0));
+			}
+			int total = 0;
+			for (Map.Entry<String, List<RollEnrolment>> pupil : FakeAttendance.this.rolls.entrySet()) {
+				for (RollEnrolment enrolment : pupil.getValue()) {
+					if (!schools.contains(enrolment.getSchoolUrn())) {
+						continue;
+					}
+					total++;
+					for (String dimension : by) {
+						counts.get(dimension)
+							.merge(group(pupil.getKey(), enrolment.getSchoolUrn(), dimension), 1, Integer::sum);
+					}
+				}
+			}
+			summary.setTotal(GroupFigures.newBuilder()
+				.setDimension("ALL")
+				.setGroup("ALL")
+				.setEnrolments(Measure.newBuilder().setValue(total)));
+			counts.forEach((dimension,
+					groups) -> groups.forEach((group,
+							n) -> summary.addGroups(GroupFigures.newBuilder()
+								.setDimension(dimension)
+								.setGroup(group)
+								.setEnrolments(Measure.newBuilder().setValue(n)))));
+			return summary.build();
+		}
+
+		private String group(String upn, String urn, String dimension) {
+			if (dimension.equals("SCHOOL")) {
+				return urn;
+			}
+			return FakeAttendance.this.traits.getOrDefault(upn, Map.of()).getOrDefault(dimension, "UNKNOWN");
 		}
 
 		/**
