@@ -25,6 +25,7 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 import uk.gov.dorsetcouncil.edu.synthetic.exclusion.GeneratedExclusion;
+import uk.gov.dorsetcouncil.edu.synthetic.timetable.GeneratedTimetable;
 import uk.gov.dorsetcouncil.edu.synthetic.pupil.Pupil;
 import uk.gov.dorsetcouncil.edu.synthetic.register.SessionMark;
 import uk.gov.dorsetcouncil.edu.synthetic.school.School;
@@ -61,7 +62,7 @@ public final class DemoLoader {
 	}
 
 	public record Loaded(int schools, int pupils, int closures, int registers, int marks, int plans, int exclusions,
-			boolean alreadyThere) {
+			int partTimeTimetables, boolean alreadyThere) {
 	}
 
 	/** Loads the county unless it is already there (a restart keeps what was loaded). */
@@ -69,7 +70,7 @@ public final class DemoLoader {
 		String la = this.issuer.tokenFor("la-inclusion-officer", null);
 		String first = county.schools().get(0).urn();
 		if (send("GET", "/api/v1/attendance/schools/" + first, la, null).statusCode() == 200) {
-			return new Loaded(0, 0, 0, 0, 0, 0, 0, true);
+			return new Loaded(0, 0, 0, 0, 0, 0, 0, 0, true);
 		}
 		for (School school : county.schools()) {
 			expectOk(send("PUT", "/api/v1/attendance/schools/" + school.urn(), la, County.schoolRecord(school)));
@@ -93,9 +94,10 @@ public final class DemoLoader {
 		runAll(work);
 		int plans = loadPlans(county);
 		int exclusions = loadExclusions(county);
+		int timetables = loadPartTimeTimetables(county);
 		loadAgreements();
 		return new Loaded(county.schools().size(), pupils.get(), closures.get(), registers.get(), marks.get(), plans,
-				exclusions, false);
+				exclusions, timetables, false);
 	}
 
 	/** The school's INSET days, as closures in its calendar, before any register. */
@@ -216,6 +218,40 @@ public final class DemoLoader {
 							expectOk(send("PUT",
 									"/api/v1/belonging/exclusions/" + held.at("/id").asString() + "/steps/" + kind, dsl,
 									Map.of("doneOn", due.toString())));
+						}
+					}
+				}
+				return null;
+			});
+		}
+		runAll(work);
+		return recorded.get();
+	}
+
+	/**
+	 * Each school's part-time timetables agreed by today, recorded by its DSL with a
+	 * retry key, then the reviews it kept up to today (the rest show as overdue).
+	 */
+	private int loadPartTimeTimetables(County county) throws Exception {
+		AtomicInteger recorded = new AtomicInteger();
+		List<Callable<Void>> work = new ArrayList<>();
+		LocalDate today = LocalDate.now();
+		for (School school : county.schools()) {
+			work.add(() -> {
+				String dsl = this.issuer.tokenFor("school-dsl", school.urn());
+				for (GeneratedTimetable timetable : county.partTimeTimetables(school)) {
+					if (timetable.parentAgreedOn().isAfter(today)) {
+						continue;
+					}
+					HttpResponse<String> answer = send("POST", "/api/v1/belonging/part-time-timetables", dsl,
+							County.timetableRecord(timetable), timetable.key());
+					expectOk(answer);
+					recorded.incrementAndGet();
+					String id = read(answer).at("/id").asString();
+					for (LocalDate review : timetable.reviewsDone()) {
+						if (!review.isAfter(today)) {
+							expectOk(send("PUT", "/api/v1/belonging/part-time-timetables/" + id + "/reviews", dsl,
+									Map.of("reviewedOn", review.toString())));
 						}
 					}
 				}

@@ -20,11 +20,27 @@ public final class Draws {
 		 * is part of the key); the calibration report's exclusion figures are drawn with
 		 * this order.
 		 */
-		EXCLUSION, ADDRESS
+		EXCLUSION, ADDRESS,
+
+		/** Added last, for the same reason. */
+		PART_TIME_TIMETABLE
 
 	}
 
 	private Draws() {
+	}
+
+	/** The index drawn with the given shares (the last takes what they leave). */
+	public static int pick(double[] shares, SplittableRandom random) {
+		double draw = random.nextDouble();
+		double sum = 0;
+		for (int i = 0; i < shares.length; i++) {
+			sum += shares[i];
+			if (draw < sum) {
+				return i;
+			}
+		}
+		return shares.length - 1;
 	}
 
 	/** A stream of draws for one purpose at one set of coordinates. */
