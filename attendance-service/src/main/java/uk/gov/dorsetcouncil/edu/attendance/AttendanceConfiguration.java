@@ -11,6 +11,7 @@ import org.springframework.context.annotation.Configuration;
 
 import uk.gov.dorsetcouncil.edu.attendance.calendar.TermDates;
 import uk.gov.dorsetcouncil.edu.attendance.measures.PupilAttendanceQuery;
+import uk.gov.dorsetcouncil.edu.attendance.measures.PupilClassification;
 import uk.gov.dorsetcouncil.edu.attendance.register.DataArrivals;
 import uk.gov.dorsetcouncil.edu.attendance.register.RegisterTaking;
 import uk.gov.dorsetcouncil.edu.attendance.register.fold.BackgroundFold;
@@ -101,6 +102,11 @@ public class AttendanceConfiguration {
 	PupilAttendanceQuery pupilAttendanceQuery(MongoPupilRecords pupils, MongoSchoolDirectory schools,
 			MongoMarkStore marks, Clock clock) {
 		return new PupilAttendanceQuery(pupils, schools, marks, clock);
+	}
+
+	@Bean
+	PupilClassification pupilClassification(MongoPupilRecords pupils, MongoSchoolDirectory schools) {
+		return new PupilClassification(pupils, schools);
 	}
 
 }

@@ -36,7 +36,17 @@ class OpenApiIT extends ServiceApiDocumentContract {
 				"GET /api/v1/belonging/exclusions/{id}", "PUT /api/v1/belonging/exclusions/{id}/steps/{step}",
 				"PUT /api/v1/belonging/exclusions/{id}/meeting-request",
 				"GET /api/v1/belonging/pupils/{upn}/exclusions", "GET /api/v1/belonging/steps",
-				"GET /api/v1/belonging/exclusion-reasons");
+				"GET /api/v1/belonging/exclusion-reasons",
+				// part-time timetables
+				"POST /api/v1/belonging/part-time-timetables", "GET /api/v1/belonging/part-time-timetables/{id}",
+				"PUT /api/v1/belonging/part-time-timetables/{id}/reviews",
+				"PUT /api/v1/belonging/part-time-timetables/{id}/end",
+				"GET /api/v1/belonging/pupils/{upn}/part-time-timetables",
+				"GET /api/v1/belonging/part-time-timetables/alerts",
+				"GET /api/v1/belonging/part-time-timetables/statistics",
+				"GET /api/v1/belonging/part-time-timetable-reasons",
+				// rates
+				"GET /api/v1/belonging/rates");
 	}
 
 }

@@ -21,6 +21,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 import uk.gov.dorsetcouncil.edu.synthetic.Scale;
 import uk.gov.dorsetcouncil.edu.synthetic.exclusion.GeneratedExclusion;
+import uk.gov.dorsetcouncil.edu.synthetic.timetable.GeneratedTimetable;
 import uk.gov.dorsetcouncil.edu.synthetic.measures.DorsetFigures;
 import uk.gov.dorsetcouncil.edu.synthetic.measures.ExpectedFigures.Dimension;
 import uk.gov.dorsetcouncil.edu.synthetic.measures.Figures;
@@ -297,7 +298,16 @@ public final class CalibrationReport {
 		long onRoll = 0;
 		long suspensions = 0;
 		long permanent = 0;
+		long timetables = 0;
+		long overSixWeeks = 0;
+		LocalDate yearEnd = county.scale().to();
 		for (School school : county.schools()) {
+			for (GeneratedTimetable timetable : county.partTimeTimetables(school)) {
+				timetables++;
+				if (timetable.lengthInDays(yearEnd) > 42) {
+					overSixWeeks++;
+				}
+			}
 			onRoll += county.pupilsOf(school).stream().filter(p -> p.onRoll(census)).count();
 			for (GeneratedExclusion exclusion : county.exclusions(school)) {
 				if (exclusion.permanent()) {
@@ -317,6 +327,13 @@ public final class CalibrationReport {
 		md.append(String.format(Locale.ROOT, "| Suspensions per 100 pupils | 11.31 | England 2023/24 | %.2f (%,d) |%n",
 				100.0 * suspensions / onRoll, suspensions));
 		md.append(String.format(Locale.ROOT, "| Permanent exclusions | 69 | Dorset 2022/23 | %d |%n", permanent));
+		md.append(String.format(Locale.ROOT,
+				"| Pupils on part-time timetables (`synthetic/.../timetable/PartTimeTimetableModel`) | 244 | Dorset 2022/23 | %d |%n",
+				timetables));
+		md.append(String.format(Locale.ROOT,
+				"| Of them, over six weeks (to the end date, or to %s with none) | 99%% | Dorset 2022/23 | %s |%n",
+				yearEnd,
+				(timetables == 0) ? "z" : String.format(Locale.ROOT, "%.1f%%", 100.0 * overSixWeeks / timetables)));
 		return md.toString();
 	}
 

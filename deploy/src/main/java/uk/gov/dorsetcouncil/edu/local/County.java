@@ -12,6 +12,7 @@ import uk.gov.dorsetcouncil.edu.synthetic.SyntheticEducation;
 import uk.gov.dorsetcouncil.edu.synthetic.calendar.InsetDays;
 import uk.gov.dorsetcouncil.edu.synthetic.calendar.SchoolDays;
 import uk.gov.dorsetcouncil.edu.synthetic.exclusion.GeneratedExclusion;
+import uk.gov.dorsetcouncil.edu.synthetic.timetable.GeneratedTimetable;
 import uk.gov.dorsetcouncil.edu.synthetic.measures.Measures;
 import uk.gov.dorsetcouncil.edu.synthetic.pupil.Characteristics;
 import uk.gov.dorsetcouncil.edu.synthetic.pupil.Pupil;
@@ -153,6 +154,30 @@ public final class County {
 		body.put("decidedBy", "Headteacher");
 		body.put("lookedAfter", exclusion.lookedAfter());
 		body.put("socialWorker", exclusion.socialWorker());
+		return body;
+	}
+
+	/** The school's part-time timetables, on the loaded calendar. */
+	public List<GeneratedTimetable> partTimeTimetables(School school) {
+		return this.data.partTimeTimetables(school, this.schoolDays);
+	}
+
+	/**
+	 * {@code POST /api/v1/belonging/part-time-timetables}, as the school's DSL sends it.
+	 */
+	static Map<String, Object> timetableRecord(GeneratedTimetable timetable) {
+		Map<String, Object> body = new java.util.LinkedHashMap<>();
+		body.put("upn", timetable.upn());
+		body.put("schoolUrn", timetable.urn());
+		body.put("startDate", timetable.startDate().toString());
+		body.put("hoursPerWeek", timetable.hoursPerWeek());
+		body.put("reason", timetable.reason());
+		body.put("parentAgreedOn", timetable.parentAgreedOn().toString());
+		body.put("reintegrationPlan", "Hours agreed with the family, rising as the pupil settles; reviewed with them.");
+		body.put("reviewDates", timetable.reviewDates().stream().map(LocalDate::toString).toList());
+		if (timetable.endDate() != null) {
+			body.put("endDate", timetable.endDate().toString());
+		}
 		return body;
 	}
 

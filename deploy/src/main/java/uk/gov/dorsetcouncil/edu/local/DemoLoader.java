@@ -25,6 +25,7 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 import uk.gov.dorsetcouncil.edu.synthetic.exclusion.GeneratedExclusion;
+import uk.gov.dorsetcouncil.edu.synthetic.timetable.GeneratedTimetable;
 import uk.gov.dorsetcouncil.edu.synthetic.pupil.Pupil;
 import uk.gov.dorsetcouncil.edu.synthetic.register.SessionMark;
 import uk.gov.dorsetcouncil.edu.synthetic.school.School;
@@ -63,7 +64,7 @@ public final class DemoLoader {
 	}
 
 	public record Loaded(int schools, int pupils, int closures, int registers, int marks, int plans, int exclusions,
-			boolean alreadyThere, int assessments) {
+			int partTimeTimetables, boolean alreadyThere, int assessments) {
 	}
 
 	/** Loads the county unless it is already there (a restart keeps what was loaded). */
@@ -71,7 +72,7 @@ public final class DemoLoader {
 		String la = this.issuer.tokenFor("la-inclusion-officer", null);
 		String first = county.schools().get(0).urn();
 		if (send("GET", "/api/v1/attendance/schools/" + first, la, null).statusCode() == 200) {
-			return new Loaded(0, 0, 0, 0, 0, 0, 0, true, 0);
+			return new Loaded(0, 0, 0, 0, 0, 0, 0, 0, true, 0);
 		}
 		for (School school : county.schools()) {
 			expectOk(send("PUT", "/api/v1/attendance/schools/" + school.urn(), la, County.schoolRecord(school)));
@@ -95,10 +96,11 @@ public final class DemoLoader {
 		runAll(work);
 		int plans = loadPlans(county);
 		int exclusions = loadExclusions(county);
+		int timetables = loadPartTimeTimetables(county);
 		int assessments = loadAssessments(county);
 		loadAgreements();
 		return new Loaded(county.schools().size(), pupils.get(), closures.get(), registers.get(), marks.get(), plans,
-				exclusions, false, assessments);
+				exclusions, timetables, false, assessments);
 	}
 
 	/** The school's INSET days, as closures in its calendar, before any register. */
@@ -282,6 +284,40 @@ public final class DemoLoader {
 
 	private static String date(LocalDate date) {
 		return (date != null) ? date.toString() : null;
+	}
+
+	/**
+	 * Each school's part-time timetables agreed by today, recorded by its DSL with a
+	 * retry key, then the reviews it kept up to today (the rest show as overdue).
+	 */
+	private int loadPartTimeTimetables(County county) throws Exception {
+		AtomicInteger recorded = new AtomicInteger();
+		List<Callable<Void>> work = new ArrayList<>();
+		LocalDate today = LocalDate.now();
+		for (School school : county.schools()) {
+			work.add(() -> {
+				String dsl = this.issuer.tokenFor("school-dsl", school.urn());
+				for (GeneratedTimetable timetable : county.partTimeTimetables(school)) {
+					if (timetable.parentAgreedOn().isAfter(today)) {
+						continue;
+					}
+					HttpResponse<String> answer = send("POST", "/api/v1/belonging/part-time-timetables", dsl,
+							County.timetableRecord(timetable), timetable.key());
+					expectOk(answer);
+					recorded.incrementAndGet();
+					String id = read(answer).at("/id").asString();
+					for (LocalDate review : timetable.reviewsDone()) {
+						if (!review.isAfter(today)) {
+							expectOk(send("PUT", "/api/v1/belonging/part-time-timetables/" + id + "/reviews", dsl,
+									Map.of("reviewedOn", review.toString())));
+						}
+					}
+				}
+				return null;
+			});
+		}
+		runAll(work);
+		return recorded.get();
 	}
 
 	/**

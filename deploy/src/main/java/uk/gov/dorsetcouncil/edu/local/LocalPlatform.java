@@ -462,10 +462,10 @@ public final class LocalPlatform implements AutoCloseable {
 				else {
 					System.out.printf(
 							"Demo data loaded in %.1f s: %d schools, %d INSET days, %d pupils, %d registers (%d marks), "
-									+ "%d EHC plans, %d suspensions and exclusions.%n",
+									+ "%d EHC plans, %d suspensions and exclusions, %d part-time timetables.%n",
 							Duration.between(loadStarted, Instant.now()).toMillis() / 1000.0, loaded.schools(),
 							loaded.closures(), loaded.pupils(), loaded.registers(), loaded.marks(), loaded.plans(),
-							loaded.exclusions());
+							loaded.exclusions(), loaded.partTimeTimetables());
 				}
 			}
 			else {

@@ -34,6 +34,7 @@ import uk.gov.dorsetcouncil.edu.platform.identifiers.Upn;
 import uk.gov.dorsetcouncil.edu.platform.testing.ApiContractGaps;
 import uk.gov.dorsetcouncil.edu.platform.testing.OpenApi31Schema;
 import uk.gov.dorsetcouncil.edu.synthetic.exclusion.GeneratedExclusion;
+import uk.gov.dorsetcouncil.edu.synthetic.timetable.GeneratedTimetable;
 import uk.gov.dorsetcouncil.edu.synthetic.pupil.Pupil;
 import uk.gov.dorsetcouncil.edu.synthetic.register.Session;
 import uk.gov.dorsetcouncil.edu.synthetic.school.Locality;
@@ -306,6 +307,94 @@ class PlatformEndToEndIT {
 		assertThat(figures.statusCode()).as(figures.body()).isEqualTo(200);
 		assertThat(read(figures).at("/suppressed").asBoolean()).isTrue();
 		assertThat(get("/api/v1/send/assessment-queue", analyst).statusCode()).isEqualTo(403);
+	}
+
+	/**
+	 * A school's DSL records a part-time timetable through the gateway (the belonging
+	 * service asks attendance for the roll, and for the register's C2 marks), refusals
+	 * name the field, the LA lists it among the alerts and the Education Board analyst is
+	 * refused.
+	 */
+	@Test
+	@Order(6)
+	void aSchoolRecordsAPartTimeTimetableAndTheLocalAuthoritySeesItsAlerts() throws Exception {
+		LocalDate today = LocalDate.now();
+		assertThat(this.loaded.partTimeTimetables()).isEqualTo(this.demo.schools()
+			.stream()
+			.mapToLong(s -> this.demo.partTimeTimetables(s)
+				.stream()
+				.filter(t -> !t.parentAgreedOn().isAfter(today))
+				.count())
+			.sum());
+		String dsl = this.platform.issuer().tokenFor("school-dsl", this.school.urn());
+		Set<String> onOne = this.demo.partTimeTimetables(this.school)
+			.stream()
+			.map(GeneratedTimetable::upn)
+			.collect(Collectors.toSet());
+		Pupil pupil = this.demo.pupilsOnRollBy(this.school)
+			.stream()
+			.filter(p -> !p.admissionDate().isAfter(this.demo.scale().from()))
+			.filter(p -> p.leavingDate() == null || p.leavingDate().isAfter(this.demo.scale().to()))
+			.filter(p -> p.yearGroup() >= 1 && !onOne.contains(p.upn()))
+			.findFirst()
+			.orElseThrow();
+		Map<String, Object> timetable = new java.util.HashMap<>(
+				Map.of("upn", pupil.upn(), "schoolUrn", this.school.urn(), "startDate", "2026-09-14", "hoursPerWeek",
+						12.5, "reason", "MEDICAL_CONDITION", "parentAgreedOn", "2026-09-10", "reintegrationPlan",
+						"Mornings first, then a day more a fortnight.", "reviewDates", List.of("2026-10-12")));
+
+		HttpResponse<String> recorded = send("POST", "/api/v1/belonging/part-time-timetables", dsl, timetable);
+		assertThat(recorded.statusCode()).as(recorded.body()).isEqualTo(201);
+		String id = read(recorded).at("/id").asString();
+
+		Map<String, Object> backwards = new java.util.HashMap<>(timetable);
+		backwards.put("endDate", "2026-09-01");
+		HttpResponse<String> outOfOrder = send("POST", "/api/v1/belonging/part-time-timetables", dsl, backwards);
+		assertThat(outOfOrder.statusCode()).isEqualTo(400);
+		assertThat(read(outOfOrder).at("/errors/0/field").asString()).isEqualTo("endDate");
+		Map<String, Object> notOurs = new java.util.HashMap<>(timetable);
+		notOurs.put("upn", pupilOf(this.otherSchool).upn());
+		HttpResponse<String> offRoll = send("POST", "/api/v1/belonging/part-time-timetables", dsl, notOurs);
+		assertThat(offRoll.statusCode()).isEqualTo(422);
+		assertThat(read(offRoll).at("/errors/0/field").asString()).isEqualTo("upn");
+
+		String la = this.platform.issuer().tokenFor("la-inclusion-officer", null);
+		JsonNode alerts = read(get("/api/v1/belonging/part-time-timetables/alerts?alert=NO_END_DATE&size=100", la));
+		List<String> listed = new java.util.ArrayList<>();
+		for (JsonNode item : alerts.at("/items")) {
+			listed.add(item.at("/id").asString());
+		}
+		assertThat(listed).contains(id);
+		String analyst = this.platform.issuer().tokenFor("education-board-analyst", null);
+		assertThat(get("/api/v1/belonging/part-time-timetables/alerts", analyst).statusCode()).isEqualTo(403);
+	}
+
+	/**
+	 * The county's suspension rates by locality, over the demo's suspensions and the
+	 * rolls attendance holds: in full for the LA, with small numbers hidden for the
+	 * Education Board analyst.
+	 */
+	@Test
+	@Order(6)
+	void theLocalAuthorityAndTheAnalystReadTheCountysSuspensionRates() throws Exception {
+		long suspensions = this.demo.schools()
+			.stream()
+			.flatMap(s -> this.demo.exclusions(s).stream())
+			.filter(e -> !e.permanent())
+			.count();
+		String la = this.platform.issuer().tokenFor("la-inclusion-officer", null);
+		HttpResponse<String> full = get("/api/v1/belonging/rates?year=2026/27", la);
+		assertThat(full.statusCode()).as(full.body()).isEqualTo(200);
+		JsonNode county = read(full);
+		assertThat(county.at("/suppressed").asBoolean()).isFalse();
+		assertThat(county.at("/by").asString()).isEqualTo("LOCALITY");
+		assertThat(county.at("/total/suspensions/value").asLong()).isGreaterThanOrEqualTo(suspensions);
+		assertThat(county.at("/total/enrolments/value").asLong()).isPositive();
+
+		String analyst = this.platform.issuer().tokenFor("education-board-analyst", null);
+		HttpResponse<String> published = get("/api/v1/belonging/rates?year=2026/27&by=SEX", analyst);
+		assertThat(published.statusCode()).as(published.body()).isEqualTo(200);
+		assertThat(read(published).at("/suppressed").asBoolean()).isTrue();
 	}
 
 	@Test

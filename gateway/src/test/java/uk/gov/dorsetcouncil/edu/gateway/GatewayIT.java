@@ -151,6 +151,11 @@ class GatewayIT {
 			"POST, /api/v1/belonging/exclusions, belonging:write, 200",
 			"PUT, /api/v1/belonging/exclusions/x/steps/PARENT_NOTICE, belonging:write, 200",
 			"DELETE, /api/v1/belonging/exclusions/x, belonging:write, 405",
+			"POST, /api/v1/belonging/part-time-timetables, belonging:write, 200",
+			"PUT, /api/v1/belonging/part-time-timetables/x/end, belonging:read, 403",
+			"GET, /api/v1/belonging/part-time-timetables/alerts, measures:read, 403",
+			"GET, /api/v1/belonging/rates, measures:read, 200", "GET, /api/v1/belonging/rates, belonging:read, 200",
+			"GET, /api/v1/belonging/rates, transport:read, 403",
 			"GET, /api/v1/transport/eligibility, transport:read, 200",
 			"GET, /api/v1/transport/eligibility, attendance:read, 403", "GET, /api/v1/pledges, pledges:read, 200",
 			"GET, /api/v1/pledges/progress, pledges:read, 200", "PUT, /api/v1/pledges/progress, pledges:read, 405" })

@@ -23,11 +23,26 @@ public final class Draws {
 		EXCLUSION, ADDRESS,
 
 		/** EHC needs assessment requests and their steps, added last like the others. */
-		EHC_ASSESSMENT
+		EHC_ASSESSMENT,
+		/** Added last, for the same reason. */
+		PART_TIME_TIMETABLE
 
 	}
 
 	private Draws() {
+	}
+
+	/** The index drawn with the given shares (the last takes what they leave). */
+	public static int pick(double[] shares, SplittableRandom random) {
+		double draw = random.nextDouble();
+		double sum = 0;
+		for (int i = 0; i < shares.length; i++) {
+			sum += shares[i];
+			if (draw < sum) {
+				return i;
+			}
+		}
+		return shares.length - 1;
 	}
 
 	/** A stream of draws for one purpose at one set of coordinates. */

@@ -7,6 +7,8 @@ import java.util.stream.Stream;
 import uk.gov.dorsetcouncil.edu.synthetic.calendar.SchoolDays;
 import uk.gov.dorsetcouncil.edu.synthetic.exclusion.ExclusionModel;
 import uk.gov.dorsetcouncil.edu.synthetic.exclusion.GeneratedExclusion;
+import uk.gov.dorsetcouncil.edu.synthetic.timetable.GeneratedTimetable;
+import uk.gov.dorsetcouncil.edu.synthetic.timetable.PartTimeTimetableModel;
 import uk.gov.dorsetcouncil.edu.synthetic.measures.ExpectedFigures;
 import uk.gov.dorsetcouncil.edu.synthetic.measures.Measures;
 import uk.gov.dorsetcouncil.edu.synthetic.pupil.Pupil;
@@ -101,6 +103,16 @@ public final class SyntheticEducation {
 	 */
 	public List<GeneratedExclusion> exclusions(School school, SchoolDays days) {
 		return new ExclusionModel(this.seed, this.registers).of(school, pupils(school), this.scale.from(),
+				this.scale.to(), days);
+	}
+
+	/**
+	 * The school's part-time timetables starting over the scale's dates, on the days
+	 * {@code days} accepts, of the same pupils whose registers are generated (a pupil
+	 * often absent is more often on one).
+	 */
+	public List<GeneratedTimetable> partTimeTimetables(School school, SchoolDays days) {
+		return new PartTimeTimetableModel(this.seed, this.registers).of(school, pupils(school), this.scale.from(),
 				this.scale.to(), days);
 	}
 

@@ -10,6 +10,8 @@ import uk.gov.dorsetcouncil.edu.attendance.roll.grpc.EnrolmentsGrpc;
 import uk.gov.dorsetcouncil.edu.proto.attendance.v1.AlertCounts;
 import uk.gov.dorsetcouncil.edu.proto.attendance.v1.AreaSummary;
 import uk.gov.dorsetcouncil.edu.proto.attendance.v1.AttendanceServiceGrpc;
+import uk.gov.dorsetcouncil.edu.proto.attendance.v1.ClassifyPupilsRequest;
+import uk.gov.dorsetcouncil.edu.proto.attendance.v1.ClassifyPupilsResponse;
 import uk.gov.dorsetcouncil.edu.proto.attendance.v1.FindEnrolmentsRequest;
 import uk.gov.dorsetcouncil.edu.proto.attendance.v1.FindEnrolmentsResponse;
 import uk.gov.dorsetcouncil.edu.proto.attendance.v1.GetAlertCountsRequest;
@@ -52,6 +54,11 @@ public class AttendanceGrpcService extends AttendanceServiceGrpc.AttendanceServi
 	public void getPupilAttendanceSummary(GetPupilAttendanceSummaryRequest request,
 			StreamObserver<PupilAttendanceSummary> responses) {
 		this.measures.getPupilAttendanceSummary(request, responses);
+	}
+
+	@Override
+	public void classifyPupils(ClassifyPupilsRequest request, StreamObserver<ClassifyPupilsResponse> responses) {
+		this.measures.classifyPupils(request, responses);
 	}
 
 	@Override

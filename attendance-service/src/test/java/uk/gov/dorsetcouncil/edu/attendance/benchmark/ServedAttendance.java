@@ -42,6 +42,7 @@ import uk.gov.dorsetcouncil.edu.attendance.ingest.store.MongoImportStore;
 import uk.gov.dorsetcouncil.edu.attendance.measures.AreaMeasures;
 import uk.gov.dorsetcouncil.edu.attendance.measures.HeldAttendance;
 import uk.gov.dorsetcouncil.edu.attendance.measures.PupilAttendanceQuery;
+import uk.gov.dorsetcouncil.edu.attendance.measures.PupilClassification;
 import uk.gov.dorsetcouncil.edu.attendance.measures.ReferenceData;
 import uk.gov.dorsetcouncil.edu.attendance.measures.ReferenceFigure;
 import uk.gov.dorsetcouncil.edu.attendance.measures.ReplicaWrites;
@@ -157,7 +158,8 @@ final class ServedAttendance implements AutoCloseable {
 		this.registers = new RegisterTaking(this.schools, this.pupils, this.marks, termDates, clock, retry);
 		this.attendance = new PupilAttendanceQuery(this.pupils, this.schools, this.marks, clock);
 		this.fold = new RegisterFold(this.marks, retry);
-		AttendanceGrpcService service = new AttendanceGrpcService(new MeasuresGrpc(this.attendance, this.measures),
+		AttendanceGrpcService service = new AttendanceGrpcService(
+				new MeasuresGrpc(this.attendance, this.measures, new PupilClassification(this.pupils, this.schools)),
 				new MarkStreamGrpc(jobs),
 				new EnrolmentsGrpc(new RollKeeping(this.pupils, this.schools, termDates, clock, retry), this.schools),
 				new AlertCountsGrpc(this.needsHelpNow));

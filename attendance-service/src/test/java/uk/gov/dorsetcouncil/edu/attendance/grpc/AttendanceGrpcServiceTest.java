@@ -22,6 +22,10 @@ import uk.gov.dorsetcouncil.edu.platform.caller.CallerHeaders;
 import uk.gov.dorsetcouncil.edu.platform.caller.Organisation;
 import uk.gov.dorsetcouncil.edu.proto.attendance.v1.AreaSummary;
 import uk.gov.dorsetcouncil.edu.proto.attendance.v1.AttendanceServiceGrpc;
+import uk.gov.dorsetcouncil.edu.proto.attendance.v1.ClassifyPupilsRequest;
+import uk.gov.dorsetcouncil.edu.proto.attendance.v1.ClassifyPupilsResponse;
+import uk.gov.dorsetcouncil.edu.proto.attendance.v1.PupilAtSchool;
+import uk.gov.dorsetcouncil.edu.proto.attendance.v1.PupilGroups;
 import uk.gov.dorsetcouncil.edu.proto.attendance.v1.FindEnrolmentsRequest;
 import uk.gov.dorsetcouncil.edu.proto.attendance.v1.GetLocalAuthoritySummaryRequest;
 import uk.gov.dorsetcouncil.edu.proto.attendance.v1.GetLocalitySummaryRequest;
@@ -145,6 +149,56 @@ class AttendanceGrpcServiceTest {
 		StatusRuntimeException refused = catchThrowableOfType(StatusRuntimeException.class, () -> stub(officer)
 			.getLocalitySummary(GetLocalitySummaryRequest.newBuilder().setLocality("WEST").build()));
 		assertThat(refused.getStatus().getCode()).isEqualTo(Status.Code.PERMISSION_DENIED);
+	}
+
+	@Test
+	void aPlatformServiceHasPupilsClassifiedAsTheFiguresCountThem() {
+		String unknown = upn(99);
+		ClassifyPupilsResponse classified = stub(Caller.service("belonging-service", Set.of("attendance:read")))
+			.classifyPupils(ClassifyPupilsRequest.newBuilder()
+				.addPupils(PupilAtSchool.newBuilder().setUpn(PUPIL).setUrn(URN))
+				.addPupils(PupilAtSchool.newBuilder().setUpn(unknown).setUrn(URN))
+				.addAllBy(List.of("SEX", "YEAR_GROUP", "LOCALITY", "PHASE", "SCHOOL", "FSM"))
+				.build());
+
+		assertThat(classified.getPupilsList()).extracting(PupilGroups::getUpn).containsExactly(PUPIL, unknown);
+		assertThat(classified.getPupils(0).getGroupsMap()).containsEntry("SEX", "F")
+			.containsEntry("YEAR_GROUP", "5")
+			.containsEntry("LOCALITY", "NORTH")
+			.containsEntry("PHASE", "PRIMARY")
+			.containsEntry("SCHOOL", URN)
+			.containsEntry("FSM", "NOT_FSM_ELIGIBLE");
+		assertThat(classified.getPupils(1).getGroupsMap()).containsEntry("SEX", "UNKNOWN")
+			.containsEntry("YEAR_GROUP", "UNKNOWN")
+			.containsEntry("LOCALITY", "NORTH");
+	}
+
+	@ParameterizedTest(name = "{0} -> {3}")
+	@CsvSource(delimiter = '|', textBlock = """
+			a school                        | SCHOOL:113001       | -                       | PERMISSION_DENIED
+			the Education Board analyst     | LOCAL_AUTHORITY:838 | EDUCATION_BOARD_ANALYST | PERMISSION_DENIED
+			""")
+	void pupilsAreClassifiedForNoOneWithoutPupilLevelRights(String description, String organisation, String role,
+			Status.Code expected) {
+		Map<String, String> values = new java.util.HashMap<>(Map.of(CallerHeaders.SUBJECT, "someone",
+				CallerHeaders.ORGANISATION, organisation, CallerHeaders.SCOPES, "attendance:read measures:read"));
+		if (!role.equals("-")) {
+			values.put(CallerHeaders.ROLES, role);
+		}
+		StatusRuntimeException refusal = catchThrowableOfType(StatusRuntimeException.class,
+				() -> AttendanceServiceGrpc.newBlockingStub(this.channel)
+					.withInterceptors(MetadataUtils.newAttachHeadersInterceptor(headers(values)))
+					.classifyPupils(ClassifyPupilsRequest.newBuilder()
+						.addPupils(PupilAtSchool.newBuilder().setUpn(PUPIL).setUrn(URN))
+						.addBy("SEX")
+						.build()));
+		assertThat(refusal.getStatus().getCode()).isEqualTo(expected);
+		StatusRuntimeException unknownDimension = catchThrowableOfType(StatusRuntimeException.class,
+				() -> stub(LA).classifyPupils(ClassifyPupilsRequest.newBuilder()
+					.addPupils(PupilAtSchool.newBuilder().setUpn(PUPIL).setUrn(URN))
+					.addBy("STAR_SIGN")
+					.build()));
+		assertThat(unknownDimension.getStatus().getCode()).isEqualTo(Status.Code.INVALID_ARGUMENT);
 	}
 
 	@Test

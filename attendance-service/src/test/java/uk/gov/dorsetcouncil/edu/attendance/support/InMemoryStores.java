@@ -35,6 +35,7 @@ import uk.gov.dorsetcouncil.edu.attendance.ingest.store.MongoImportStore;
 import uk.gov.dorsetcouncil.edu.attendance.measures.AreaMeasures;
 import uk.gov.dorsetcouncil.edu.attendance.measures.HeldAttendance;
 import uk.gov.dorsetcouncil.edu.attendance.measures.PupilAttendanceQuery;
+import uk.gov.dorsetcouncil.edu.attendance.measures.PupilClassification;
 import uk.gov.dorsetcouncil.edu.attendance.measures.ReferenceData;
 import uk.gov.dorsetcouncil.edu.attendance.measures.ReferenceFigure;
 import uk.gov.dorsetcouncil.edu.attendance.measures.grpc.MeasuresGrpc;
@@ -169,7 +170,8 @@ public final class InMemoryStores implements AutoCloseable {
 
 	/** The gRPC service over these stores. */
 	public AttendanceGrpcService grpcService() {
-		return new AttendanceGrpcService(new MeasuresGrpc(this.attendance, this.measures),
+		return new AttendanceGrpcService(
+				new MeasuresGrpc(this.attendance, this.measures, new PupilClassification(this.pupils, this.schools)),
 				new MarkStreamGrpc(this.importJobs), new EnrolmentsGrpc(this.roll, this.schools),
 				new AlertCountsGrpc(this.needsHelpNow));
 	}

@@ -40,6 +40,10 @@ public record RouteScopes(HttpMethod method, PlatformService service, String bel
 			new RouteScopes(HttpMethod.PUT, PlatformService.SEND, Set.of("ehcp:write")),
 			new RouteScopes(HttpMethod.POST, PlatformService.SEND, Set.of("ehcp:write")),
 			new RouteScopes(HttpMethod.DELETE, PlatformService.SEND, Set.of("ehcp:write")),
+			// Suspension and exclusion rates: also for the Education Board analyst, who
+			// sees them suppressed (the belonging service decides, ADR 0029).
+			new RouteScopes(HttpMethod.GET, PlatformService.BELONGING, "/rates",
+					Set.of("belonging:read", "measures:read")),
 			new RouteScopes(HttpMethod.GET, PlatformService.BELONGING, Set.of("belonging:read")),
 			// Suspensions and exclusions recorded by schools, their steps by schools and
 			// the LA; the belonging service decides which organisation may write which.

@@ -13,6 +13,17 @@ public interface SchoolDays {
 
 	boolean isSchoolDay(String urn, LocalDate date);
 
+	/** The school's school days from {@code from} to {@code to}, in order. */
+	default java.util.List<LocalDate> between(String urn, LocalDate from, LocalDate to) {
+		java.util.List<LocalDate> days = new java.util.ArrayList<>();
+		for (LocalDate day = from; !day.isAfter(to); day = day.plusDays(1)) {
+			if (isSchoolDay(urn, day)) {
+				days.add(day);
+			}
+		}
+		return days;
+	}
+
 	/**
 	 * An approximation for tests and standalone use: weekdays inside Dorset Council's
 	 * terms, minus half terms and in-term bank holidays ({@link DorsetTermDates}), with

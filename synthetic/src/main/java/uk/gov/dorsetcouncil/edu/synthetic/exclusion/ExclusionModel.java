@@ -11,7 +11,6 @@ import uk.gov.dorsetcouncil.edu.synthetic.Draws;
 import uk.gov.dorsetcouncil.edu.synthetic.Draws.Purpose;
 import uk.gov.dorsetcouncil.edu.synthetic.calendar.SchoolDays;
 import uk.gov.dorsetcouncil.edu.synthetic.pupil.Pupil;
-import uk.gov.dorsetcouncil.edu.synthetic.register.AbsenceModel;
 import uk.gov.dorsetcouncil.edu.synthetic.register.Registers;
 import uk.gov.dorsetcouncil.edu.synthetic.school.Phase;
 import uk.gov.dorsetcouncil.edu.synthetic.school.School;
@@ -101,28 +100,16 @@ public final class ExclusionModel {
 	 */
 	public List<GeneratedExclusion> of(School school, List<Pupil> pupils, LocalDate from, LocalDate to,
 			SchoolDays days) {
-		List<LocalDate> schoolDays = new ArrayList<>();
-		for (LocalDate day = from; !day.isAfter(to); day = day.plusDays(1)) {
-			if (days.isSchoolDay(school.urn(), day)) {
-				schoolDays.add(day);
-			}
-		}
+		List<LocalDate> schoolDays = days.between(school.urn(), from, to);
 		if (schoolDays.isEmpty() || pupils.isEmpty() || school.phase() == Phase.ALTERNATIVE_PROVISION) {
 			return List.of();
 		}
 		double yearShare = Math.min(1.0, schoolDays.size() / SCHOOL_DAYS_A_YEAR);
-		double[] weights = new double[pupils.size()];
-		double total = 0;
-		for (int i = 0; i < pupils.size(); i++) {
-			AbsenceModel.Propensity propensity = this.registers.propensity(school, pupils.get(i));
-			weights[i] = propensity.rate();
-			total += weights[i];
-		}
-		double mean = total / pupils.size();
+		double[] weights = this.registers.relativePropensities(school, pupils, MAX_WEIGHT);
 		List<GeneratedExclusion> all = new ArrayList<>();
 		for (int i = 0; i < pupils.size(); i++) {
 			Pupil pupil = pupils.get(i);
-			double weight = Math.min(MAX_WEIGHT, weights[i] / mean);
+			double weight = weights[i];
 			SplittableRandom random = Draws.stream(this.seed, Purpose.EXCLUSION, Registers.pupilKey(school, pupil));
 			List<LocalDate> onRoll = schoolDays.stream().filter(pupil::onRoll).toList();
 			if (onRoll.isEmpty()) {
@@ -165,7 +152,7 @@ public final class ExclusionModel {
 		int reasonCount = (extra < 0.8) ? 1 : (extra < 0.95) ? 2 : 3;
 		List<String> reasons = new ArrayList<>();
 		while (reasons.size() < reasonCount) {
-			String reason = REASONS[pick(REASON_SHARE, random)];
+			String reason = REASONS[Draws.pick(REASON_SHARE, random)];
 			if (!reasons.contains(reason)) {
 				reasons.add(reason);
 			}
@@ -177,19 +164,7 @@ public final class ExclusionModel {
 	}
 
 	private static int pick(int[] values, double[] shares, SplittableRandom random) {
-		return values[pick(shares, random)];
-	}
-
-	private static int pick(double[] shares, SplittableRandom random) {
-		double draw = random.nextDouble();
-		double sum = 0;
-		for (int i = 0; i < shares.length; i++) {
-			sum += shares[i];
-			if (draw < sum) {
-				return i;
-			}
-		}
-		return shares.length - 1;
+		return values[Draws.pick(shares, random)];
 	}
 
 	/** Knuth's method: fine for the small means here. */

@@ -64,6 +64,25 @@ public final class Registers {
 				Draws.stream(this.seed, Purpose.PROPENSITY, pupilKey(school, pupil)));
 	}
 
+	/**
+	 * Each pupil's propensity to be absent as a multiple of the school's mean, capped at
+	 * {@code cap}: the weight by which the models of suspensions and part-time timetables
+	 * put them on the same pupils as poor attendance.
+	 */
+	public double[] relativePropensities(School school, List<Pupil> pupils, double cap) {
+		double[] weights = new double[pupils.size()];
+		double total = 0;
+		for (int i = 0; i < pupils.size(); i++) {
+			weights[i] = propensity(school, pupils.get(i)).rate();
+			total += weights[i];
+		}
+		double mean = total / pupils.size();
+		for (int i = 0; i < weights.length; i++) {
+			weights[i] = Math.min(cap, weights[i] / mean);
+		}
+		return weights;
+	}
+
 	public static long pupilKey(School school, Pupil pupil) {
 		return ((long) school.index() << 16) | ((long) (pupil.yearGroup() + 4) << 10) | pupil.serial();
 	}

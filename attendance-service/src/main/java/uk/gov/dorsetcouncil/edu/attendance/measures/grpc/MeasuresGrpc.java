@@ -8,9 +8,12 @@ import org.springframework.stereotype.Component;
 import uk.gov.dorsetcouncil.edu.attendance.measures.AreaMeasures;
 import uk.gov.dorsetcouncil.edu.attendance.measures.Cell;
 import uk.gov.dorsetcouncil.edu.attendance.measures.PupilAttendanceQuery;
+import uk.gov.dorsetcouncil.edu.attendance.measures.PupilClassification;
 import uk.gov.dorsetcouncil.edu.platform.caller.CurrentCaller;
 import uk.gov.dorsetcouncil.edu.proto.attendance.v1.AreaSummary;
 import uk.gov.dorsetcouncil.edu.proto.attendance.v1.AttendanceFigures;
+import uk.gov.dorsetcouncil.edu.proto.attendance.v1.ClassifyPupilsRequest;
+import uk.gov.dorsetcouncil.edu.proto.attendance.v1.ClassifyPupilsResponse;
 import uk.gov.dorsetcouncil.edu.proto.attendance.v1.EnrolmentAttendance;
 import uk.gov.dorsetcouncil.edu.proto.attendance.v1.GetCohortSummaryRequest;
 import uk.gov.dorsetcouncil.edu.proto.attendance.v1.GetLocalAuthoritySummaryRequest;
@@ -22,6 +25,7 @@ import uk.gov.dorsetcouncil.edu.proto.attendance.v1.HeadlineScope;
 import uk.gov.dorsetcouncil.edu.proto.attendance.v1.Measure;
 import uk.gov.dorsetcouncil.edu.proto.attendance.v1.Period;
 import uk.gov.dorsetcouncil.edu.proto.attendance.v1.PupilAttendanceSummary;
+import uk.gov.dorsetcouncil.edu.proto.attendance.v1.PupilGroups;
 import uk.gov.dorsetcouncil.edu.proto.attendance.v1.ReferenceFigure;
 
 /**
@@ -36,9 +40,25 @@ public class MeasuresGrpc {
 
 	private final AreaMeasures measures;
 
-	public MeasuresGrpc(PupilAttendanceQuery query, AreaMeasures measures) {
+	private final PupilClassification classification;
+
+	public MeasuresGrpc(PupilAttendanceQuery query, AreaMeasures measures, PupilClassification classification) {
 		this.query = query;
 		this.measures = measures;
+		this.classification = classification;
+	}
+
+	public void classifyPupils(ClassifyPupilsRequest request, StreamObserver<ClassifyPupilsResponse> responses) {
+		List<String[]> asked = request.getPupilsList()
+			.stream()
+			.map((pupil) -> new String[] { pupil.getUpn(), pupil.getUrn() })
+			.toList();
+		ClassifyPupilsResponse.Builder answer = ClassifyPupilsResponse.newBuilder();
+		this.classification.classify(CurrentCaller.require(), asked, request.getByList())
+			.forEach((pupil) -> answer.addPupils(
+					PupilGroups.newBuilder().setUpn(pupil.upn()).setUrn(pupil.urn()).putAllGroups(pupil.groups())));
+		responses.onNext(answer.build());
+		responses.onCompleted();
 	}
 
 	public void getPupilAttendanceSummary(GetPupilAttendanceSummaryRequest request,

@@ -20,6 +20,16 @@ import uk.gov.dorsetcouncil.edu.platform.caller.CallerServerInterceptor;
 import uk.gov.dorsetcouncil.edu.platform.caller.CurrentCaller;
 import uk.gov.dorsetcouncil.edu.platform.caller.Organisation;
 import uk.gov.dorsetcouncil.edu.proto.attendance.v1.AreaSummary;
+import uk.gov.dorsetcouncil.edu.proto.attendance.v1.ClassifyPupilsRequest;
+import uk.gov.dorsetcouncil.edu.proto.attendance.v1.ClassifyPupilsResponse;
+import uk.gov.dorsetcouncil.edu.proto.attendance.v1.GetLocalAuthoritySummaryRequest;
+import uk.gov.dorsetcouncil.edu.proto.attendance.v1.GetSchoolSummaryRequest;
+import uk.gov.dorsetcouncil.edu.proto.attendance.v1.Measure;
+import uk.gov.dorsetcouncil.edu.proto.attendance.v1.PupilGroups;
+import uk.gov.dorsetcouncil.edu.proto.attendance.v1.AttendanceFigures;
+import uk.gov.dorsetcouncil.edu.proto.attendance.v1.EnrolmentAttendance;
+import uk.gov.dorsetcouncil.edu.proto.attendance.v1.GetPupilAttendanceSummaryRequest;
+import uk.gov.dorsetcouncil.edu.proto.attendance.v1.PupilAttendanceSummary;
 import uk.gov.dorsetcouncil.edu.proto.attendance.v1.GetLocalitySummaryRequest;
 import uk.gov.dorsetcouncil.edu.proto.attendance.v1.GroupFigures;
 import uk.gov.dorsetcouncil.edu.proto.attendance.v1.AttendanceServiceGrpc;
@@ -46,6 +56,13 @@ public final class FakeAttendance {
 
 	private final Map<String, List<String>> localities = new ConcurrentHashMap<>();
 
+	private final Map<String, List<String[]>> marks = new ConcurrentHashMap<>();
+
+	private final Map<String, Map<String, String>> traits = new ConcurrentHashMap<>();
+
+	/** Who asked for pupils' groups. */
+	public final List<Caller> classifiedBy = new java.util.concurrent.CopyOnWriteArrayList<>();
+
 	private volatile boolean down;
 
 	public FakeAttendance(SchoolDays calendar) {
@@ -61,6 +78,21 @@ public final class FakeAttendance {
 					.setRegistration("SINGLE")
 					.build()),
 				(a, b) -> java.util.stream.Stream.concat(a.stream(), b.stream()).toList());
+	}
+
+	/** A session marked with a code at a school (the date's sessions count one each). */
+	public void mark(String upn, String urn, String date, String code) {
+		this.marks.merge(upn, List.<String[]>of(new String[] { urn, date, code }),
+				(a, b) -> java.util.stream.Stream.concat(a.stream(), b.stream()).toList());
+	}
+
+	/** A pupil's group in a dimension (SEX, FSM...), as attendance would classify it. */
+	public void trait(String upn, String dimension, String group) {
+		this.traits.computeIfAbsent(upn, u -> new ConcurrentHashMap<>()).put(dimension, group);
+	}
+
+	public void clearMarks() {
+		this.marks.clear();
 	}
 
 	public void locality(String locality, String... urns) {
@@ -124,6 +156,28 @@ public final class FakeAttendance {
 	private final class Rolls extends AttendanceServiceGrpc.AttendanceServiceImplBase {
 
 		/**
+		 * The pupil's enrolments, or null once refused as attendance refuses: down, no
+		 * such pupil, or a school asking of a pupil not on its roll.
+		 */
+		private List<RollEnrolment> enrolmentsOrRefused(String upn, StreamObserver<?> responses) {
+			if (refusedWhenDown(responses)) {
+				return null;
+			}
+			Caller caller = CurrentCaller.require();
+			List<RollEnrolment> enrolments = FakeAttendance.this.rolls.getOrDefault(upn, List.of());
+			if (enrolments.isEmpty()) {
+				responses.onError(Status.NOT_FOUND.withDescription("no pupil " + upn).asException());
+				return null;
+			}
+			if (caller.actsForSchool()
+					&& enrolments.stream().noneMatch(e -> e.getSchoolUrn().equals(caller.organisation().id()))) {
+				responses.onError(Status.PERMISSION_DENIED.withDescription("not on your school's roll").asException());
+				return null;
+			}
+			return enrolments;
+		}
+
+		/**
 		 * The locality's schools by school, as attendance answers a locality officer of
 		 * it.
 		 */
@@ -138,29 +192,130 @@ public final class FakeAttendance {
 				responses.onError(Status.PERMISSION_DENIED.withDescription("another locality").asException());
 				return;
 			}
-			AreaSummary.Builder summary = AreaSummary.newBuilder()
-				.setAreaType("LOCALITY")
-				.setArea(request.getLocality());
-			FakeAttendance.this.localities.getOrDefault(request.getLocality(), List.of())
-				.forEach(urn -> summary.addGroups(GroupFigures.newBuilder().setDimension("SCHOOL").setGroup(urn)));
+			List<String> schools = FakeAttendance.this.localities.getOrDefault(request.getLocality(), List.of());
+			responses.onNext(summary("LOCALITY", request.getLocality(), schools, request.getByList()));
+			responses.onCompleted();
+		}
+
+		@Override
+		public void getLocalAuthoritySummary(GetLocalAuthoritySummaryRequest request,
+				StreamObserver<AreaSummary> responses) {
+			if (refusedWhenDown(responses)) {
+				return;
+			}
+			List<String> schools = FakeAttendance.this.rolls.values()
+				.stream()
+				.flatMap(List::stream)
+				.map(RollEnrolment::getSchoolUrn)
+				.distinct()
+				.toList();
+			responses.onNext(summary("LOCAL_AUTHORITY", "838", schools, request.getByList()));
+			responses.onCompleted();
+		}
+
+		@Override
+		public void getSchoolSummary(GetSchoolSummaryRequest request, StreamObserver<AreaSummary> responses) {
+			if (refusedWhenDown(responses)) {
+				return;
+			}
+			responses.onNext(summary("SCHOOL", request.getUrn(), List.of(request.getUrn()), request.getByList()));
+			responses.onCompleted();
+		}
+
+		/** Pupils' groups from the traits it was told of, UNKNOWN else. */
+		@Override
+		public void classifyPupils(ClassifyPupilsRequest request, StreamObserver<ClassifyPupilsResponse> responses) {
+			if (refusedWhenDown(responses)) {
+				return;
+			}
+			FakeAttendance.this.classifiedBy.add(CurrentCaller.require());
+			ClassifyPupilsResponse.Builder answer = ClassifyPupilsResponse.newBuilder();
+			for (var pupil : request.getPupilsList()) {
+				PupilGroups.Builder groups = PupilGroups.newBuilder().setUpn(pupil.getUpn()).setUrn(pupil.getUrn());
+				request.getByList().forEach(by -> groups.putGroups(by, group(pupil.getUpn(), pupil.getUrn(), by)));
+				answer.addPupils(groups);
+			}
+			responses.onNext(answer.build());
+			responses.onCompleted();
+		}
+
+		/**
+		 * Every enrolment at the schools counted once, in total and by each dimension
+		 * asked (SCHOOL by URN, others by the pupils' traits).
+		 */
+		private AreaSummary summary(String type, String area, List<String> schools, List<String> by) {
+			AreaSummary.Builder summary = AreaSummary.newBuilder().setAreaType(type).setArea(area);
+			Map<String, Map<String, Integer>> counts = new java.util.LinkedHashMap<>();
+			by.forEach(dimension -> counts.put(dimension, new java.util.TreeMap<>()));
+			if (by.contains("SCHOOL")) {
+				schools.forEach(urn -> counts.get("SCHOOL").put(urn, 0));
+			}
+			int total = 0;
+			for (Map.Entry<String, List<RollEnrolment>> pupil : FakeAttendance.this.rolls.entrySet()) {
+				for (RollEnrolment enrolment : pupil.getValue()) {
+					if (!schools.contains(enrolment.getSchoolUrn())) {
+						continue;
+					}
+					total++;
+					for (String dimension : by) {
+						counts.get(dimension)
+							.merge(group(pupil.getKey(), enrolment.getSchoolUrn(), dimension), 1, Integer::sum);
+					}
+				}
+			}
+			summary.setTotal(GroupFigures.newBuilder()
+				.setDimension("ALL")
+				.setGroup("ALL")
+				.setEnrolments(Measure.newBuilder().setValue(total)));
+			counts.forEach((dimension,
+					groups) -> groups.forEach((group,
+							n) -> summary.addGroups(GroupFigures.newBuilder()
+								.setDimension(dimension)
+								.setGroup(group)
+								.setEnrolments(Measure.newBuilder().setValue(n)))));
+			return summary.build();
+		}
+
+		private String group(String upn, String urn, String dimension) {
+			if (dimension.equals("SCHOOL")) {
+				return urn;
+			}
+			return FakeAttendance.this.traits.getOrDefault(upn, Map.of()).getOrDefault(dimension, "UNKNOWN");
+		}
+
+		/**
+		 * The pupil's sessions by code in the period, per enrolment, refused as
+		 * attendance refuses a school asking of a pupil not on its roll.
+		 */
+		@Override
+		public void getPupilAttendanceSummary(GetPupilAttendanceSummaryRequest request,
+				StreamObserver<PupilAttendanceSummary> responses) {
+			List<RollEnrolment> enrolments = enrolmentsOrRefused(request.getUpn(), responses);
+			if (enrolments == null) {
+				return;
+			}
+			LocalDate from = LocalDate.parse(request.getFromDate());
+			LocalDate to = LocalDate.parse(request.getToDate());
+			PupilAttendanceSummary.Builder summary = PupilAttendanceSummary.newBuilder().setUpn(request.getUpn());
+			for (RollEnrolment enrolment : enrolments) {
+				AttendanceFigures.Builder figures = AttendanceFigures.newBuilder();
+				for (String[] mark : FakeAttendance.this.marks.getOrDefault(request.getUpn(), List.of())) {
+					LocalDate on = LocalDate.parse(mark[1]);
+					if (mark[0].equals(enrolment.getSchoolUrn()) && !on.isBefore(from) && !on.isAfter(to)) {
+						figures.putSessionsByCode(mark[2], figures.getSessionsByCodeOrDefault(mark[2], 0) + 1);
+					}
+				}
+				summary.addEnrolments(
+						EnrolmentAttendance.newBuilder().setSchoolUrn(enrolment.getSchoolUrn()).setFigures(figures));
+			}
 			responses.onNext(summary.build());
 			responses.onCompleted();
 		}
 
 		@Override
 		public void findEnrolments(FindEnrolmentsRequest request, StreamObserver<FindEnrolmentsResponse> responses) {
-			if (refusedWhenDown(responses)) {
-				return;
-			}
-			Caller caller = CurrentCaller.require();
-			List<RollEnrolment> enrolments = FakeAttendance.this.rolls.getOrDefault(request.getUpn(), List.of());
-			if (enrolments.isEmpty()) {
-				responses.onError(Status.NOT_FOUND.withDescription("no pupil " + request.getUpn()).asException());
-				return;
-			}
-			if (caller.actsForSchool()
-					&& enrolments.stream().noneMatch(e -> e.getSchoolUrn().equals(caller.organisation().id()))) {
-				responses.onError(Status.PERMISSION_DENIED.withDescription("not on your school's roll").asException());
+			List<RollEnrolment> enrolments = enrolmentsOrRefused(request.getUpn(), responses);
+			if (enrolments == null) {
 				return;
 			}
 			responses.onNext(FindEnrolmentsResponse.newBuilder()
