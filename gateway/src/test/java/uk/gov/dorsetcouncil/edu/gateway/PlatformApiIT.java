@@ -233,7 +233,8 @@ class PlatformApiIT {
 	 */
 	static final List<String[]> REVIEW_RESOURCES = List.of(
 			new String[] { "POST", "/api/v1/send/ehc-plans/A838200125001/reviews" },
-			new String[] { "GET", "/api/v1/send/review-queue" }, new String[] { "GET", "/api/v1/send/review-measures" });
+			new String[] { "GET", "/api/v1/send/review-queue" },
+			new String[] { "GET", "/api/v1/send/review-measures" });
 
 	static Stream<Arguments> reviewMatrix() {
 		List<Arguments> cells = new ArrayList<>();

@@ -14,15 +14,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * What every fuzz test of a SEND request body checks: any bytes are read as the API reads
- * them (strict JSON) and applied, and the answer is within its bounds or a refusal naming a
- * field; never another exception.
+ * them (strict JSON) and applied, and the answer is within its bounds or a refusal naming
+ * a field; never another exception.
  */
 public final class BodyFuzzing {
 
 	private BodyFuzzing() {
 	}
 
-	/** Reads the body, applies it, and checks a refusal or, with {@code bounds}, the answer. */
+	/**
+	 * Reads the body, applies it, and checks a refusal or, with {@code bounds}, the
+	 * answer.
+	 */
 	public static <B, A> void check(byte[] body, Class<B> type, Function<B, A> apply, Consumer<A> bounds) {
 		B read;
 		try {

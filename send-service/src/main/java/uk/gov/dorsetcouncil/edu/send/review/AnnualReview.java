@@ -9,8 +9,8 @@ import java.util.Optional;
 import uk.gov.dorsetcouncil.edu.platform.identifiers.Upn;
 
 /**
- * One annual review of a child's EHC plan: the 12 months it closes, the meeting, the
- * LA's decision and, when it amends the plan, the amendments; with the phase transfer it
+ * One annual review of a child's EHC plan: the 12 months it closes, the meeting, the LA's
+ * decision and, when it amends the plan, the amendments; with the phase transfer it
  * prepares for and the child's date of birth when the early years reminder applies.
  *
  * @param id the child's UPN, "-R" and a number
@@ -64,8 +64,8 @@ public record AnnualReview(String id, Upn upn, String schoolUrn, LocalDate revie
 		return switch (decided.get()) {
 			case MAINTAIN -> ReviewStatus.MAINTAINED;
 			case CEASE -> ReviewStatus.CEASED;
-			case AMEND -> step(ReviewStepKind.AMENDED_PLAN).filter(ReviewStep::done).isPresent()
-					? ReviewStatus.AMENDED : ReviewStatus.OPEN;
+			case AMEND -> step(ReviewStepKind.AMENDED_PLAN).filter(ReviewStep::done).isPresent() ? ReviewStatus.AMENDED
+					: ReviewStatus.OPEN;
 		};
 	}
 

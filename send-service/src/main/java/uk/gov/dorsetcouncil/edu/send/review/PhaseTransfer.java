@@ -31,7 +31,9 @@ public enum PhaseTransfer {
 		this.amendedBy = amendedBy;
 	}
 
-	/** The last day for the amended plan naming the new school, for a move in the year. */
+	/**
+	 * The last day for the amended plan naming the new school, for a move in the year.
+	 */
 	public LocalDate amendedPlanDue(int yearOfTransfer) {
 		return this.amendedBy.atYear(yearOfTransfer);
 	}

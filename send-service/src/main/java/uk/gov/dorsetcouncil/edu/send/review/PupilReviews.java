@@ -8,8 +8,8 @@ import java.util.Optional;
 import uk.gov.dorsetcouncil.edu.platform.identifiers.Upn;
 
 /**
- * Every annual review of one child's plan, held together so that "at most one open review"
- * is checked and a new one written in one version-checked write.
+ * Every annual review of one child's plan, held together so that "at most one open
+ * review" is checked and a new one written in one version-checked write.
  *
  * @param upn the child
  * @param reviews in the order recorded
@@ -41,7 +41,8 @@ public record PupilReviews(Upn upn, List<AnnualReview> reviews, long version) {
 		List<AnnualReview> all = new ArrayList<>(this.reviews);
 		all.removeIf(held -> held.id().equals(review.id()));
 		all.add(review);
-		all.sort(Comparator.comparingInt(held -> Integer.parseInt(held.id().substring(held.id().lastIndexOf('R') + 1))));
+		all.sort(
+				Comparator.comparingInt(held -> Integer.parseInt(held.id().substring(held.id().lastIndexOf('R') + 1))));
 		return new PupilReviews(this.upn, all, this.version);
 	}
 

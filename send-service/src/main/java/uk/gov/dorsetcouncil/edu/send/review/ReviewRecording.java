@@ -52,7 +52,9 @@ public final class ReviewRecording {
 		this.clock = clock;
 	}
 
-	/** Arranges the next review of the child's plan: its meeting day and what it prepares. */
+	/**
+	 * Arranges the next review of the child's plan: its meeting day and what it prepares.
+	 */
 	public AnnualReview arrange(Caller caller, String upnValue, ReviewRequest request) {
 		EhcPlanAccess.checkMayWrite(caller);
 		List<Violation> invalid = new ArrayList<>();
@@ -95,15 +97,16 @@ public final class ReviewRecording {
 						+ " at the meeting; a plan is maintained up to 25 (s46)"));
 			}
 			if (meetingOn != null && !bornOn.isBefore(meetingOn)) {
-				invalid.add(new Violation("bornOn",
-						"the child is born (" + bornOn + ") on or after the meeting (" + meetingOn + "); dates out of order"));
+				invalid.add(new Violation("bornOn", "the child is born (" + bornOn + ") on or after the meeting ("
+						+ meetingOn + "); dates out of order"));
 			}
 		}
 		if (!invalid.isEmpty()) {
 			throw ProblemException.invalid(invalid);
 		}
 		EhcPlan plan = this.plans.plan(upn)
-			.orElseThrow(() -> ruleBroken("upn", "no EHC plan is held for " + upn.value() + "; there is nothing to review"));
+			.orElseThrow(
+					() -> ruleBroken("upn", "no EHC plan is held for " + upn.value() + "; there is nothing to review"));
 		if (plan.status() != PlanStatus.FINAL) {
 			rule("upn", "the plan for " + upn.value() + " is " + plan.status()
 					+ "; only a final plan is reviewed (s44(1))");
@@ -114,8 +117,9 @@ public final class ReviewRecording {
 					+ reviewFrom + "); dates out of order");
 		}
 		if (transfer != null && transfer.amendedPlanDue(year).isBefore(reviewFrom)) {
-			rule("transferYear", "the amended plan for a move in " + year + " was due by "
-					+ transfer.amendedPlanDue(year) + ", before the plan was made or last reviewed (" + reviewFrom + ")");
+			rule("transferYear",
+					"the amended plan for a move in " + year + " was due by " + transfer.amendedPlanDue(year)
+							+ ", before the plan was made or last reviewed (" + reviewFrom + ")");
 		}
 		PhaseTransfer moving = transfer;
 		return this.retry.untilWon("annual-review", () -> {
@@ -137,7 +141,9 @@ public final class ReviewRecording {
 		}, () -> "child " + upn.value() + "'s reviews kept changing");
 	}
 
-	/** Records a step done on a date: the meeting held, the papers sent, the plan amended. */
+	/**
+	 * Records a step done on a date: the meeting held, the papers sent, the plan amended.
+	 */
 	public AnnualReview recordStep(Caller caller, String id, String kindName, String doneOnValue) {
 		EhcPlanAccess.checkMayWrite(caller);
 		Upn upn = upnOf(id);
@@ -225,8 +231,8 @@ public final class ReviewRecording {
 						"the decision was " + step.outcome() + " on " + step.doneDate() + "; it is not changed");
 			}
 			if (decidedOn.isBefore(step.startsOn())) {
-				rule("decidedOn", "the decision (" + decidedOn + ") cannot come before the meeting ("
-						+ step.startsOn() + ")");
+				rule("decidedOn",
+						"the decision (" + decidedOn + ") cannot come before the meeting (" + step.startsOn() + ")");
 			}
 			checkDoneOn(step, decidedOn, today);
 			if (review.transfer() != null && decided == ReviewOutcome.MAINTAIN) {
@@ -338,8 +344,8 @@ public final class ReviewRecording {
 	}
 
 	private static AnnualReview done(AnnualReview review, ReviewStepKind kind, LocalDate on, ReviewOutcome outcome) {
-		return review.withSteps(
-				review.steps().stream().map(s -> (s.kind() == kind) ? s.done(on, outcome) : s).toList());
+		return review
+			.withSteps(review.steps().stream().map(s -> (s.kind() == kind) ? s.done(on, outcome) : s).toList());
 	}
 
 	/**

@@ -1,10 +1,10 @@
 package uk.gov.dorsetcouncil.edu.send.review;
 
 /**
- * The steps of an annual review of an EHC plan, each with the rule that sets it, who acts,
- * and whether missing its date breaks a duty. Sources: Children and Families Act 2014
- * s44; the SEND Regulations 2014 (SI 2014/1530) regs 18, 20-22; SEND Code of Practice 0-25
- * (2015) 9.166-9.185. Choices where they are silent: ADR 0034.
+ * The steps of an annual review of an EHC plan, each with the rule that sets it, who
+ * acts, and whether missing its date breaks a duty. Sources: Children and Families Act
+ * 2014 s44; the SEND Regulations 2014 (SI 2014/1530) regs 18, 20-22; SEND Code of
+ * Practice 0-25 (2015) 9.166-9.185. Choices where they are silent: ADR 0034.
  */
 public enum ReviewStepKind {
 

@@ -17,7 +17,9 @@ public interface ReviewedPlans {
 
 	List<EhcPlan> all();
 
-	/** Sets the plan's last review to the day given when it is later than the one held. */
+	/**
+	 * Sets the plan's last review to the day given when it is later than the one held.
+	 */
 	void reviewedOn(Upn upn, LocalDate heldOn);
 
 }

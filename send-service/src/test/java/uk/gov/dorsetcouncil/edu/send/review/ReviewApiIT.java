@@ -37,9 +37,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Annual reviews through the whole send-service (REST, gRPC, in-memory MongoDB, the
- * change feed): arranged, held and decided by a caseworker, a retry stored once, bad input
- * refused naming the field, steps in the deadlines view and queues of the right callers,
- * figures for the Board analyst with small numbers hidden.
+ * change feed): arranged, held and decided by a caseworker, a retry stored once, bad
+ * input refused naming the field, steps in the deadlines view and queues of the right
+ * callers, figures for the Board analyst with small numbers hidden.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = { "dorset.mongo.in-memory=true", "spring.grpc.server.port=0",

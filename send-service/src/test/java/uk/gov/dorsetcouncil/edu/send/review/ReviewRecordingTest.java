@@ -57,8 +57,7 @@ class ReviewRecordingTest {
 		this.held.plans.put(CHILD,
 				new EhcPlan(CHILD, PlanStatus.FINAL, LocalDate.of(2024, 1, 10), "991001", LocalDate.of(2026, 1, 12)));
 		this.held.plans.put(DRAFTED, new EhcPlan(DRAFTED, PlanStatus.DRAFT, LocalDate.of(2026, 10, 1), null, null));
-		this.held.plans.put(OTHER,
-				new EhcPlan(OTHER, PlanStatus.FINAL, LocalDate.of(2025, 11, 20), "991002", null));
+		this.held.plans.put(OTHER, new EhcPlan(OTHER, PlanStatus.FINAL, LocalDate.of(2025, 11, 20), "991002", null));
 		this.recording = new ReviewRecording(this.held, this.held, LostRaceRetry.withoutPause(2),
 				Clock.fixed(Instant.parse("2026-12-07T10:00:00Z"), ZoneId.of("Europe/London")));
 	}
@@ -68,22 +67,23 @@ class ReviewRecordingTest {
 	}
 
 	@ParameterizedTest(name = "{0} {1} {2} {3} {4}: {5} {6}")
-	@CsvSource(textBlock = """
-			# upn,          meetingOn,  bornOn,     transfer,             year, status, field,         why
-			A83820012500Z, 2026-12-14, ,           ,                     , INVALID_INPUT,    upn,           check letter wrong
-			CHILD,         2026-02-30, ,           ,                     , INVALID_INPUT,    meetingOn,     no such day
-			CHILD,         ,           ,           ,                     , INVALID_INPUT,    meetingOn,     required
-			CHILD,         2028-01-10, ,           ,                     , INVALID_INPUT,    meetingOn,     more than 12 months ahead
-			CHILD,         2026-12-14, 2026-12-20, ,                     , INVALID_INPUT,    bornOn,        born in the future
-			CHILD,         2026-12-14, ,           PRIMARY_TO_SIXTH,     2027, INVALID_INPUT,    phaseTransfer, no such transfer
-			CHILD,         2026-12-14, ,           PRIMARY_TO_SECONDARY, , INVALID_INPUT,    transferYear,  a transfer names its year
-			CHILD,         2026-12-14, ,           ,                     2027, INVALID_INPUT,    transferYear,  a year without a transfer
-			NONE,          2026-12-14, ,           ,                     , RULE_BROKEN,    upn,           no plan held
-			DRAFTED,       2026-12-14, ,           ,                     , RULE_BROKEN,    upn,           a draft is not reviewed
-			CHILD,         2026-01-12, ,           ,                     , RULE_BROKEN,    meetingOn,     the day of the last review: out of order
-			CHILD,         2025-12-01, ,           ,                     , RULE_BROKEN,    meetingOn,     before the last review
-			CHILD,         2026-12-14, ,           PRIMARY_TO_SECONDARY, 2025, RULE_BROKEN,    transferYear,  the transfer date is before the last review
-			""")
+	@CsvSource(
+			textBlock = """
+					# upn,          meetingOn,  bornOn,     transfer,             year, status, field,         why
+					A83820012500Z, 2026-12-14, ,           ,                     , INVALID_INPUT,    upn,           check letter wrong
+					CHILD,         2026-02-30, ,           ,                     , INVALID_INPUT,    meetingOn,     no such day
+					CHILD,         ,           ,           ,                     , INVALID_INPUT,    meetingOn,     required
+					CHILD,         2028-01-10, ,           ,                     , INVALID_INPUT,    meetingOn,     more than 12 months ahead
+					CHILD,         2026-12-14, 2026-12-20, ,                     , INVALID_INPUT,    bornOn,        born in the future
+					CHILD,         2026-12-14, ,           PRIMARY_TO_SIXTH,     2027, INVALID_INPUT,    phaseTransfer, no such transfer
+					CHILD,         2026-12-14, ,           PRIMARY_TO_SECONDARY, , INVALID_INPUT,    transferYear,  a transfer names its year
+					CHILD,         2026-12-14, ,           ,                     2027, INVALID_INPUT,    transferYear,  a year without a transfer
+					NONE,          2026-12-14, ,           ,                     , RULE_BROKEN,    upn,           no plan held
+					DRAFTED,       2026-12-14, ,           ,                     , RULE_BROKEN,    upn,           a draft is not reviewed
+					CHILD,         2026-01-12, ,           ,                     , RULE_BROKEN,    meetingOn,     the day of the last review: out of order
+					CHILD,         2025-12-01, ,           ,                     , RULE_BROKEN,    meetingOn,     before the last review
+					CHILD,         2026-12-14, ,           PRIMARY_TO_SECONDARY, 2025, RULE_BROKEN,    transferYear,  the transfer date is before the last review
+					""")
 	void aReviewArrangedWrongIsAProblemNamingTheFieldAndNothingIsStored(String upn, String meetingOn, String bornOn,
 			String transfer, Integer year, Problem status, String field, String why) {
 		String child = switch (upn) {
@@ -93,9 +93,8 @@ class ReviewRecordingTest {
 			default -> upn;
 		};
 
-		assertThatExceptionOfType(ProblemException.class)
-			.isThrownBy(() -> this.recording.arrange(CASEWORKER, child,
-					new ReviewRequest(meetingOn, bornOn, transfer, year)))
+		assertThatExceptionOfType(ProblemException.class).isThrownBy(
+				() -> this.recording.arrange(CASEWORKER, child, new ReviewRequest(meetingOn, bornOn, transfer, year)))
 			.satisfies(refused -> {
 				assertThat(refused.problem()).isEqualTo(status);
 				assertThat(refused.violations()).extracting(v -> v.field()).contains(field);
@@ -180,7 +179,8 @@ class ReviewRecordingTest {
 		assertThat(amending.step(ReviewStepKind.AMENDED_PLAN).orElseThrow().dueDate()).isEqualTo("2027-01-19");
 		assertThatExceptionOfType(ProblemException.class)
 			.isThrownBy(() -> this.recording.recordStep(CASEWORKER, id, "AMENDED_PLAN", "2026-12-07"))
-			.satisfies(refused -> assertThat(refused.violations()).extracting(v -> v.field()).containsExactly("doneOn"));
+			.satisfies(
+					refused -> assertThat(refused.violations()).extracting(v -> v.field()).containsExactly("doneOn"));
 		this.recording.recordStep(CASEWORKER, id, "PARENT_COMMENTS", "2026-12-01");
 		AnnualReview amended = this.recording.recordStep(CASEWORKER, id, "AMENDED_PLAN", "2026-12-07");
 		assertThat(amended.status()).isEqualTo(ReviewStatus.AMENDED);
@@ -210,10 +210,8 @@ class ReviewRecordingTest {
 			.containsExactly(OTHER.value().substring(9) + " REVIEW_MEETING 2026-11-20",
 					CHILD.value().substring(9) + " PAPERS_CIRCULATED 2026-12-07",
 					CHILD.value().substring(9) + " REVIEW_MEETING 2027-01-12");
-		assertThat(this.recording.queue(SENCO, null, step -> true)).extracting(DueReviewStep::upn)
-			.containsOnly(CHILD);
-		assertThat(this.recording.queue(OTHER_SENCO, LocalDate.of(2026, 12, 31), step -> true))
-			.singleElement()
+		assertThat(this.recording.queue(SENCO, null, step -> true)).extracting(DueReviewStep::upn).containsOnly(CHILD);
+		assertThat(this.recording.queue(OTHER_SENCO, LocalDate.of(2026, 12, 31), step -> true)).singleElement()
 			.satisfies(due -> {
 				assertThat(due.reviewId()).isNull();
 				assertThat(due.step().breach(this.recording.today())).isTrue();

@@ -13,9 +13,9 @@ import uk.gov.dorsetcouncil.edu.platform.identifiers.Upn;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The annual review's clocks against tables of cases: months that end on a shorter month's
- * last day and leap years, papers due in the summer holidays and on a bank holiday,
- * decisions over Christmas, amendments against the phase transfer dates.
+ * The annual review's clocks against tables of cases: months that end on a shorter
+ * month's last day and leap years, papers due in the summer holidays and on a bank
+ * holiday, decisions over Christmas, amendments against the phase transfer dates.
  */
 class ReviewTimelineTest {
 
@@ -82,7 +82,8 @@ class ReviewTimelineTest {
 			2026-07-20, 2026-08-17, 2026-08-17, the summer holidays do not stop the LAs clock
 			2026-10-05, 2026-11-02, 2026-11-02, four calendar weeks
 			""")
-	void theDecisionIsDueFourWeeksAfterTheMeetingAndFollowsTheDayItWasHeld(String held, String due, String actBy, String why) {
+	void theDecisionIsDueFourWeeksAfterTheMeetingAndFollowsTheDayItWasHeld(String held, String due, String actBy,
+			String why) {
 		AnnualReview arranged = review("2025-10-01", "2026-10-05", null, null, null);
 
 		AnnualReview met = done(arranged, ReviewStepKind.REVIEW_MEETING, held, null);
@@ -91,7 +92,8 @@ class ReviewTimelineTest {
 		assertThat(decision.startsOn()).isEqualTo(held);
 		assertThat(decision.dueDate()).isEqualTo(due);
 		assertThat(decision.actBy()).isEqualTo(actBy);
-		assertThat(step(met, ReviewStepKind.PAPERS_CIRCULATED).dueDate()).isEqualTo(LocalDate.parse(held).minusDays(14));
+		assertThat(step(met, ReviewStepKind.PAPERS_CIRCULATED).dueDate())
+			.isEqualTo(LocalDate.parse(held).minusDays(14));
 	}
 
 	@ParameterizedTest(name = "{0} in {1}, amendments proposed {2}: comments by {3}, amended plan by {4}")
@@ -127,8 +129,8 @@ class ReviewTimelineTest {
 			SECONDARY_TO_POST_16,  2029, 2029-03-31, 2029-03-29, a Saturday after Good Friday
 			SECONDARY_TO_POST_16,  2027, 2027-03-31, 2027-03-31, a Wednesday
 			""")
-	void aTransferReviewShowsTheAmendedPlansDateFromTheStart(PhaseTransfer transfer, int year, String due,
-			String actBy, String why) {
+	void aTransferReviewShowsTheAmendedPlansDateFromTheStart(PhaseTransfer transfer, int year, String due, String actBy,
+			String why) {
 		AnnualReview arranged = review("2025-10-01", "2025-11-10", null, transfer, year);
 
 		ReviewStep amended = step(arranged, ReviewStepKind.AMENDED_PLAN);
@@ -137,8 +139,7 @@ class ReviewTimelineTest {
 		assertThat(amended.actBy()).isEqualTo(actBy);
 		assertThat(done(done(arranged, ReviewStepKind.REVIEW_MEETING, "2025-11-10", null), ReviewStepKind.DECISION,
 				"2025-11-20", ReviewOutcome.CEASE)
-			.step(ReviewStepKind.AMENDED_PLAN)).as("a plan ceasing is not amended")
-			.isEmpty();
+			.step(ReviewStepKind.AMENDED_PLAN)).as("a plan ceasing is not amended").isEmpty();
 	}
 
 	@ParameterizedTest(name = "born {0}, reviewed {1}: reminded {2}")

@@ -35,8 +35,8 @@ public class StoredPlans implements ReviewedPlans {
 	public void reviewedOn(Upn upn, LocalDate heldOn) {
 		this.plans.find(upn)
 			.filter(plan -> plan.lastReview().map(heldOn::isAfter).orElse(true))
-			.ifPresent(plan -> this.plans.put(new EhcPlan(plan.upn(), plan.status(), plan.issuedDate(),
-					plan.namedSchoolUrn(), heldOn)));
+			.ifPresent(plan -> this.plans
+				.put(new EhcPlan(plan.upn(), plan.status(), plan.issuedDate(), plan.namedSchoolUrn(), heldOn)));
 	}
 
 }

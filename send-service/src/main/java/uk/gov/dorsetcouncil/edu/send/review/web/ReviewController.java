@@ -59,11 +59,11 @@ class ReviewController {
 					format = "date", example = "2027-01-18") String meetingOn,
 			@Schema(description = "the child's date of birth, for the reminder of a review every 6 months under 5 (optional)",
 					format = "date", example = "2022-05-03") String bornOn,
-			@Schema(description = "the phase transfer the review prepares (optional)",
-					allowableValues = { "EARLY_YEARS_TO_SCHOOL", "INFANT_TO_JUNIOR", "PRIMARY_TO_MIDDLE",
-							"PRIMARY_TO_SECONDARY", "MIDDLE_TO_SECONDARY", "SECONDARY_TO_POST_16" }) String phaseTransfer,
+			@Schema(description = "the phase transfer the review prepares (optional)", allowableValues = {
+					"EARLY_YEARS_TO_SCHOOL", "INFANT_TO_JUNIOR", "PRIMARY_TO_MIDDLE", "PRIMARY_TO_SECONDARY",
+					"MIDDLE_TO_SECONDARY", "SECONDARY_TO_POST_16" }) String phaseTransfer,
 			@Schema(description = "the calendar year of the move, with phaseTransfer", format = "int32",
-					example = "2027") Integer transferYear) {
+					example = "2027") Integer transferYear){
 
 		ReviewRequest request() {
 			return new ReviewRequest(this.meetingOn, this.bornOn, this.phaseTransfer, this.transferYear);
@@ -78,7 +78,8 @@ class ReviewController {
 	record DecisionBody(
 			@Schema(description = "when the LA decided and notified; not before the meeting nor after today",
 					format = "date", example = "2027-02-01") String decidedOn,
-			@Schema(description = "what it decided", allowableValues = { "MAINTAIN", "AMEND", "CEASE" }) String outcome) {
+			@Schema(description = "what it decided", allowableValues = {
+					"MAINTAIN", "AMEND", "CEASE" }) String outcome){
 	}
 
 	@Operation(summary = "Arrange the annual review of a child's EHC plan",
@@ -125,9 +126,8 @@ class ReviewController {
 	@ApiResponse(responseCode = "409", ref = OpenApiConfiguration.CONFLICT)
 	@ApiResponse(responseCode = "422", ref = OpenApiConfiguration.RULE_BROKEN)
 	@PutMapping("/reviews/{id}/steps/{step}")
-	ReviewView step(Caller caller, @Parameter(description = "the review's id") @PathVariable String id,
-			@Parameter(
-					description = "REVIEW_MEETING, PAPERS_CIRCULATED, PARENT_COMMENTS, AMENDED_PLAN or EARLY_YEARS_REMINDER") @PathVariable String step,
+	ReviewView step(Caller caller, @Parameter(description = "the review's id") @PathVariable String id, @Parameter(
+			description = "REVIEW_MEETING, PAPERS_CIRCULATED, PARENT_COMMENTS, AMENDED_PLAN or EARLY_YEARS_REMINDER") @PathVariable String step,
 			@RequestBody ReviewStepBody body) {
 		return ReviewView.of(this.recording.recordStep(caller, id, step, body.doneOn()), this.recording.today());
 	}

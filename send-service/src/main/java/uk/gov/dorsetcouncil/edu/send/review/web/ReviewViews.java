@@ -21,8 +21,8 @@ final class ReviewViews {
 	}
 
 	@Schema(description = "A step of an annual review: its clock, the last day on time, and whether it is (or was) missed")
-	record ReviewStepView(
-			@Schema(description = "REVIEW_MEETING, PAPERS_CIRCULATED, DECISION, PARENT_COMMENTS, AMENDED_PLAN or EARLY_YEARS_REMINDER") String kind,
+	record ReviewStepView(@Schema(
+			description = "REVIEW_MEETING, PAPERS_CIRCULATED, DECISION, PARENT_COMMENTS, AMENDED_PLAN or EARLY_YEARS_REMINDER") String kind,
 			@Schema(description = "who must act: LOCAL_AUTHORITY or PARENT") String actor,
 			@Schema(description = "the day the clock runs from (not counted)", format = "date") LocalDate startsOn,
 			@Schema(description = "the last day on time", format = "date") LocalDate dueDate,
@@ -72,8 +72,8 @@ final class ReviewViews {
 	}
 
 	@Schema(description = "A review step in a caseworker's queue: the soonest breach first")
-	record QueuedReviewStepView(
-			@Schema(description = "the review, or null for the meeting of a plan whose review is not arranged yet") String reviewId,
+	record QueuedReviewStepView(@Schema(
+			description = "the review, or null for the meeting of a plan whose review is not arranged yet") String reviewId,
 			String upn, String schoolUrn, String kind,
 			@Schema(description = "the last day on time", format = "date") LocalDate dueDate,
 			@Schema(format = "date") LocalDate actBy,

@@ -15,7 +15,8 @@ class DecisionBodyFuzzTest {
 	@FuzzTest
 	@DictionaryFile(resourcePath = "/uk/gov/dorsetcouncil/edu/send/review/web/review-body.dict")
 	void aDecisionIsRecordedOrAProblemNamingAField(byte[] bytes) {
-		ReviewFuzzing.check(bytes, ReviewController.DecisionBody.class, body -> held().recordDecision(ReviewFuzzing.CASEWORKER, ReviewFuzzing.id(), body.decidedOn(), body.outcome()));
+		ReviewFuzzing.check(bytes, ReviewController.DecisionBody.class, body -> held()
+			.recordDecision(ReviewFuzzing.CASEWORKER, ReviewFuzzing.id(), body.decidedOn(), body.outcome()));
 	}
 
 }

@@ -15,7 +15,8 @@ class ReviewStepBodyFuzzTest {
 	@FuzzTest
 	@DictionaryFile(resourcePath = "/uk/gov/dorsetcouncil/edu/send/review/web/review-body.dict")
 	void aStepIsRecordedOrAProblemNamingAField(byte[] bytes) {
-		ReviewFuzzing.check(bytes, ReviewController.ReviewStepBody.class, body -> held().recordStep(ReviewFuzzing.CASEWORKER, ReviewFuzzing.id(), "PAPERS_CIRCULATED", body.doneOn()));
+		ReviewFuzzing.check(bytes, ReviewController.ReviewStepBody.class, body -> held()
+			.recordStep(ReviewFuzzing.CASEWORKER, ReviewFuzzing.id(), "PAPERS_CIRCULATED", body.doneOn()));
 	}
 
 }
