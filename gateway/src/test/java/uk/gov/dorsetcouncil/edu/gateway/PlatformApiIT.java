@@ -238,6 +238,34 @@ class PlatformApiIT {
 		everyPersonaAgainstEveryResource(persona, method, path, expected);
 	}
 
+	/**
+	 * The SEND service's annual review routes have the assessment routes' matrix: arrange
+	 * a review (the LA's SEND caseworker), the review queue (ehcp:read; the service
+	 * narrows a school to the plans naming it), the share on time (also measures:read).
+	 */
+	static final List<String[]> REVIEW_RESOURCES = List.of(
+			new String[] { "POST", "/api/v1/send/ehc-plans/A838200125001/reviews" },
+			new String[] { "GET", "/api/v1/send/review-queue" },
+			new String[] { "GET", "/api/v1/send/review-measures" });
+
+	static Stream<Arguments> reviewMatrix() {
+		List<Arguments> cells = new ArrayList<>();
+		for (TestPersona persona : TestPersona.values()) {
+			String[] expected = ASSESSMENT_MATRIX.get(persona).split(" ");
+			for (int i = 0; i < REVIEW_RESOURCES.size(); i++) {
+				cells.add(Arguments.of(persona, REVIEW_RESOURCES.get(i)[0], REVIEW_RESOURCES.get(i)[1],
+						Integer.parseInt(expected[i])));
+			}
+		}
+		return cells.stream();
+	}
+
+	@ParameterizedTest(name = "{0} {1} {2} -> {3}")
+	@MethodSource("reviewMatrix")
+	void everyPersonaAgainstEveryReviewResource(TestPersona persona, String method, String path, int expected) {
+		everyPersonaAgainstEveryResource(persona, method, path, expected);
+	}
+
 	// ---- field-level policy and object-level authorisation (OWASP API1, API3)
 
 	@Test

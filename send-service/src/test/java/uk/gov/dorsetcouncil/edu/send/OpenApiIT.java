@@ -37,7 +37,11 @@ class OpenApiIT extends ServiceApiDocumentContract {
 				"GET /api/v1/send/pupils/{upn}/assessments", "PUT /api/v1/send/assessments/{id}/steps/{step}",
 				"PUT /api/v1/send/assessments/{id}/advice-requests/{source}",
 				"POST /api/v1/send/assessments/{id}/exceptions", "PUT /api/v1/send/assessments/{id}/appeal",
-				"GET /api/v1/send/assessment-queue", "GET /api/v1/send/assessment-measures");
+				"GET /api/v1/send/assessment-queue", "GET /api/v1/send/assessment-measures",
+				"POST /api/v1/send/ehc-plans/{upn}/reviews", "GET /api/v1/send/reviews/{id}",
+				"GET /api/v1/send/pupils/{upn}/reviews", "PUT /api/v1/send/reviews/{id}/steps/{step}",
+				"PUT /api/v1/send/reviews/{id}/decision", "GET /api/v1/send/review-queue",
+				"GET /api/v1/send/review-measures");
 	}
 
 }

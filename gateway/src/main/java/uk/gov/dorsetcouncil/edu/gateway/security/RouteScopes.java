@@ -36,6 +36,9 @@ public record RouteScopes(HttpMethod method, PlatformService service, String bel
 			// callers without ehcp:read (the Education Board analyst)
 			new RouteScopes(HttpMethod.GET, PlatformService.SEND, "/assessment-measures",
 					Set.of("ehcp:read", "measures:read")),
+			// and the share of annual reviews on time, likewise
+			new RouteScopes(HttpMethod.GET, PlatformService.SEND, "/review-measures",
+					Set.of("ehcp:read", "measures:read")),
 			new RouteScopes(HttpMethod.GET, PlatformService.SEND, Set.of("ehcp:read")),
 			new RouteScopes(HttpMethod.PUT, PlatformService.SEND, Set.of("ehcp:write")),
 			new RouteScopes(HttpMethod.POST, PlatformService.SEND, Set.of("ehcp:write")),

@@ -3,6 +3,7 @@ package uk.gov.dorsetcouncil.edu.send.plan.grpc;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
@@ -28,6 +29,7 @@ import uk.gov.dorsetcouncil.edu.send.assessment.Assessment;
 import uk.gov.dorsetcouncil.edu.send.assessment.AssessmentRecording;
 import uk.gov.dorsetcouncil.edu.send.plan.EhcPlan;
 import uk.gov.dorsetcouncil.edu.send.plan.EhcPlanAccess;
+import uk.gov.dorsetcouncil.edu.send.plan.PlanDeadlines;
 import uk.gov.dorsetcouncil.edu.send.plan.PlanStatus;
 import uk.gov.dorsetcouncil.edu.send.plan.store.EhcPlanStore;
 
@@ -44,10 +46,14 @@ class SendGrpcService extends SendServiceGrpc.SendServiceImplBase {
 
 	private final Clock clock;
 
-	SendGrpcService(EhcPlanStore store, AssessmentRecording assessments, Clock clock) {
+	private final List<PlanDeadlines> otherDeadlines;
+
+	SendGrpcService(EhcPlanStore store, AssessmentRecording assessments, Clock clock,
+			List<PlanDeadlines> otherDeadlines) {
 		this.store = store;
 		this.assessments = assessments;
 		this.clock = clock;
+		this.otherDeadlines = otherDeadlines;
 	}
 
 	@Override
@@ -112,6 +118,15 @@ class SendGrpcService extends SendServiceGrpc.SendServiceImplBase {
 				.setDueDate(due.step().dueDate().toString())
 				.setSchoolUrn((due.assessment().schoolUrn() != null) ? due.assessment().schoolUrn() : "")
 				.setRule(due.step().kind().rule())));
+		// the annual reviews' own steps (papers, decision, amended plan), kept by their
+		// feature
+		this.otherDeadlines.forEach(source -> source.due(caller, from, to, request.getIncludeOverdue())
+			.forEach(due -> answer.addDeadlines(DeadlineDue.newBuilder()
+				.setUpn(due.upn())
+				.setKind(due.kind())
+				.setDueDate(due.dueDate().toString())
+				.setSchoolUrn((due.schoolUrn() != null) ? due.schoolUrn() : "")
+				.setRule(due.rule()))));
 		responses.onNext(answer.build());
 		responses.onCompleted();
 	}

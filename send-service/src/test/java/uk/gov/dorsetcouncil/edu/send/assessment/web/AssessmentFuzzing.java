@@ -7,16 +7,11 @@ import java.time.ZoneId;
 import java.util.Set;
 import java.util.function.Function;
 
-import tools.jackson.core.JacksonException;
-
 import uk.gov.dorsetcouncil.edu.platform.caller.Caller;
 import uk.gov.dorsetcouncil.edu.platform.caller.Organisation;
 import uk.gov.dorsetcouncil.edu.platform.identifiers.Upn;
-import uk.gov.dorsetcouncil.edu.platform.problem.Problem;
-import uk.gov.dorsetcouncil.edu.platform.problem.ProblemException;
-import uk.gov.dorsetcouncil.edu.platform.problem.Violation;
 import uk.gov.dorsetcouncil.edu.platform.retry.LostRaceRetry;
-import uk.gov.dorsetcouncil.edu.platform.web.StrictJson;
+import uk.gov.dorsetcouncil.edu.send.BodyFuzzing;
 import uk.gov.dorsetcouncil.edu.send.assessment.Assessment;
 import uk.gov.dorsetcouncil.edu.send.assessment.AssessmentRecording;
 import uk.gov.dorsetcouncil.edu.send.assessment.AssessmentRequest;
@@ -65,39 +60,19 @@ final class AssessmentFuzzing {
 		return CHILD + "-1";
 	}
 
-	/** Reads the body, applies it, and checks the answer. */
+	/** Reads the body, applies it, and checks the answer ({@link BodyFuzzing}). */
 	static <B> void check(byte[] body, Class<B> type, Function<B, Assessment> apply) {
-		B read;
-		try {
-			read = StrictJson.mapper().readValue(body, type);
-		}
-		catch (JacksonException refused) {
-			Violation violation = StrictJson.violation(refused);
-			assertThat(violation.field()).isNotNull();
-			assertThat(violation.detail()).isNotBlank();
-			return;
-		}
-		if (read == null) {
-			return;
-		}
-		Assessment answered;
-		try {
-			answered = apply.apply(read);
-		}
-		catch (ProblemException refused) {
-			assertThat(refused.problem()).isIn(Problem.INVALID_INPUT, Problem.RULE_BROKEN, Problem.CONFLICT);
-			assertThat(refused.violations()).isNotEmpty().allSatisfy(v -> assertThat(v.field()).isNotBlank());
-			return;
-		}
-		assertThat(answered.receivedOn()).isBeforeOrEqualTo(TODAY);
-		for (Step step : answered.steps()) {
-			assertThat(step.dueDate()).isAfterOrEqualTo(step.statutoryDueDate());
-			assertThat(step.statutoryDueDate()).isAfter(step.startsOn());
-			if (step.done()) {
-				assertThat(step.doneDate()).isBetween(step.startsOn(), TODAY);
+		BodyFuzzing.check(body, type, apply, answered -> {
+			assertThat(answered.receivedOn()).isBeforeOrEqualTo(TODAY);
+			for (Step step : answered.steps()) {
+				assertThat(step.dueDate()).isAfterOrEqualTo(step.statutoryDueDate());
+				assertThat(step.statutoryDueDate()).isAfter(step.startsOn());
+				if (step.done()) {
+					assertThat(step.doneDate()).isBetween(step.startsOn(), TODAY);
+				}
 			}
-		}
-		answered.exceptions().forEach(e -> assertThat(e.to()).isAfterOrEqualTo(e.from()));
+			answered.exceptions().forEach(e -> assertThat(e.to()).isAfterOrEqualTo(e.from()));
+		});
 	}
 
 }
