@@ -20,7 +20,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
-import org.junit.jupiter.api.io.TempDir;
+import org.springframework.util.FileSystemUtils;
 
 import uk.gov.dorsetcouncil.edu.synthetic.school.School;
 
@@ -38,8 +38,8 @@ class DashboardIT {
 
 	private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
 
-	@TempDir
-	static Path dataDir;
+	/** Under target, so that the applications' logs stay for reading after a failure. */
+	private static final Path dataDir = Path.of("target", "dashboard-it");
 
 	private final County demo = County.demo();
 
@@ -52,6 +52,7 @@ class DashboardIT {
 	@BeforeAll
 	void startPlatform() throws Exception {
 		Path root = Path.of(System.getProperty("dorset.root", "..")).toAbsolutePath();
+		FileSystemUtils.deleteRecursively(dataDir);
 		this.platform = LocalPlatform.start(LocalPlatform.Settings.freePorts(root, dataDir));
 		new DemoLoader(this.platform.gatewayUrl(), this.platform.issuer()).load(this.demo);
 	}
@@ -82,7 +83,12 @@ class DashboardIT {
 		// The session that holds the authorization request (and later the tokens) is a
 		// cookie scripts cannot read, sent only over secure connections and not with
 		// requests other sites start.
-		String cookie = start.headers().firstValue("Set-Cookie").orElseThrow();
+		// The session begins with the first answer that needs one (the saved request, or
+		// the authorization request).
+		String cookie = start.headers()
+			.firstValue("Set-Cookie")
+			.or(() -> toIssuer.headers().firstValue("Set-Cookie"))
+			.orElseThrow();
 		assertThat(cookie).startsWith("DORSET_DASHBOARD_SESSION=")
 			.containsIgnoringCase("; HttpOnly")
 			.containsIgnoringCase("; Secure")
@@ -310,7 +316,7 @@ class DashboardIT {
 							.map(e -> e.getKey() + "=" + e.getValue())
 							.collect(Collectors.joining("; ")));
 			}
-			HttpResponse<String> response = this.http.send(request.timeout(Duration.ofSeconds(30)).build(),
+			HttpResponse<String> response = this.http.send(request.timeout(Duration.ofSeconds(60)).build(),
 					HttpResponse.BodyHandlers.ofString());
 			for (String set : response.headers().allValues("Set-Cookie")) {
 				String pair = set.split(";", 2)[0];

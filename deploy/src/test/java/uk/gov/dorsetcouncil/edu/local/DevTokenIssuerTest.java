@@ -213,8 +213,8 @@ class DevTokenIssuerTest {
 	private static final String CALLBACK = "http://127.0.0.1:8080/login/oauth2/code/dashboard";
 
 	/**
-	 * A verifier and its S256 challenge as another implementation works it out
-	 * (Python's hashlib and base64.urlsafe_b64encode, padding stripped).
+	 * A verifier and its S256 challenge as another implementation works it out (Python's
+	 * hashlib and base64.urlsafe_b64encode, padding stripped).
 	 */
 	private static final String VERIFIER = "dBjftJeZ4CVP-mB92K9uhvvbvC2EBSlpV5u6pQ0hz7M";
 
