@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.net.InetSocketAddress;
 import java.net.URLDecoder;
+import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -43,6 +44,12 @@ import tools.jackson.databind.json.JsonMapper;
  * lives only in this launcher module: no service or gateway artifact contains it, and the
  * gateway refuses a plain-http key set unless the local run says so, so it cannot be
  * switched on in production. Binds to loopback only.
+ *
+ * <p>
+ * For the dashboard it is also an authorization server for the authorization code grant
+ * with PKCE (RFC 6749 section 4.1, RFC 7636): {@code /authorize} shows a page to pick a
+ * persona instead of asking for a password, and {@code /token} turns the code into the
+ * persona's token once the code verifier matches ({@link AuthorizationCodes}).
  */
 public final class DevTokenIssuer implements AutoCloseable {
 
@@ -61,6 +68,8 @@ public final class DevTokenIssuer implements AutoCloseable {
 	private final Map<String, PartnerClient> clients;
 
 	private final Map<String, String> secrets;
+
+	private final AuthorizationCodes codes = new AuthorizationCodes();
 
 	private DevTokenIssuer(HttpServer server, RSAKey key, Clock clock, List<PartnerClient> clients) {
 		this.server = server;
@@ -95,6 +104,7 @@ public final class DevTokenIssuer implements AutoCloseable {
 		DevTokenIssuer issuer = new DevTokenIssuer(server, key, clock, clients);
 		server.createContext("/.well-known/jwks.json", issuer::jwks);
 		server.createContext("/token", issuer::token);
+		server.createContext("/authorize", issuer::authorize);
 		server.createContext("/personas", issuer::personas);
 		server.createContext("/clients", issuer::clients);
 		server.start();
@@ -126,6 +136,14 @@ public final class DevTokenIssuer implements AutoCloseable {
 		Persona persona = persona(personaName, schoolUrn, locality);
 		return sign("dev-" + persona.name(), clientId(persona), persona.organisation(), persona.roles(),
 				persona.scopes());
+	}
+
+	/**
+	 * A browser sign-in client (the gateway's dashboard): a public client that proves
+	 * itself with PKCE, sent back only to these redirect URIs.
+	 */
+	public void registerBrowserClient(String clientId, List<String> redirectUris) {
+		this.codes.register(clientId, redirectUris);
 	}
 
 	/** The partner clients' secrets, to hand to their owners. */
@@ -236,9 +254,13 @@ public final class DevTokenIssuer implements AutoCloseable {
 			clientCredentials(exchange, form);
 			return;
 		}
+		if ("authorization_code".equals(grantType)) {
+			authorizationCode(exchange, form);
+			return;
+		}
 		if (grantType != null) {
 			respond(exchange, 400, Map.of("error", "unsupported_grant_type", "error_description",
-					"this issuer grants client_credentials, or a persona's token"));
+					"this issuer grants authorization_code, client_credentials, or a persona's token"));
 			return;
 		}
 		String persona = form.getOrDefault("persona", form.get("client_id"));
@@ -296,6 +318,116 @@ public final class DevTokenIssuer implements AutoCloseable {
 		String token = sign(client.clientId(), client.clientId(), client.organisation(), client.roles(), scopes);
 		respond(exchange, 200, Map.of("access_token", token, "token_type", "Bearer", "expires_in", LIFETIME.toSeconds(),
 				"scope", String.join(" ", scopes)));
+	}
+
+	/**
+	 * RFC 6749 section 4.1.1: the request is checked, then the persona page is shown
+	 * (GET); the persona picked comes back (POST) and the browser is sent to the client
+	 * with a code (section 4.1.2). A request whose client or redirect URI is not known is
+	 * refused on a page, never redirected; any other error goes back to the client
+	 * (section 4.1.2.1).
+	 */
+	private void authorize(HttpExchange exchange) throws IOException {
+		Map<String, String> request;
+		if ("GET".equals(exchange.getRequestMethod())) {
+			String query = exchange.getRequestURI().getRawQuery();
+			request = form((query != null) ? query : "");
+		}
+		else if ("POST".equals(exchange.getRequestMethod())) {
+			request = form(new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8));
+		}
+		else {
+			respondHtml(exchange, 405, PersonaPicker.refusal("use GET or POST"));
+			return;
+		}
+		String clientId = request.get("client_id");
+		String redirectUri = request.get("redirect_uri");
+		String refusal = this.codes.refusalOfClient(clientId, redirectUri);
+		if (refusal != null) {
+			respondHtml(exchange, 400, PersonaPicker.refusal(refusal));
+			return;
+		}
+		if (!"code".equals(request.get("response_type"))) {
+			redirectWithError(exchange, request, "unsupported_response_type", "only response_type=code");
+			return;
+		}
+		String challengeRefusal = AuthorizationCodes.refusalOfChallenge(request.get("code_challenge"),
+				request.get("code_challenge_method"));
+		if (challengeRefusal != null) {
+			redirectWithError(exchange, request, "invalid_request", challengeRefusal);
+			return;
+		}
+		if ("GET".equals(exchange.getRequestMethod())) {
+			respondHtml(exchange, 200, PersonaPicker.page(request, null));
+			return;
+		}
+		Persona persona;
+		try {
+			String name = request.get("persona");
+			persona = persona((name != null) ? name : "", request.get("school"), request.get("locality"));
+		}
+		catch (IllegalArgumentException ex) {
+			respondHtml(exchange, 400, PersonaPicker.page(request, ex.getMessage()));
+			return;
+		}
+		String code = this.codes.issue(clientId, redirectUri, request.get("code_challenge"), persona,
+				this.clock.instant());
+		redirect(exchange, redirectUri, "code=" + encode(code) + state(request));
+	}
+
+	/**
+	 * RFC 6749 section 4.1.3: a public client names itself and proves with its code
+	 * verifier (RFC 7636 section 4.5) that it made the request the code answers.
+	 */
+	private void authorizationCode(HttpExchange exchange, Map<String, String> form) throws IOException {
+		AuthorizationCodes.Redemption redemption = this.codes.redeem(form.get("code"), form.get("client_id"),
+				form.get("redirect_uri"), form.get("code_verifier"), this.clock.instant());
+		switch (redemption) {
+			case AuthorizationCodes.Refused refused ->
+				respond(exchange, 400, Map.of("error", refused.error(), "error_description", refused.description()));
+			case AuthorizationCodes.Granted granted -> {
+				Persona persona = granted.persona();
+				String token = sign("dev-" + persona.name(), granted.clientId(), persona.organisation(),
+						persona.roles(), persona.scopes());
+				respond(exchange, 200, Map.of("access_token", token, "token_type", "Bearer", "expires_in",
+						LIFETIME.toSeconds(), "scope", String.join(" ", persona.scopes())));
+			}
+		}
+	}
+
+	private void redirectWithError(HttpExchange exchange, Map<String, String> request, String error, String description)
+			throws IOException {
+		redirect(exchange, request.get("redirect_uri"),
+				"error=" + error + "&error_description=" + encode(description) + state(request));
+	}
+
+	private static String state(Map<String, String> request) {
+		String state = request.get("state");
+		return (state != null) ? "&state=" + encode(state) : "";
+	}
+
+	private static String encode(String value) {
+		return URLEncoder.encode(value, StandardCharsets.UTF_8);
+	}
+
+	private static void redirect(HttpExchange exchange, String redirectUri, String query) throws IOException {
+		exchange.getResponseHeaders().set("Location", redirectUri + (redirectUri.contains("?") ? "&" : "?") + query);
+		exchange.getResponseHeaders().set("Cache-Control", "no-store");
+		exchange.sendResponseHeaders(302, -1);
+		exchange.close();
+	}
+
+	private static void respondHtml(HttpExchange exchange, int status, String html) throws IOException {
+		byte[] bytes = html.getBytes(StandardCharsets.UTF_8);
+		exchange.getResponseHeaders().set("Content-Type", "text/html; charset=utf-8");
+		exchange.getResponseHeaders().set("Cache-Control", "no-store");
+		// The sign-in page is never shown inside another site's frame (clickjacking).
+		exchange.getResponseHeaders().set("X-Frame-Options", "DENY");
+		exchange.getResponseHeaders().set("Content-Security-Policy", "default-src 'none'; frame-ancestors 'none'");
+		exchange.sendResponseHeaders(status, bytes.length);
+		try (OutputStream out = exchange.getResponseBody()) {
+			out.write(bytes);
+		}
 	}
 
 	private static String[] basicCredentials(String authorization) {

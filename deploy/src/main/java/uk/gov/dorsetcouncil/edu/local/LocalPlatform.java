@@ -148,6 +148,9 @@ public final class LocalPlatform implements AutoCloseable {
 		try {
 			Files.createDirectories(settings.dataDir().resolve("logs"));
 			issuer.writeClientSecrets(platform.clientSecretsFile());
+			if (settings.services().stream().anyMatch(s -> s.name().equals("gateway"))) {
+				issuer.registerBrowserClient(DASHBOARD_CLIENT, platform.dashboardRedirectUris());
+			}
 			for (Service service : settings.services()) {
 				platform.launch(service);
 			}
@@ -158,6 +161,26 @@ public final class LocalPlatform implements AutoCloseable {
 			platform.close();
 			throw ex;
 		}
+	}
+
+	/**
+	 * The dashboard's client at the development issuer (the gateway's default client id).
+	 */
+	static final String DASHBOARD_CLIENT = "dorset-dashboard";
+
+	/**
+	 * Where the issuer may send a signed-in viewer back: the gateway's sign-in callback,
+	 * under either name of loopback a browser may have opened it with.
+	 */
+	List<String> dashboardRedirectUris() {
+		int port = this.settings.service("gateway").port();
+		return List.of("http://127.0.0.1:" + port + "/login/oauth2/code/dashboard",
+				"http://localhost:" + port + "/login/oauth2/code/dashboard");
+	}
+
+	/** The dashboard's address (ADR 0033). */
+	public String dashboardUrl() {
+		return gatewayUrl() + "/dashboard";
 	}
 
 	public String gatewayUrl() {
@@ -238,6 +261,11 @@ public final class LocalPlatform implements AutoCloseable {
 			// The development issuer serves its keys over plain http on loopback: allowed
 			// here only.
 			properties.add("-Ddorset.security.allow-plain-http-jwks=true");
+			// The dashboard signs viewers in at the development issuer (ADR 0033).
+			properties.add("-Dspring.security.oauth2.client.provider.dashboard.authorization-uri="
+					+ this.issuer.issuer() + "/authorize");
+			properties
+				.add("-Dspring.security.oauth2.client.provider.dashboard.token-uri=" + this.issuer.issuer() + "/token");
 		}
 		return properties;
 	}
@@ -512,6 +540,7 @@ public final class LocalPlatform implements AutoCloseable {
 		return """
 
 				Gateway:        %1$s   (health: %1$s/health)
+				Dashboard:      %1$s/dashboard   (sign in by picking a persona)
 				Token issuer:   %2$s   (local run only; personas: %2$s/personas, clients: %2$s/clients)
 
 				Get a token and ask for a pupil's attendance:

@@ -1,6 +1,7 @@
 package uk.gov.dorsetcouncil.edu.local;
 
 import java.net.URI;
+import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -13,7 +14,9 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.Base64;
 import java.util.Date;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Properties;
 
 import com.nimbusds.jose.crypto.RSASSAVerifier;
@@ -205,6 +208,133 @@ class DevTokenIssuerTest {
 		finally {
 			another.close();
 		}
+	}
+
+	private static final String CALLBACK = "http://127.0.0.1:8080/login/oauth2/code/dashboard";
+
+	/**
+	 * A verifier and its S256 challenge as another implementation works it out (Python's
+	 * hashlib and base64.urlsafe_b64encode, padding stripped).
+	 */
+	private static final String VERIFIER = "dBjftJeZ4CVP-mB92K9uhvvbvC2EBSlpV5u6pQ0hz7M";
+
+	private static final String CHALLENGE = "4OE2b2l-tYi8p-rix1okw_mwM05_MTfpMd6nNpoXoPs";
+
+	@Test
+	void theS256ChallengeIsTheBase64UrlSha256OfTheVerifier() {
+		assertThat(AuthorizationCodes.s256(VERIFIER)).isEqualTo(CHALLENGE);
+	}
+
+	@Test
+	void aBrowserClientSignsInAPersonaWithACodeThatNeedsTheVerifierAndWorksOnce() throws Exception {
+		this.issuer.registerBrowserClient("dorset-dashboard", List.of(CALLBACK));
+		String authorize = "response_type=code&client_id=dorset-dashboard&state=xyz%2B1&redirect_uri="
+				+ URLEncoder.encode(CALLBACK, StandardCharsets.UTF_8) + "&code_challenge=" + CHALLENGE
+				+ "&code_challenge_method=S256";
+		HttpResponse<String> page = this.http.send(
+				HttpRequest.newBuilder(URI.create(this.issuer.issuer() + "/authorize?" + authorize)).build(),
+				HttpResponse.BodyHandlers.ofString());
+		assertThat(page.statusCode()).isEqualTo(200);
+		assertThat(page.body()).contains("<legend>Who are you signing in as?</legend>", "<label for=\"persona-senco\">",
+				"name=\"code_challenge\" value=\"" + CHALLENGE + "\"");
+
+		HttpResponse<String> back = this.http
+			.send(HttpRequest.newBuilder(URI.create(this.issuer.issuer() + "/authorize"))
+				.header("Content-Type", "application/x-www-form-urlencoded")
+				.POST(HttpRequest.BodyPublishers.ofString(authorize + "&persona=senco&school=990045"))
+				.build(), HttpResponse.BodyHandlers.ofString());
+		assertThat(back.statusCode()).isEqualTo(302);
+		String location = back.headers().firstValue("Location").orElseThrow();
+		assertThat(location).startsWith(CALLBACK + "?code=").endsWith("&state=xyz%2B1");
+		String code = location.substring((CALLBACK + "?code=").length(), location.indexOf("&state="));
+
+		String redeem = "grant_type=authorization_code&client_id=dorset-dashboard&code=" + code + "&redirect_uri="
+				+ URLEncoder.encode(CALLBACK, StandardCharsets.UTF_8) + "&code_verifier=";
+		HttpResponse<String> wrongVerifier = post(redeem + VERIFIER.replace('d', 'e'), null);
+		assertThat(wrongVerifier.statusCode()).isEqualTo(400);
+		assertThat(wrongVerifier.body()).contains("invalid_grant", "does not match");
+		HttpResponse<String> again = post(redeem + VERIFIER, null);
+		assertThat(again.statusCode()).as("a code is taken by its first use, right or wrong").isEqualTo(400);
+		assertThat(again.body()).contains("invalid_grant");
+	}
+
+	@Test
+	void theRightVerifierGetsThePersonasTokenForTheBrowserClient() throws Exception {
+		this.issuer.registerBrowserClient("dorset-dashboard", List.of(CALLBACK));
+		String code = code("persona=school-attendance-lead&school=990045");
+		HttpResponse<String> token = post("grant_type=authorization_code&client_id=dorset-dashboard&code=" + code
+				+ "&redirect_uri=" + URLEncoder.encode(CALLBACK, StandardCharsets.UTF_8) + "&code_verifier=" + VERIFIER,
+				null);
+		assertThat(token.statusCode()).as(token.body()).isEqualTo(200);
+		SignedJWT jwt = SignedJWT.parse(JsonMapper.shared().readTree(token.body()).get("access_token").asString());
+		assertThat(jwt.getJWTClaimsSet().getSubject()).isEqualTo("dev-school-attendance-lead");
+		assertThat(jwt.getJWTClaimsSet().getStringClaim("client_id")).isEqualTo("dorset-dashboard");
+		assertThat(jwt.getJWTClaimsSet().getStringClaim("org")).isEqualTo("SCHOOL:990045");
+	}
+
+	@ParameterizedTest
+	@CsvSource(delimiter = '|', textBlock = """
+			client_id=someone-else                                 | the code was issued to another client
+			redirect_uri=http%3A%2F%2F127.0.0.1%3A8080%2Felsewhere | redirect_uri differs
+			code_verifier=short                                    | 43 to 128 unreserved characters
+			code=not-a-code                                        | unknown or already used code
+			""")
+	void aCodeIsRedeemedOnlyByItsClientForItsRedirectWithAGoodVerifier(String change, String error) throws Exception {
+		this.issuer.registerBrowserClient("dorset-dashboard", List.of(CALLBACK));
+		Map<String, String> form = new LinkedHashMap<>();
+		form.put("grant_type", "authorization_code");
+		form.put("client_id", "dorset-dashboard");
+		form.put("code", code("persona=senco"));
+		form.put("redirect_uri", URLEncoder.encode(CALLBACK, StandardCharsets.UTF_8));
+		form.put("code_verifier", VERIFIER);
+		form.put(change.substring(0, change.indexOf('=')), change.substring(change.indexOf('=') + 1));
+		HttpResponse<String> response = post(
+				String.join("&", form.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue()).toList()), null);
+		assertThat(response.statusCode()).isEqualTo(400);
+		assertThat(JsonMapper.shared().readTree(response.body()).get("error").asString()).isEqualTo("invalid_grant");
+		assertThat(response.body()).contains(error);
+	}
+
+	@ParameterizedTest
+	@CsvSource(delimiter = '|',
+			textBlock = """
+					client_id=dorset-dashboard&redirect_uri=http%3A%2F%2Fevil.example%2Fcb&code_challenge=CHALLENGE&code_challenge_method=S256&response_type=code | 400 | is not registered
+					client_id=unknown&redirect_uri=CALLBACK&code_challenge=CHALLENGE&code_challenge_method=S256&response_type=code                                | 400 | unknown client
+					client_id=dorset-dashboard&redirect_uri=CALLBACK&response_type=code                                                                         | 302 | error=invalid_request
+					client_id=dorset-dashboard&redirect_uri=CALLBACK&code_challenge=CHALLENGE&code_challenge_method=plain&response_type=code                    | 302 | error=invalid_request
+					client_id=dorset-dashboard&redirect_uri=CALLBACK&code_challenge=CHALLENGE&code_challenge_method=S256&response_type=token                    | 302 | error=unsupported_response_type
+					""")
+	void aBadAuthorizationRequestIsRefusedOnAPageOrSentBackWithAnError(String query, int status, String expected)
+			throws Exception {
+		this.issuer.registerBrowserClient("dorset-dashboard", List.of(CALLBACK));
+		String request = query.replace("CALLBACK", URLEncoder.encode(CALLBACK, StandardCharsets.UTF_8))
+			.replace("CHALLENGE", CHALLENGE);
+		HttpResponse<String> response = this.http.send(
+				HttpRequest.newBuilder(URI.create(this.issuer.issuer() + "/authorize?" + request)).build(),
+				HttpResponse.BodyHandlers.ofString());
+		assertThat(response.statusCode()).isEqualTo(status);
+		if (status == 302) {
+			assertThat(response.headers().firstValue("Location").orElseThrow()).startsWith(CALLBACK + "?")
+				.contains(expected);
+		}
+		else {
+			assertThat(response.headers().firstValue("Location")).isEmpty();
+			assertThat(response.body()).contains(expected);
+		}
+	}
+
+	private String code(String choice) throws Exception {
+		String authorize = "response_type=code&client_id=dorset-dashboard&state=s&redirect_uri="
+				+ URLEncoder.encode(CALLBACK, StandardCharsets.UTF_8) + "&code_challenge=" + CHALLENGE
+				+ "&code_challenge_method=S256&" + choice;
+		HttpResponse<String> back = this.http
+			.send(HttpRequest.newBuilder(URI.create(this.issuer.issuer() + "/authorize"))
+				.header("Content-Type", "application/x-www-form-urlencoded")
+				.POST(HttpRequest.BodyPublishers.ofString(authorize))
+				.build(), HttpResponse.BodyHandlers.ofString());
+		assertThat(back.statusCode()).as(back.body()).isEqualTo(302);
+		String location = back.headers().firstValue("Location").orElseThrow();
+		return location.substring((CALLBACK + "?code=").length(), location.indexOf("&state="));
 	}
 
 	private String token(String form) throws Exception {
