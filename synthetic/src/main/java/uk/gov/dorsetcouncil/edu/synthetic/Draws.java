@@ -20,7 +20,13 @@ public final class Draws {
 		 * is part of the key); the calibration report's exclusion figures are drawn with
 		 * this order.
 		 */
-		EXCLUSION, ADDRESS
+		EXCLUSION, ADDRESS,
+
+		/**
+		 * The fictional road and footpath network, school entrances and homes on it
+		 * (transport), after the others for the same reason.
+		 */
+		NETWORK, SCHOOL_SITE, HOME
 
 	}
 
