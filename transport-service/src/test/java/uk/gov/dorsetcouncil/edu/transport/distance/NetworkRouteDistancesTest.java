@@ -8,6 +8,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 import uk.gov.dorsetcouncil.edu.synthetic.transport.TravelNetwork;
+import uk.gov.dorsetcouncil.edu.transport.distance.config.SyntheticRoadNetwork;
 import uk.gov.dorsetcouncil.edu.transport.distance.RoadNetwork.Way;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -47,14 +48,7 @@ class NetworkRouteDistancesTest {
 	@Test
 	void onTheSyntheticNetworkAWalkIsNeverShorterThanTheStraightLineNorLongerThanTheDrive() {
 		TravelNetwork network = TravelNetwork.generate(2026);
-		NetworkRouteDistances router = new NetworkRouteDistances(
-				new RoadNetwork(network.nodes().stream().map(n -> new GeoPoint(n.latitude(), n.longitude())).toList(),
-						network.links()
-							.stream()
-							.map(l -> new Way(l.from(), l.to(), l.kind() == TravelNetwork.Link.Kind.ROAD, l.metres(),
-									l.section()))
-							.toList()),
-				CLOCK);
+		NetworkRouteDistances router = new NetworkRouteDistances(SyntheticRoadNetwork.of(network), CLOCK);
 		// road junctions (every fourth row and column), so both modes start at the same
 		// one
 		TravelNetwork.Node from = network.nodes().get(0);

@@ -29,7 +29,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = { "dorset.mongo.in-memory=true", "spring.grpc.server.port=0",
-				"dorset.transport.routing.provider=routing-engine", "dorset.transport.routing.engine.timeout=500ms" })
+				"dorset.transport.routing.provider=routing-engine", "dorset.transport.routing.engine.timeout=5s" })
 class RoutingEngineDownIT {
 
 	static final WireMockServer ENGINE = new WireMockServer(WireMockConfiguration.options().dynamicPort());

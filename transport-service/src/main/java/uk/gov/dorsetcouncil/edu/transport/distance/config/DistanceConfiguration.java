@@ -10,9 +10,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 import uk.gov.dorsetcouncil.edu.synthetic.transport.TravelNetwork;
-import uk.gov.dorsetcouncil.edu.transport.distance.GeoPoint;
 import uk.gov.dorsetcouncil.edu.transport.distance.NetworkRouteDistances;
-import uk.gov.dorsetcouncil.edu.transport.distance.RoadNetwork;
 import uk.gov.dorsetcouncil.edu.transport.distance.RouteDistances;
 import uk.gov.dorsetcouncil.edu.transport.distance.http.OsrmRouteDistances;
 
@@ -49,18 +47,7 @@ class DistanceConfiguration {
 			return new OsrmRouteDistances(new OsrmRouteDistances.RoutingEngineSettings(engine.baseUrl(),
 					engine.walkingProfile(), engine.roadProfile(), engine.timeout()), breaker, clock);
 		}
-		return new NetworkRouteDistances(roadNetwork(network), clock);
-	}
-
-	/** The synthetic network as the router sees it. */
-	static RoadNetwork roadNetwork(TravelNetwork network) {
-		return new RoadNetwork(
-				network.nodes().stream().map(node -> new GeoPoint(node.latitude(), node.longitude())).toList(),
-				network.links()
-					.stream()
-					.map(link -> new RoadNetwork.Way(link.from(), link.to(),
-							link.kind() == TravelNetwork.Link.Kind.ROAD, link.metres(), link.section()))
-					.toList());
+		return new NetworkRouteDistances(SyntheticRoadNetwork.of(network), clock);
 	}
 
 }

@@ -17,9 +17,8 @@ import uk.gov.dorsetcouncil.edu.platform.problem.Violation;
 import uk.gov.dorsetcouncil.edu.platform.retry.LostRaceRetry;
 import uk.gov.dorsetcouncil.edu.platform.web.StrictJson;
 import uk.gov.dorsetcouncil.edu.synthetic.transport.TravelNetwork;
-import uk.gov.dorsetcouncil.edu.transport.distance.GeoPoint;
 import uk.gov.dorsetcouncil.edu.transport.distance.NetworkRouteDistances;
-import uk.gov.dorsetcouncil.edu.transport.distance.RoadNetwork;
+import uk.gov.dorsetcouncil.edu.transport.distance.config.SyntheticRoadNetwork;
 import uk.gov.dorsetcouncil.edu.transport.eligibility.AcademicYear;
 import uk.gov.dorsetcouncil.edu.transport.eligibility.Decision;
 import uk.gov.dorsetcouncil.edu.transport.eligibility.EhcPlanEvidence;
@@ -47,14 +46,7 @@ class AssessmentBodyFuzzTest {
 
 	static final NetworkSchoolSites SITES = new NetworkSchoolSites(2026, NETWORK);
 
-	static final NetworkRouteDistances ROUTER = new NetworkRouteDistances(
-			new RoadNetwork(NETWORK.nodes().stream().map(n -> new GeoPoint(n.latitude(), n.longitude())).toList(),
-					NETWORK.links()
-						.stream()
-						.map(l -> new RoadNetwork.Way(l.from(), l.to(), l.kind() == TravelNetwork.Link.Kind.ROAD,
-								l.metres(), l.section()))
-						.toList()),
-			CLOCK);
+	static final NetworkRouteDistances ROUTER = new NetworkRouteDistances(SyntheticRoadNetwork.of(NETWORK), CLOCK);
 
 	@FuzzTest
 	@DictionaryFile(resourcePath = "/uk/gov/dorsetcouncil/edu/transport/eligibility/web/assessment-body.dict")
