@@ -93,6 +93,7 @@ public final class DemoLoader {
 		runAll(work);
 		int plans = loadPlans(county);
 		int exclusions = loadExclusions(county);
+		DemoEligibility.load(this, county, this.issuer.tokenFor("transport-officer", null));
 		loadAgreements();
 		return new Loaded(county.schools().size(), pupils.get(), closures.get(), registers.get(), marks.get(), plans,
 				exclusions, false);
