@@ -23,13 +23,18 @@ import uk.gov.dorsetcouncil.edu.synthetic.transport.TravelNetwork;
  */
 final class DemoEligibility {
 
-	/** Pupils assessed per school: enough to show every outcome, few enough to load fast. */
+	/**
+	 * Pupils assessed per school: enough to show every outcome, few enough to load fast.
+	 */
 	static final int PER_SCHOOL = 12;
 
 	private DemoEligibility() {
 	}
 
-	/** @return the decisions made */
+	/**
+	 * Assesses the pupils, each with a retry key.
+	 * @return the decisions made
+	 */
 	static int load(DemoLoader loader, County county, String officerToken) throws Exception {
 		TravelNetwork network = TravelNetwork.generate(County.SEED);
 		LocalDate today = LocalDate.now();
@@ -45,7 +50,8 @@ final class DemoEligibility {
 				.limit(PER_SCHOOL)
 				.toList();
 			for (Pupil pupil : pupils) {
-				Homes.Home home = Homes.of(County.SEED, network, school, site, pupil.serial() * 16L + pupil.yearGroup());
+				Homes.Home home = Homes.of(County.SEED, network, school, site,
+						pupil.serial() * 16L + pupil.yearGroup());
 				Map<String, Object> body = new LinkedHashMap<>();
 				body.put("upn", pupil.upn());
 				body.put("dateOfBirth", pupil.dateOfBirth().toString());
@@ -64,8 +70,8 @@ final class DemoEligibility {
 				HttpResponse<String> answer = loader.send("POST", "/api/v1/transport/eligibility/assessments",
 						officerToken, body, "demo-eligibility-" + pupil.upn());
 				if (answer.statusCode() != 201) {
-					throw new IllegalStateException("assessing " + pupil.upn() + " was refused: " + answer.statusCode()
-							+ " " + answer.body());
+					throw new IllegalStateException(
+							"assessing " + pupil.upn() + " was refused: " + answer.statusCode() + " " + answer.body());
 				}
 				decided++;
 			}

@@ -493,9 +493,9 @@ class PlatformEndToEndIT {
 
 	/**
 	 * The demo's eligibility decisions, made by the transport officer through the gateway
-	 * over the embedded router: the school reads its pupil's decision with its explanation,
-	 * the Board analyst is refused, and a home outside the county is a problem naming the
-	 * field.
+	 * over the embedded router: the school reads its pupil's decision with its
+	 * explanation, the Board analyst is refused, and a home outside the county is a
+	 * problem naming the field.
 	 */
 	@Test
 	@Order(6)
@@ -528,8 +528,7 @@ class PlatformEndToEndIT {
 		HttpResponse<String> refused = send("POST", "/api/v1/transport/eligibility/assessments", officer, outside);
 		assertThat(refused.statusCode()).isEqualTo(400);
 		assertThat(read(refused).at("/errors/0/field").asString()).isEqualTo("latitude");
-		assertThat(send("POST", "/api/v1/transport/eligibility/assessments", dsl, outside).statusCode())
-			.isEqualTo(403);
+		assertThat(send("POST", "/api/v1/transport/eligibility/assessments", dsl, outside).statusCode()).isEqualTo(403);
 	}
 
 	@Test

@@ -42,8 +42,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Eligibility through the REST API on a real server with the embedded store and the
  * embedded router over the local run's network, send-service stood in over gRPC.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-		"dorset.mongo.in-memory=true", "spring.grpc.server.port=0", "dorset.downstream.send.deadline=5000ms", "dorset.downstream.send.minimum-calls=1000" })
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+		properties = { "dorset.mongo.in-memory=true", "spring.grpc.server.port=0",
+				"dorset.downstream.send.deadline=5000ms", "dorset.downstream.send.minimum-calls=1000" })
 class EligibilityApiIT {
 
 	/** Aged 6 on the date assessed, in Year 2: the 2-mile limit. */
