@@ -98,6 +98,7 @@ public final class DemoLoader {
 		int exclusions = loadExclusions(county);
 		int timetables = loadPartTimeTimetables(county);
 		int assessments = loadAssessments(county);
+		DemoEligibility.load(this, county, this.issuer.tokenFor("transport-officer", null));
 		loadAgreements();
 		return new Loaded(county.schools().size(), pupils.get(), closures.get(), registers.get(), marks.get(), plans,
 				exclusions, timetables, false, assessments);

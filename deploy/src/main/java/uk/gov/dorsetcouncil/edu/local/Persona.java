@@ -61,7 +61,7 @@ record Persona(String name, String description, String organisation, List<String
 			new Persona("transport-officer",
 					"Dorset Council transport officer (travel, no health or safeguarding data)", DORSET,
 					List.of("TRANSPORT_OFFICER"),
-					List.of("transport:read", "attendance:read", "profile:read", "deadlines:read",
+					List.of("transport:read", "transport:write", "attendance:read", "profile:read", "deadlines:read",
 							"alternative-provision:read")),
 			new Persona("ehe-cme-officer",
 					"Dorset Council elective home education and children missing education officer", DORSET,

@@ -614,6 +614,46 @@ class PlatformEndToEndIT {
 			.isEqualTo(200);
 	}
 
+	/**
+	 * The demo's eligibility decisions, made by the transport officer through the gateway
+	 * over the embedded router: the school reads its pupil's decision with its
+	 * explanation, the Board analyst is refused, and a home outside the county is a
+	 * problem naming the field.
+	 */
+	@Test
+	@Order(6)
+	void theTransportOfficersDecisionsExplainThemselvesToTheSchoolAndNotToTheAnalyst() throws Exception {
+		School mainstream = this.demo.schools().stream().filter(s -> s.phase().mainstream()).findFirst().orElseThrow();
+		Pupil pupil = this.demo.pupilsOnRollBy(mainstream)
+			.stream()
+			.filter(p -> p.yearGroup() >= 0 && p.yearGroup() <= 11)
+			.findFirst()
+			.orElseThrow();
+		String officer = this.platform.issuer().tokenFor("transport-officer", null);
+		HttpResponse<String> held = get("/api/v1/transport/eligibility/pupils/" + pupil.upn(), officer);
+		assertThat(held.statusCode()).isEqualTo(200);
+		JsonNode decision = read(held).at("/decisions/0");
+		assertThat(decision.at("/outcome").asString()).isIn("ELIGIBLE", "NOT_ELIGIBLE");
+		assertThat(decision.at("/explanation/measurements/0/provider").asString()).isEqualTo("embedded-network");
+		assertThat(decision.at("/explanation/schoolsCompared/0/order").asInt()).isEqualTo(1);
+
+		String dsl = this.platform.issuer().tokenFor("school-dsl", mainstream.urn());
+		HttpResponse<String> bySchool = get(
+				"/api/v1/transport/eligibility/assessments/" + decision.at("/id").asString(), dsl);
+		assertThat(bySchool.statusCode()).isEqualTo(200);
+		assertThat(read(bySchool).at("/explanation/findings")).isEqualTo(decision.at("/explanation/findings"));
+
+		String analyst = this.platform.issuer().tokenFor("education-board-analyst", null);
+		assertThat(get("/api/v1/transport/eligibility/pupils/" + pupil.upn(), analyst).statusCode()).isEqualTo(403);
+
+		Map<String, Object> outside = Map.of("upn", pupil.upn(), "dateOfBirth", pupil.dateOfBirth().toString(),
+				"latitude", 51.5, "longitude", -0.12, "schoolUrn", mainstream.urn());
+		HttpResponse<String> refused = send("POST", "/api/v1/transport/eligibility/assessments", officer, outside);
+		assertThat(refused.statusCode()).isEqualTo(400);
+		assertThat(read(refused).at("/errors/0/field").asString()).isEqualTo("latitude");
+		assertThat(send("POST", "/api/v1/transport/eligibility/assessments", dsl, outside).statusCode()).isEqualTo(403);
+	}
+
 	@Test
 	@Order(7)
 	void dataSurvivesARestartOfTheLocalRun() throws Exception {

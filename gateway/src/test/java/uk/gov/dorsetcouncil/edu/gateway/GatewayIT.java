@@ -163,8 +163,13 @@ class GatewayIT {
 			"GET, /api/v1/belonging/rates, measures:read, 200", "GET, /api/v1/belonging/rates, belonging:read, 200",
 			"GET, /api/v1/belonging/rates, transport:read, 403",
 			"GET, /api/v1/transport/eligibility, transport:read, 200",
-			"GET, /api/v1/transport/eligibility, attendance:read, 403", "GET, /api/v1/pledges, pledges:read, 200",
-			"GET, /api/v1/pledges/progress, pledges:read, 200", "PUT, /api/v1/pledges/progress, pledges:read, 405" })
+			"GET, /api/v1/transport/eligibility, attendance:read, 403",
+			"POST, /api/v1/transport/eligibility/assessments, transport:write, 200",
+			"POST, /api/v1/transport/eligibility/assessments, transport:read, 403",
+			"PUT, /api/v1/transport/eligibility/assessments, transport:write, 405",
+			"GET, /api/v1/transport/eligibility/assessments/x, measures:read dashboards:read, 403",
+			"GET, /api/v1/pledges, pledges:read, 200", "GET, /api/v1/pledges/progress, pledges:read, 200",
+			"PUT, /api/v1/pledges/progress, pledges:read, 405" })
 	void checksTheScopeForTheRoute(String method, String path, String scopes, int expected) {
 		this.client.method(HttpMethod.valueOf(method))
 			.uri(path)

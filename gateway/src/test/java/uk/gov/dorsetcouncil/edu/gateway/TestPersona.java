@@ -21,7 +21,7 @@ public enum TestPersona {
 	SEND_CASEWORKER("LOCAL_AUTHORITY:838", "SEND_CASEWORKER",
 			"ehcp:read ehcp:write attendance:read belonging:read transport:read profile:read deadlines:read"),
 	TRANSPORT_OFFICER("LOCAL_AUTHORITY:838", "TRANSPORT_OFFICER",
-			"transport:read attendance:read alternative-provision:read profile:read deadlines:read"),
+			"transport:read transport:write attendance:read alternative-provision:read profile:read deadlines:read"),
 	EHE_CME_OFFICER("LOCAL_AUTHORITY:838", "EHE_CME_OFFICER", "attendance:read belonging:read ehcp:read profile:read"),
 	LOCALITY_OFFICER("LOCALITY:CHESIL", "LOCALITY_INCLUSION_OFFICER",
 			"attendance:read casework:write profile:read dashboards:read belonging:read"),

@@ -25,7 +25,12 @@ public final class Draws {
 		/** EHC needs assessment requests and their steps, added last like the others. */
 		EHC_ASSESSMENT,
 		/** Added last, for the same reason. */
-		PART_TIME_TIMETABLE
+		PART_TIME_TIMETABLE,
+		/**
+		 * The fictional road and footpath network, school entrances and homes on it
+		 * (transport), after the others for the same reason.
+		 */
+		NETWORK, SCHOOL_SITE, HOME
 
 	}
 

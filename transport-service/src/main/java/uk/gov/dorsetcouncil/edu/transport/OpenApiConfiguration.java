@@ -21,10 +21,16 @@ public class OpenApiConfiguration {
 
 	public static final String FORBIDDEN = ServiceApiDocument.FORBIDDEN;
 
+	public static final String NOT_FOUND = ServiceApiDocument.NOT_FOUND;
+
+	public static final String CONFLICT = ServiceApiDocument.CONFLICT;
+
+	public static final String RULE_BROKEN = ServiceApiDocument.RULE_BROKEN;
+
 	@Bean
 	OpenAPI transportOpenApi() {
 		return ServiceApiDocument.describe("Dorset transport service",
-				"Pupils' home-to-school travel arrangements: the basis of eligibility, the route and the dates each arrangement runs.",
+				"Pupils' home-to-school travel: eligibility decided under the law with its explanation, and the travel arrangements with the basis of eligibility, the route and the dates each runs.",
 				"/api/v1/transport");
 	}
 

@@ -32,7 +32,9 @@ class OpenApiIT extends ServiceApiDocumentContract {
 
 	@Override
 	protected Set<String> operations() {
-		return Set.of("GET /api/v1/transport/pupils/{upn}/arrangements");
+		return Set.of("GET /api/v1/transport/pupils/{upn}/arrangements",
+				"POST /api/v1/transport/eligibility/assessments", "GET /api/v1/transport/eligibility/assessments/{id}",
+				"GET /api/v1/transport/eligibility/pupils/{upn}");
 	}
 
 }

@@ -53,6 +53,9 @@ public record RouteScopes(HttpMethod method, PlatformService service, String bel
 			new RouteScopes(HttpMethod.POST, PlatformService.BELONGING, Set.of("belonging:write")),
 			new RouteScopes(HttpMethod.PUT, PlatformService.BELONGING, Set.of("belonging:write")),
 			new RouteScopes(HttpMethod.GET, PlatformService.TRANSPORT, Set.of("transport:read")),
+			// Eligibility assessed by the LA's transport officers; the transport service
+			// refuses any other organisation.
+			new RouteScopes(HttpMethod.POST, PlatformService.TRANSPORT, Set.of("transport:write")),
 			new RouteScopes(HttpMethod.GET, PlatformService.PLEDGE, Set.of("pledges:read")));
 
 	/** The paths the rule covers. */
