@@ -20,7 +20,10 @@ public final class Draws {
 		 * is part of the key); the calibration report's exclusion figures are drawn with
 		 * this order.
 		 */
-		EXCLUSION, ADDRESS
+		EXCLUSION, ADDRESS,
+
+		/** The registers officers keep (EHE, CME); added last for the same reason. */
+		OFFICER_REGISTER
 
 	}
 

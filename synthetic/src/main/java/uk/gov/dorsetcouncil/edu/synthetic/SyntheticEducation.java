@@ -7,6 +7,8 @@ import java.util.stream.Stream;
 import uk.gov.dorsetcouncil.edu.synthetic.calendar.SchoolDays;
 import uk.gov.dorsetcouncil.edu.synthetic.exclusion.ExclusionModel;
 import uk.gov.dorsetcouncil.edu.synthetic.exclusion.GeneratedExclusion;
+import uk.gov.dorsetcouncil.edu.synthetic.register.GeneratedRegisterEntry;
+import uk.gov.dorsetcouncil.edu.synthetic.register.RegisterEntryModel;
 import uk.gov.dorsetcouncil.edu.synthetic.measures.ExpectedFigures;
 import uk.gov.dorsetcouncil.edu.synthetic.measures.Measures;
 import uk.gov.dorsetcouncil.edu.synthetic.pupil.Pupil;
@@ -102,6 +104,20 @@ public final class SyntheticEducation {
 	public List<GeneratedExclusion> exclusions(School school, SchoolDays days) {
 		return new ExclusionModel(this.seed, this.registers).of(school, pupils(school), this.scale.from(),
 				this.scale.to(), days);
+	}
+
+	/**
+	 * The school's children who leave for home education or go missing over the scale's
+	 * dates (ADR 0030), of the same pupils whose registers are generated.
+	 */
+	public List<GeneratedRegisterEntry> registerEntries(School school) {
+		return new RegisterEntryModel(this.seed, this.registers).of(school, pupils(school), this.scale.from(),
+				this.scale.to());
+	}
+
+	/** Whether the pupil's deletion return gives no destination (a CME entry follows). */
+	public boolean leavesNoDestination(School school, Pupil pupil) {
+		return new RegisterEntryModel(this.seed, this.registers).leavesNoDestination(school, pupil);
 	}
 
 	/**
