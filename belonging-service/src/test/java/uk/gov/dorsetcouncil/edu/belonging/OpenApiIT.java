@@ -36,7 +36,8 @@ class OpenApiIT extends ServiceApiDocumentContract {
 			"GET /api/v1/belonging/pupils/{upn}/registers", "POST /api/v1/belonging/registers/entries/{id}/enquiries",
 			"PUT /api/v1/belonging/registers/entries/{id}/steps/{step}",
 			"PUT /api/v1/belonging/registers/entries/{id}/attendance-order",
-			"PUT /api/v1/belonging/registers/entries/{id}/closure", "GET /api/v1/belonging/registers/counts");
+			"PUT /api/v1/belonging/registers/entries/{id}/closure", "GET /api/v1/belonging/registers/counts",
+			"PUT /api/v1/belonging/registers/neet/{upn}/{month}", "GET /api/v1/belonging/registers/counts/neet");
 
 	@Override
 	protected Set<String> operations() {

@@ -27,6 +27,7 @@ import uk.gov.dorsetcouncil.edu.platform.testing.CallerRequests;
 import uk.gov.dorsetcouncil.edu.platform.testing.CallerStubs;
 import uk.gov.dorsetcouncil.edu.platform.testing.StandIns;
 import uk.gov.dorsetcouncil.edu.proto.belonging.v1.BelongingServiceGrpc;
+import uk.gov.dorsetcouncil.edu.proto.belonging.v1.GetPupilBelongingRequest;
 import uk.gov.dorsetcouncil.edu.proto.changes.v1.ChangeFeedGrpc;
 import uk.gov.dorsetcouncil.edu.proto.changes.v1.ListChangesRequest;
 import uk.gov.dorsetcouncil.edu.proto.deadlines.v1.DeadlinesDue;
@@ -92,6 +93,7 @@ class RegisterApiIT {
 		this.api = CallerRequests.toLocalServer(this.port);
 		this.grpc = CallerStubs.toLocalServer(this.grpcPort);
 		this.database.getCollection("pupil_registers").deleteMany(new Document());
+		this.database.getCollection("neet_activity").deleteMany(new Document());
 	}
 
 	@AfterEach
@@ -147,6 +149,17 @@ class RegisterApiIT {
 			.expectBody()
 			.jsonPath("$.total")
 			.isEqualTo(1);
+
+		// The child profile's belonging part carries the entry.
+		assertThat(this.grpc.as(Registers.OFFICER, BelongingServiceGrpc::newBlockingStub)
+			.getPupilBelonging(GetPupilBelongingRequest.newBuilder().setUpn(PUPIL).build())
+			.getRegistersList()).singleElement().satisfies(summary -> {
+				assertThat(summary.getKind()).isEqualTo("ELECTIVE_HOME_EDUCATION");
+				assertThat(summary.getSchoolLeftUrn()).isEqualTo(SCHOOL);
+				assertThat(summary.getOpenedOn()).isEqualTo("2026-11-04");
+				assertThat(summary.getDaysWithoutPlace()).isEqualTo(-1);
+				assertThat(summary.getClosedOn()).isEmpty();
+			});
 
 		// Enquiries, a step and the closure, each idempotent.
 		for (int i = 0; i < 2; i++) {
@@ -301,6 +314,60 @@ class RegisterApiIT {
 			.expectBody()
 			.jsonPath("$.errors[0].field")
 			.isEqualTo("since");
+	}
+
+	@Test
+	void neetOrNotKnownIsTheWintersAverageAndARecordAgainReplacesIt() {
+		String[] activities = { "EET", "NEET", "NOT_KNOWN", "EET" };
+		for (int i = 0; i < activities.length; i++) {
+			String upn = Upn.withCheckLetter("83820012750" + i).value();
+			for (int twice = 0; twice < 2; twice++) {
+				this.api.put(Registers.OFFICER, "/api/v1/belonging/registers/neet/{upn}/2026-12", upn)
+					.contentType(MediaType.APPLICATION_JSON)
+					.body("{\"dateOfBirth\":\"2009-10-01\",\"activity\":\"" + activities[i] + "\"}")
+					.exchange()
+					.expectStatus()
+					.isOk()
+					.expectBody()
+					.jsonPath("$.academicAge")
+					.isEqualTo(16);
+			}
+		}
+		this.api.get(Registers.OFFICER, "/api/v1/belonging/registers/counts/neet?year=2027")
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectBody()
+			.jsonPath("$.months[0].cohort")
+			.isEqualTo(4)
+			.jsonPath("$.months[0].neet")
+			.isEqualTo(1)
+			.jsonPath("$.neetOrNotKnownPercent")
+			.isEqualTo(50.0);
+		this.api.get(Registers.ANALYST, "/api/v1/belonging/registers/counts/neet?year=2027")
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectBody()
+			.jsonPath("$.months[0].neet")
+			.isEqualTo("c")
+			.jsonPath("$.neetOrNotKnownPercent")
+			.doesNotExist();
+		this.api.put(Registers.OFFICER, "/api/v1/belonging/registers/neet/{upn}/2026-12", PUPIL)
+			.contentType(MediaType.APPLICATION_JSON)
+			.body("{\"dateOfBirth\":\"2014-10-01\",\"activity\":\"NEET\"}")
+			.exchange()
+			.expectStatus()
+			.isEqualTo(422)
+			.expectBody()
+			.jsonPath("$.errors[0].field")
+			.isEqualTo("dateOfBirth");
+		this.api.put(Registers.ANALYST, "/api/v1/belonging/registers/neet/{upn}/2026-12", PUPIL)
+			.contentType(MediaType.APPLICATION_JSON)
+			.body("{\"dateOfBirth\":\"2009-10-01\",\"activity\":\"NEET\"}")
+			.exchange()
+			.expectStatus()
+			.isForbidden();
 	}
 
 	private long entriesStored() {

@@ -50,8 +50,12 @@ class BelongingGrpcService extends BelongingServiceGrpc.BelongingServiceImplBase
 	public void getPupilBelonging(GetPupilBelongingRequest request,
 			StreamObserver<uk.gov.dorsetcouncil.edu.proto.belonging.v1.PupilBelonging> responses) {
 		BelongingAccess.checkMayRead(CurrentCaller.require());
-		PupilBelonging belonging = this.store.find(Upn.parse("upn", request.getUpn()));
-		responses.onNext(PupilBelongingMessages.of(belonging));
+		Upn upn = Upn.parse("upn", request.getUpn());
+		PupilBelonging belonging = this.store.find(upn);
+		responses.onNext(PupilBelongingMessages.of(belonging)
+			.toBuilder()
+			.addAllRegisters(RegisterSummaries.of(this.registers.ofPupil(upn), LocalDate.now(this.clock)))
+			.build());
 		responses.onCompleted();
 	}
 

@@ -12,8 +12,10 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.grpc.client.GrpcChannelFactory;
 
 import uk.gov.dorsetcouncil.edu.belonging.exclusion.client.AttendanceCalendar;
+import uk.gov.dorsetcouncil.edu.belonging.register.NeetTracking;
 import uk.gov.dorsetcouncil.edu.belonging.register.RegisterKeeping;
 import uk.gov.dorsetcouncil.edu.belonging.register.client.AttendanceRollFeed;
+import uk.gov.dorsetcouncil.edu.belonging.register.store.MongoNeetStore;
 import uk.gov.dorsetcouncil.edu.belonging.register.store.MongoRegisterStore;
 import uk.gov.dorsetcouncil.edu.platform.changes.ChangeConsumer;
 import uk.gov.dorsetcouncil.edu.platform.changes.grpc.GrpcChangeSource;
@@ -39,6 +41,12 @@ class RegisterConfiguration {
 			Clock clock, @Value("${dorset.registers.suppression-threshold:" + SmallNumberSuppression.DFE_THRESHOLD
 					+ "}") int threshold) {
 		return new RegisterKeeping(store, attendance, attendance, new SmallNumberSuppression(threshold), retry, clock);
+	}
+
+	@Bean
+	NeetTracking neetTracking(MongoDatabase database, Clock clock, @Value("${dorset.registers.suppression-threshold:"
+			+ SmallNumberSuppression.DFE_THRESHOLD + "}") int threshold) {
+		return new NeetTracking(new MongoNeetStore(database), new SmallNumberSuppression(threshold), clock);
 	}
 
 	/**

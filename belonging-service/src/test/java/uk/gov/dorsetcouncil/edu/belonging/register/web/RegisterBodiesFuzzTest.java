@@ -8,10 +8,14 @@ import com.code_intelligence.jazzer.junit.DictionaryEntries;
 import com.code_intelligence.jazzer.junit.FuzzTest;
 
 import uk.gov.dorsetcouncil.edu.belonging.register.HeldRegisters;
+import uk.gov.dorsetcouncil.edu.belonging.register.NeetActivity;
+import uk.gov.dorsetcouncil.edu.belonging.register.HeldNeet;
+import uk.gov.dorsetcouncil.edu.belonging.register.NeetTracking;
 import uk.gov.dorsetcouncil.edu.belonging.register.RegisterEntry;
 import uk.gov.dorsetcouncil.edu.belonging.register.RegisterKeeping;
 import uk.gov.dorsetcouncil.edu.belonging.register.RegisterStep;
 import uk.gov.dorsetcouncil.edu.belonging.register.Registers;
+import uk.gov.dorsetcouncil.edu.platform.disclosure.SmallNumberSuppression;
 import uk.gov.dorsetcouncil.edu.platform.input.KeptText;
 import uk.gov.dorsetcouncil.edu.platform.problem.Problem;
 import uk.gov.dorsetcouncil.edu.platform.problem.ProblemException;
@@ -21,7 +25,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Every request body of the registers (ADR 0030): an entry opened, an enquiry logged, a
- * step done, a notice of intention served, an entry closed. The first byte chooses the
+ * step done, a notice of intention served, an entry closed, a young person's month-end
+ * activity (the month from the same bytes as a step's name). The first byte chooses the
  * body; any bytes are read by the platform's strict JSON rules and kept against a child
  * with an open EHE entry (consent needed) and an open Fair Access case. The answer is an
  * entry within its bounds, or a problem that names its fields; never another exception.
@@ -37,9 +42,10 @@ class RegisterBodiesFuzzTest {
 			"date", "action", "outcome", "doneOn", "schoolUrn", "servedOn", "closedOn", "note",
 			"ELECTIVE_HOME_EDUCATION", "CHILD_MISSING_EDUCATION", "NO_SCHOOL_PLACE", "FAIR_ACCESS", "LA_CONSENT",
 			"FIRST_ENQUIRY", "PANEL_DECISION", "SCHOOL_NAMED", "CONSENTED", "ON_ROLL", "MOVED_AWAY", "OTHER",
+			"EET", "NEET", "NOT_KNOWN", "CUSTODY", "dateOfBirth", "activity", "2026-11", "2009-10-01",
 			"A838200127001", "991001", "2026-11-04", "2026-12-07", "2026-12-08", "null", "\\ud800", "\\u0000" })
 	void anyBodyIsKeptOrAProblemNamingAField(FuzzedDataProvider data) {
-		int body = data.consumeInt(0, 4);
+		int body = data.consumeInt(0, 5);
 		String step = data.consumeString(20);
 		byte[] bytes = data.consumeRemainingAsString().getBytes(StandardCharsets.UTF_8);
 		HeldRegisters store = new HeldRegisters();
@@ -47,6 +53,15 @@ class RegisterBodiesFuzzTest {
 		String ehe = registers.open(Registers.OFFICER, Registers.ehe("2026-11-02", "2026-11-04", true, true)).id();
 		String fairAccess = registers.open(Registers.OFFICER, Registers.of("FAIR_ACCESS", "2026-11-05", null)).id();
 		try {
+			if (body == 5) {
+				NeetController.NeetBody neet = StrictJson.read(bytes, NeetController.NeetBody.class);
+				NeetActivity recorded = new NeetTracking(new HeldNeet(),
+						SmallNumberSuppression.off(), Registers.TODAY)
+					.record(Registers.OFFICER, Registers.PUPIL.value(), step, neet.dateOfBirth(), neet.activity());
+				assertThat(recorded.academicAge()).isBetween(16, 17);
+				assertThat(recorded.month()).isLessThanOrEqualTo(java.time.YearMonth.from(TODAY));
+				return;
+			}
 			RegisterEntry kept = switch (body) {
 				case 0 -> registers.open(Registers.OFFICER,
 						StrictJson.read(bytes, RegisterController.RegisterEntryBody.class).request());
