@@ -157,9 +157,9 @@ class PlatformApiIT {
 
 	/**
 	 * The registers officers keep (ADR 0030), the gateway's part: open an entry, list
-	 * entries, the counts, close an entry. The belonging service then lets only the
-	 * local authority write and releases each entry to the county, the locality's officer
-	 * and the school left, and the counts suppressed to the analyst.
+	 * entries, the counts, close an entry. The belonging service then lets only the local
+	 * authority write and releases each entry to the county, the locality's officer and
+	 * the school left, and the counts suppressed to the analyst.
 	 */
 	static final List<String[]> REGISTER_RESOURCES = List.of(
 			new String[] { "POST", "/api/v1/belonging/registers/entries" },
@@ -168,15 +168,18 @@ class PlatformApiIT {
 			new String[] { "PUT", "/api/v1/belonging/registers/entries/" + PUPIL + "-R1/closure" });
 
 	static final Map<TestPersona, String> REGISTER_MATRIX = Map.ofEntries(
-			Map.entry(TestPersona.ATTENDANCE_LEAD, "403 403 403 403"), Map.entry(TestPersona.SCHOOL_DSL, "403 200 200 403"),
-			Map.entry(TestPersona.SENCO, "403 403 403 403"), Map.entry(TestPersona.INCLUSION_OFFICER, "403 200 200 403"),
+			Map.entry(TestPersona.ATTENDANCE_LEAD, "403 403 403 403"),
+			Map.entry(TestPersona.SCHOOL_DSL, "403 200 200 403"), Map.entry(TestPersona.SENCO, "403 403 403 403"),
+			Map.entry(TestPersona.INCLUSION_OFFICER, "403 200 200 403"),
 			Map.entry(TestPersona.SEND_CASEWORKER, "403 200 200 403"),
 			Map.entry(TestPersona.TRANSPORT_OFFICER, "403 403 403 403"),
 			Map.entry(TestPersona.EHE_CME_OFFICER, "200 200 200 200"),
 			Map.entry(TestPersona.LOCALITY_OFFICER, "403 200 200 403"),
-			Map.entry(TestPersona.POLICE_ENCOMPASS, "403 403 403 403"), Map.entry(TestPersona.YOUTH_JUSTICE, "403 403 403 403"),
-			Map.entry(TestPersona.NHS_ADVICE, "403 403 403 403"), Map.entry(TestPersona.BOARD_ANALYST, "403 403 200 403"),
-			Map.entry(TestPersona.AUDITOR, "403 403 403 403"), Map.entry(TestPersona.AGREEMENTS_ADMIN, "403 403 403 403"));
+			Map.entry(TestPersona.POLICE_ENCOMPASS, "403 403 403 403"),
+			Map.entry(TestPersona.YOUTH_JUSTICE, "403 403 403 403"),
+			Map.entry(TestPersona.NHS_ADVICE, "403 403 403 403"),
+			Map.entry(TestPersona.BOARD_ANALYST, "403 403 200 403"), Map.entry(TestPersona.AUDITOR, "403 403 403 403"),
+			Map.entry(TestPersona.AGREEMENTS_ADMIN, "403 403 403 403"));
 
 	static Stream<Arguments> registerMatrix() {
 		return cells(REGISTER_RESOURCES, REGISTER_MATRIX);
@@ -500,8 +503,8 @@ class PlatformApiIT {
 			.isOk()
 			.expectBody()
 			.jsonPath("$.released")
-			.isEqualTo(List.of("ATTENDANCE", "SUSPENSIONS_AND_EXCLUSIONS", "PART_TIME_TIMETABLE", "ALTERNATIVE_PROVISION",
-					"REGISTERS"))
+			.isEqualTo(List.of("ATTENDANCE", "SUSPENSIONS_AND_EXCLUSIONS", "PART_TIME_TIMETABLE",
+					"ALTERNATIVE_PROVISION", "REGISTERS"))
 			.jsonPath("$.parts.ehcPlan.status")
 			.isEqualTo("UNAVAILABLE")
 			.jsonPath("$.parts.ehcPlan.reason")

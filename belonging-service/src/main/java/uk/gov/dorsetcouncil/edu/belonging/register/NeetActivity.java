@@ -7,8 +7,8 @@ import java.time.YearMonth;
 import uk.gov.dorsetcouncil.edu.platform.identifiers.Upn;
 
 /**
- * What a young person of academic age 16 or 17 was doing at the end of a month, as the
- * LA tracks it (s68 Education and Skills Act 2008; NCCIS): one record per young person and
+ * What a young person of academic age 16 or 17 was doing at the end of a month, as the LA
+ * tracks it (s68 Education and Skills Act 2008; NCCIS): one record per young person and
  * month, the latest word for that month.
  *
  * @param upn the young person
@@ -34,8 +34,8 @@ public record NeetActivity(Upn upn, YearMonth month, LocalDate dateOfBirth, Acti
 	}
 
 	/**
-	 * Academic age: age on 31 August before the academic year the month falls in (the
-	 * DfE measures age at 31 August; domain-rules section 4).
+	 * Academic age: age on 31 August before the academic year the month falls in (the DfE
+	 * measures age at 31 August; domain-rules section 4).
 	 */
 	public static int academicAge(LocalDate dateOfBirth, YearMonth month) {
 		int startYear = (month.getMonthValue() >= 9) ? month.getYear() : month.getYear() - 1;

@@ -18,8 +18,8 @@ import uk.gov.dorsetcouncil.edu.platform.problem.Violation;
 /**
  * Tracking what 16 and 17 year olds are doing (s68 Education and Skills Act 2008) and the
  * DfE's "NEET or not known" measure from it ({@link NeetMeasure}). The LA's officers
- * record a young person's activity at a month's end; recording it again replaces it, so
- * a retry never counts twice.
+ * record a young person's activity at a month's end; recording it again replaces it, so a
+ * retry never counts twice.
  */
 public final class NeetTracking {
 
@@ -76,7 +76,9 @@ public final class NeetTracking {
 		return recorded;
 	}
 
-	/** The winter ending in February of {@code year}; suppressed for counts-only callers. */
+	/**
+	 * The winter ending in February of {@code year}; suppressed for counts-only callers.
+	 */
 	public NeetMeasure.Result measure(Caller caller, int year) {
 		RegisterAccess.checkMayCount(caller);
 		SmallNumberSuppression rule = RegisterAccess.countsOnly(caller) ? this.suppression

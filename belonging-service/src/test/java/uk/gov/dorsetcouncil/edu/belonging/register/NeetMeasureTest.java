@@ -31,14 +31,12 @@ class NeetMeasureTest {
 	 */
 	@ParameterizedTest(name = "Dec {0}, Jan {1}, Feb {2} -> {3}% ({4} NEET, {5} not known)")
 	@CsvSource(nullValues = "-",
-			value = { "90/5/5/0, 90/5/5/0, 90/5/5/0, 10.0, 5.0, 5.0",
-					"90/5/5/3, 90/5/5/0, 90/5/5/9, 10.0, 5.0, 5.0",
+			value = { "90/5/5/0, 90/5/5/0, 90/5/5/0, 10.0, 5.0, 5.0", "90/5/5/3, 90/5/5/0, 90/5/5/9, 10.0, 5.0, 5.0",
 					"80/10/10/0, 90/5/5/0, 100/0/0/0, 10.0, 5.0, 5.0",
-					"100/0/0/0, 100/0/0/0, 40/30/30/0, 20.0, 10.0, 10.0",
-					"95/5/0/0, 95/5/0/0, 95/5/0/0, 5.0, 5.0, 0.0", "0/0/0/0, 0/0/0/0, 0/0/0/0, -, -, -",
-					"0/0/0/4, 0/0/0/0, 0/0/0/0, -, -, -" })
-	void theHeadlineIsTheWintersAverage(String december, String january, String february, Double percent,
-			Double neet, Double notKnown) {
+					"100/0/0/0, 100/0/0/0, 40/30/30/0, 20.0, 10.0, 10.0", "95/5/0/0, 95/5/0/0, 95/5/0/0, 5.0, 5.0, 0.0",
+					"0/0/0/0, 0/0/0/0, 0/0/0/0, -, -, -", "0/0/0/4, 0/0/0/0, 0/0/0/0, -, -, -" })
+	void theHeadlineIsTheWintersAverage(String december, String january, String february, Double percent, Double neet,
+			Double notKnown) {
 		List<NeetActivity> records = new ArrayList<>();
 		add(records, YearMonth.of(2026, 12), december);
 		add(records, YearMonth.of(2027, 1), january);
@@ -59,8 +57,8 @@ class NeetMeasureTest {
 
 	@ParameterizedTest(name = "born {0}, {1} -> academic age {2}")
 	@CsvSource({ "2010-08-31, 2026-12, 16", "2010-09-01, 2026-12, 15", "2009-09-01, 2026-12, 16",
-			"2009-08-31, 2026-12, 17", "2009-08-31, 2027-02, 17", "2008-08-31, 2027-02, 18",
-			"2010-08-31, 2027-09, 17", "2010-08-31, 2027-08, 16" })
+			"2009-08-31, 2026-12, 17", "2009-08-31, 2027-02, 17", "2008-08-31, 2027-02, 18", "2010-08-31, 2027-09, 17",
+			"2010-08-31, 2027-08, 16" })
 	void academicAgeIsTheAgeOnThe31stOfAugustBeforeTheMonth(LocalDate born, YearMonth month, int age) {
 		assertThat(NeetActivity.academicAge(born, month)).isEqualTo(age);
 	}
@@ -96,8 +94,9 @@ class NeetMeasureTest {
 		NeetActivity.Activity[] kinds = NeetActivity.Activity.values();
 		for (int k = 0; k < kinds.length; k++) {
 			for (int i = 0; i < Integer.parseInt(n[k]); i++) {
-				records.add(new NeetActivity(Upn.withCheckLetter(String.format("8382%02d%02d%04d", month.getMonthValue(), k, i)),
-						month, SIXTEEN, kinds[k], "officer"));
+				records.add(new NeetActivity(
+						Upn.withCheckLetter(String.format("8382%02d%02d%04d", month.getMonthValue(), k, i)), month,
+						SIXTEEN, kinds[k], "officer"));
 			}
 		}
 	}

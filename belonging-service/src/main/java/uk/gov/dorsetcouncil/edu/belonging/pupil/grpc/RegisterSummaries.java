@@ -6,7 +6,10 @@ import java.util.List;
 import uk.gov.dorsetcouncil.edu.belonging.register.RegisterEntry;
 import uk.gov.dorsetcouncil.edu.proto.belonging.v1.RegisterEntrySummary;
 
-/** A child's register entries as the child profile's belonging part carries them (ADR 0030). */
+/**
+ * A child's register entries as the child profile's belonging part carries them (ADR
+ * 0030).
+ */
 final class RegisterSummaries {
 
 	private RegisterSummaries() {

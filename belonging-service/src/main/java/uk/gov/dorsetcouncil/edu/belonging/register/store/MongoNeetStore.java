@@ -16,8 +16,8 @@ import uk.gov.dorsetcouncil.edu.belonging.register.NeetStore;
 import uk.gov.dorsetcouncil.edu.platform.identifiers.Upn;
 
 /**
- * Month-end activities in {@code neet_activity}, {@code _id} = {@code <UPN>:<yyyy-MM>}, so
- * a young person has one record a month and recording it again replaces it. Read by
+ * Month-end activities in {@code neet_activity}, {@code _id} = {@code <UPN>:<yyyy-MM>},
+ * so a young person has one record a month and recording it again replaces it. Read by
  * month with an index on {@code month}.
  */
 public class MongoNeetStore implements NeetStore {

@@ -29,7 +29,8 @@ import uk.gov.dorsetcouncil.edu.platform.problem.ProblemException;
  * and the DfE's December to February "NEET or not known" measure (ADR 0030).
  */
 @RestController
-@Tag(name = "NEET", description = "16 and 17 year olds' month-end activity and the December to February NEET or not known measure")
+@Tag(name = "NEET",
+		description = "16 and 17 year olds' month-end activity and the December to February NEET or not known measure")
 @ApiResponse(responseCode = "400", ref = OpenApiConfiguration.BAD_REQUEST)
 @ApiResponse(responseCode = "403", ref = OpenApiConfiguration.FORBIDDEN)
 @RequestMapping("/api/v1/belonging/registers")
@@ -47,12 +48,12 @@ class NeetController {
 	record NeetBody(
 			@Schema(description = "the young person's date of birth (academic age 16 or 17 in the month)",
 					format = "date", example = "2009-03-14") String dateOfBirth,
-			@Schema(description = "what they were doing at the month's end",
-					allowableValues = { "EET", "NEET", "NOT_KNOWN", "CUSTODY" }) String activity) {
+			@Schema(description = "what they were doing at the month's end", allowableValues = {
+					"EET", "NEET", "NOT_KNOWN", "CUSTODY" }) String activity){
 	}
 
-	record ActivityView(String upn, @Schema(description = "yyyy-MM", example = "2027-01") String month,
-			int academicAge, String activity, String recordedBy) {
+	record ActivityView(String upn, @Schema(description = "yyyy-MM", example = "2027-01") String month, int academicAge,
+			String activity, String recordedBy) {
 
 		static ActivityView of(NeetActivity a) {
 			return new ActivityView(a.upn().value(), a.month().toString(), a.academicAge(), a.activity().name(),
@@ -67,8 +68,8 @@ class NeetController {
 			@Schema(description = "not known, or \"c\"") Object notKnown) {
 	}
 
-	record MeasureView(int year, List<MonthView> months,
-			@Schema(description = "the headline: NEET or not known, the three months' average, per cent; null when withheld") Double neetOrNotKnownPercent,
+	record MeasureView(int year, List<MonthView> months, @Schema(
+			description = "the headline: NEET or not known, the three months' average, per cent; null when withheld") Double neetOrNotKnownPercent,
 			Double neetPercent, Double notKnownPercent) {
 
 		static MeasureView of(NeetMeasure.Result result) {
@@ -98,8 +99,8 @@ class NeetController {
 			description = "Scope belonging:read, belonging:registers or measures:read; county-wide callers. The DfE measure: the average of the end-of-December, January and February figures, each month's cohort the 16 and 17 year olds known to the LA less those in custody. For a caller with measures:read only, counts of 1 or 2 (and what would give them away) are \"c\" and the percentages withheld.")
 	@ApiResponse(responseCode = "200", description = "OK")
 	@GetMapping("/counts/neet")
-	MeasureView measure(Caller caller,
-			@Parameter(description = "the year the winter ends in (its February); default the latest whole winter") @RequestParam(
+	MeasureView measure(Caller caller, @Parameter(
+			description = "the year the winter ends in (its February); default the latest whole winter") @RequestParam(
 					required = false) String year) {
 		int winter;
 		if (year == null) {

@@ -97,12 +97,12 @@ public final class ChildRecordViews {
 
 	}
 
-	public record RegisterEntryView(@Schema(allowableValues = { "ELECTIVE_HOME_EDUCATION", "CHILD_MISSING_EDUCATION",
-			"NO_SCHOOL_PLACE", "FAIR_ACCESS" }) String kind, @Nullable String schoolLeftUrn,
-			@Schema(format = "date") String openedOn, @Schema(format = "date") @Nullable String closedOn,
-			@Nullable String closureReason,
+	public record RegisterEntryView(@Schema(allowableValues = {
+			"ELECTIVE_HOME_EDUCATION", "CHILD_MISSING_EDUCATION", "NO_SCHOOL_PLACE", "FAIR_ACCESS" }) String kind,
+			@Nullable String schoolLeftUrn, @Schema(format = "date") String openedOn,
+			@Schema(format = "date") @Nullable String closedOn, @Nullable String closureReason,
 			@Schema(description = "days without a school place so far; null for home education") @Nullable Integer daysWithoutPlace,
-			@Schema(description = "steps not done whose date has passed") int stepsOverdue) {
+			@Schema(description = "steps not done whose date has passed") int stepsOverdue){
 
 	}
 
