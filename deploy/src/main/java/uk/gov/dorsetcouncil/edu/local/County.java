@@ -120,8 +120,8 @@ public final class County {
 	}
 
 	/**
-	 * {@code POST /api/v1/belonging/registers/entries} for a home-education notice, as the
-	 * EHE officer sends it.
+	 * {@code POST /api/v1/belonging/registers/entries} for a home-education notice, as
+	 * the EHE officer sends it.
 	 */
 	static Map<String, Object> homeEducationRecord(GeneratedRegisterEntry entry) {
 		Map<String, Object> body = new java.util.LinkedHashMap<>();

@@ -241,7 +241,8 @@ public final class DemoLoader {
 		for (School school : county.schools()) {
 			work.add(() -> {
 				for (GeneratedRegisterEntry entry : county.registerEntries(school)) {
-					if (entry.kind().equals(GeneratedRegisterEntry.HOME_EDUCATION) && !entry.openedOn().isAfter(today)) {
+					if (entry.kind().equals(GeneratedRegisterEntry.HOME_EDUCATION)
+							&& !entry.openedOn().isAfter(today)) {
 						expectOk(send("POST", "/api/v1/belonging/registers/entries", officer,
 								County.homeEducationRecord(entry), entry.key()));
 						opened.incrementAndGet();
