@@ -30,9 +30,18 @@ class OpenApiIT extends ServiceApiDocumentContract {
 		return "uk.gov.dorsetcouncil.edu.belonging";
 	}
 
+	/** The registers officers keep (ADR 0030). */
+	static final Set<String> REGISTERS = Set.of("POST /api/v1/belonging/registers/entries",
+			"GET /api/v1/belonging/registers/entries", "GET /api/v1/belonging/registers/entries/{id}",
+			"GET /api/v1/belonging/pupils/{upn}/registers", "POST /api/v1/belonging/registers/entries/{id}/enquiries",
+			"PUT /api/v1/belonging/registers/entries/{id}/steps/{step}",
+			"PUT /api/v1/belonging/registers/entries/{id}/attendance-order",
+			"PUT /api/v1/belonging/registers/entries/{id}/closure", "GET /api/v1/belonging/registers/counts",
+			"PUT /api/v1/belonging/registers/neet/{upn}/{month}", "GET /api/v1/belonging/registers/counts/neet");
+
 	@Override
 	protected Set<String> operations() {
-		return Set.of("GET /api/v1/belonging/pupils/{upn}", "POST /api/v1/belonging/exclusions",
+		return with(REGISTERS, Set.of("GET /api/v1/belonging/pupils/{upn}", "POST /api/v1/belonging/exclusions",
 				"GET /api/v1/belonging/exclusions/{id}", "PUT /api/v1/belonging/exclusions/{id}/steps/{step}",
 				"PUT /api/v1/belonging/exclusions/{id}/meeting-request",
 				"GET /api/v1/belonging/pupils/{upn}/exclusions", "GET /api/v1/belonging/steps",
@@ -46,7 +55,12 @@ class OpenApiIT extends ServiceApiDocumentContract {
 				"GET /api/v1/belonging/part-time-timetables/statistics",
 				"GET /api/v1/belonging/part-time-timetable-reasons",
 				// rates
-				"GET /api/v1/belonging/rates");
+				"GET /api/v1/belonging/rates"));
+	}
+
+	private static Set<String> with(Set<String> more, Set<String> operations) {
+		return java.util.stream.Stream.concat(operations.stream(), more.stream())
+			.collect(java.util.stream.Collectors.toSet());
 	}
 
 }

@@ -13,6 +13,7 @@ import uk.gov.dorsetcouncil.edu.synthetic.calendar.InsetDays;
 import uk.gov.dorsetcouncil.edu.synthetic.calendar.SchoolDays;
 import uk.gov.dorsetcouncil.edu.synthetic.exclusion.GeneratedExclusion;
 import uk.gov.dorsetcouncil.edu.synthetic.timetable.GeneratedTimetable;
+import uk.gov.dorsetcouncil.edu.synthetic.register.GeneratedRegisterEntry;
 import uk.gov.dorsetcouncil.edu.synthetic.measures.Measures;
 import uk.gov.dorsetcouncil.edu.synthetic.pupil.Characteristics;
 import uk.gov.dorsetcouncil.edu.synthetic.pupil.Pupil;
@@ -137,6 +138,27 @@ public final class County {
 		return body;
 	}
 
+	/** The school's children leaving for home education or going missing (ADR 0030). */
+	public List<GeneratedRegisterEntry> registerEntries(School school) {
+		return this.data.registerEntries(school);
+	}
+
+	/**
+	 * {@code POST /api/v1/belonging/registers/entries} for a home-education notice, as
+	 * the EHE officer sends it.
+	 */
+	static Map<String, Object> homeEducationRecord(GeneratedRegisterEntry entry) {
+		Map<String, Object> body = new java.util.LinkedHashMap<>();
+		body.put("kind", entry.kind());
+		body.put("upn", entry.upn());
+		body.put("schoolLeftUrn", entry.urn());
+		body.put("openedOn", entry.openedOn().toString());
+		body.put("noticeDate", entry.date().toString());
+		body.put("specialSchool", entry.specialSchool());
+		body.put("ehcPlan", entry.ehcPlan());
+		return body;
+	}
+
 	/** {@code POST /api/v1/belonging/exclusions}, as the school's DSL sends it. */
 	static Map<String, Object> exclusionRecord(GeneratedExclusion exclusion) {
 		Map<String, Object> body = new java.util.LinkedHashMap<>();
@@ -210,9 +232,15 @@ public final class County {
 		body.put("sex", pupil.sex().name());
 		body.put("admissionDate", pupil.admissionDate().toString());
 		body.put("leavingDate", (leaving != null) ? leaving.toString() : null);
-		if (leaving != null) {
+		if (leaving != null && this.data.leavesNoDestination(this.data.school(pupil.urn()), pupil)) {
+			// No known destination: belonging opens a CME entry from attendance's roll
+			// changes (ADR 0030).
+			body.put("deletionGround", "CONTINUOUS_ABSENCE_NOT_LOCATED");
+		}
+		else if (leaving != null) {
 			// The generator's mid-year leavers move to another school (assumption).
 			body.put("deletionGround", "REGISTERED_AT_ANOTHER_SCHOOL");
+			body.put("destination", "another school");
 		}
 		body.put("freeSchoolMeals", c.freeSchoolMeals());
 		body.put("senProvision", c.senProvision().name());

@@ -26,6 +26,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 import uk.gov.dorsetcouncil.edu.synthetic.exclusion.GeneratedExclusion;
 import uk.gov.dorsetcouncil.edu.synthetic.timetable.GeneratedTimetable;
+import uk.gov.dorsetcouncil.edu.synthetic.register.GeneratedRegisterEntry;
 import uk.gov.dorsetcouncil.edu.synthetic.pupil.Pupil;
 import uk.gov.dorsetcouncil.edu.synthetic.register.SessionMark;
 import uk.gov.dorsetcouncil.edu.synthetic.school.School;
@@ -99,6 +100,7 @@ public final class DemoLoader {
 		int timetables = loadPartTimeTimetables(county);
 		int assessments = loadAssessments(county);
 		DemoEligibility.load(this, county, this.issuer.tokenFor("transport-officer", null));
+		loadHomeEducation(county);
 		loadAgreements();
 		return new Loaded(county.schools().size(), pupils.get(), closures.get(), registers.get(), marks.get(), plans,
 				exclusions, timetables, false, assessments);
@@ -319,6 +321,33 @@ public final class DemoLoader {
 		}
 		runAll(work);
 		return recorded.get();
+	}
+
+	/**
+	 * Each home-education notice, opened on the EHE register by the EHE and CME officer
+	 * with a retry key (ADR 0030); CME entries need no loading: belonging opens them from
+	 * the deletion returns in the rolls above.
+	 */
+	private int loadHomeEducation(County county) throws Exception {
+		AtomicInteger opened = new AtomicInteger();
+		String officer = this.issuer.tokenFor("ehe-cme-officer", null);
+		LocalDate today = LocalDate.now();
+		List<Callable<Void>> work = new ArrayList<>();
+		for (School school : county.schools()) {
+			work.add(() -> {
+				for (GeneratedRegisterEntry entry : county.registerEntries(school)) {
+					if (entry.kind().equals(GeneratedRegisterEntry.HOME_EDUCATION)
+							&& !entry.openedOn().isAfter(today)) {
+						expectOk(send("POST", "/api/v1/belonging/registers/entries", officer,
+								County.homeEducationRecord(entry), entry.key()));
+						opened.incrementAndGet();
+					}
+				}
+				return null;
+			});
+		}
+		runAll(work);
+		return opened.get();
 	}
 
 	/**

@@ -58,12 +58,24 @@ class CountyTest {
 			.findFirst()
 			.orElseThrow();
 		assertThat(DEMO.rollRecord(leaverLater)).containsEntry("leavingDate", null).doesNotContainKey("deletionGround");
-		Pupil leftAlready = everyone.stream()
+		List<Pupil> leftAlready = everyone.stream()
 			.filter(p -> p.leavingDate() != null && !p.leavingDate().isAfter(last))
+			.toList();
+		// A leaver goes to another school it names, or (the generator's CME share, ADR
+		// 0030) leaves no known destination, so that belonging opens a CME entry.
+		Pupil moved = leftAlready.stream()
+			.filter(p -> !DEMO.data().leavesNoDestination(DEMO.data().school(p.urn()), p))
 			.findFirst()
 			.orElseThrow();
-		assertThat(DEMO.rollRecord(leftAlready)).containsEntry("leavingDate", leftAlready.leavingDate().toString())
-			.containsEntry("deletionGround", "REGISTERED_AT_ANOTHER_SCHOOL");
+		assertThat(DEMO.rollRecord(moved)).containsEntry("leavingDate", moved.leavingDate().toString())
+			.containsEntry("deletionGround", "REGISTERED_AT_ANOTHER_SCHOOL")
+			.containsEntry("destination", "another school");
+		Pupil missing = leftAlready.stream()
+			.filter(p -> DEMO.data().leavesNoDestination(DEMO.data().school(p.urn()), p))
+			.findFirst()
+			.orElseThrow();
+		assertThat(DEMO.rollRecord(missing)).containsEntry("deletionGround", "CONTINUOUS_ABSENCE_NOT_LOCATED")
+			.doesNotContainKey("destination");
 
 		Map<String, Object> record = DEMO.rollRecord(DEMO.pupils().get(0));
 		assertThat(record).containsKeys("freeSchoolMeals", "senProvision", "lookedAfter", "childInNeed",

@@ -151,7 +151,7 @@ class PlatformApiIT {
 			Map.entry(TestPersona.TRANSPORT_OFFICER,
 					"200 200 403 403 403 403 403 403 200 403 403 403 200 400 403 403 403 403 403 403"),
 			Map.entry(TestPersona.EHE_CME_OFFICER,
-					"200 403 403 403 403 403 403 403 200 403 403 403 200 400 200 403 200 403 200 200"),
+					"200 200 403 403 403 403 403 403 200 403 403 403 200 400 200 403 200 403 200 200"),
 			Map.entry(TestPersona.LOCALITY_OFFICER,
 					"200 403 403 403 403 403 403 403 200 200 200 403 403 200 403 403 200 403 200 200"),
 			Map.entry(TestPersona.POLICE_ENCOMPASS,
@@ -167,20 +167,54 @@ class PlatformApiIT {
 			Map.entry(TestPersona.AGREEMENTS_ADMIN,
 					"403 403 403 200 200 403 403 403 403 403 403 403 403 403 403 403 403 403 403 403"));
 
+	/**
+	 * The registers officers keep (ADR 0030), the gateway's part: open an entry, list
+	 * entries, the counts, close an entry. The belonging service then lets only the local
+	 * authority write and releases each entry to the county, the locality's officer and
+	 * the school left, and the counts suppressed to the analyst.
+	 */
+	static final List<String[]> REGISTER_RESOURCES = List.of(
+			new String[] { "POST", "/api/v1/belonging/registers/entries" },
+			new String[] { "GET", "/api/v1/belonging/registers/entries" },
+			new String[] { "GET", "/api/v1/belonging/registers/counts" },
+			new String[] { "PUT", "/api/v1/belonging/registers/entries/" + PUPIL + "-R1/closure" });
+
+	static final Map<TestPersona, String> REGISTER_MATRIX = Map.ofEntries(
+			Map.entry(TestPersona.ATTENDANCE_LEAD, "403 403 403 403"),
+			Map.entry(TestPersona.SCHOOL_DSL, "403 200 200 403"), Map.entry(TestPersona.SENCO, "403 403 403 403"),
+			Map.entry(TestPersona.INCLUSION_OFFICER, "403 200 200 403"),
+			Map.entry(TestPersona.SEND_CASEWORKER, "403 200 200 403"),
+			Map.entry(TestPersona.TRANSPORT_OFFICER, "403 403 403 403"),
+			Map.entry(TestPersona.EHE_CME_OFFICER, "200 200 200 200"),
+			Map.entry(TestPersona.LOCALITY_OFFICER, "403 200 200 403"),
+			Map.entry(TestPersona.POLICE_ENCOMPASS, "403 403 403 403"),
+			Map.entry(TestPersona.YOUTH_JUSTICE, "403 403 403 403"),
+			Map.entry(TestPersona.NHS_ADVICE, "403 403 403 403"),
+			Map.entry(TestPersona.BOARD_ANALYST, "403 403 200 403"), Map.entry(TestPersona.AUDITOR, "403 403 403 403"),
+			Map.entry(TestPersona.AGREEMENTS_ADMIN, "403 403 403 403"));
+
+	static Stream<Arguments> registerMatrix() {
+		return cells(REGISTER_RESOURCES, REGISTER_MATRIX);
+	}
+
 	static Stream<Arguments> matrix() {
+		return cells(RESOURCES, MATRIX);
+	}
+
+	private static Stream<Arguments> cells(List<String[]> resources, Map<TestPersona, String> matrix) {
 		List<Arguments> cells = new ArrayList<>();
 		for (TestPersona persona : TestPersona.values()) {
-			String[] expected = MATRIX.get(persona).split(" ");
-			for (int i = 0; i < RESOURCES.size(); i++) {
+			String[] expected = matrix.get(persona).split(" ");
+			for (int i = 0; i < resources.size(); i++) {
 				cells.add(
-						Arguments.of(persona, RESOURCES.get(i)[0], RESOURCES.get(i)[1], Integer.parseInt(expected[i])));
+						Arguments.of(persona, resources.get(i)[0], resources.get(i)[1], Integer.parseInt(expected[i])));
 			}
 		}
 		return cells.stream();
 	}
 
 	@ParameterizedTest(name = "{0} {1} {2} -> {3}")
-	@MethodSource("matrix")
+	@MethodSource({ "matrix", "registerMatrix" })
 	void everyPersonaAgainstEveryResource(TestPersona persona, String method, String path, int expected) {
 		WebTestClient.RequestBodySpec request = this.client.method(HttpMethod.valueOf(method))
 			.uri(path)
@@ -355,9 +389,15 @@ class PlatformApiIT {
 		profile(TestPersona.INCLUSION_OFFICER.claims()).expectStatus()
 			.isOk()
 			.expectBody()
+			.jsonPath("$.parts.registers.data.entries[0].kind")
+			.isEqualTo("CHILD_MISSING_EDUCATION")
+			.jsonPath("$.parts.registers.data.entries[0].daysWithoutPlace")
+			.isEqualTo(18)
+			.jsonPath("$.parts.registers.data.entries[0].closureReason")
+			.isEqualTo("ON_ROLL")
 			.jsonPath("$.released")
 			.isEqualTo(List.of("ATTENDANCE", "SUSPENSIONS_AND_EXCLUSIONS", "PART_TIME_TIMETABLE",
-					"ALTERNATIVE_PROVISION", "EHC_PLAN", "TRANSPORT"))
+					"ALTERNATIVE_PROVISION", "EHC_PLAN", "TRANSPORT", "REGISTERS"))
 			.jsonPath("$.parts.alternativeProvision.data.placements[0].reason")
 			.isEqualTo("SUSPENSION_SIXTH_DAY")
 			.jsonPath("$.parts.alternativeProvision.data.placements[0].setting")
@@ -547,8 +587,8 @@ class PlatformApiIT {
 			.isOk()
 			.expectBody()
 			.jsonPath("$.released")
-			.isEqualTo(
-					List.of("ATTENDANCE", "SUSPENSIONS_AND_EXCLUSIONS", "PART_TIME_TIMETABLE", "ALTERNATIVE_PROVISION"))
+			.isEqualTo(List.of("ATTENDANCE", "SUSPENSIONS_AND_EXCLUSIONS", "PART_TIME_TIMETABLE",
+					"ALTERNATIVE_PROVISION", "REGISTERS"))
 			.jsonPath("$.parts.ehcPlan.status")
 			.isEqualTo("UNAVAILABLE")
 			.jsonPath("$.parts.ehcPlan.reason")
@@ -1065,7 +1105,7 @@ class PlatformApiIT {
 			.isEqualTo("LOCAL_AUTHORITY:838")
 			.jsonPath("$.items[0].fields")
 			.isEqualTo(List.of("ATTENDANCE", "SUSPENSIONS_AND_EXCLUSIONS", "PART_TIME_TIMETABLE",
-					"ALTERNATIVE_PROVISION", "EHC_PLAN", "TRANSPORT"))
+					"ALTERNATIVE_PROVISION", "EHC_PLAN", "TRANSPORT", "REGISTERS"))
 			.jsonPath("$.items[0].outcome")
 			.isEqualTo("RELEASED")
 			.jsonPath("$.items[0].schools")

@@ -30,7 +30,9 @@ public final class Draws {
 		 * The fictional road and footpath network, school entrances and homes on it
 		 * (transport), after the others for the same reason.
 		 */
-		NETWORK, SCHOOL_SITE, HOME
+		NETWORK, SCHOOL_SITE, HOME,
+		/** The registers officers keep (EHE, CME); added last for the same reason. */
+		OFFICER_REGISTER
 
 	}
 

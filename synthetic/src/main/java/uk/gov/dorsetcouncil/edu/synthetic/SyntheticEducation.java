@@ -9,6 +9,8 @@ import uk.gov.dorsetcouncil.edu.synthetic.exclusion.ExclusionModel;
 import uk.gov.dorsetcouncil.edu.synthetic.exclusion.GeneratedExclusion;
 import uk.gov.dorsetcouncil.edu.synthetic.timetable.GeneratedTimetable;
 import uk.gov.dorsetcouncil.edu.synthetic.timetable.PartTimeTimetableModel;
+import uk.gov.dorsetcouncil.edu.synthetic.register.GeneratedRegisterEntry;
+import uk.gov.dorsetcouncil.edu.synthetic.register.RegisterEntryModel;
 import uk.gov.dorsetcouncil.edu.synthetic.measures.ExpectedFigures;
 import uk.gov.dorsetcouncil.edu.synthetic.measures.Measures;
 import uk.gov.dorsetcouncil.edu.synthetic.pupil.Pupil;
@@ -114,6 +116,20 @@ public final class SyntheticEducation {
 	public List<GeneratedTimetable> partTimeTimetables(School school, SchoolDays days) {
 		return new PartTimeTimetableModel(this.seed, this.registers).of(school, pupils(school), this.scale.from(),
 				this.scale.to(), days);
+	}
+
+	/**
+	 * The school's children who leave for home education or go missing over the scale's
+	 * dates (ADR 0030), of the same pupils whose registers are generated.
+	 */
+	public List<GeneratedRegisterEntry> registerEntries(School school) {
+		return new RegisterEntryModel(this.seed, this.registers).of(school, pupils(school), this.scale.from(),
+				this.scale.to());
+	}
+
+	/** Whether the pupil's deletion return gives no destination (a CME entry follows). */
+	public boolean leavesNoDestination(School school, Pupil pupil) {
+		return new RegisterEntryModel(this.seed, this.registers).leavesNoDestination(school, pupil);
 	}
 
 	/**

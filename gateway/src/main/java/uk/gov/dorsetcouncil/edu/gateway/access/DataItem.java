@@ -33,7 +33,13 @@ public enum DataItem {
 	 */
 	EHC_PLAN("ehcp:read", null, "send", true),
 	/** Home-to-school travel arrangements. */
-	TRANSPORT("transport:read", null, "transport", false);
+	TRANSPORT("transport:read", null, "transport", false),
+	/**
+	 * The child's entries on the registers the LA's officers keep (home education,
+	 * missing education, no school place, Fair Access; belonging ADR 0030): a child
+	 * missing education is a safeguarding matter.
+	 */
+	REGISTERS("belonging:read", null, "belonging", true);
 
 	private final String scope;
 

@@ -39,7 +39,7 @@ public final class FieldPolicy {
 			Map.entry("SEND_CASEWORKER", EnumSet.allOf(DataItem.class)),
 			Map.entry("EHE_CME_OFFICER",
 					EnumSet.of(DataItem.ATTENDANCE, DataItem.SUSPENSIONS_AND_EXCLUSIONS, DataItem.PART_TIME_TIMETABLE,
-							DataItem.ALTERNATIVE_PROVISION, DataItem.EHC_PLAN)),
+							DataItem.ALTERNATIVE_PROVISION, DataItem.EHC_PLAN, DataItem.REGISTERS)),
 			Map.entry("TRANSPORT_OFFICER",
 					EnumSet.of(DataItem.ATTENDANCE, DataItem.ALTERNATIVE_PROVISION, DataItem.TRANSPORT)),
 			Map.entry("LOCALITY_INCLUSION_OFFICER", EnumSet.of(DataItem.ATTENDANCE)),

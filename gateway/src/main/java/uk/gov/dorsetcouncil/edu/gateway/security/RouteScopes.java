@@ -47,6 +47,15 @@ public record RouteScopes(HttpMethod method, PlatformService service, String bel
 			// sees them suppressed (the belonging service decides, ADR 0029).
 			new RouteScopes(HttpMethod.GET, PlatformService.BELONGING, "/rates",
 					Set.of("belonging:read", "measures:read")),
+			// The registers the LA's EHE and CME officers keep (ADR 0030): their counts
+			// also for aggregates-only callers (suppressed by the service), their writes
+			// only with belonging:registers. Listed before the service's own rules.
+			new RouteScopes(HttpMethod.GET, PlatformService.BELONGING, "/registers/counts",
+					Set.of("belonging:read", "belonging:registers", "measures:read")),
+			new RouteScopes(HttpMethod.GET, PlatformService.BELONGING, "/registers",
+					Set.of("belonging:read", "belonging:registers")),
+			new RouteScopes(HttpMethod.POST, PlatformService.BELONGING, "/registers", Set.of("belonging:registers")),
+			new RouteScopes(HttpMethod.PUT, PlatformService.BELONGING, "/registers", Set.of("belonging:registers")),
 			new RouteScopes(HttpMethod.GET, PlatformService.BELONGING, Set.of("belonging:read")),
 			// Suspensions and exclusions recorded by schools, their steps by schools and
 			// the LA; the belonging service decides which organisation may write which.

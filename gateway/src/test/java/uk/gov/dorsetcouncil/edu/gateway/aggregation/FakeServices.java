@@ -500,6 +500,13 @@ public final class FakeServices implements AutoCloseable {
 					.setReason(AlternativeProvisionReason.HEALTH_NEEDS)
 					.setStartDate("2026-11-02")
 					.setSessionsPerWeek(3))
+				.addRegisters(uk.gov.dorsetcouncil.edu.proto.belonging.v1.RegisterEntrySummary.newBuilder()
+					.setKind("CHILD_MISSING_EDUCATION")
+					.setSchoolLeftUrn(SCHOOL)
+					.setOpenedOn("2026-06-12")
+					.setClosedOn("2026-06-30")
+					.setClosureReason("ON_ROLL")
+					.setDaysWithoutPlace(18))
 				.build());
 			responses.onCompleted();
 		}

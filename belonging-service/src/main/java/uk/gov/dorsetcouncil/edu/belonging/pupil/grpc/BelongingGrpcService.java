@@ -11,6 +11,8 @@ import org.springframework.grpc.server.service.GrpcService;
 import uk.gov.dorsetcouncil.edu.belonging.exclusion.DueStep;
 import uk.gov.dorsetcouncil.edu.belonging.exclusion.ExclusionRecording;
 import uk.gov.dorsetcouncil.edu.belonging.pupil.BelongingAccess;
+import uk.gov.dorsetcouncil.edu.belonging.register.DueRegisterStep;
+import uk.gov.dorsetcouncil.edu.belonging.register.RegisterKeeping;
 import uk.gov.dorsetcouncil.edu.belonging.pupil.PupilBelonging;
 import uk.gov.dorsetcouncil.edu.belonging.pupil.store.PupilBelongingStore;
 import uk.gov.dorsetcouncil.edu.platform.identifiers.Upn;
@@ -32,11 +34,15 @@ class BelongingGrpcService extends BelongingServiceGrpc.BelongingServiceImplBase
 
 	private final ExclusionRecording exclusions;
 
+	private final RegisterKeeping registers;
+
 	private final Clock clock;
 
-	BelongingGrpcService(PupilBelongingStore store, ExclusionRecording exclusions, Clock clock) {
+	BelongingGrpcService(PupilBelongingStore store, ExclusionRecording exclusions, RegisterKeeping registers,
+			Clock clock) {
 		this.store = store;
 		this.exclusions = exclusions;
+		this.registers = registers;
 		this.clock = clock;
 	}
 
@@ -44,15 +50,20 @@ class BelongingGrpcService extends BelongingServiceGrpc.BelongingServiceImplBase
 	public void getPupilBelonging(GetPupilBelongingRequest request,
 			StreamObserver<uk.gov.dorsetcouncil.edu.proto.belonging.v1.PupilBelonging> responses) {
 		BelongingAccess.checkMayRead(CurrentCaller.require());
-		PupilBelonging belonging = this.store.find(Upn.parse("upn", request.getUpn()));
-		responses.onNext(PupilBelongingMessages.of(belonging));
+		Upn upn = Upn.parse("upn", request.getUpn());
+		PupilBelonging belonging = this.store.find(upn);
+		responses.onNext(PupilBelongingMessages.of(belonging)
+			.toBuilder()
+			.addAllRegisters(RegisterSummaries.of(this.registers.ofPupil(upn), LocalDate.now(this.clock)))
+			.build());
 		responses.onCompleted();
 	}
 
 	/**
 	 * The statutory steps of suspensions and exclusions not done that fall due in the
 	 * period (and, asked so, those overdue before it): the caller's school's, or the
-	 * county's. The kind is the step's name, the rule the one that sets it.
+	 * county's; then the registers' steps the caller may see. The kind is the step's
+	 * name, the rule the one that sets it.
 	 */
 	@Override
 	public void listDeadlinesDue(ListDeadlinesDueRequest request, StreamObserver<DeadlinesDue> responses) {
@@ -75,6 +86,18 @@ class BelongingGrpcService extends BelongingServiceGrpc.BelongingServiceImplBase
 				.setKind(step.step().kind().name())
 				.setDueDate(step.step().dueDate().toString())
 				.setSchoolUrn(step.exclusion().schoolUrn())
+				.setRule(step.step().kind().rule()));
+		}
+		// The registers' steps (ADR 0030): the LA's, so a school is given none.
+		for (DueRegisterStep step : this.registers.stepsDue(CurrentCaller.require(), from, to,
+				request.getIncludeOverdue())) {
+			String school = (step.entry().schoolNamedUrn() != null) ? step.entry().schoolNamedUrn()
+					: step.entry().schoolLeftUrn();
+			due.addDeadlines(DeadlineDue.newBuilder()
+				.setUpn(step.entry().upn().value())
+				.setKind(step.step().kind().name())
+				.setDueDate(step.step().dueDate().toString())
+				.setSchoolUrn((school != null) ? school : "")
 				.setRule(step.step().kind().rule()));
 		}
 		responses.onNext(due.build());

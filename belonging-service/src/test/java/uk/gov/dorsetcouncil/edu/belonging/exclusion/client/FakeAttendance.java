@@ -104,12 +104,19 @@ public final class FakeAttendance {
 	}
 
 	public Server start() {
+		return start(new io.grpc.BindableService[0]);
+	}
+
+	/** Started with more of attendance's services beside (its change feed). */
+	public Server start(io.grpc.BindableService... more) {
 		try {
-			return Grpc.newServerBuilderForPort(0, InsecureServerCredentials.create())
+			io.grpc.ServerBuilder<?> server = Grpc.newServerBuilderForPort(0, InsecureServerCredentials.create())
 				.addService(ServerInterceptors.intercept(new Calendar(), new CallerServerInterceptor()))
-				.addService(ServerInterceptors.intercept(new Rolls(), new CallerServerInterceptor()))
-				.build()
-				.start();
+				.addService(ServerInterceptors.intercept(new Rolls(), new CallerServerInterceptor()));
+			for (io.grpc.BindableService service : more) {
+				server.addService(ServerInterceptors.intercept(service, new CallerServerInterceptor()));
+			}
+			return server.build().start();
 		}
 		catch (IOException ex) {
 			throw new IllegalStateException("cannot start the stand-in attendance service", ex);

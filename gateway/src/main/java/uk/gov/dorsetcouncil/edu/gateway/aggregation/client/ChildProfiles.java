@@ -69,7 +69,8 @@ public class ChildProfiles {
 		Mono<Part<PupilAttendanceSummary>> attendance = (granted.releases(DataItem.ATTENDANCE) || rollScoped)
 				? this.sources.attendance(upn, as) : withheld(granted);
 		Mono<Part<PupilBelonging>> belonging = (granted.releases(DataItem.SUSPENSIONS_AND_EXCLUSIONS)
-				|| granted.releases(DataItem.PART_TIME_TIMETABLE) || granted.releases(DataItem.ALTERNATIVE_PROVISION))
+				|| granted.releases(DataItem.PART_TIME_TIMETABLE) || granted.releases(DataItem.ALTERNATIVE_PROVISION)
+				|| granted.releases(DataItem.REGISTERS))
 						? this.sources.belonging(upn, granted.outboundFor(DataItem.ALTERNATIVE_PROVISION))
 						: withheld(granted);
 		Mono<Part<EhcPlanStatus>> plan = granted.releases(DataItem.EHC_PLAN) ? this.sources.ehcPlan(upn, as)
@@ -108,7 +109,8 @@ public class ChildProfiles {
 						only(granted, DataItem.ALTERNATIVE_PROVISION, parts.getT2(),
 								belongs -> ChildRecordSources.alternativeProvisionView(belongs, granted.items())),
 						only(granted, DataItem.EHC_PLAN, parts.getT3(), ChildRecordSources::ehcPlanView),
-						only(granted, DataItem.TRANSPORT, parts.getT4(), ChildRecordSources::transportView));
+						only(granted, DataItem.TRANSPORT, parts.getT4(), ChildRecordSources::transportView),
+						only(granted, DataItem.REGISTERS, parts.getT2(), ChildRecordSources::registersView));
 				return answer(granted, upn, action, released,
 						schoolsIn(parts.getT1(), parts.getT2(), parts.getT3(), parts.getT4()));
 			});
@@ -131,7 +133,8 @@ public class ChildProfiles {
 		return empty(attendance, summary -> summary.getEnrolmentsCount() == 0)
 				&& empty(belonging,
 						held -> held.getSuspensionsCount() == 0 && held.getPermanentExclusions() == 0
-								&& !held.getOnPartTimeTimetable() && held.getAlternativeProvisionCount() == 0)
+								&& !held.getOnPartTimeTimetable() && held.getAlternativeProvisionCount() == 0
+								&& held.getRegistersCount() == 0)
 				&& empty(plan, held -> !held.getHasPlan())
 				&& empty(transport, held -> held.getArrangementsCount() == 0);
 	}
@@ -152,6 +155,7 @@ public class ChildProfiles {
 		byItem.put(DataItem.ALTERNATIVE_PROVISION, released.alternativeProvision());
 		byItem.put(DataItem.EHC_PLAN, released.ehcPlan());
 		byItem.put(DataItem.TRANSPORT, released.transport());
+		byItem.put(DataItem.REGISTERS, released.registers());
 		byItem.forEach((item, part) -> {
 			if (part.status().equals("AVAILABLE")) {
 				fields.add(item.name());

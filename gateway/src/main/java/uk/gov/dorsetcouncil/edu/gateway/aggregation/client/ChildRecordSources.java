@@ -231,6 +231,19 @@ public class ChildRecordSources {
 			.toList(), belonging.getPermanentExclusions());
 	}
 
+	static ChildRecordViews.RegistersView registersView(PupilBelonging belonging) {
+		return new ChildRecordViews.RegistersView(belonging.getRegistersList()
+			.stream()
+			.map(entry -> new ChildRecordViews.RegisterEntryView(entry.getKind(), blankAsNull(entry.getSchoolLeftUrn()),
+					entry.getOpenedOn(), blankAsNull(entry.getClosedOn()), blankAsNull(entry.getClosureReason()),
+					(entry.getDaysWithoutPlace() < 0) ? null : entry.getDaysWithoutPlace(), entry.getStepsOverdue()))
+			.toList());
+	}
+
+	private static String blankAsNull(String value) {
+		return value.isEmpty() ? null : value;
+	}
+
 	static ChildRecordViews.PartTimeView partTimeView(PupilBelonging belonging) {
 		return new ChildRecordViews.PartTimeView(belonging.getOnPartTimeTimetable());
 	}

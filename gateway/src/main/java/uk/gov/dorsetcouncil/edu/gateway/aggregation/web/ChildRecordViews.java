@@ -32,7 +32,7 @@ public final class ChildRecordViews {
 
 	public record ProfileParts(PartView<AttendanceView> attendance, PartView<SuspensionsView> suspensionsAndExclusions,
 			PartView<PartTimeView> partTimeTimetable, PartView<AlternativeProvisionView> alternativeProvision,
-			PartView<EhcPlanView> ehcPlan, PartView<TransportView> transport) {
+			PartView<EhcPlanView> ehcPlan, PartView<TransportView> transport, PartView<RegistersView> registers) {
 
 	}
 
@@ -89,6 +89,20 @@ public final class ChildRecordViews {
 	}
 
 	public record PartTimeView(boolean onPartTimeTimetable) {
+
+	}
+
+	/** The child's register entries (belonging ADR 0030), in the order opened. */
+	public record RegistersView(List<RegisterEntryView> entries) {
+
+	}
+
+	public record RegisterEntryView(@Schema(allowableValues = {
+			"ELECTIVE_HOME_EDUCATION", "CHILD_MISSING_EDUCATION", "NO_SCHOOL_PLACE", "FAIR_ACCESS" }) String kind,
+			@Nullable String schoolLeftUrn, @Schema(format = "date") String openedOn,
+			@Schema(format = "date") @Nullable String closedOn, @Nullable String closureReason,
+			@Schema(description = "days without a school place so far; null for home education") @Nullable Integer daysWithoutPlace,
+			@Schema(description = "steps not done whose date has passed") int stepsOverdue){
 
 	}
 
