@@ -114,6 +114,23 @@ public final class DateBounds {
 	}
 
 	/**
+	 * Reads an optional date query parameter: left out, it is null (the caller's default
+	 * applies); given, it must be a date, and an empty one is refused rather than read as
+	 * left out, so a caller who meant to filter is never answered with everything.
+	 * @return the date, or null when the parameter is absent
+	 * @throws ProblemException (invalid input) naming {@code field}
+	 */
+	public static LocalDate parameter(String field, String value) {
+		if (value == null) {
+			return null;
+		}
+		if (value.isBlank()) {
+			throw ProblemException.invalid(field, "a date written yyyy-MM-dd, or leave the parameter out");
+		}
+		return parse(field, value);
+	}
+
+	/**
 	 * Reads an instant a caller wrote (ISO 8601 in UTC, {@code 2026-11-23T09:00:00Z}),
 	 * refusing one that is malformed or outside {@link #EARLIEST} to {@link #LATEST}: an
 	 * instant near the ends of {@code java.time} has no millisecond form to search by.

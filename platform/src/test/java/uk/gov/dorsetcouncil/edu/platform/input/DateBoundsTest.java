@@ -7,9 +7,11 @@ import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
+import uk.gov.dorsetcouncil.edu.platform.problem.ProblemException;
 import uk.gov.dorsetcouncil.edu.platform.problem.Violation;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class DateBoundsTest {
 
@@ -38,6 +40,28 @@ class DateBoundsTest {
 		LocalDate date = DateBounds.parse("date", value, violations);
 		assertThat(date == null).isEqualTo(!problem.isEmpty());
 		assertThat(violations).hasSize(problem.isEmpty() ? 0 : 1);
+	}
+
+	@ParameterizedTest(name = "parameter {0} -> {1}")
+	@CsvSource(delimiter = '|', nullValues = "null", textBlock = """
+			null       | null
+			2026-11-23 | 2026-11-23
+			''         | a date written yyyy-MM-dd, or leave the parameter out
+			'  '       | a date written yyyy-MM-dd, or leave the parameter out
+			2026-02-30 | 2026-02-30 is not a day of the calendar
+			1899-12-31 | 1899-12-31 is outside the dates the platform holds, 1900-01-01 to 2199-12-31
+			""")
+	void aDateParameterLeftOutIsNullAndOneGivenMustBeADate(String value, String expected) {
+		if (expected == null || expected.matches("\\d{4}-\\d{2}-\\d{2}")) {
+			assertThat(DateBounds.parameter("since", value))
+				.isEqualTo((expected != null) ? LocalDate.parse(expected) : null);
+			return;
+		}
+		assertThatThrownBy(() -> DateBounds.parameter("since", value)).isInstanceOfSatisfying(ProblemException.class,
+				problem -> assertThat(problem.violations()).singleElement().satisfies(violation -> {
+					assertThat(violation.field()).isEqualTo("since");
+					assertThat(violation.detail()).isEqualTo(expected);
+				}));
 	}
 
 	@ParameterizedTest(name = "born {0}")

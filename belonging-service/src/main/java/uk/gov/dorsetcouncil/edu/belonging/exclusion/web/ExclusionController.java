@@ -4,6 +4,7 @@ import java.net.URI;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Objects;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
@@ -32,7 +33,6 @@ import uk.gov.dorsetcouncil.edu.platform.caller.Caller;
 import uk.gov.dorsetcouncil.edu.platform.input.DateBounds;
 import uk.gov.dorsetcouncil.edu.platform.paging.Page;
 import uk.gov.dorsetcouncil.edu.platform.paging.PageRequest;
-import uk.gov.dorsetcouncil.edu.platform.problem.ProblemException;
 import uk.gov.dorsetcouncil.edu.platform.web.IdempotentWrite;
 import uk.gov.dorsetcouncil.edu.platform.web.ReleasedChild;
 
@@ -231,8 +231,8 @@ class ExclusionController {
 					required = false) Boolean overdue,
 			PageRequest page) {
 		LocalDate today = today();
-		LocalDate first = (from != null) ? date("from", from) : today;
-		LocalDate last = (to != null) ? date("to", to) : first.plusDays(7);
+		LocalDate first = Objects.requireNonNullElse(DateBounds.parameter("from", from), today);
+		LocalDate last = Objects.requireNonNullElse(DateBounds.parameter("to", to), first.plusDays(7));
 		List<DueStepView> due = this.recording.stepsDue(caller, first, last, !Boolean.FALSE.equals(overdue))
 			.stream()
 			.map(d -> DueStepView.of(d, today))
@@ -249,14 +249,6 @@ class ExclusionController {
 		return java.util.Arrays.stream(ExclusionReason.values())
 			.map(r -> new ReasonView(r.code(), r.description()))
 			.toList();
-	}
-
-	/** A date parameter that is present must be a date (an empty one is refused). */
-	private static LocalDate date(String field, String value) {
-		if (value.isBlank()) {
-			throw ProblemException.invalid(field, "a date written yyyy-MM-dd, or leave the parameter out");
-		}
-		return DateBounds.parse(field, value);
 	}
 
 	private LocalDate today() {

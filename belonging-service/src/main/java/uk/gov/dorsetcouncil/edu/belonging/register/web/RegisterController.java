@@ -4,6 +4,7 @@ import java.net.URI;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Objects;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
@@ -31,7 +32,6 @@ import uk.gov.dorsetcouncil.edu.platform.caller.Caller;
 import uk.gov.dorsetcouncil.edu.platform.input.DateBounds;
 import uk.gov.dorsetcouncil.edu.platform.paging.Page;
 import uk.gov.dorsetcouncil.edu.platform.paging.PageRequest;
-import uk.gov.dorsetcouncil.edu.platform.problem.ProblemException;
 import uk.gov.dorsetcouncil.edu.platform.web.IdempotentWrite;
 import uk.gov.dorsetcouncil.edu.platform.web.ReleasedChild;
 
@@ -289,16 +289,10 @@ class RegisterController {
 			description = "opened since this day, yyyy-MM-dd (default 1 September of this academic year)") @RequestParam(
 					required = false) String since) {
 		LocalDate today = today();
-		LocalDate from;
-		if (since == null) {
+		LocalDate from = DateBounds.parameter("since", since);
+		if (from == null) {
 			LocalDate september = LocalDate.of(today.getYear(), 9, 1);
 			from = today.isBefore(september) ? september.minusYears(1) : september;
-		}
-		else if (since.isBlank()) {
-			throw ProblemException.invalid("since", "a date written yyyy-MM-dd, or leave the parameter out");
-		}
-		else {
-			from = DateBounds.parse("since", since);
 		}
 		return CountsView.of(this.registers.counts(caller, from));
 	}

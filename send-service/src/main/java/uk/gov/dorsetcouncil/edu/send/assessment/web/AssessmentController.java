@@ -2,6 +2,7 @@ package uk.gov.dorsetcouncil.edu.send.assessment.web;
 
 import java.net.URI;
 import java.time.LocalDate;
+import java.util.Objects;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
@@ -23,7 +24,6 @@ import uk.gov.dorsetcouncil.edu.platform.identifiers.Upn;
 import uk.gov.dorsetcouncil.edu.platform.input.DateBounds;
 import uk.gov.dorsetcouncil.edu.platform.paging.Page;
 import uk.gov.dorsetcouncil.edu.platform.paging.PageRequest;
-import uk.gov.dorsetcouncil.edu.platform.problem.ProblemException;
 import uk.gov.dorsetcouncil.edu.platform.web.IdempotentWrite;
 import uk.gov.dorsetcouncil.edu.send.OpenApiConfiguration;
 import uk.gov.dorsetcouncil.edu.send.assessment.AppealRequest;
@@ -215,7 +215,7 @@ class AssessmentController {
 					required = false) String dueBy,
 			PageRequest page) {
 		LocalDate today = this.recording.today();
-		LocalDate by = (dueBy != null) ? date("dueBy", dueBy) : null;
+		LocalDate by = DateBounds.parameter("dueBy", dueBy);
 		return Page.of(this.recording.queue(caller, by, step -> true)
 			.stream()
 			.map(due -> QueuedStepView.of(due, today))
@@ -232,17 +232,10 @@ class AssessmentController {
 			@Parameter(description = "the last day received, yyyy-MM-dd (default today)") @RequestParam(
 					required = false) String to) {
 		boolean pupilLevel = AssessmentAccess.checkMayCount(caller);
-		LocalDate last = (to != null) ? date("to", to) : this.recording.today();
-		LocalDate first = (from != null) ? date("from", from) : last.minusYears(1).plusDays(1);
+		LocalDate last = Objects.requireNonNullElse(DateBounds.parameter("to", to), this.recording.today());
+		LocalDate first = Objects.requireNonNullElse(DateBounds.parameter("from", from),
+				last.minusYears(1).plusDays(1));
 		return MeasuresView.of(this.recording.measures(caller, first, last), pupilLevel);
-	}
-
-	/** A date parameter that is present must be a date (an empty one is refused). */
-	private static LocalDate date(String field, String value) {
-		if (value.isBlank()) {
-			throw ProblemException.invalid(field, "a date written yyyy-MM-dd, or leave the parameter out");
-		}
-		return DateBounds.parse(field, value);
 	}
 
 }
