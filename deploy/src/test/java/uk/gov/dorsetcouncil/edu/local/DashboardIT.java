@@ -7,7 +7,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -16,11 +15,10 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
-import org.springframework.util.FileSystemUtils;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 import uk.gov.dorsetcouncil.edu.synthetic.school.School;
 
@@ -28,18 +26,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The dashboard as a browser meets it (ADR 0033), on the whole platform with the demo
- * loaded: the development issuer in this JVM, the gateway and services from their jars,
- * on free loopback ports. Each test drives the sign-in from the first redirect to the
- * session cookie (authorization request with PKCE, the persona page, the code, the
- * gateway's token request), then the views, as the persona would.
+ * loaded (shared with the other end-to-end classes, {@link SharedPlatform}): the
+ * development issuer in this JVM, the gateway and services from their jars, on free
+ * loopback ports. Each test drives the sign-in from the first redirect to the session
+ * cookie (authorization request with PKCE, the persona page, the code, the gateway's
+ * token request), then the views, as the persona would.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@ExtendWith(SharedPlatform.class)
 class DashboardIT {
 
 	private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
-
-	/** Under target, so that the applications' logs stay for reading after a failure. */
-	private static final Path dataDir = Path.of("target", "dashboard-it");
 
 	private final County demo = County.demo();
 
@@ -50,18 +47,8 @@ class DashboardIT {
 	private LocalPlatform platform;
 
 	@BeforeAll
-	void startPlatform() throws Exception {
-		Path root = Path.of(System.getProperty("dorset.root", "..")).toAbsolutePath();
-		FileSystemUtils.deleteRecursively(dataDir);
-		this.platform = LocalPlatform.start(LocalPlatform.Settings.freePorts(root, dataDir));
-		new DemoLoader(this.platform.gatewayUrl(), this.platform.issuer()).load(this.demo);
-	}
-
-	@AfterAll
-	void stopPlatform() {
-		if (this.platform != null) {
-			this.platform.close();
-		}
+	void usePlatform(SharedPlatform.Running shared) {
+		this.platform = shared.platform();
 	}
 
 	@Test

@@ -17,11 +17,10 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.regex.Pattern;
 
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.ExtendWith;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.MissingNode;
@@ -43,9 +42,11 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Fails on any 5xx, any error that is not problem details with a type whose page the
  * gateway serves, any hostile write accepted, any value served in a 2xx answer (what is
  * stored) outside its declared bounds, and any change to the audit log's verification.
- * Writes its counts to {@code target/hostile-sweep.txt} (docs/reliability.md).
+ * Writes its counts to {@code target/hostile-sweep.txt} (docs/reliability.md). The
+ * platform is shared with the other end-to-end classes ({@link SharedPlatform}).
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@ExtendWith(SharedPlatform.class)
 class HostileSweepIT {
 
 	/** Which persona sends what: one whose scopes reach the operation. */
@@ -85,9 +86,6 @@ class HostileSweepIT {
 	private static final List<String> CONTENT_TYPES = List.of("*/*", "application/*", "multipart/form-data",
 			"text/plain", "application/json; charset=ebcdic");
 
-	@TempDir
-	static Path dataDir;
-
 	private final JsonMapper json = JsonMapper.shared();
 
 	private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
@@ -120,28 +118,15 @@ class HostileSweepIT {
 	private int valuesChecked;
 
 	@BeforeAll
-	void startPlatform() throws Exception {
-		Path root = Path.of(System.getProperty("dorset.root", "..")).toAbsolutePath();
-		LocalPlatform.Settings settings = LocalPlatform.Settings.freePorts(root, dataDir);
-		for (String persona : Set.copyOf(PERSONA_BY_PREFIX.values())) {
-			// The sweep is many requests from one client: its rate limit out of the way.
-			settings = settings.withProperty("gateway", "dorset.gateway.rate-limit.clients.local-dev-" + persona,
-					"100000000");
-		}
-		this.platform = LocalPlatform.start(settings);
-		new DemoLoader(this.platform.gatewayUrl(), this.platform.issuer()).load(County.demo());
+	void usePlatform(SharedPlatform.Running shared) {
+		// The sweep is many requests from one client: the shared platform raises the
+		// personas' rate limits out of its way.
+		this.platform = shared.platform();
 		this.gatewayPort = URI.create(this.platform.gatewayUrl()).getPort();
 		for (String persona : Set.copyOf(PERSONA_BY_PREFIX.values())) {
 			this.tokens.put(persona, this.platform.issuer().tokenFor(persona, null));
 		}
 		this.upn = County.demo().pupilsOnRollBy(this.school).get(0).upn();
-	}
-
-	@AfterAll
-	void stopPlatform() {
-		if (this.platform != null) {
-			this.platform.close();
-		}
 	}
 
 	@Test

@@ -4,7 +4,6 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
@@ -19,14 +18,13 @@ import io.grpc.health.v1.HealthCheckRequest;
 import io.grpc.health.v1.HealthCheckResponse;
 import io.grpc.health.v1.HealthGrpc;
 
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestMethodOrder;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.ExtendWith;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -46,20 +44,22 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * The whole platform as a user meets it: the six applications started from their built
  * jars by the local launcher, the demo loaded through the gateway, then every call
- * through the gateway with a token, and a restart that keeps the data.
+ * through the gateway with a token, and a restart that keeps the data. The platform is
+ * shared with the other end-to-end classes ({@link SharedPlatform}): each test writes to
+ * records of its own or compares with what it read before.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+@ExtendWith(SharedPlatform.class)
 class PlatformEndToEndIT {
-
-	@TempDir
-	static Path dataDir;
 
 	private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
 	private final JsonMapper json = JsonMapper.shared();
 
 	private final County demo = County.demo();
+
+	private SharedPlatform.Running shared;
 
 	private LocalPlatform platform;
 
@@ -70,17 +70,10 @@ class PlatformEndToEndIT {
 	private final School otherSchool = this.demo.schools().get(1);
 
 	@BeforeAll
-	void startPlatform() throws Exception {
-		Path root = Path.of(System.getProperty("dorset.root", "..")).toAbsolutePath();
-		this.platform = LocalPlatform.start(LocalPlatform.Settings.freePorts(root, dataDir));
-		this.loaded = new DemoLoader(this.platform.gatewayUrl(), this.platform.issuer()).load(this.demo);
-	}
-
-	@AfterAll
-	void stopPlatform() {
-		if (this.platform != null) {
-			this.platform.close();
-		}
+	void usePlatform(SharedPlatform.Running shared) {
+		this.shared = shared;
+		this.platform = shared.platform();
+		this.loaded = shared.firstLoad();
 	}
 
 	@Test
@@ -660,10 +653,7 @@ class PlatformEndToEndIT {
 		Pupil pupil = pupilOf(this.school);
 		String la = this.platform.issuer().tokenFor("la-inclusion-officer", null);
 		JsonNode before = summary(pupil.upn(), la);
-		this.platform.close();
-
-		Path root = Path.of(System.getProperty("dorset.root", "..")).toAbsolutePath();
-		this.platform = LocalPlatform.start(LocalPlatform.Settings.freePorts(root, dataDir));
+		this.platform = this.shared.restart();
 		DemoLoader.Loaded again = new DemoLoader(this.platform.gatewayUrl(), this.platform.issuer()).load(this.demo);
 		assertThat(again.alreadyThere()).isTrue();
 		String laAgain = this.platform.issuer().tokenFor("la-inclusion-officer", null);
