@@ -467,7 +467,6 @@ public final class LocalPlatform implements AutoCloseable {
 		Path defaultData = demo ? root.resolve("data") : root.resolve("data").resolve(scale.name());
 		String dataOption = option(args, "--data-dir", "");
 		Path dataDir = Path.of(dataOption.isBlank() ? defaultData.toString() : dataOption).toAbsolutePath();
-		boolean load = !List.of(args).contains("--no-demo");
 		Instant started = Instant.now();
 		System.out.println("Starting the Dorset Education Platform (data in " + dataDir + ") ...");
 		Settings settings = Settings.standard(root, dataDir);
@@ -479,10 +478,24 @@ public final class LocalPlatform implements AutoCloseable {
 		}, "local-platform-shutdown"));
 		Duration healthyAfter = Duration.between(started, Instant.now());
 		System.out.printf("All six applications healthy after %.1f s.%n", healthyAfter.toMillis() / 1000.0);
+		String banner = loadAndDescribe(platform, scale, !List.of(args).contains("--no-demo"));
+		// The generated county and the load's buffers are garbage now (the county is
+		// not kept for the banner): collect them so that this launcher gives the memory
+		// back while it waits (JvmSizing).
+		System.gc();
+		System.out.println(banner);
+		Thread.currentThread().join();
+	}
+
+	/**
+	 * Generates the county, loads it unless told not to (or it is there already), and
+	 * says where to go.
+	 */
+	private static String loadAndDescribe(LocalPlatform platform, Scale scale, boolean load) throws Exception {
 		County county = County.generate(County.SEED, scale);
 		if (load) {
 			Instant loadStarted = Instant.now();
-			if (demo) {
+			if (scale == Scale.DEMO) {
 				DemoLoader.Loaded loaded = new DemoLoader(platform.gatewayUrl(), platform.issuer()).load(county);
 				if (loaded.alreadyThere()) {
 					System.out.println("Demo data already loaded (kept from the last run).");
@@ -500,11 +513,7 @@ public final class LocalPlatform implements AutoCloseable {
 				loadCounty(platform, county, loadStarted);
 			}
 		}
-		// The generated county and the load's buffers are garbage now: collect them so
-		// that this launcher gives the memory back while it waits (JvmSizing).
-		System.gc();
-		System.out.println(banner(platform, county));
-		Thread.currentThread().join();
+		return banner(platform, county);
 	}
 
 	/**
