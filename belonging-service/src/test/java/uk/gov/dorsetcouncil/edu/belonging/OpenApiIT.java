@@ -61,7 +61,9 @@ class OpenApiIT extends ServiceApiDocumentContract {
 				"PUT /api/v1/belonging/ap-placements/{id}/reviews", "PUT /api/v1/belonging/ap-placements/{id}/outcome",
 				"GET /api/v1/belonging/ap-placements/alerts", "GET /api/v1/belonging/ap-placements/statistics",
 				"POST /api/v1/belonging/managed-moves", "GET /api/v1/belonging/managed-moves/{id}",
-				"PUT /api/v1/belonging/managed-moves/{id}/outcome", "GET /api/v1/belonging/pupils/{upn}/ap-placements"));
+				"PUT /api/v1/belonging/managed-moves/{id}/outcome", "GET /api/v1/belonging/pupils/{upn}/ap-placements",
+				// the Belonging Plan's measures (ADR 0036)
+				"GET /api/v1/belonging/measures", "POST /api/v1/belonging/measures/{number}/values"));
 	}
 
 	private static Set<String> with(Set<String> more, Set<String> operations) {
