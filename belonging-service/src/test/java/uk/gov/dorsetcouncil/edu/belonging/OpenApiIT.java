@@ -55,7 +55,15 @@ class OpenApiIT extends ServiceApiDocumentContract {
 				"GET /api/v1/belonging/part-time-timetables/statistics",
 				"GET /api/v1/belonging/part-time-timetable-reasons",
 				// rates
-				"GET /api/v1/belonging/rates"));
+				"GET /api/v1/belonging/rates",
+				// alternative provision and managed moves (ADR 0036)
+				"POST /api/v1/belonging/ap-placements", "GET /api/v1/belonging/ap-placements/{id}",
+				"PUT /api/v1/belonging/ap-placements/{id}/reviews", "PUT /api/v1/belonging/ap-placements/{id}/outcome",
+				"GET /api/v1/belonging/ap-placements/alerts", "GET /api/v1/belonging/ap-placements/statistics",
+				"POST /api/v1/belonging/managed-moves", "GET /api/v1/belonging/managed-moves/{id}",
+				"PUT /api/v1/belonging/managed-moves/{id}/outcome", "GET /api/v1/belonging/pupils/{upn}/ap-placements",
+				// the Belonging Plan's measures (ADR 0036)
+				"GET /api/v1/belonging/measures", "POST /api/v1/belonging/measures/{number}/values"));
 	}
 
 	private static Set<String> with(Set<String> more, Set<String> operations) {

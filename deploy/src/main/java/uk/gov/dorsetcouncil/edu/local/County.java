@@ -181,7 +181,7 @@ public final class County {
 
 	/** The school's part-time timetables, on the loaded calendar. */
 	public List<GeneratedTimetable> partTimeTimetables(School school) {
-		return this.data.partTimeTimetables(school, this.schoolDays);
+		return DemoProvision.timetables(this, school, this.data.partTimeTimetables(school, this.schoolDays));
 	}
 
 	/**

@@ -101,6 +101,7 @@ public final class DemoLoader {
 		int assessments = loadAssessments(county);
 		DemoEligibility.load(this, county, this.issuer.tokenFor("transport-officer", null));
 		loadHomeEducation(county);
+		DemoProvision.load(this, county, this.issuer);
 		loadAgreements();
 		return new Loaded(county.schools().size(), pupils.get(), closures.get(), registers.get(), marks.get(), plans,
 				exclusions, timetables, false, assessments);
@@ -131,6 +132,7 @@ public final class DemoLoader {
 	 */
 	private int[] importRegisters(County county, School school, String token) throws Exception {
 		List<SessionMark> all = county.marks(school).sorted(Comparator.comparing(SessionMark::upn)).toList();
+		List<GeneratedTimetable> timetables = county.partTimeTimetables(school);
 		if (all.isEmpty()) {
 			return new int[] { 0, 0 };
 		}
@@ -145,7 +147,7 @@ public final class DemoLoader {
 				.append(',')
 				.append(mark.session().name())
 				.append(',')
-				.append(mark.code())
+				.append(DemoProvision.code(mark, timetables))
 				.append('\n');
 			registers.add(mark.date() + mark.session().name());
 		}

@@ -647,6 +647,45 @@ class PlatformEndToEndIT {
 		assertThat(send("POST", "/api/v1/transport/eligibility/assessments", dsl, outside).statusCode()).isEqualTo(403);
 	}
 
+	/**
+	 * The demo's alternative provision and managed move through the gateway (ADR 0036):
+	 * the LA sees the unconfirmed move among the alerts and the year's placements; the
+	 * demo's part-time timetables carry C2 afternoons, so none of them lacks C2 marks;
+	 * the Education Board analyst reads the Belonging Plan's measures suppressed and is
+	 * refused the pupil-level alerts.
+	 */
+	@Test
+	@Order(6)
+	void theDemosProvisionMovesAndMeasuresReadThroughTheGateway() throws Exception {
+		String la = this.platform.issuer().tokenFor("la-inclusion-officer", null);
+		JsonNode alerts = read(get("/api/v1/belonging/ap-placements/alerts?size=100", la));
+		List<String> kinds = new java.util.ArrayList<>();
+		for (JsonNode item : alerts.at("/items")) {
+			kinds.add(item.at("/alert").asString());
+		}
+		assertThat(kinds).contains("MOVE_NOT_CONFIRMED");
+		JsonNode figures = read(get("/api/v1/belonging/ap-placements/statistics", la));
+		assertThat(figures.at("/pupilsInProvision").asInt()).isGreaterThanOrEqualTo(2);
+
+		Set<String> demoTimetables = this.demo.schools()
+			.stream()
+			.flatMap(s -> this.demo.partTimeTimetables(s).stream())
+			.map(GeneratedTimetable::upn)
+			.collect(Collectors.toSet());
+		assertThat(demoTimetables).isNotEmpty();
+		JsonNode noC2 = read(get("/api/v1/belonging/part-time-timetables/alerts?alert=NO_C2_MARKS&size=100", la));
+		for (JsonNode item : noC2.at("/items")) {
+			assertThat(demoTimetables).doesNotContain(item.at("/upn").asString());
+		}
+
+		String analyst = this.platform.issuer().tokenFor("education-board-analyst", null);
+		HttpResponse<String> measures = get("/api/v1/belonging/measures", analyst);
+		assertThat(measures.statusCode()).as(measures.body()).isEqualTo(200);
+		assertThat(read(measures).at("/suppressed").asBoolean()).isTrue();
+		assertThat(read(measures).at("/measures").size()).isEqualTo(19);
+		assertThat(get("/api/v1/belonging/ap-placements/alerts", analyst).statusCode()).isEqualTo(403);
+	}
+
 	@Test
 	@Order(7)
 	void dataSurvivesARestartOfTheLocalRun() throws Exception {

@@ -197,6 +197,37 @@ class PlatformApiIT {
 		return cells(REGISTER_RESOURCES, REGISTER_MATRIX);
 	}
 
+	/**
+	 * Alternative provision and managed moves (belonging ADR 0036), the gateway's part:
+	 * record a placement, the alerts, record a managed move, the Belonging Plan's
+	 * measures (the analyst too, suppressed by the service). The belonging service then
+	 * lets a school commission for its own pupils and the LA for any, and releases each
+	 * record to the schools concerned, their locality's officer and the county.
+	 */
+	static final List<String[]> PLACEMENT_RESOURCES = List.of(
+			new String[] { "POST", "/api/v1/belonging/ap-placements" },
+			new String[] { "GET", "/api/v1/belonging/ap-placements/alerts" },
+			new String[] { "POST", "/api/v1/belonging/managed-moves" },
+			new String[] { "GET", "/api/v1/belonging/measures" });
+
+	static final Map<TestPersona, String> PLACEMENT_MATRIX = Map.ofEntries(
+			Map.entry(TestPersona.ATTENDANCE_LEAD, "403 403 403 403"),
+			Map.entry(TestPersona.SCHOOL_DSL, "200 200 200 200"), Map.entry(TestPersona.SENCO, "403 403 403 403"),
+			Map.entry(TestPersona.INCLUSION_OFFICER, "200 200 200 200"),
+			Map.entry(TestPersona.SEND_CASEWORKER, "403 200 403 200"),
+			Map.entry(TestPersona.TRANSPORT_OFFICER, "403 403 403 403"),
+			Map.entry(TestPersona.EHE_CME_OFFICER, "403 200 403 200"),
+			Map.entry(TestPersona.LOCALITY_OFFICER, "403 200 403 200"),
+			Map.entry(TestPersona.POLICE_ENCOMPASS, "403 403 403 403"),
+			Map.entry(TestPersona.YOUTH_JUSTICE, "403 403 403 403"),
+			Map.entry(TestPersona.NHS_ADVICE, "403 403 403 403"),
+			Map.entry(TestPersona.BOARD_ANALYST, "403 403 403 200"), Map.entry(TestPersona.AUDITOR, "403 403 403 403"),
+			Map.entry(TestPersona.AGREEMENTS_ADMIN, "403 403 403 403"));
+
+	static Stream<Arguments> placementMatrix() {
+		return cells(PLACEMENT_RESOURCES, PLACEMENT_MATRIX);
+	}
+
 	static Stream<Arguments> matrix() {
 		return cells(RESOURCES, MATRIX);
 	}
@@ -214,7 +245,7 @@ class PlatformApiIT {
 	}
 
 	@ParameterizedTest(name = "{0} {1} {2} -> {3}")
-	@MethodSource({ "matrix", "registerMatrix" })
+	@MethodSource({ "matrix", "registerMatrix", "placementMatrix" })
 	void everyPersonaAgainstEveryResource(TestPersona persona, String method, String path, int expected) {
 		WebTestClient.RequestBodySpec request = this.client.method(HttpMethod.valueOf(method))
 			.uri(path)

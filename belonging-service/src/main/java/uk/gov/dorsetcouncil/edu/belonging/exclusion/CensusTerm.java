@@ -35,6 +35,19 @@ public record CensusTerm(int academicYear, Season season) {
 		return (date.getMonthValue() >= Month.AUGUST.getValue()) ? date.getYear() : date.getYear() - 1;
 	}
 
+	/**
+	 * The start year of an academic year written like 2026/27, or a problem naming the
+	 * parameter {@code year}.
+	 */
+	public static int academicYearNamed(String label) {
+		if (!label.matches("20\\d\\d/\\d\\d")
+				|| (Integer.parseInt(label.substring(0, 4)) + 1) % 100 != Integer.parseInt(label.substring(5))) {
+			throw uk.gov.dorsetcouncil.edu.platform.problem.ProblemException.invalid("year",
+					"an academic year written like 2026/27, not '" + label + "'");
+		}
+		return Integer.parseInt(label.substring(0, 4));
+	}
+
 	public static String academicYearLabel(int startYear) {
 		return startYear + "/" + String.format("%02d", (startYear + 1) % 100);
 	}

@@ -14,10 +14,10 @@ import java.util.function.Predicate;
 import uk.gov.dorsetcouncil.edu.belonging.exclusion.CensusTerm;
 import uk.gov.dorsetcouncil.edu.belonging.exclusion.Localities;
 import uk.gov.dorsetcouncil.edu.belonging.exclusion.Rolls;
+import uk.gov.dorsetcouncil.edu.belonging.request.RequestFields;
 import uk.gov.dorsetcouncil.edu.platform.caller.Caller;
 import uk.gov.dorsetcouncil.edu.platform.identifiers.SchoolIdentifiers;
 import uk.gov.dorsetcouncil.edu.platform.identifiers.Upn;
-import uk.gov.dorsetcouncil.edu.platform.input.DateBounds;
 import uk.gov.dorsetcouncil.edu.platform.input.TextField;
 import uk.gov.dorsetcouncil.edu.platform.problem.Problem;
 import uk.gov.dorsetcouncil.edu.platform.problem.ProblemException;
@@ -40,9 +40,6 @@ public final class TimetableRecording {
 
 	/** Less than half an hour a week is not a timetable but absence. */
 	public static final double LEAST_HOURS = 0.5;
-
-	/** More planned reviews than a fortnightly review over a year is a typing slip. */
-	static final int MAX_REVIEW_DATES = 26;
 
 	private final TimetableStore store;
 
@@ -68,7 +65,7 @@ public final class TimetableRecording {
 
 	public PartTimeTimetable record(Caller caller, TimetableRequest request) {
 		List<Violation> invalid = new ArrayList<>();
-		Upn upn = upn(request.upn(), invalid);
+		Upn upn = RequestFields.upn(request.upn(), invalid);
 		String urn = request.schoolUrn();
 		if (urn == null || urn.isBlank()) {
 			invalid.add(new Violation("schoolUrn", "the school's URN is required"));
@@ -80,14 +77,14 @@ public final class TimetableRecording {
 			TimetableAccess.checkMayRecord(caller, urn);
 		}
 		LocalDate today = LocalDate.now(this.clock);
-		LocalDate start = date("startDate", request.startDate(), true, invalid);
-		LocalDate end = date("endDate", request.endDate(), false, invalid);
+		LocalDate start = RequestFields.date("startDate", request.startDate(), true, invalid);
+		LocalDate end = RequestFields.date("endDate", request.endDate(), false, invalid);
 		if (start != null && end != null && end.isBefore(start)) {
 			invalid.add(new Violation("endDate", "the end (" + end + ") is before the start (" + start + ")"));
 		}
 		double hours = hours(request.hoursPerWeek(), invalid);
 		PartTimeReason reason = reason(request.reason(), invalid);
-		LocalDate agreed = date("parentAgreedOn", request.parentAgreedOn(), true, invalid);
+		LocalDate agreed = RequestFields.date("parentAgreedOn", request.parentAgreedOn(), true, invalid);
 		if (agreed != null && agreed.isAfter(today)) {
 			invalid.add(new Violation("parentAgreedOn", "the parent's agreement is recorded once given, not ahead ("
 					+ agreed + " is after today, " + today + ")"));
@@ -104,7 +101,8 @@ public final class TimetableRecording {
 		}
 		// an end before the start is refused once, not again for every review after it
 		LocalDate reviewsBy = (start != null && end != null && end.isBefore(start)) ? null : end;
-		List<LocalDate> reviews = reviewDates(request.reviewDates(), start, reviewsBy, invalid);
+		List<LocalDate> reviews = RequestFields.reviewDates(request.reviewDates(),
+				"at least one review date is required", start, reviewsBy, invalid);
 		if (!invalid.isEmpty()) {
 			throw ProblemException.invalid(invalid);
 		}
@@ -131,8 +129,8 @@ public final class TimetableRecording {
 	public PartTimeTimetable review(Caller caller, String id, String reviewedOnValue, String nextReviewOnValue) {
 		Upn upn = upnOf(id);
 		List<Violation> invalid = new ArrayList<>();
-		LocalDate reviewedOn = date("reviewedOn", reviewedOnValue, true, invalid);
-		LocalDate next = date("nextReviewOn", nextReviewOnValue, false, invalid);
+		LocalDate reviewedOn = RequestFields.date("reviewedOn", reviewedOnValue, true, invalid);
+		LocalDate next = RequestFields.date("nextReviewOn", nextReviewOnValue, false, invalid);
 		if (reviewedOn != null && next != null && !next.isAfter(reviewedOn)) {
 			invalid.add(new Violation("nextReviewOn",
 					"the next review (" + next + ") comes after this one (" + reviewedOn + ")"));
@@ -147,11 +145,11 @@ public final class TimetableRecording {
 				.orElseThrow(() -> ProblemException.notFound("no part-time timetable " + id));
 			TimetableAccess.checkMayUpdate(caller, timetable);
 			if (reviewedOn.isBefore(timetable.startDate()) || reviewedOn.isAfter(today)) {
-				rule("reviewedOn", "a review is dated from the timetable's start (" + timetable.startDate()
-						+ ") to today (" + today + "), not " + reviewedOn);
+				RequestFields.rule("reviewedOn", "a review is dated from the timetable's start ("
+						+ timetable.startDate() + ") to today (" + today + "), not " + reviewedOn);
 			}
 			if (timetable.endDate() != null && next != null && next.isAfter(timetable.endDate())) {
-				rule("nextReviewOn",
+				RequestFields.rule("nextReviewOn",
 						"the next review (" + next + ") is after the timetable ends (" + timetable.endDate() + ")");
 			}
 			if (timetable.reviewsDone().contains(reviewedOn)
@@ -169,7 +167,7 @@ public final class TimetableRecording {
 	public PartTimeTimetable end(Caller caller, String id, String endDateValue) {
 		Upn upn = upnOf(id);
 		List<Violation> invalid = new ArrayList<>();
-		LocalDate end = date("endDate", endDateValue, true, invalid);
+		LocalDate end = RequestFields.date("endDate", endDateValue, true, invalid);
 		if (!invalid.isEmpty()) {
 			throw ProblemException.invalid(invalid);
 		}
@@ -179,7 +177,8 @@ public final class TimetableRecording {
 				.orElseThrow(() -> ProblemException.notFound("no part-time timetable " + id));
 			TimetableAccess.checkMayUpdate(caller, timetable);
 			if (end.isBefore(timetable.startDate())) {
-				rule("endDate", "the end (" + end + ") is before the start (" + timetable.startDate() + ")");
+				RequestFields.rule("endDate",
+						"the end (" + end + ") is before the start (" + timetable.startDate() + ")");
 			}
 			if (end.equals(timetable.endDate())) {
 				return Optional.of(timetable);
@@ -273,7 +272,7 @@ public final class TimetableRecording {
 		TimetableAccess.checkMayRead(caller);
 		LocalDate today = LocalDate.now(this.clock);
 		int year = (yearLabel == null || yearLabel.isBlank()) ? CensusTerm.academicYearOf(today)
-				: academicYear(yearLabel);
+				: CensusTerm.academicYearNamed(yearLabel);
 		LocalDate first = LocalDate.of(year, 8, 1);
 		LocalDate last = LocalDate.of(year + 1, 7, 31);
 		if (first.isAfter(today)) {
@@ -318,7 +317,7 @@ public final class TimetableRecording {
 								"school " + urn + " already recorded one starting " + start)));
 			}
 			if (other.overlaps(start, (end != null) ? end : LocalDate.MAX)) {
-				rule((except == null) ? "startDate" : "endDate",
+				RequestFields.rule((except == null) ? "startDate" : "endDate",
 						"the pupil is on part-time timetable " + other.id() + " at school " + urn + " from "
 								+ other.startDate() + ((other.endDate() != null) ? " to " + other.endDate() : "")
 								+ "; end it (or this one) before the other starts");
@@ -328,14 +327,6 @@ public final class TimetableRecording {
 
 	private static LocalDate yearStart(LocalDate today) {
 		return LocalDate.of(CensusTerm.academicYearOf(today), 8, 1);
-	}
-
-	private static int academicYear(String label) {
-		if (!label.matches("20\\d\\d/\\d\\d")
-				|| (Integer.parseInt(label.substring(0, 4)) + 1) % 100 != Integer.parseInt(label.substring(5))) {
-			throw ProblemException.invalid("year", "an academic year written like 2026/27, not '" + label + "'");
-		}
-		return Integer.parseInt(label.substring(0, 4));
 	}
 
 	private static double hours(Double value, List<Violation> invalid) {
@@ -372,49 +363,6 @@ public final class TimetableRecording {
 		return java.util.Arrays.stream(PartTimeReason.values()).map(Enum::name).toList();
 	}
 
-	private static List<LocalDate> reviewDates(List<String> values, LocalDate start, LocalDate end,
-			List<Violation> invalid) {
-		if (values == null || values.isEmpty()) {
-			invalid.add(new Violation("reviewDates", "at least one review date is required"));
-			return List.of();
-		}
-		if (values.size() > MAX_REVIEW_DATES) {
-			invalid.add(new Violation("reviewDates", "at most " + MAX_REVIEW_DATES + " dates, not " + values.size()));
-			return List.of();
-		}
-		List<LocalDate> dates = new ArrayList<>();
-		for (int i = 0; i < values.size(); i++) {
-			String field = "reviewDates[" + i + "]";
-			LocalDate date = date(field, values.get(i), true, invalid);
-			if (date == null) {
-				continue;
-			}
-			if (start != null && !date.isAfter(start)) {
-				invalid.add(new Violation(field, "a review (" + date + ") comes after the start (" + start + ")"));
-			}
-			else if (end != null && date.isAfter(end)) {
-				invalid.add(new Violation(field, "a review (" + date + ") comes by the end (" + end + ")"));
-			}
-			else if (dates.contains(date)) {
-				invalid.add(new Violation(field, date + " is given twice"));
-			}
-			else {
-				dates.add(date);
-			}
-		}
-		return dates;
-	}
-
-	private static Upn upn(String value, List<Violation> invalid) {
-		if (value == null || value.isBlank()) {
-			invalid.add(new Violation("upn", "the pupil's UPN is required"));
-			return null;
-		}
-		Optional<String> problem = Upn.problemWith(value);
-		problem.ifPresent(p -> invalid.add(new Violation("upn", p)));
-		return problem.isPresent() ? null : new Upn(value);
-	}
-
 	private static Upn upnOf(String id) {
 		int dash = (id == null) ? -1 : id.lastIndexOf("-T");
 		if (dash <= 0 || Upn.problemWith(id.substring(0, dash)).isPresent()
@@ -422,23 +370,6 @@ public final class TimetableRecording {
 			throw ProblemException.invalid("id", "a part-time timetable's id is the pupil's UPN, '-T' and a number");
 		}
 		return new Upn(id.substring(0, dash));
-	}
-
-	private static LocalDate date(String field, String value, boolean required, List<Violation> invalid) {
-		if (value == null || value.isBlank()) {
-			if (required) {
-				invalid.add(new Violation(field, "a date is required, written yyyy-MM-dd"));
-			}
-			else if (value != null) {
-				invalid.add(new Violation(field, "a date written yyyy-MM-dd, or leave it out"));
-			}
-			return null;
-		}
-		return DateBounds.parse(field, value, invalid);
-	}
-
-	private static void rule(String field, String detail) {
-		throw ProblemException.ruleBroken(List.of(new Violation(field, detail)));
 	}
 
 }

@@ -47,6 +47,10 @@ public record RouteScopes(HttpMethod method, PlatformService service, String bel
 			// sees them suppressed (the belonging service decides, ADR 0029).
 			new RouteScopes(HttpMethod.GET, PlatformService.BELONGING, "/rates",
 					Set.of("belonging:read", "measures:read")),
+			// The Belonging Plan's measures: the analyst too, suppressed (belonging ADR
+			// 0036).
+			new RouteScopes(HttpMethod.GET, PlatformService.BELONGING, "/measures",
+					Set.of("belonging:read", "measures:read")),
 			// The registers the LA's EHE and CME officers keep (ADR 0030): their counts
 			// also for aggregates-only callers (suppressed by the service), their writes
 			// only with belonging:registers. Listed before the service's own rules.
