@@ -105,11 +105,6 @@ public record BelongingArea(String urn, String locality, Split split, String ter
 		};
 	}
 
-	/** The same area and term split another way (the form's choices keep the rest). */
-	public BelongingArea splitBy(Split other) {
-		return new BelongingArea(this.urn, this.locality, other, this.term);
-	}
-
 	/** The area in words, as the page's heading says it. */
 	public String name() {
 		if (!this.urn.isEmpty()) {
