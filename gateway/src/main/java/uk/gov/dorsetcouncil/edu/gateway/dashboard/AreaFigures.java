@@ -74,23 +74,16 @@ public record AreaFigures(String areaType, String areaId, String periodBasis, St
 			for (Row row : groupsBy(dimension)) {
 				values.add(value(row.group(), measure.of(row)));
 			}
-			List<BarChart.Value> references = latestByComparator(measure).stream()
-				.map(c -> new BarChart.Value(c.comparator() + " " + c.period(), Double.toString(c.value()), c.value()))
-				.toList();
-			return BarChart.of(measure.title(), "%", values, references);
+			return BarChart.of(measure.title(), "%", values,
+					Comparison.references(Comparison.latest(this.comparisons, measure.reference)));
 		}
 
 		/** Each comparator's latest figure for a measure, for all pupils. */
 		public List<Comparison> latestByComparator(Measure measure) {
-			Map<String, Comparison> latest = new LinkedHashMap<>();
-			this.comparisons.stream()
-				.filter(c -> c.measure().equals(measure.reference) && c.group().equals("all"))
-				.sorted(Comparator.comparing(Comparison::period))
-				.forEach(c -> latest.put(c.comparator(), c));
-			return List.copyOf(latest.values());
+			return Comparison.latest(this.comparisons, measure.reference);
 		}
 
-		private static BarChart.Value value(String label, ShownFigure figure) {
+		static BarChart.Value value(String label, ShownFigure figure) {
 			return new BarChart.Value(label, figure.shown(), figure.number());
 		}
 
@@ -108,6 +101,27 @@ public record AreaFigures(String areaType, String areaId, String periodBasis, St
 	 */
 	public record Comparison(String measure, String comparator, String group, String period, double value,
 			String source, boolean confirmed) {
+
+		/**
+		 * Each comparator's latest figure for a measure, for all pupils: the lines a
+		 * chart draws (periods are named so that their order is the order of their
+		 * names).
+		 */
+		public static List<Comparison> latest(List<Comparison> comparisons, String measure) {
+			Map<String, Comparison> latest = new LinkedHashMap<>();
+			comparisons.stream()
+				.filter(c -> c.measure().equals(measure) && c.group().equals("all"))
+				.sorted(Comparator.comparing(Comparison::period))
+				.forEach(c -> latest.put(c.comparator(), c));
+			return List.copyOf(latest.values());
+		}
+
+		/** The figures as a chart's reference lines, each labelled with its period. */
+		static List<BarChart.Value> references(List<Comparison> comparisons) {
+			return comparisons.stream()
+				.map(c -> new BarChart.Value(c.comparator() + " " + c.period(), Double.toString(c.value()), c.value()))
+				.toList();
+		}
 
 	}
 

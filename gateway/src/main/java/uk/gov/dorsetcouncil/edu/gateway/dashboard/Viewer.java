@@ -59,7 +59,8 @@ public record Viewer(String subject, String organisation, List<String> roles, Se
 
 	/**
 	 * Where the viewer starts: the overview for the county, their own locality or school
-	 * otherwise, the alert list or deadlines for those without area figures.
+	 * otherwise, then the alert list, the EHC queues, the belonging view or deadlines for
+	 * those without area figures.
 	 */
 	public String home() {
 		if (offered(View.OVERVIEW)) {
@@ -73,6 +74,12 @@ public record Viewer(String subject, String organisation, List<String> roles, Se
 		}
 		if (offered(View.ALERTS)) {
 			return "/dashboard/alerts";
+		}
+		if (offered(View.SEND_QUEUES)) {
+			return "/dashboard/send";
+		}
+		if (offered(View.BELONGING)) {
+			return "/dashboard/belonging";
 		}
 		if (offered(View.DEADLINES)) {
 			return "/dashboard/deadlines";

@@ -16,10 +16,14 @@ class ViewerTest {
 	@CsvSource(delimiter = '|',
 			textBlock = """
 					LOCAL_AUTHORITY:838 | attendance:read dashboards:read deadlines:read profile:read | OVERVIEW LOCALITY SCHOOL ALERTS CHILD DEADLINES | /dashboard/overview
-					LOCAL_AUTHORITY:838 | dashboards:read measures:read pledges:read                 | OVERVIEW LOCALITY SCHOOL                         | /dashboard/overview
-					LOCALITY:CHESIL     | attendance:read profile:read dashboards:read                 | LOCALITY SCHOOL ALERTS CHILD                     | /dashboard/localities/CHESIL
+					LOCAL_AUTHORITY:838 | attendance:read belonging:read ehcp:read dashboards:read deadlines:read profile:read | OVERVIEW LOCALITY SCHOOL ALERTS CHILD BELONGING SEND_QUEUES DEADLINES | /dashboard/overview
+					LOCAL_AUTHORITY:838 | dashboards:read measures:read pledges:read                 | OVERVIEW LOCALITY SCHOOL BELONGING               | /dashboard/overview
+					LOCALITY:CHESIL     | attendance:read profile:read dashboards:read belonging:read  | LOCALITY SCHOOL ALERTS CHILD BELONGING           | /dashboard/localities/CHESIL
 					SCHOOL:990027       | attendance:read profile:read dashboards:read                 | SCHOOL ALERTS CHILD                              | /dashboard/schools/990027
-					SCHOOL:990027       | attendance:read ehcp:read profile:read                       | ALERTS CHILD                                     | /dashboard/alerts
+					SCHOOL:990027       | attendance:read ehcp:read profile:read                       | ALERTS CHILD SEND_QUEUES                         | /dashboard/alerts
+					SCHOOL:990027       | attendance:read ehcp:read profile:read belonging:read belonging:write | ALERTS CHILD BELONGING SEND_QUEUES      | /dashboard/alerts
+					LOCALITY:CHESIL     | ehcp:read                                                    | ''                                               | /dashboard/nothing-to-show
+					LOCAL_AUTHORITY:838 | ehcp:read ehcp:write belonging:read                           | BELONGING SEND_QUEUES                            | /dashboard/send
 					LOCAL_AUTHORITY:838 | transport:read profile:read deadlines:read                   | CHILD DEADLINES                                  | /dashboard/deadlines
 					POLICE:DORSET       | profile:read                                                 | ''                                               | /dashboard/nothing-to-show
 					LOCAL_AUTHORITY:838 | audit:read                                                   | ''                                               | /dashboard/nothing-to-show

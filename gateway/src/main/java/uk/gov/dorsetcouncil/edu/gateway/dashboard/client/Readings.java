@@ -1,7 +1,9 @@
 package uk.gov.dorsetcouncil.edu.gateway.dashboard.client;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Function;
 
 import tools.jackson.databind.JsonNode;
@@ -10,8 +12,13 @@ import tools.jackson.databind.json.JsonMapper;
 import uk.gov.dorsetcouncil.edu.gateway.aggregation.Part;
 import uk.gov.dorsetcouncil.edu.gateway.dashboard.AlertList;
 import uk.gov.dorsetcouncil.edu.gateway.dashboard.AreaFigures;
+import uk.gov.dorsetcouncil.edu.gateway.dashboard.CaseworkQueue;
 import uk.gov.dorsetcouncil.edu.gateway.dashboard.ChildRecord;
 import uk.gov.dorsetcouncil.edu.gateway.dashboard.DeadlineWeek;
+import uk.gov.dorsetcouncil.edu.gateway.dashboard.ExclusionRates;
+import uk.gov.dorsetcouncil.edu.gateway.dashboard.PartTimeTimetables;
+import uk.gov.dorsetcouncil.edu.gateway.dashboard.Registers;
+import uk.gov.dorsetcouncil.edu.gateway.dashboard.SendTimeliness;
 import uk.gov.dorsetcouncil.edu.gateway.dashboard.ShownFigure;
 
 /**
@@ -73,6 +80,140 @@ public final class Readings {
 		return new ChildRecord(text(body.path("upn")), text(body.path("asOf")), released, sections);
 	}
 
+	/**
+	 * One API answer as a part of a page: its data, or why not. A refusal (403) is
+	 * withheld from the viewer with the API's reason; a question the API could not take
+	 * (another 4xx) or a platform that did not answer is unavailable, never a zero.
+	 */
+	public static <T> Part<T> part(ApiAnswer answer, Function<JsonNode, T> read) {
+		return switch (answer) {
+			case ApiAnswer.Answered answered -> new Part.Available<>(read.apply(answered.body()));
+			case ApiAnswer.Refused refused when refused.status() == 403 -> new Part.Withheld<>(refused.detail());
+			case ApiAnswer.Refused refused ->
+				new Part.Unavailable<>("the API refused the question: " + refused.detail());
+			case ApiAnswer.Unavailable unavailable -> new Part.Unavailable<>(unavailable.why());
+		};
+	}
+
+	/** {@code /api/v1/belonging/rates}. */
+	public static ExclusionRates rates(JsonNode body) {
+		List<ExclusionRates.Row> groups = new ArrayList<>();
+		body.path("groups").forEach(group -> groups.add(rateRow(group)));
+		List<String> notHeld = new ArrayList<>();
+		body.path("comparatorsNotHeld").forEach(item -> notHeld.add(text(item)));
+		return new ExclusionRates(text(body.path("areaType")), text(body.path("area")), text(body.path("academicYear")),
+				text(body.path("term")), text(body.path("basis")), text(body.path("by")),
+				body.path("suppressed").asBoolean(false), rateRow(body.path("total")), groups,
+				comparisons(body.path("references")), notHeld, text(body.path("asOf")));
+	}
+
+	/** {@code /api/v1/belonging/part-time-timetables/statistics}. */
+	public static PartTimeTimetables.Statistics timetableStatistics(JsonNode body) {
+		Map<String, ShownFigure> bands = new LinkedHashMap<>();
+		body.path("bands").properties().forEach(band -> bands.put(band.getKey(), figure(band.getValue())));
+		return new PartTimeTimetables.Statistics(text(body.path("asOf")), figure(body.path("pupilsDuringYear")),
+				figure(body.path("pupilsOn")), figure(body.path("overSixWeeks")),
+				figure(body.path("overSixWeeksPercent")), figure(body.path("medianWeeks")), bands);
+	}
+
+	/** {@code /api/v1/belonging/part-time-timetables/alerts}: a page. */
+	public static PartTimeTimetables.AlertPage timetableAlerts(JsonNode body) {
+		List<PartTimeTimetables.Alerted> timetables = new ArrayList<>();
+		for (JsonNode item : body.path("items")) {
+			List<String> alerts = new ArrayList<>();
+			item.path("alerts").forEach(alert -> alerts.add(text(alert.path("alert"))));
+			timetables.add(new PartTimeTimetables.Alerted(text(item.path("id")), text(item.path("upn")),
+					text(item.path("schoolUrn")), text(item.path("startDate")), text(item.path("endDate")),
+					item.path("hoursPerWeek").asDouble(0), text(item.path("reason")), item.path("daysSoFar").asLong(0),
+					alerts));
+		}
+		return new PartTimeTimetables.AlertPage(body.path("total").asLong(timetables.size()), timetables);
+	}
+
+	/** {@code /api/v1/belonging/registers/counts}. */
+	public static Registers.Counts registerCounts(JsonNode body) {
+		return new Registers.Counts(text(body.path("since")), counts(body.path("open")),
+				counts(body.path("openedSince")), text(body.path("asOf")));
+	}
+
+	/**
+	 * {@code /api/v1/belonging/registers/counts/neet}: a percentage the API leaves out
+	 * for a viewer who sees hidden counts is withheld ("c"), not missing.
+	 */
+	public static Registers.Neet neet(JsonNode body) {
+		List<Registers.NeetMonth> months = new ArrayList<>();
+		for (JsonNode month : body.path("months")) {
+			months.add(new Registers.NeetMonth(text(month.path("month")), figure(month.path("cohort")),
+					figure(month.path("neet")), figure(month.path("notKnown"))));
+		}
+		boolean hidden = months.stream()
+			.anyMatch(m -> m.cohort().suppressed() || m.neet().suppressed() || m.notKnown().suppressed());
+		return new Registers.Neet(body.path("year").asInt(0), months,
+				percent(body.path("neetOrNotKnownPercent"), hidden), percent(body.path("neetPercent"), hidden),
+				percent(body.path("notKnownPercent"), hidden));
+	}
+
+	/** {@code /api/v1/send/assessment-measures}. */
+	public static SendTimeliness.Assessments assessments(JsonNode body) {
+		return new SendTimeliness.Assessments(text(body.path("from")), text(body.path("to")),
+				body.path("suppressed").asBoolean(false), figure(body.path("received")), figure(body.path("assessed")),
+				figure(body.path("refused")), figure(body.path("undecided")), figure(body.path("notToIssue")),
+				figure(body.path("plansIssued")), figure(body.path("withinTwentyWeeks")),
+				figure(body.path("withinExceptions")), figure(body.path("late")));
+	}
+
+	/** {@code /api/v1/send/review-measures}: a share left out hides a count ("c"). */
+	public static SendTimeliness.Reviews reviews(JsonNode body) {
+		boolean suppressed = body.path("suppressed").asBoolean(false);
+		return new SendTimeliness.Reviews(text(body.path("from")), text(body.path("to")), suppressed,
+				figure(body.path("held")), figure(body.path("onTime")), figure(body.path("late")),
+				percent(body.path("onTimePercent"), suppressed), figure(body.path("overdueNow")));
+	}
+
+	/**
+	 * {@code /api/v1/send/assessment-queue} or {@code /review-queue}: a page of steps (an
+	 * assessment's id or a review's; a review's steps name no actor, the LA acts).
+	 */
+	public static CaseworkQueue queue(JsonNode body) {
+		List<CaseworkQueue.Step> steps = new ArrayList<>();
+		for (JsonNode item : body.path("items")) {
+			String caseId = item.has("assessmentId") ? text(item.path("assessmentId")) : text(item.path("reviewId"));
+			steps.add(new CaseworkQueue.Step(caseId, text(item.path("upn")), text(item.path("schoolUrn")),
+					text(item.path("kind")), text(item.path("actor")), text(item.path("dueDate")),
+					text(item.path("actBy")), item.path("daysToBreach").asLong(0), item.path("breach").asBoolean(false),
+					text(item.path("rule"))));
+		}
+		return new CaseworkQueue(body.path("total").asLong(steps.size()), steps);
+	}
+
+	private static List<Registers.Count> counts(JsonNode list) {
+		List<Registers.Count> counts = new ArrayList<>();
+		list.forEach(item -> counts.add(new Registers.Count(text(item.path("register")), figure(item.path("count")))));
+		return counts;
+	}
+
+	private static ShownFigure percent(JsonNode value, boolean withheld) {
+		return (value.isNumber() || !withheld) ? figure(value) : new ShownFigure("c", null);
+	}
+
+	private static List<AreaFigures.Comparison> comparisons(JsonNode references) {
+		List<AreaFigures.Comparison> comparisons = new ArrayList<>();
+		for (JsonNode reference : references) {
+			comparisons.add(new AreaFigures.Comparison(text(reference.path("measure")),
+					text(reference.path("comparator")), text(reference.path("group")), text(reference.path("period")),
+					reference.path("value").asDouble(0), text(reference.path("source")),
+					reference.path("confirmed").asBoolean(false)));
+		}
+		return comparisons;
+	}
+
+	private static ExclusionRates.Row rateRow(JsonNode row) {
+		return new ExclusionRates.Row(text(row.path("group")), figure(row.path("enrolments")),
+				figure(row.path("suspensions")), figure(row.path("permanentExclusions")),
+				figure(row.path("pupilsSuspended")), figure(row.path("suspensionRate")),
+				figure(row.path("permanentExclusionRate")), figure(row.path("oneOrMoreSuspensionRate")));
+	}
+
 	private static List<DeadlineWeek.Deadline> deadlineList(JsonNode list) {
 		List<DeadlineWeek.Deadline> deadlines = new ArrayList<>();
 		for (JsonNode item : list) {
@@ -86,13 +227,7 @@ public final class Readings {
 	private static AreaFigures.AttendanceTable attendance(JsonNode data) {
 		List<AreaFigures.Row> groups = new ArrayList<>();
 		data.path("groups").forEach(group -> groups.add(row(group)));
-		List<AreaFigures.Comparison> comparisons = new ArrayList<>();
-		for (JsonNode reference : data.path("references")) {
-			comparisons.add(new AreaFigures.Comparison(text(reference.path("measure")),
-					text(reference.path("comparator")), text(reference.path("group")), text(reference.path("period")),
-					reference.path("value").asDouble(0), text(reference.path("source")),
-					reference.path("confirmed").asBoolean(false)));
-		}
+		List<AreaFigures.Comparison> comparisons = comparisons(data.path("references"));
 		return new AreaFigures.AttendanceTable(text(data.path("basis")), text(data.path("asOf")),
 				text(data.path("marksUpTo")), data.path("suppressed").asBoolean(false), row(data.path("total")), groups,
 				comparisons);
@@ -116,7 +251,15 @@ public final class Readings {
 				figure(data.path("severelyAbsent")), figure(data.path("severelyAbsentWithCurrentPlan")));
 	}
 
+	/**
+	 * A figure in any of the API's forms: a number, a symbol in its place ("c"), or the
+	 * belonging service's {@code {"value": 12, "symbol": null}}.
+	 */
 	private static ShownFigure figure(JsonNode value) {
+		if (value.isObject()) {
+			JsonNode number = value.path("value");
+			return number.isNumber() ? figure(number) : figure(value.path("symbol"));
+		}
 		if (value.isNumber()) {
 			return new ShownFigure(value.asString(), value.asDouble());
 		}

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 import java.util.regex.Pattern;
 
@@ -16,6 +17,7 @@ import org.springframework.security.web.server.csrf.CsrfToken;
 import org.springframework.stereotype.Component;
 import org.springframework.web.reactive.result.view.Rendering;
 import org.springframework.web.server.ServerWebExchange;
+import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 import tools.jackson.databind.JsonNode;
 
@@ -56,19 +58,34 @@ class Pages {
 	/** Asks the API for a path (and query) as the viewer and renders its answer. */
 	Mono<Rendering> ask(OAuth2User user, ServerWebExchange exchange, String path,
 			Function<JsonNode, Rendering> render) {
-		return accessToken(exchange).flatMap(token -> this.api.get(token, path)).map(answer -> switch (answer) {
-			case ApiAnswer.Answered answered -> render.apply(answered.body());
-			case ApiAnswer.Refused refused when refused.status() == 401 -> signInAgain();
-			case ApiAnswer.Refused refused ->
-				page(user, exchange, "dashboard/refused").modelAttribute("detail", refused.detail())
-					.modelAttribute("status", refused.status())
-					.status(HttpStatus.valueOf(refused.status()))
-					.build();
-			case ApiAnswer.Unavailable unavailable ->
-				page(user, exchange, "dashboard/unavailable").modelAttribute("detail", unavailable.why())
-					.status(HttpStatus.SERVICE_UNAVAILABLE)
-					.build();
-		}).defaultIfEmpty(signInAgain());
+		return ask(user, exchange, path, List.of(), (body, besides) -> render.apply(body));
+	}
+
+	/**
+	 * Asks the API for a page's main path and, at the same time, for the parts beside it,
+	 * all as the viewer. The main answer decides the page (a refusal is the refusal
+	 * page); each answer beside it is given to the page as it came, for the page to show
+	 * as its part's data or why not (see {@code Readings.part}).
+	 */
+	Mono<Rendering> ask(OAuth2User user, ServerWebExchange exchange, String path, List<String> besides,
+			BiFunction<JsonNode, List<ApiAnswer>, Rendering> render) {
+		return accessToken(exchange)
+			.flatMap(token -> Mono.zip(this.api.get(token, path),
+					Flux.fromIterable(besides).flatMapSequential(other -> this.api.get(token, other)).collectList()))
+			.map(answers -> switch (answers.getT1()) {
+				case ApiAnswer.Answered answered -> render.apply(answered.body(), answers.getT2());
+				case ApiAnswer.Refused refused when refused.status() == 401 -> signInAgain();
+				case ApiAnswer.Refused refused ->
+					page(user, exchange, "dashboard/refused").modelAttribute("detail", refused.detail())
+						.modelAttribute("status", refused.status())
+						.status(HttpStatus.valueOf(refused.status()))
+						.build();
+				case ApiAnswer.Unavailable unavailable ->
+					page(user, exchange, "dashboard/unavailable").modelAttribute("detail", unavailable.why())
+						.status(HttpStatus.SERVICE_UNAVAILABLE)
+						.build();
+			})
+			.defaultIfEmpty(signInAgain());
 	}
 
 	/** A page of its own for a path or filter no record could have. */
