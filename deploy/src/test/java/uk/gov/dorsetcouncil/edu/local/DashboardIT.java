@@ -105,6 +105,11 @@ class DashboardIT {
 		assertThat(overview.body()).contains("Dorset Council: the whole county", "dev-la-inclusion-officer",
 				"Overall absence rate", "Persistent absence rate", "<svg", "The figures behind the charts", "national",
 				"South West");
+		assertThat(overview.body()).as("belonging's and SEND's figures beside attendance")
+			.contains("Suspensions per 100 pupils, by locality", "No South West figure is held",
+					"Children on the county's registers", "Elective home education", "EHC needs assessments on time",
+					"Annual reviews of EHC plans on time")
+			.doesNotContain("unavailable just now");
 		assertThat(overview.body()).as("the token stays on the server").doesNotContain("eyJ");
 		assertThat(overview.headers().firstValue("Content-Security-Policy"))
 			.hasValueSatisfying(csp -> assertThat(csp).contains("default-src 'self'", "frame-ancestors 'none'"));
@@ -169,7 +174,24 @@ class DashboardIT {
 
 		HttpResponse<String> overview = browser.get(this.platform.dashboardUrl() + "/overview");
 		assertThat(overview.statusCode()).isEqualTo(200);
-		assertThat(overview.body()).contains("Small numbers are suppressed").doesNotContain(">Find a child<");
+		assertThat(overview.body()).contains("Small numbers are suppressed", "Part-time timetables: not shown to you")
+			.doesNotContain(">Find a child<");
+	}
+
+	@Test
+	void aSendCaseworkerSeesTheQueuesAndALocalityOfficerItsRatesButNotTheQueues() throws Exception {
+		Browser caseworker = signedIn("send-caseworker", Map.of());
+		HttpResponse<String> queues = caseworker.get(this.platform.dashboardUrl() + "/send");
+		assertThat(queues.statusCode()).as(queues.body()).isEqualTo(200);
+		assertThat(queues.body()).contains("EHC needs assessment steps, soonest breach first", "Annual reviews")
+			.doesNotContain("unavailable just now");
+
+		Browser locality = signedIn("locality-inclusion-officer", Map.of("locality", "CHESIL"));
+		HttpResponse<String> belonging = locality.get(this.platform.dashboardUrl() + "/belonging?term=AUTUMN");
+		assertThat(belonging.statusCode()).as(belonging.body()).isEqualTo(200);
+		assertThat(belonging.body()).contains("Chesil locality", "Suspensions per 100 pupils, by school",
+				"Part-time timetables raising an alert");
+		assertThat(locality.get(this.platform.dashboardUrl() + "/send").statusCode()).isEqualTo(403);
 	}
 
 	@Test
