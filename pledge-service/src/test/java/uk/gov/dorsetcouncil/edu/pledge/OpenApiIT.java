@@ -32,7 +32,10 @@ class OpenApiIT extends ServiceApiDocumentContract {
 
 	@Override
 	protected Set<String> operations() {
-		return Set.of("GET /api/v1/pledges/commitments");
+		return Set.of("GET /api/v1/pledges/commitments", "GET /api/v1/pledges/commitments/{key}",
+				"GET /api/v1/pledges/commitments/{key}/versions", "PUT /api/v1/pledges/commitments/{key}",
+				"GET /api/v1/pledges/commitments/{key}/measures",
+				"POST /api/v1/pledges/commitments/{key}/measures/{measureId}/values");
 	}
 
 }
