@@ -83,7 +83,13 @@ record Persona(String name, String description, String organisation, List<String
 			new Persona("auditor", "Information governance auditor (the audit log, no children's records)", DORSET,
 					List.of("AUDITOR"), List.of("audit:read")),
 			new Persona("agreements-admin", "Dorset Council data protection officer's team (data-sharing agreements)",
-					DORSET, List.of("DATA_PROTECTION_OFFICER"), List.of("agreements:read", "agreements:write")))
+					DORSET, List.of("DATA_PROTECTION_OFFICER"), List.of("agreements:read", "agreements:write")),
+			new Persona("pledge-working-group",
+					"Student Pledge working group member (changes the Student Pledge's commitments, names their owners)",
+					DORSET, List.of("PLEDGE_WORKING_GROUP:STUDENT"), List.of("pledges:read", "pledges:write")),
+			new Persona("pledge-owner",
+					"Lead of the commitments a working group names them owner of (changes only those)", DORSET,
+					List.of("PLEDGE_OWNER"), List.of("pledges:read", "pledges:write")))
 		.stream()
 		.collect(Collectors.toUnmodifiableMap(Persona::name, Function.identity()));
 

@@ -31,7 +31,9 @@ public enum TestPersona {
 	NHS_ADVICE("HEALTH:NHS-DORSET", "NHS_ADVICE_GIVER", "profile:read"),
 	BOARD_ANALYST("LOCAL_AUTHORITY:838", "EDUCATION_BOARD_ANALYST", "dashboards:read measures:read pledges:read"),
 	AUDITOR("LOCAL_AUTHORITY:838", "AUDITOR", "audit:read"),
-	AGREEMENTS_ADMIN("LOCAL_AUTHORITY:838", "DATA_PROTECTION_OFFICER", "agreements:read agreements:write");
+	AGREEMENTS_ADMIN("LOCAL_AUTHORITY:838", "DATA_PROTECTION_OFFICER", "agreements:read agreements:write"),
+	PLEDGE_WORKING_GROUP("LOCAL_AUTHORITY:838", "PLEDGE_WORKING_GROUP:STUDENT", "pledges:read pledges:write"),
+	PLEDGE_OWNER("LOCAL_AUTHORITY:838", "PLEDGE_OWNER", "pledges:read pledges:write");
 
 	private final String organisation;
 
