@@ -16,6 +16,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.grpc.test.autoconfigure.LocalGrpcPort;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.client.RestTestClient;
 
 import uk.gov.dorsetcouncil.edu.platform.caller.Caller;
@@ -46,6 +47,9 @@ class PledgeApiIT {
 
 	static final Caller OWNER = new Caller("dev-pledge-owner", null, Organisation.localAuthority("838"), Set.of(),
 			Set.of("pledges:read", "pledges:write"));
+
+	static final Caller BOARD = new Caller("dev-education-board-analyst", null, Organisation.localAuthority("838"),
+			Set.of("EDUCATION_BOARD_ANALYST"), Set.of("pledges:read", "pledges:report"));
 
 	static final Caller NO_SCOPE = new Caller("board-analyst", "dashboard", Organisation.localAuthority("838"),
 			Set.of(), Set.of("attendance:read"));
@@ -255,6 +259,121 @@ class PledgeApiIT {
 			.doesNotExist()
 			.jsonPath("$.measures[1].platform.service")
 			.isEqualTo("attendance-service");
+	}
+
+	@Test
+	void theAnalystMakesABoardReportWithStatusesFromTheRulesAndAnOfficerOverridesOne() {
+		this.api.put(GROUP, "/api/v1/pledges/commitments/STUDENT-7")
+			.body(Map.of("status", "ON_TRACK", "measures",
+					List.of(Map.of("id", "M1", "name", "Schools teaching CV writing in PSHE", "definition",
+							"Share of secondary schools whose PSHE covers interviews, CVs and email", "source",
+							Map.of("kind", "RECORDED", "description", "PSHE lead's survey of schools"), "unit",
+							"PERCENT", "target", 80, "direction", "HIGHER_IS_BETTER", "frequency", "ANNUALLY"))))
+			.exchange()
+			.expectStatus()
+			.isOk();
+		this.api.post(GROUP, "/api/v1/pledges/commitments/STUDENT-7/measures/M1/values")
+			.body(Map.of("period", "2026/27", "observedOn", "2026-11-20", "value", 75, "evidence",
+					List.of(Map.of("kind", "SURVEY_RESULT", "title", "PSHE survey", "dated", "2026-11-20", "survey",
+							Map.of("question", "Does PSHE cover CV writing?", "respondents", 30, "agreedPercent",
+									75)))))
+			.exchange()
+			.expectStatus()
+			.isCreated();
+
+		this.api.post(GROUP, "/api/v1/pledges/reports")
+			.body(Map.of("meeting", "2026-11-26"))
+			.exchange()
+			.expectStatus()
+			.isForbidden();
+		this.api.post(BOARD, "/api/v1/pledges/reports")
+			.body(Map.of("meeting", "2026-11-27"))
+			.exchange()
+			.expectStatus()
+			.isBadRequest()
+			.expectBody()
+			.jsonPath("$.errors[0].field")
+			.isEqualTo("meeting");
+		this.api.post(BOARD, "/api/v1/pledges/reports")
+			.body(Map.of("meeting", "2026-11-26"))
+			.exchange()
+			.expectStatus()
+			.isCreated()
+			.expectBody()
+			.jsonPath("$.commitments.length()")
+			.isEqualTo(17)
+			.jsonPath("$.commitments[6].key")
+			.isEqualTo("STUDENT-7")
+			.jsonPath("$.commitments[6].status")
+			.isEqualTo("AMBER")
+			.jsonPath("$.commitments[6].measures[0].reading.value")
+			.isEqualTo(75.0)
+			.jsonPath("$.commitments[6].movement")
+			.isEqualTo("FIRST_REPORT");
+		this.api.post(BOARD, "/api/v1/pledges/reports")
+			.body(Map.of("meeting", "2026-11-26"))
+			.exchange()
+			.expectStatus()
+			.isEqualTo(409);
+		this.api.put(BOARD, "/api/v1/pledges/reports/2026-11-26/overrides/STUDENT-7")
+			.body(Map.of("status", "GREEN"))
+			.exchange()
+			.expectStatus()
+			.isBadRequest()
+			.expectBody()
+			.jsonPath("$.errors[0].field")
+			.isEqualTo("reason");
+		this.api.put(BOARD, "/api/v1/pledges/reports/2026-11-26/overrides/STUDENT-7")
+			.body(Map.of("status", "GREEN", "reason", "The two schools short have CV workshops booked for January"))
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectBody()
+			.jsonPath("$.commitments[6].status")
+			.isEqualTo("GREEN")
+			.jsonPath("$.commitments[6].derived")
+			.isEqualTo("AMBER")
+			.jsonPath("$.commitments[6].override.by")
+			.isEqualTo("dev-education-board-analyst");
+
+		this.api.post(GROUP, "/api/v1/pledges/commitments/STUDENT-7/measures/M1/values")
+			.body(Map.of("period", "2026/27 spring", "observedOn", "2026-12-01", "value", 85, "evidence",
+					List.of(Map.of("kind", "LINK", "title", "PSHE survey, follow-up", "link",
+							"https://www.dorsetcouncil.gov.uk/pshe", "dated", "2026-12-01"))))
+			.exchange()
+			.expectStatus()
+			.isCreated();
+		this.api.post(BOARD, "/api/v1/pledges/reports")
+			.body(Map.of("meeting", "2027-03-11"))
+			.exchange()
+			.expectStatus()
+			.isCreated()
+			.expectBody()
+			.jsonPath("$.previousMeeting")
+			.isEqualTo("2026-11-26")
+			.jsonPath("$.commitments[6].previous")
+			.isEqualTo("GREEN")
+			.jsonPath("$.commitments[6].status")
+			.isEqualTo("GREEN")
+			.jsonPath("$.commitments[6].measures[0].previousValue")
+			.isEqualTo(75.0)
+			.jsonPath("$.commitments[6].measures[0].change")
+			.isEqualTo(10.0);
+		this.api.get(ANALYST, "/api/v1/pledges/reports/2026-11-26")
+			.exchange()
+			.expectBody()
+			.jsonPath("$.commitments[6].measures[0].reading.value")
+			.isEqualTo(75.0);
+		String html = this.api.get(ANALYST, "/api/v1/pledges/reports/2026-11-26")
+			.accept(MediaType.TEXT_HTML)
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectBody(String.class)
+			.returnResult()
+			.getResponseBody();
+		assertThat(html).contains("STUDENT-7 Ready for the world of work: GREEN", "75.0 PERCENT",
+				"The two schools short have CV workshops booked for January");
 	}
 
 	private RestTestClient.ResponseSpec get(Caller caller, String query) {
