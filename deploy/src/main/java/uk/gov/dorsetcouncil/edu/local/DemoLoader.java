@@ -102,6 +102,7 @@ public final class DemoLoader {
 		DemoEligibility.load(this, county, this.issuer.tokenFor("transport-officer", null));
 		loadHomeEducation(county);
 		loadAgreements();
+		DemoPledges.load(this, this.issuer);
 		return new Loaded(county.schools().size(), pupils.get(), closures.get(), registers.get(), marks.get(), plans,
 				exclusions, timetables, false, assessments);
 	}

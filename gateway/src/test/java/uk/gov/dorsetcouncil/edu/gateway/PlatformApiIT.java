@@ -166,7 +166,9 @@ class PlatformApiIT {
 					"403 403 403 403 403 200 200 403 403 403 403 403 403 403 403 403 403 403 403 403"),
 			Map.entry(TestPersona.AGREEMENTS_ADMIN,
 					"403 403 403 200 200 403 403 403 403 403 403 403 403 403 403 403 403 403 403 403"),
-			Map.entry(TestPersona.PLEDGE_WORKING_GROUP,
+			Map.entry(TestPersona.STUDENT_PLEDGE_GROUP,
+					"403 403 403 403 403 403 403 403 403 403 403 403 403 403 403 403 403 403 403 403"),
+			Map.entry(TestPersona.WORKFORCE_PLEDGE_GROUP,
 					"403 403 403 403 403 403 403 403 403 403 403 403 403 403 403 403 403 403 403 403"),
 			Map.entry(TestPersona.PLEDGE_OWNER,
 					"403 403 403 403 403 403 403 403 403 403 403 403 403 403 403 403 403 403 403 403"));
@@ -196,7 +198,8 @@ class PlatformApiIT {
 			Map.entry(TestPersona.NHS_ADVICE, "403 403 403 403"),
 			Map.entry(TestPersona.BOARD_ANALYST, "403 403 200 403"), Map.entry(TestPersona.AUDITOR, "403 403 403 403"),
 			Map.entry(TestPersona.AGREEMENTS_ADMIN, "403 403 403 403"),
-			Map.entry(TestPersona.PLEDGE_WORKING_GROUP, "403 403 403 403"),
+			Map.entry(TestPersona.STUDENT_PLEDGE_GROUP, "403 403 403 403"),
+			Map.entry(TestPersona.WORKFORCE_PLEDGE_GROUP, "403 403 403 403"),
 			Map.entry(TestPersona.PLEDGE_OWNER, "403 403 403 403"));
 
 	static Stream<Arguments> registerMatrix() {
@@ -259,7 +262,8 @@ class PlatformApiIT {
 			Map.entry(TestPersona.POLICE_ENCOMPASS, "403 403 403"), Map.entry(TestPersona.YOUTH_JUSTICE, "403 403 403"),
 			Map.entry(TestPersona.NHS_ADVICE, "403 403 403"), Map.entry(TestPersona.BOARD_ANALYST, "403 403 200"),
 			Map.entry(TestPersona.AUDITOR, "403 403 403"), Map.entry(TestPersona.AGREEMENTS_ADMIN, "403 403 403"),
-			Map.entry(TestPersona.PLEDGE_WORKING_GROUP, "403 403 403"),
+			Map.entry(TestPersona.STUDENT_PLEDGE_GROUP, "403 403 403"),
+			Map.entry(TestPersona.WORKFORCE_PLEDGE_GROUP, "403 403 403"),
 			Map.entry(TestPersona.PLEDGE_OWNER, "403 403 403"));
 
 	static Stream<Arguments> assessmentMatrix() {
@@ -316,20 +320,25 @@ class PlatformApiIT {
 	 */
 	static final List<String[]> PLEDGE_RESOURCES = List.of(new String[] { "GET", "/api/v1/pledges/commitments" },
 			new String[] { "PUT", "/api/v1/pledges/commitments/STUDENT-6" },
-			new String[] { "POST", "/api/v1/pledges/commitments/STUDENT-6/measures/M1/values" });
+			new String[] { "POST", "/api/v1/pledges/commitments/STUDENT-6/measures/M1/values" },
+			new String[] { "POST", "/api/v1/pledges/reports" });
 
 	static final Map<TestPersona, String> PLEDGE_MATRIX = Map.ofEntries(
-			Map.entry(TestPersona.ATTENDANCE_LEAD, "403 403 403"), Map.entry(TestPersona.SCHOOL_DSL, "403 403 403"),
-			Map.entry(TestPersona.SENCO, "403 403 403"), Map.entry(TestPersona.INCLUSION_OFFICER, "200 403 403"),
-			Map.entry(TestPersona.SEND_CASEWORKER, "403 403 403"),
-			Map.entry(TestPersona.TRANSPORT_OFFICER, "403 403 403"),
-			Map.entry(TestPersona.EHE_CME_OFFICER, "403 403 403"),
-			Map.entry(TestPersona.LOCALITY_OFFICER, "403 403 403"),
-			Map.entry(TestPersona.POLICE_ENCOMPASS, "403 403 403"), Map.entry(TestPersona.YOUTH_JUSTICE, "403 403 403"),
-			Map.entry(TestPersona.NHS_ADVICE, "403 403 403"), Map.entry(TestPersona.BOARD_ANALYST, "200 403 403"),
-			Map.entry(TestPersona.AUDITOR, "403 403 403"), Map.entry(TestPersona.AGREEMENTS_ADMIN, "403 403 403"),
-			Map.entry(TestPersona.PLEDGE_WORKING_GROUP, "200 200 200"),
-			Map.entry(TestPersona.PLEDGE_OWNER, "200 200 200"));
+			Map.entry(TestPersona.ATTENDANCE_LEAD, "403 403 403 403"),
+			Map.entry(TestPersona.SCHOOL_DSL, "403 403 403 403"), Map.entry(TestPersona.SENCO, "403 403 403 403"),
+			Map.entry(TestPersona.INCLUSION_OFFICER, "200 403 403 403"),
+			Map.entry(TestPersona.SEND_CASEWORKER, "403 403 403 403"),
+			Map.entry(TestPersona.TRANSPORT_OFFICER, "403 403 403 403"),
+			Map.entry(TestPersona.EHE_CME_OFFICER, "403 403 403 403"),
+			Map.entry(TestPersona.LOCALITY_OFFICER, "403 403 403 403"),
+			Map.entry(TestPersona.POLICE_ENCOMPASS, "403 403 403 403"),
+			Map.entry(TestPersona.YOUTH_JUSTICE, "403 403 403 403"),
+			Map.entry(TestPersona.NHS_ADVICE, "403 403 403 403"),
+			Map.entry(TestPersona.BOARD_ANALYST, "200 403 403 200"), Map.entry(TestPersona.AUDITOR, "403 403 403 403"),
+			Map.entry(TestPersona.AGREEMENTS_ADMIN, "403 403 403 403"),
+			Map.entry(TestPersona.STUDENT_PLEDGE_GROUP, "200 200 200 403"),
+			Map.entry(TestPersona.WORKFORCE_PLEDGE_GROUP, "200 200 200 403"),
+			Map.entry(TestPersona.PLEDGE_OWNER, "200 200 200 403"));
 
 	static Stream<Arguments> pledgeMatrix() {
 		return cells(PLEDGE_RESOURCES, PLEDGE_MATRIX);
