@@ -139,23 +139,33 @@ public final class Fields {
 	 * meaning the end of that day (UTC).
 	 */
 	public static Instant instant(String field, String value) {
+		Instant instant;
 		try {
-			return Instant.parse(value.strip());
+			instant = Instant.parse(value.strip());
 		}
 		catch (DateTimeParseException notInstant) {
 			try {
-				return LocalDate.parse(value.strip())
+				instant = LocalDate.parse(value.strip())
 					.plusDays(1)
 					.atStartOfDay(java.time.ZoneOffset.UTC)
 					.toInstant()
 					.minusMillis(1);
 			}
-			catch (DateTimeParseException notDate) {
+			catch (java.time.DateTimeException notDate) {
 				throw ProblemException.invalid(field,
 						"is an instant such as 2026-12-07T10:00:00Z or a date such as 2026-12-07 (its end)");
 			}
 		}
+		// a year the platform can hold; a date at the end of time overflows its day's end
+		if (instant.isBefore(EARLIEST) || instant.isAfter(LATEST)) {
+			throw ProblemException.invalid(field, "is between the years 2000 and 2999");
+		}
+		return instant;
 	}
+
+	private static final Instant EARLIEST = Instant.parse("2000-01-01T00:00:00Z");
+
+	private static final Instant LATEST = Instant.parse("2999-12-31T23:59:59Z");
 
 	private static <E extends Enum<E>> String names(Class<E> type) {
 		return Arrays.toString(type.getEnumConstants());

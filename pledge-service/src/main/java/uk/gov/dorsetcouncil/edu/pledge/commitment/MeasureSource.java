@@ -1,5 +1,7 @@
 package uk.gov.dorsetcouncil.edu.pledge.commitment;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * Where a measure's values come from.
  *
@@ -8,7 +10,7 @@ package uk.gov.dorsetcouncil.edu.pledge.commitment;
  * @param description for a recorded measure, where its values are taken from (a survey,
  * schools' returns); for a platform measure, the query's own description
  */
-public record MeasureSource(SourceKind kind, PlatformQuery query, String description) {
+public record MeasureSource(SourceKind kind, @Nullable PlatformQuery query, String description) {
 
 	public static MeasureSource platform(PlatformQuery query) {
 		return new MeasureSource(SourceKind.PLATFORM, query, query.description());
