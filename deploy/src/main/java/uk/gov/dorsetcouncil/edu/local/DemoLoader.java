@@ -103,6 +103,7 @@ public final class DemoLoader {
 		loadHomeEducation(county);
 		DemoProvision.load(this, county, this.issuer);
 		loadAgreements();
+		DemoPledges.load(this, this.issuer);
 		return new Loaded(county.schools().size(), pupils.get(), closures.get(), registers.get(), marks.get(), plans,
 				exclusions, timetables, false, assessments);
 	}

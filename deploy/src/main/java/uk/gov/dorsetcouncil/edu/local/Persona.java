@@ -79,11 +79,21 @@ record Persona(String name, String description, String organisation, List<String
 					"HEALTH:NHS-DORSET", List.of("NHS_ADVICE_GIVER"), List.of("profile:read")),
 			new Persona("education-board-analyst",
 					"Dorset Education Board analyst (aggregates only, small numbers hidden)", DORSET,
-					List.of("EDUCATION_BOARD_ANALYST"), List.of("dashboards:read", "measures:read", "pledges:read")),
+					List.of("EDUCATION_BOARD_ANALYST"),
+					List.of("dashboards:read", "measures:read", "pledges:read", "pledges:report")),
 			new Persona("auditor", "Information governance auditor (the audit log, no children's records)", DORSET,
 					List.of("AUDITOR"), List.of("audit:read")),
 			new Persona("agreements-admin", "Dorset Council data protection officer's team (data-sharing agreements)",
-					DORSET, List.of("DATA_PROTECTION_OFFICER"), List.of("agreements:read", "agreements:write")))
+					DORSET, List.of("DATA_PROTECTION_OFFICER"), List.of("agreements:read", "agreements:write")),
+			new Persona("student-pledge-group",
+					"Student Pledge working group member (changes the Student Pledge's commitments, names their owners)",
+					DORSET, List.of("PLEDGE_WORKING_GROUP:STUDENT"), List.of("pledges:read", "pledges:write")),
+			new Persona("workforce-pledge-group",
+					"Workforce Pledge working group member (changes the Workforce Pledge's themes, names their owners)",
+					DORSET, List.of("PLEDGE_WORKING_GROUP:WORKFORCE"), List.of("pledges:read", "pledges:write")),
+			new Persona("pledge-owner",
+					"Lead of the commitments a working group names them owner of (changes only those)", DORSET,
+					List.of("PLEDGE_OWNER"), List.of("pledges:read", "pledges:write")))
 		.stream()
 		.collect(Collectors.toUnmodifiableMap(Persona::name, Function.identity()));
 

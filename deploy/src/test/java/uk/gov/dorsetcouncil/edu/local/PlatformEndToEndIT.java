@@ -390,6 +390,55 @@ class PlatformEndToEndIT {
 		assertThat(read(published).at("/suppressed").asBoolean()).isTrue();
 	}
 
+	/**
+	 * The pledges as the demo loaded them (ADR 0039): every commitment of both pledges
+	 * with its measures; a platform measure read from attendance with its provenance; the
+	 * autumn 2026 Board report made by the analyst with the override and its reason, and
+	 * the same report as a web page; an owner changes only what they were named owner of.
+	 */
+	@Test
+	@Order(6)
+	void theAnalystReadsTheBoardReportAndAnOwnerChangesOnlyTheirOwnCommitment() throws Exception {
+		String analyst = this.platform.issuer().tokenFor("education-board-analyst", null);
+		JsonNode commitments = read(get("/api/v1/pledges/commitments", analyst));
+		assertThat(commitments.at("/commitments").size()).isEqualTo(17);
+		assertThat(commitments.at("/commitments").valueStream().filter(c -> c.at("/measures").isEmpty()).count())
+			.isZero();
+
+		JsonNode fsm = read(get("/api/v1/pledges/commitments/STUDENT-3/measures", analyst));
+		assertThat(fsm.at("/measures/0/state").asString()).isEqualTo("AVAILABLE");
+		assertThat(fsm.at("/measures/0/platform/service").asString()).isEqualTo("attendance-service");
+		assertThat(fsm.at("/measures/0/platform/asOf").asString()).isNotBlank();
+
+		HttpResponse<String> report = get("/api/v1/pledges/reports/2026-11-26", analyst);
+		assertThat(report.statusCode()).as(report.body()).isEqualTo(200);
+		JsonNode made = read(report);
+		assertThat(made.at("/commitments").size()).isEqualTo(17);
+		JsonNode safeSpaces = made.at("/commitments/8");
+		assertThat(safeSpaces.at("/key").asString()).isEqualTo("STUDENT-9");
+		assertThat(safeSpaces.at("/derived").asString()).isEqualTo("GREEN");
+		assertThat(safeSpaces.at("/status").asString()).isEqualTo("AMBER");
+		assertThat(safeSpaces.at("/override/reason").asString()).contains("lease");
+		HttpResponse<String> page = this.http
+			.send(HttpRequest.newBuilder(URI.create(this.platform.gatewayUrl() + "/api/v1/pledges/reports/2026-11-26"))
+				.header("Authorization", "Bearer " + analyst)
+				.header("Accept", "text/html")
+				.build(), HttpResponse.BodyHandlers.ofString());
+		assertThat(page.statusCode()).isEqualTo(200);
+		assertThat(page.body()).contains("STUDENT-9 Safe places in the community: AMBER", "72.5 PERCENT");
+
+		String owner = this.platform.issuer().tokenFor("pledge-owner", null);
+		JsonNode trips = read(get("/api/v1/pledges/commitments/STUDENT-6", owner));
+		Map<String, Object> change = Map.of("status", "AT_RISK", "owner",
+				Map.of("name", trips.at("/owner/name").asString(), "subject", trips.at("/owner/subject").asString()));
+		assertThat(send("PUT", "/api/v1/pledges/commitments/STUDENT-6", owner, change).statusCode()).isEqualTo(200);
+		assertThat(
+				send("PUT", "/api/v1/pledges/commitments/STUDENT-5", owner, Map.of("status", "AT_RISK")).statusCode())
+			.isEqualTo(403);
+		assertThat(send("POST", "/api/v1/pledges/reports", owner, Map.of("meeting", "2027-03-11")).statusCode())
+			.isEqualTo(403);
+	}
+
 	@Test
 	@Order(6)
 	void sendShowsTheAttendanceOfAChildWithAnEhcPlanReadOverGrpc() throws Exception {

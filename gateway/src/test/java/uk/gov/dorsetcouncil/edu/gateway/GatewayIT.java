@@ -178,7 +178,14 @@ class GatewayIT {
 			"PUT, /api/v1/transport/eligibility/assessments, transport:write, 405",
 			"GET, /api/v1/transport/eligibility/assessments/x, measures:read dashboards:read, 403",
 			"GET, /api/v1/pledges, pledges:read, 200", "GET, /api/v1/pledges/progress, pledges:read, 200",
-			"PUT, /api/v1/pledges/progress, pledges:read, 405" })
+			"PUT, /api/v1/pledges/progress, pledges:read, 403",
+			"PUT, /api/v1/pledges/commitments/STUDENT-6, pledges:write, 200",
+			"POST, /api/v1/pledges/commitments/STUDENT-6/measures/M1/values, pledges:write, 200",
+			"POST, /api/v1/pledges/commitments/STUDENT-6/measures/M1/values, pledges:read, 403",
+			"DELETE, /api/v1/pledges/commitments/STUDENT-6, pledges:write, 405",
+			"POST, /api/v1/pledges/reports, pledges:report, 200", "POST, /api/v1/pledges/reports, pledges:write, 403",
+			"PUT, /api/v1/pledges/reports/2026-11-26/overrides/STUDENT-6, pledges:report, 200",
+			"PUT, /api/v1/pledges/reports/2026-11-26/overrides/STUDENT-6, pledges:write, 403" })
 	void checksTheScopeForTheRoute(String method, String path, String scopes, int expected) {
 		this.client.method(HttpMethod.valueOf(method))
 			.uri(path)

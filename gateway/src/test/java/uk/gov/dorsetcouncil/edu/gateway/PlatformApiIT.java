@@ -165,7 +165,13 @@ class PlatformApiIT {
 			Map.entry(TestPersona.AUDITOR,
 					"403 403 403 403 403 200 200 403 403 403 403 403 403 403 403 403 403 403 403 403"),
 			Map.entry(TestPersona.AGREEMENTS_ADMIN,
-					"403 403 403 200 200 403 403 403 403 403 403 403 403 403 403 403 403 403 403 403"));
+					"403 403 403 200 200 403 403 403 403 403 403 403 403 403 403 403 403 403 403 403"),
+			Map.entry(TestPersona.STUDENT_PLEDGE_GROUP,
+					"403 403 403 403 403 403 403 403 403 403 403 403 403 403 403 403 403 403 403 403"),
+			Map.entry(TestPersona.WORKFORCE_PLEDGE_GROUP,
+					"403 403 403 403 403 403 403 403 403 403 403 403 403 403 403 403 403 403 403 403"),
+			Map.entry(TestPersona.PLEDGE_OWNER,
+					"403 403 403 403 403 403 403 403 403 403 403 403 403 403 403 403 403 403 403 403"));
 
 	/**
 	 * The registers officers keep (ADR 0030), the gateway's part: open an entry, list
@@ -191,7 +197,10 @@ class PlatformApiIT {
 			Map.entry(TestPersona.YOUTH_JUSTICE, "403 403 403 403"),
 			Map.entry(TestPersona.NHS_ADVICE, "403 403 403 403"),
 			Map.entry(TestPersona.BOARD_ANALYST, "403 403 200 403"), Map.entry(TestPersona.AUDITOR, "403 403 403 403"),
-			Map.entry(TestPersona.AGREEMENTS_ADMIN, "403 403 403 403"));
+			Map.entry(TestPersona.AGREEMENTS_ADMIN, "403 403 403 403"),
+			Map.entry(TestPersona.STUDENT_PLEDGE_GROUP, "403 403 403 403"),
+			Map.entry(TestPersona.WORKFORCE_PLEDGE_GROUP, "403 403 403 403"),
+			Map.entry(TestPersona.PLEDGE_OWNER, "403 403 403 403"));
 
 	static Stream<Arguments> registerMatrix() {
 		return cells(REGISTER_RESOURCES, REGISTER_MATRIX);
@@ -283,7 +292,10 @@ class PlatformApiIT {
 			Map.entry(TestPersona.LOCALITY_OFFICER, "403 403 403"),
 			Map.entry(TestPersona.POLICE_ENCOMPASS, "403 403 403"), Map.entry(TestPersona.YOUTH_JUSTICE, "403 403 403"),
 			Map.entry(TestPersona.NHS_ADVICE, "403 403 403"), Map.entry(TestPersona.BOARD_ANALYST, "403 403 200"),
-			Map.entry(TestPersona.AUDITOR, "403 403 403"), Map.entry(TestPersona.AGREEMENTS_ADMIN, "403 403 403"));
+			Map.entry(TestPersona.AUDITOR, "403 403 403"), Map.entry(TestPersona.AGREEMENTS_ADMIN, "403 403 403"),
+			Map.entry(TestPersona.STUDENT_PLEDGE_GROUP, "403 403 403"),
+			Map.entry(TestPersona.WORKFORCE_PLEDGE_GROUP, "403 403 403"),
+			Map.entry(TestPersona.PLEDGE_OWNER, "403 403 403"));
 
 	static Stream<Arguments> assessmentMatrix() {
 		List<Arguments> cells = new ArrayList<>();
@@ -328,6 +340,44 @@ class PlatformApiIT {
 	@ParameterizedTest(name = "{0} {1} {2} -> {3}")
 	@MethodSource("reviewMatrix")
 	void everyPersonaAgainstEveryReviewResource(TestPersona persona, String method, String path, int expected) {
+		everyPersonaAgainstEveryResource(persona, method, path, expected);
+	}
+
+	/**
+	 * The pledges (ADR 0039), the gateway's part: read the commitments, change one,
+	 * record a measure's value by hand. Any persona with pledges:read reads; only
+	 * pledges:write reaches the service, which then lets only the commitment's owner or
+	 * working group write it.
+	 */
+	static final List<String[]> PLEDGE_RESOURCES = List.of(new String[] { "GET", "/api/v1/pledges/commitments" },
+			new String[] { "PUT", "/api/v1/pledges/commitments/STUDENT-6" },
+			new String[] { "POST", "/api/v1/pledges/commitments/STUDENT-6/measures/M1/values" },
+			new String[] { "POST", "/api/v1/pledges/reports" });
+
+	static final Map<TestPersona, String> PLEDGE_MATRIX = Map.ofEntries(
+			Map.entry(TestPersona.ATTENDANCE_LEAD, "403 403 403 403"),
+			Map.entry(TestPersona.SCHOOL_DSL, "403 403 403 403"), Map.entry(TestPersona.SENCO, "403 403 403 403"),
+			Map.entry(TestPersona.INCLUSION_OFFICER, "200 403 403 403"),
+			Map.entry(TestPersona.SEND_CASEWORKER, "403 403 403 403"),
+			Map.entry(TestPersona.TRANSPORT_OFFICER, "403 403 403 403"),
+			Map.entry(TestPersona.EHE_CME_OFFICER, "403 403 403 403"),
+			Map.entry(TestPersona.LOCALITY_OFFICER, "403 403 403 403"),
+			Map.entry(TestPersona.POLICE_ENCOMPASS, "403 403 403 403"),
+			Map.entry(TestPersona.YOUTH_JUSTICE, "403 403 403 403"),
+			Map.entry(TestPersona.NHS_ADVICE, "403 403 403 403"),
+			Map.entry(TestPersona.BOARD_ANALYST, "200 403 403 200"), Map.entry(TestPersona.AUDITOR, "403 403 403 403"),
+			Map.entry(TestPersona.AGREEMENTS_ADMIN, "403 403 403 403"),
+			Map.entry(TestPersona.STUDENT_PLEDGE_GROUP, "200 200 200 403"),
+			Map.entry(TestPersona.WORKFORCE_PLEDGE_GROUP, "200 200 200 403"),
+			Map.entry(TestPersona.PLEDGE_OWNER, "200 200 200 403"));
+
+	static Stream<Arguments> pledgeMatrix() {
+		return cells(PLEDGE_RESOURCES, PLEDGE_MATRIX);
+	}
+
+	@ParameterizedTest(name = "{0} {1} {2} -> {3}")
+	@MethodSource("pledgeMatrix")
+	void everyPersonaAgainstEveryPledgeResource(TestPersona persona, String method, String path, int expected) {
 		everyPersonaAgainstEveryResource(persona, method, path, expected);
 	}
 

@@ -29,9 +29,13 @@ public enum TestPersona {
 	POLICE_ENCOMPASS("POLICE:DORSET", "POLICE_ENCOMPASS_OFFICER", "profile:read"),
 	YOUTH_JUSTICE("PARTNER:DORSET-YJS", "YOUTH_JUSTICE_OFFICER", "profile:read"),
 	NHS_ADVICE("HEALTH:NHS-DORSET", "NHS_ADVICE_GIVER", "profile:read"),
-	BOARD_ANALYST("LOCAL_AUTHORITY:838", "EDUCATION_BOARD_ANALYST", "dashboards:read measures:read pledges:read"),
+	BOARD_ANALYST("LOCAL_AUTHORITY:838", "EDUCATION_BOARD_ANALYST",
+			"dashboards:read measures:read pledges:read pledges:report"),
 	AUDITOR("LOCAL_AUTHORITY:838", "AUDITOR", "audit:read"),
-	AGREEMENTS_ADMIN("LOCAL_AUTHORITY:838", "DATA_PROTECTION_OFFICER", "agreements:read agreements:write");
+	AGREEMENTS_ADMIN("LOCAL_AUTHORITY:838", "DATA_PROTECTION_OFFICER", "agreements:read agreements:write"),
+	STUDENT_PLEDGE_GROUP("LOCAL_AUTHORITY:838", "PLEDGE_WORKING_GROUP:STUDENT", "pledges:read pledges:write"),
+	WORKFORCE_PLEDGE_GROUP("LOCAL_AUTHORITY:838", "PLEDGE_WORKING_GROUP:WORKFORCE", "pledges:read pledges:write"),
+	PLEDGE_OWNER("LOCAL_AUTHORITY:838", "PLEDGE_OWNER", "pledges:read pledges:write");
 
 	private final String organisation;
 

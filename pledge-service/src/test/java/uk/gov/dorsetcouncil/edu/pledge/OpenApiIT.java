@@ -32,7 +32,12 @@ class OpenApiIT extends ServiceApiDocumentContract {
 
 	@Override
 	protected Set<String> operations() {
-		return Set.of("GET /api/v1/pledges/commitments");
+		return Set.of("GET /api/v1/pledges/commitments", "GET /api/v1/pledges/commitments/{key}",
+				"GET /api/v1/pledges/commitments/{key}/versions", "PUT /api/v1/pledges/commitments/{key}",
+				"GET /api/v1/pledges/commitments/{key}/measures",
+				"POST /api/v1/pledges/commitments/{key}/measures/{measureId}/values",
+				"GET /api/v1/pledges/reports/meetings", "GET /api/v1/pledges/reports", "POST /api/v1/pledges/reports",
+				"GET /api/v1/pledges/reports/{meeting}", "PUT /api/v1/pledges/reports/{meeting}/overrides/{key}");
 	}
 
 }

@@ -69,7 +69,16 @@ public record RouteScopes(HttpMethod method, PlatformService service, String bel
 			// Eligibility assessed by the LA's transport officers; the transport service
 			// refuses any other organisation.
 			new RouteScopes(HttpMethod.POST, PlatformService.TRANSPORT, Set.of("transport:write")),
-			new RouteScopes(HttpMethod.GET, PlatformService.PLEDGE, Set.of("pledges:read")));
+			new RouteScopes(HttpMethod.GET, PlatformService.PLEDGE, Set.of("pledges:read")),
+			// The Education Board's reports, made and overridden with pledges:report (the
+			// Board analyst); listed before the commitments' writes.
+			new RouteScopes(HttpMethod.POST, PlatformService.PLEDGE, "/reports", Set.of("pledges:report")),
+			new RouteScopes(HttpMethod.PUT, PlatformService.PLEDGE, "/reports", Set.of("pledges:report")),
+			// Commitments changed and values recorded by those who keep them (ADR 0039):
+			// the pledge service lets only a commitment's owner or working group write
+			// it.
+			new RouteScopes(HttpMethod.PUT, PlatformService.PLEDGE, Set.of("pledges:write")),
+			new RouteScopes(HttpMethod.POST, PlatformService.PLEDGE, Set.of("pledges:write")));
 
 	/** The paths the rule covers. */
 	public String pathPattern() {

@@ -27,6 +27,12 @@ public record PledgeReference(List<Commitment> commitments) {
 		commitments.stream()
 			.filter(commitment -> isBlank(commitment.title()) || isBlank(commitment.wording()))
 			.forEach(commitment -> problems.add(commitment.key() + " needs a title and the strategy's wording"));
+		commitments.stream()
+			.filter(commitment -> commitment.workingGroup() == null
+					|| !commitment.workingGroup().code().matches("[A-Z][A-Z0-9_]{1,39}")
+					|| isBlank(commitment.workingGroup().name()))
+			.forEach(commitment -> problems
+				.add(commitment.key() + " needs a working group with a code of capitals and a name"));
 		if (!problems.isEmpty()) {
 			throw new IllegalArgumentException("The pledge reference data is wrong: " + String.join("; ", problems));
 		}

@@ -1,10 +1,11 @@
 package uk.gov.dorsetcouncil.edu.pledge.commitment;
 
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import com.mongodb.client.MongoDatabase;
-import com.mongodb.client.model.Filters;
-import com.mongodb.client.model.Updates;
 import io.grpc.Status;
 import io.grpc.StatusRuntimeException;
 import org.bson.Document;
@@ -15,6 +16,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.grpc.test.autoconfigure.LocalGrpcPort;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.client.RestTestClient;
 
 import uk.gov.dorsetcouncil.edu.platform.caller.Caller;
@@ -30,7 +32,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-		properties = { "dorset.mongo.in-memory=true", "spring.grpc.server.port=0" })
+		properties = { "dorset.mongo.in-memory=true", "spring.grpc.server.port=0",
+				"spring.grpc.client.channels.attendance.address=static://localhost:1" })
 class PledgeApiIT {
 
 	static final Caller ANALYST = new Caller("board-analyst", "dashboard", Organisation.localAuthority("838"),
@@ -38,6 +41,15 @@ class PledgeApiIT {
 
 	static final Caller SCHOOL = new Caller("head@991001", null, Organisation.school("991001"), Set.of(),
 			Set.of("pledges:read"));
+
+	static final Caller GROUP = new Caller("dev-student-group", null, Organisation.localAuthority("838"),
+			Set.of("PLEDGE_WORKING_GROUP:STUDENT"), Set.of("pledges:read", "pledges:write"));
+
+	static final Caller OWNER = new Caller("dev-pledge-owner", null, Organisation.localAuthority("838"), Set.of(),
+			Set.of("pledges:read", "pledges:write"));
+
+	static final Caller BOARD = new Caller("dev-education-board-analyst", null, Organisation.localAuthority("838"),
+			Set.of("EDUCATION_BOARD_ANALYST"), Set.of("pledges:read", "pledges:report"));
 
 	static final Caller NO_SCOPE = new Caller("board-analyst", "dashboard", Organisation.localAuthority("838"),
 			Set.of(), Set.of("attendance:read"));
@@ -112,7 +124,7 @@ class PledgeApiIT {
 		assertThat(workforce.getCommitmentsList()).hasSize(7);
 		assertThat(workforce.getCommitments(2).getWording())
 			.isEqualTo("Mandatory centralised induction training for TAs");
-		assertThat(workforce.getCommitments(2).getLatestStatus()).isEmpty();
+		assertThat(workforce.getCommitments(2).getLatestStatus()).isEqualTo("NOT_STARTED");
 		assertThatExceptionOfType(StatusRuntimeException.class)
 			.isThrownBy(() -> stub(NO_SCOPE).getPledgeProgress(GetPledgeProgressRequest.getDefaultInstance()))
 			.satisfies(ex -> assertThat(ex.getStatus().getCode()).isEqualTo(Status.Code.PERMISSION_DENIED));
@@ -120,15 +132,248 @@ class PledgeApiIT {
 
 	@Test
 	void loadingAgainAddsNothingAndKeepsRecordedProgress() {
-		this.database.getCollection("commitments")
-			.updateOne(Filters.eq("_id", "STUDENT-6"), Updates.set("latestStatus", "ON_TRACK"));
+		this.api.put(GROUP, "/api/v1/pledges/commitments/STUDENT-6")
+			.body(Map.of("status", "ON_TRACK"))
+			.exchange()
+			.expectStatus()
+			.isOk();
+		long held = this.database.getCollection("commitment_versions").countDocuments(new Document());
 
 		this.loading.afterSingletonsInstantiated();
 
-		assertThat(this.database.getCollection("commitments").countDocuments(new Document())).isEqualTo(17);
+		assertThat(this.database.getCollection("commitment_versions").countDocuments(new Document())).isEqualTo(held);
 		PledgeProgress student = stub(ANALYST)
 			.getPledgeProgress(GetPledgeProgressRequest.newBuilder().setPledge("STUDENT").build());
 		assertThat(student.getCommitments(5).getLatestStatus()).isEqualTo("ON_TRACK");
+	}
+
+	@Test
+	void aWorkingGroupChangesItsCommitmentAsANewVersionAndThePastReadsAsItWas() {
+		String before = Instant.now().toString();
+		this.api.put(GROUP, "/api/v1/pledges/commitments/student-5")
+			.body(Map.of("status", "ON_TRACK", "owner",
+					Map.of("name", "Head of Inclusion", "subject", "dev-pledge-owner"), "measures",
+					List.of(Map.of("id", "M1", "name", "Persistent absence, pupils with an EHC plan", "definition",
+							"DfE persistent absence of pupils with an EHC plan, county", "source",
+							Map.of("kind", "PLATFORM", "query", "ATTENDANCE_PERSISTENT_ABSENCE_EHC_PLAN"), "unit",
+							"PERCENT", "target", 30, "direction", "LOWER_IS_BETTER", "frequency", "TERMLY"))))
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectHeader()
+			.valueEquals("ETag", "\"2\"")
+			.expectBody()
+			.jsonPath("$.measures[0].source.query")
+			.isEqualTo("ATTENDANCE_PERSISTENT_ABSENCE_EHC_PLAN");
+
+		this.api.get(ANALYST, "/api/v1/pledges/commitments/STUDENT-5?asOf=" + before)
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectBody()
+			.jsonPath("$.version")
+			.isEqualTo(1)
+			.jsonPath("$.measures.length()")
+			.isEqualTo(0);
+		this.api.get(ANALYST, "/api/v1/pledges/commitments/STUDENT-5/versions")
+			.exchange()
+			.expectBody()
+			.jsonPath("$.length()")
+			.isEqualTo(2)
+			.jsonPath("$[1].recordedBy")
+			.isEqualTo("dev-student-group");
+		this.api.put(OWNER, "/api/v1/pledges/commitments/WORKFORCE-2")
+			.body(Map.of("status", "ON_TRACK"))
+			.exchange()
+			.expectStatus()
+			.isForbidden();
+		this.api.put(GROUP, "/api/v1/pledges/commitments/STUDENT-5")
+			.body(Map.of("status", "ON_TRACK", "measures",
+					List.of(Map.of("id", "M1", "name", "x", "definition", "y", "unit", "PERCENT", "target", 130,
+							"direction", "LOWER_IS_BETTER", "frequency", "TERMLY"))))
+			.exchange()
+			.expectStatus()
+			.isBadRequest()
+			.expectBody()
+			.jsonPath("$.errors[*].field")
+			.value(fields -> assertThat(fields).asString().contains("measures[0].source", "measures[0].target"));
+		this.api.get(ANALYST, "/api/v1/pledges/commitments/STUDENT-5/versions")
+			.exchange()
+			.expectBody()
+			.jsonPath("$.length()")
+			.isEqualTo(2);
+	}
+
+	@Test
+	void aValueRecordedByHandCarriesWhoWhenAndEvidenceAndAnUnreachableSourceIsUnavailable() {
+		this.api.put(GROUP, "/api/v1/pledges/commitments/STUDENT-6")
+			.body(Map.of("status", "ON_TRACK", "measures",
+					List.of(Map.of("id", "M1", "name", "Schools offering a trip with a night away", "definition",
+							"Share of schools offering every pupil an affordable residential trip", "source",
+							Map.of("kind", "RECORDED", "description", "Schools' termly returns"), "unit", "PERCENT",
+							"target", 90, "direction", "HIGHER_IS_BETTER", "frequency", "TERMLY"),
+							Map.of("id", "M2", "name", "Persistent absence, FSM", "definition",
+									"DfE persistent absence, FSM", "source",
+									Map.of("kind", "PLATFORM", "query", "ATTENDANCE_PERSISTENT_ABSENCE_FSM"), "unit",
+									"PERCENT", "target", 25, "direction", "LOWER_IS_BETTER", "frequency", "TERMLY"))))
+			.exchange()
+			.expectStatus()
+			.isOk();
+		this.api.post(GROUP, "/api/v1/pledges/commitments/STUDENT-6/measures/M1/values")
+			.body(Map.of("period", "2026/27 autumn term", "observedOn", "2026-12-01", "value", 140))
+			.exchange()
+			.expectStatus()
+			.isBadRequest()
+			.expectBody()
+			.jsonPath("$.errors[*].field")
+			.value(fields -> assertThat(fields).asString().contains("value", "evidence"));
+		this.api.post(GROUP, "/api/v1/pledges/commitments/STUDENT-6/measures/M2/values")
+			.body(Map.of("period", "2026/27 autumn term", "observedOn", "2026-12-01", "value", 14))
+			.exchange()
+			.expectStatus()
+			.isEqualTo(422);
+		this.api.post(GROUP, "/api/v1/pledges/commitments/STUDENT-6/measures/M1/values")
+			.body(Map.of("period", "2026/27 autumn term", "observedOn", "2026-12-01", "value", 72.5, "evidence",
+					List.of(Map.of("kind", "DOCUMENT", "title", "Trip offer returns, autumn 2026", "link",
+							"https://www.dorsetcouncil.gov.uk/trips-autumn-2026.pdf", "dated", "2026-12-01"))))
+			.exchange()
+			.expectStatus()
+			.isCreated();
+
+		this.api.get(ANALYST, "/api/v1/pledges/commitments/STUDENT-6/measures")
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectBody()
+			.jsonPath("$.measures[0].state")
+			.isEqualTo("AVAILABLE")
+			.jsonPath("$.measures[0].value")
+			.isEqualTo(72.5)
+			.jsonPath("$.measures[0].recorded.recordedBy")
+			.isEqualTo("dev-student-group")
+			.jsonPath("$.measures[0].recorded.evidence[0].kind")
+			.isEqualTo("DOCUMENT")
+			.jsonPath("$.measures[1].state")
+			.isEqualTo("UNAVAILABLE")
+			.jsonPath("$.measures[1].value")
+			.doesNotExist()
+			.jsonPath("$.measures[1].platform.service")
+			.isEqualTo("attendance-service");
+	}
+
+	@Test
+	void theAnalystMakesABoardReportWithStatusesFromTheRulesAndAnOfficerOverridesOne() {
+		this.api.put(GROUP, "/api/v1/pledges/commitments/STUDENT-7")
+			.body(Map.of("status", "ON_TRACK", "measures",
+					List.of(Map.of("id", "M1", "name", "Schools teaching CV writing in PSHE", "definition",
+							"Share of secondary schools whose PSHE covers interviews, CVs and email", "source",
+							Map.of("kind", "RECORDED", "description", "PSHE lead's survey of schools"), "unit",
+							"PERCENT", "target", 80, "direction", "HIGHER_IS_BETTER", "frequency", "ANNUALLY"))))
+			.exchange()
+			.expectStatus()
+			.isOk();
+		this.api.post(GROUP, "/api/v1/pledges/commitments/STUDENT-7/measures/M1/values")
+			.body(Map.of("period", "2026/27", "observedOn", "2026-11-20", "value", 75, "evidence",
+					List.of(Map.of("kind", "SURVEY_RESULT", "title", "PSHE survey", "dated", "2026-11-20", "survey",
+							Map.of("question", "Does PSHE cover CV writing?", "respondents", 30, "agreedPercent",
+									75)))))
+			.exchange()
+			.expectStatus()
+			.isCreated();
+
+		this.api.post(GROUP, "/api/v1/pledges/reports")
+			.body(Map.of("meeting", "2026-11-26"))
+			.exchange()
+			.expectStatus()
+			.isForbidden();
+		this.api.post(BOARD, "/api/v1/pledges/reports")
+			.body(Map.of("meeting", "2026-11-27"))
+			.exchange()
+			.expectStatus()
+			.isBadRequest()
+			.expectBody()
+			.jsonPath("$.errors[0].field")
+			.isEqualTo("meeting");
+		this.api.post(BOARD, "/api/v1/pledges/reports")
+			.body(Map.of("meeting", "2026-11-26"))
+			.exchange()
+			.expectStatus()
+			.isCreated()
+			.expectBody()
+			.jsonPath("$.commitments.length()")
+			.isEqualTo(17)
+			.jsonPath("$.commitments[6].key")
+			.isEqualTo("STUDENT-7")
+			.jsonPath("$.commitments[6].status")
+			.isEqualTo("AMBER")
+			.jsonPath("$.commitments[6].measures[0].reading.value")
+			.isEqualTo(75.0)
+			.jsonPath("$.commitments[6].movement")
+			.isEqualTo("FIRST_REPORT");
+		this.api.post(BOARD, "/api/v1/pledges/reports")
+			.body(Map.of("meeting", "2026-11-26"))
+			.exchange()
+			.expectStatus()
+			.isEqualTo(409);
+		this.api.put(BOARD, "/api/v1/pledges/reports/2026-11-26/overrides/STUDENT-7")
+			.body(Map.of("status", "GREEN"))
+			.exchange()
+			.expectStatus()
+			.isBadRequest()
+			.expectBody()
+			.jsonPath("$.errors[0].field")
+			.isEqualTo("reason");
+		this.api.put(BOARD, "/api/v1/pledges/reports/2026-11-26/overrides/STUDENT-7")
+			.body(Map.of("status", "GREEN", "reason", "The two schools short have CV workshops booked for January"))
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectBody()
+			.jsonPath("$.commitments[6].status")
+			.isEqualTo("GREEN")
+			.jsonPath("$.commitments[6].derived")
+			.isEqualTo("AMBER")
+			.jsonPath("$.commitments[6].override.by")
+			.isEqualTo("dev-education-board-analyst");
+
+		this.api.post(GROUP, "/api/v1/pledges/commitments/STUDENT-7/measures/M1/values")
+			.body(Map.of("period", "2026/27 spring", "observedOn", "2026-12-01", "value", 85, "evidence",
+					List.of(Map.of("kind", "LINK", "title", "PSHE survey, follow-up", "link",
+							"https://www.dorsetcouncil.gov.uk/pshe", "dated", "2026-12-01"))))
+			.exchange()
+			.expectStatus()
+			.isCreated();
+		this.api.post(BOARD, "/api/v1/pledges/reports")
+			.body(Map.of("meeting", "2027-03-11"))
+			.exchange()
+			.expectStatus()
+			.isCreated()
+			.expectBody()
+			.jsonPath("$.previousMeeting")
+			.isEqualTo("2026-11-26")
+			.jsonPath("$.commitments[6].previous")
+			.isEqualTo("GREEN")
+			.jsonPath("$.commitments[6].status")
+			.isEqualTo("GREEN")
+			.jsonPath("$.commitments[6].measures[0].previousValue")
+			.isEqualTo(75.0)
+			.jsonPath("$.commitments[6].measures[0].change")
+			.isEqualTo(10.0);
+		this.api.get(ANALYST, "/api/v1/pledges/reports/2026-11-26")
+			.exchange()
+			.expectBody()
+			.jsonPath("$.commitments[6].measures[0].reading.value")
+			.isEqualTo(75.0);
+		String html = this.api.get(ANALYST, "/api/v1/pledges/reports/2026-11-26")
+			.accept(MediaType.TEXT_HTML)
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectBody(String.class)
+			.returnResult()
+			.getResponseBody();
+		assertThat(html).contains("STUDENT-7 Ready for the world of work: GREEN", "75.0 PERCENT",
+				"The two schools short have CV workshops booked for January");
 	}
 
 	private RestTestClient.ResponseSpec get(Caller caller, String query) {

@@ -4,16 +4,19 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.List;
+import java.util.Map;
 
 import tools.jackson.databind.json.JsonMapper;
 
 import uk.gov.dorsetcouncil.edu.pledge.commitment.Commitment;
 import uk.gov.dorsetcouncil.edu.pledge.commitment.Pledge;
 import uk.gov.dorsetcouncil.edu.pledge.commitment.PledgeReference;
+import uk.gov.dorsetcouncil.edu.pledge.commitment.WorkingGroup;
 
 /**
  * Reads the pledges' commitments from {@code pledges/commitments.json}, written from the
- * Education Strategy 2024 to 2027 (the file names its source).
+ * Education Strategy 2024 to 2027 (the file names its source), with the working group of
+ * each pledge ("establish a lead and a working group for the pledge").
  */
 final class PledgeReferenceFile {
 
@@ -31,7 +34,7 @@ final class PledgeReferenceFile {
 			return new PledgeReference(file.commitments()
 				.stream()
 				.map(row -> new Commitment(Pledge.valueOf(row.pledge()), row.number(), row.title(), row.wording(),
-						null))
+						file.workingGroups().get(row.pledge())))
 				.toList());
 		}
 		catch (IOException ex) {
@@ -39,7 +42,7 @@ final class PledgeReferenceFile {
 		}
 	}
 
-	record File(String source, List<Row> commitments) {
+	record File(String source, Map<String, WorkingGroup> workingGroups, List<Row> commitments) {
 
 	}
 

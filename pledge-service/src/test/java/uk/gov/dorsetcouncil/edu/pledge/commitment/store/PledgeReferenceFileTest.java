@@ -48,7 +48,7 @@ class PledgeReferenceFileTest {
 			.satisfies(commitment -> {
 				assertThat(commitment.title()).isEqualTo(title);
 				assertThat(commitment.wording()).startsWith(wordingStart);
-				assertThat(commitment.latest()).isEmpty();
+				assertThat(commitment.workingGroup().code()).isEqualTo(pledge.name());
 			});
 	}
 
@@ -74,7 +74,8 @@ class PledgeReferenceFileTest {
 	void aCommitmentWithoutWordingIsRefused() {
 		List<Commitment> blank = REFERENCE.commitments()
 			.stream()
-			.map(c -> c.key().equals("WORKFORCE-3") ? new Commitment(c.pledge(), c.number(), c.title(), " ", null) : c)
+			.map(c -> c.key().equals("WORKFORCE-3")
+					? new Commitment(c.pledge(), c.number(), c.title(), " ", c.workingGroup()) : c)
 			.toList();
 
 		assertThatIllegalArgumentException().isThrownBy(() -> new PledgeReference(blank))

@@ -1,0 +1,85 @@
+package uk.gov.dorsetcouncil.edu.local;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.net.http.HttpResponse;
+import java.util.HashMap;
+import java.util.Map;
+
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The demo's pledge activity (ADR 0039), sent through the gateway as the people who keep
+ * it: each pledge's working group sets its commitments' measures, actions and evidence
+ * and names owners; values are recorded by hand by the working groups and by the owner
+ * they named; the Education Board analyst makes the report for the autumn 2026 meeting
+ * and overrides one status with a reason. Platform measures read attendance's demo
+ * figures live. The activity is {@code demo/pledges.json}.
+ */
+final class DemoPledges {
+
+	static final String RESOURCE = "/demo/pledges.json";
+
+	private DemoPledges() {
+	}
+
+	/**
+	 * Loads the activity.
+	 * @return the values recorded by hand
+	 */
+	static int load(DemoLoader loader, DevTokenIssuer issuer) throws IOException, InterruptedException {
+		JsonNode demo = read();
+		Map<String, String> tokens = new HashMap<>();
+		for (JsonNode commitment : demo.get("commitments")) {
+			expect(loader.send("PUT", "/api/v1/pledges/commitments/" + commitment.get("key").asString(),
+					token(issuer, tokens, commitment.get("persona").asString()), commitment.get("body")), 200);
+		}
+		int recorded = 0;
+		for (JsonNode value : demo.get("values")) {
+			expect(loader.send("POST",
+					"/api/v1/pledges/commitments/" + value.get("key").asString() + "/measures/"
+							+ value.get("measure").asString() + "/values",
+					token(issuer, tokens, value.get("persona").asString()), value.get("body"),
+					"demo-pledge-value-" + recorded), 201);
+			recorded++;
+		}
+		JsonNode report = demo.get("report");
+		String analyst = token(issuer, tokens, "education-board-analyst");
+		String meeting = report.get("meeting").asString();
+		HttpResponse<String> made = loader.send("POST", "/api/v1/pledges/reports", analyst, Map.of("meeting", meeting));
+		if (made.statusCode() != 409) {
+			expect(made, 201);
+		}
+		JsonNode override = report.get("override");
+		expect(loader.send("PUT", "/api/v1/pledges/reports/" + meeting + "/overrides/" + override.get("key").asString(),
+				analyst,
+				Map.of("status", override.get("status").asString(), "reason", override.get("reason").asString())), 200);
+		return recorded;
+	}
+
+	private static String token(DevTokenIssuer issuer, Map<String, String> tokens, String persona) {
+		return tokens.computeIfAbsent(persona, name -> issuer.tokenFor(name, null));
+	}
+
+	private static void expect(HttpResponse<String> answer, int status) {
+		if (answer.statusCode() != status) {
+			throw new IllegalStateException("the demo's pledge activity was refused: " + answer.request().method() + " "
+					+ answer.request().uri() + " -> " + answer.statusCode() + " " + answer.body());
+		}
+	}
+
+	static JsonNode read() {
+		try (InputStream in = DemoPledges.class.getResourceAsStream(RESOURCE)) {
+			if (in == null) {
+				throw new IllegalStateException(RESOURCE + " is missing");
+			}
+			return JsonMapper.shared().readTree(in);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+}

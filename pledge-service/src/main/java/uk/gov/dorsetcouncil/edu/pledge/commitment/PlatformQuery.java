@@ -1,0 +1,99 @@
+package uk.gov.dorsetcouncil.edu.pledge.commitment;
+
+/**
+ * The figures the platform's services already compute that a measure can be wired to, one
+ * row each: the service that owns the data, the question asked of it and the figure read
+ * from the answer. Every row is a county-wide rate of the academic year to date, so its
+ * unit is a percentage. Attendance of vulnerable groups comes from attendance-service's
+ * cohort summaries (the DfE's persistent absence: 10% or more of own possible sessions
+ * missed); the groups are those attendance publishes (free school meals, SEN provision E
+ * and K, social care, young carers).
+ *
+ * @param service the owning service
+ * @param operation the gRPC operation asked
+ * @param dimension the cohort dimension asked for, or null for the whole county
+ * @param group the group read from the answer, or null for its total
+ * @param figure the figure read
+ * @param description what it measures, in words
+ */
+public enum PlatformQuery {
+
+	ATTENDANCE_PERSISTENT_ABSENCE_ALL("attendance-service", "GetLocalAuthoritySummary", null, null,
+			"persistent_absence_rate", "Persistent absence, all pupils aged 5 to 15, county, academic year to date"),
+	ATTENDANCE_PERSISTENT_ABSENCE_FSM("attendance-service", "GetCohortSummary", "FSM", "FSM_ELIGIBLE",
+			"persistent_absence_rate", "Persistent absence of pupils eligible for free school meals, county"),
+	ATTENDANCE_PERSISTENT_ABSENCE_EHC_PLAN("attendance-service", "GetCohortSummary", "SEN_PROVISION", "E",
+			"persistent_absence_rate", "Persistent absence of pupils with an EHC plan, county"),
+	ATTENDANCE_PERSISTENT_ABSENCE_SEN_SUPPORT("attendance-service", "GetCohortSummary", "SEN_PROVISION", "K",
+			"persistent_absence_rate", "Persistent absence of pupils on SEN support, county"),
+	ATTENDANCE_PERSISTENT_ABSENCE_LOOKED_AFTER("attendance-service", "GetCohortSummary", "SOCIAL_CARE", "LOOKED_AFTER",
+			"persistent_absence_rate", "Persistent absence of looked-after children, county"),
+	ATTENDANCE_PERSISTENT_ABSENCE_CHILD_IN_NEED("attendance-service", "GetCohortSummary", "SOCIAL_CARE",
+			"CHILD_IN_NEED", "persistent_absence_rate", "Persistent absence of children in need, county"),
+	ATTENDANCE_PERSISTENT_ABSENCE_YOUNG_CARER("attendance-service", "GetCohortSummary", "YOUNG_CARER", "YOUNG_CARER",
+			"persistent_absence_rate", "Persistent absence of young carers, county"),
+	ATTENDANCE_SEVERE_ABSENCE_FSM("attendance-service", "GetCohortSummary", "FSM", "FSM_ELIGIBLE",
+			"severe_absence_rate",
+			"Severe absence (50% or more missed) of pupils eligible for free school meals, county"),
+	ATTENDANCE_OVERALL_ABSENCE_ALL("attendance-service", "GetLocalAuthoritySummary", null, null, "overall_absence_rate",
+			"Overall absence, all pupils aged 5 to 15, county, academic year to date");
+
+	private final String service;
+
+	private final String operation;
+
+	private final String dimension;
+
+	private final String group;
+
+	private final String figure;
+
+	private final String description;
+
+	PlatformQuery(String service, String operation, String dimension, String group, String figure, String description) {
+		this.service = service;
+		this.operation = operation;
+		this.dimension = dimension;
+		this.group = group;
+		this.figure = figure;
+		this.description = description;
+	}
+
+	public String service() {
+		return this.service;
+	}
+
+	public String operation() {
+		return this.operation;
+	}
+
+	public String dimension() {
+		return this.dimension;
+	}
+
+	public String group() {
+		return this.group;
+	}
+
+	public String figure() {
+		return this.figure;
+	}
+
+	public String description() {
+		return this.description;
+	}
+
+	/** Every row is a rate. */
+	public MeasureUnit unit() {
+		return MeasureUnit.PERCENT;
+	}
+
+	/** The question as a reader can repeat it, for a value's provenance. */
+	public String asked() {
+		String dimensionAsked = (this.dimension != null) ? "dimension=" + this.dimension + ", " : "";
+		String read = (this.group != null) ? "group " + this.group + " " : "total ";
+		return this.operation + "(" + dimensionAsked + "scope=AGED_5_TO_15, academic year to date): " + read
+				+ this.figure;
+	}
+
+}
