@@ -16,6 +16,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import uk.gov.dorsetcouncil.edu.attendance.disruption.SchoolDisruptions;
+import uk.gov.dorsetcouncil.edu.attendance.disruption.TravelDisruptions;
 import uk.gov.dorsetcouncil.edu.attendance.access.Access;
 import uk.gov.dorsetcouncil.edu.attendance.calendar.AcademicYear;
 import uk.gov.dorsetcouncil.edu.attendance.calendar.TermDates;
@@ -64,6 +66,8 @@ public final class NeedsHelpNow {
 
 	private final AlertRules rules;
 
+	private final TravelDisruptions disruptions;
+
 	private final TransitionWatch watch;
 
 	private final Clock clock;
@@ -73,11 +77,21 @@ public final class NeedsHelpNow {
 	 */
 	public NeedsHelpNow(SchoolDirectory schools, RollsAndMarks rolls, PupilRecords pupils, TermDates termDates,
 			AttendancePlans plans, AlertSettings settings, Clock clock) {
+		this(schools, rolls, pupils, termDates, plans, settings, TravelDisruptions.NONE, clock);
+	}
+
+	/**
+	 * @param disruptions travel disruptions whose sessions no alert counts against the
+	 * family (ADR 0038)
+	 */
+	public NeedsHelpNow(SchoolDirectory schools, RollsAndMarks rolls, PupilRecords pupils, TermDates termDates,
+			AttendancePlans plans, AlertSettings settings, TravelDisruptions disruptions, Clock clock) {
 		this.schools = schools;
 		this.rolls = rolls;
 		this.pupils = pupils;
 		this.plans = plans;
-		this.alerts = new SchoolAlerts(rolls, plans, termDates, settings);
+		this.disruptions = disruptions;
+		this.alerts = new SchoolAlerts(rolls, plans, termDates, settings, disruptions);
 		this.rules = new AlertRules(settings);
 		this.watch = new TransitionWatch(settings);
 		this.clock = clock;
@@ -230,6 +244,7 @@ public final class NeedsHelpNow {
 					return;
 				}
 				Map<MarkKey, YearMarks> years = SchoolAlerts.yearsAt(this.rolls, each.urn(), watched.keySet(), today);
+				SchoolDisruptions disrupted = this.disruptions.ofSchool(each.urn());
 				Map<Upn, List<Enrolment>> enrolments = new HashMap<>();
 				List<MarkKey> lastYearKeys = new ArrayList<>();
 				for (Upn upn : watched.keySet()) {
@@ -244,7 +259,8 @@ public final class NeedsHelpNow {
 				}
 				Map<MarkKey, YearMarks> previous = this.rolls.findAll(lastYearKeys);
 				for (HeldEnrolment enrolment : watched.values()) {
-					PupilHistory history = SchoolAlerts.history(each.urn(), enrolment, years, today);
+					PupilHistory history = SchoolAlerts
+						.excused(SchoolAlerts.history(each.urn(), enrolment, years, today), disrupted);
 					SessionCounts thisYear = this.rules.yearToDate(history, today);
 					Optional<SessionCounts> before = lastYearCounts(enrolment.upn(), enrolments.get(enrolment.upn()),
 							previous, lastYear, lastYearRange);

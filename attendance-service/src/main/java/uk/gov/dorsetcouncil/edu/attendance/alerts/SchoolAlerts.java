@@ -9,6 +9,10 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
+import uk.gov.dorsetcouncil.edu.attendance.disruption.DisruptedSession;
+import uk.gov.dorsetcouncil.edu.attendance.disruption.ExpectedMarks;
+import uk.gov.dorsetcouncil.edu.attendance.disruption.SchoolDisruptions;
+import uk.gov.dorsetcouncil.edu.attendance.disruption.TravelDisruptions;
 import uk.gov.dorsetcouncil.edu.attendance.calendar.AcademicYear;
 import uk.gov.dorsetcouncil.edu.attendance.calendar.SchoolCalendar;
 import uk.gov.dorsetcouncil.edu.attendance.calendar.TermDates;
@@ -43,13 +47,17 @@ final class SchoolAlerts {
 
 	private final AlertRules rules;
 
+	private final TravelDisruptions disruptions;
+
 	private final Map<String, Held> held = new ConcurrentHashMap<>();
 
-	SchoolAlerts(RollsAndMarks rolls, AttendancePlans plans, TermDates termDates, AlertSettings settings) {
+	SchoolAlerts(RollsAndMarks rolls, AttendancePlans plans, TermDates termDates, AlertSettings settings,
+			TravelDisruptions disruptions) {
 		this.rolls = rolls;
 		this.plans = plans;
 		this.termDates = termDates;
 		this.rules = new AlertRules(settings);
+		this.disruptions = disruptions;
 	}
 
 	/**
@@ -71,7 +79,9 @@ final class SchoolAlerts {
 	record AtSchool(List<Alert> alerts, List<PupilAlerts> pupils) {
 	}
 
-	private record Key(LocalDate asOf, long rollsVersion, long plansVersion, School school) {
+	/** The school's travel disruptions are part of the key: a new one recomputes it. */
+	private record Key(LocalDate asOf, long rollsVersion, long plansVersion, School school,
+			SchoolDisruptions disruptions) {
 	}
 
 	private record Held(Key key, AtSchool alerts) {
@@ -80,21 +90,22 @@ final class SchoolAlerts {
 	AtSchool at(School school, LocalDate today) {
 		long rollsVersion = this.rolls.version(school.urn());
 		long plansVersion = this.plans.version(school.urn());
+		SchoolDisruptions disrupted = this.disruptions.ofSchool(school.urn());
 		if (rollsVersion < 0 || plansVersion < 0) {
-			return evaluate(school, today);
+			return evaluate(school, today, disrupted);
 		}
-		Key key = new Key(today, rollsVersion, plansVersion, school);
+		Key key = new Key(today, rollsVersion, plansVersion, school, disrupted);
 		Held kept = this.held.get(school.urn());
 		if (kept != null && kept.key().equals(key)) {
 			return kept.alerts();
 		}
-		AtSchool fresh = evaluate(school, today);
+		AtSchool fresh = evaluate(school, today, disrupted);
 		this.held.put(school.urn(), new Held(key, fresh));
 		return fresh;
 	}
 
 	/** Runs the rules for every pupil on the school's roll today. */
-	private AtSchool evaluate(School school, LocalDate today) {
+	private AtSchool evaluate(School school, LocalDate today, SchoolDisruptions disrupted) {
 		AlertRules.Window window = this.rules.window(new SchoolCalendar(this.termDates, school.closures().keySet()),
 				today);
 		List<Alert> alerts = new ArrayList<>();
@@ -104,7 +115,8 @@ final class SchoolAlerts {
 			Map<MarkKey, YearMarks> years = yearsAt(this.rolls, school.urn(), chunk.keySet(), today);
 			for (HeldEnrolment enrolment : chunk.values()) {
 				Optional<AttendancePlan> plan = Optional.ofNullable(planned.get(enrolment.upn()));
-				List<Alert> found = this.rules.evaluate(history(school.urn(), enrolment, years, today), window, plan);
+				List<Alert> found = this.rules
+					.evaluate(excused(history(school.urn(), enrolment, years, today), disrupted), window, plan);
 				if (found.isEmpty()) {
 					continue;
 				}
@@ -150,6 +162,22 @@ final class SchoolAlerts {
 			keys.add(new MarkKey(urn, upn, before));
 		}
 		return rolls.findAll(keys);
+	}
+
+	/**
+	 * The history with the sessions a travel disruption took transport from read as Y1
+	 * (not a possible session), so that no alert counts them against the family
+	 * ({@link ExpectedMarks}, ADR 0038).
+	 */
+	static PupilHistory excused(PupilHistory history, SchoolDisruptions disrupted) {
+		List<DisruptedSession> sessions = disrupted.of(history.upn());
+		if (sessions.isEmpty()) {
+			return history;
+		}
+		Map<AcademicYear, YearMarks> marks = new HashMap<>();
+		history.marks().forEach((year, held) -> marks.put(year, ExpectedMarks.asRead(held, sessions)));
+		return new PupilHistory(history.urn(), history.upn(), history.pupilName(), history.yearGroup(),
+				history.admissionDate(), history.leavingDate(), history.socialCarePlan(), marks);
 	}
 
 	/**

@@ -7,6 +7,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
+import uk.gov.dorsetcouncil.edu.attendance.disruption.TravelDisruptions;
 import uk.gov.dorsetcouncil.edu.attendance.alerts.AlertSettings;
 import uk.gov.dorsetcouncil.edu.attendance.alerts.AttendancePlanning;
 import uk.gov.dorsetcouncil.edu.attendance.alerts.HeldAttendancePlans;
@@ -51,8 +52,9 @@ public class AlertsConfiguration {
 
 	@Bean
 	NeedsHelpNow needsHelpNow(SchoolDirectory schools, HeldAttendance held, PupilRecords pupils, TermDates termDates,
-			HeldAttendancePlans plans, AlertSettings settings, Clock clock) {
-		return new NeedsHelpNow(schools, RollsAndMarks.held(held), pupils, termDates, plans, settings, clock);
+			HeldAttendancePlans plans, AlertSettings settings, TravelDisruptions disruptions, Clock clock) {
+		return new NeedsHelpNow(schools, RollsAndMarks.held(held), pupils, termDates, plans, settings, disruptions,
+				clock);
 	}
 
 }
