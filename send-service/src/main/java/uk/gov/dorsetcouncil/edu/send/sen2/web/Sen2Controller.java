@@ -5,6 +5,7 @@ import java.util.List;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.ArraySchema;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
@@ -62,7 +63,8 @@ class Sen2Controller {
 			description = "Scope ehcp:read or measures:read as the SEN2 measures, suppressed alike. format=csv (default): RFC 4180 CSV with the header census_date,la_code,section,measure,breakdown,value, one row per figure; format=json: the same rows as a JSON array. Layout in the README.")
 	@ApiResponse(responseCode = "200", description = "The export",
 			content = { @Content(mediaType = "text/csv", schema = @Schema(type = "string")),
-					@Content(mediaType = "application/json") })
+					@Content(mediaType = "application/json",
+							array = @ArraySchema(schema = @Schema(implementation = Sen2Table.Row.class))) })
 	@GetMapping("/sen2-export")
 	ResponseEntity<?> export(Caller caller,
 			@Parameter(description = CENSUS) @RequestParam(required = false) String censusDate,
