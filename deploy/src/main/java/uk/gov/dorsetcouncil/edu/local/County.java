@@ -22,6 +22,7 @@ import uk.gov.dorsetcouncil.edu.synthetic.register.Session;
 import uk.gov.dorsetcouncil.edu.synthetic.register.SessionMark;
 import uk.gov.dorsetcouncil.edu.synthetic.school.School;
 import uk.gov.dorsetcouncil.edu.synthetic.send.AssessmentModel;
+import uk.gov.dorsetcouncil.edu.synthetic.send.PlanSectionsModel;
 import uk.gov.dorsetcouncil.edu.synthetic.send.GeneratedAssessment;
 
 /**
@@ -121,6 +122,16 @@ public final class County {
 	 * The county's requests for EHC needs assessments in the year to the scale's last
 	 * register day, earliest first, with the steps the LA then took.
 	 */
+	/**
+	 * {@code PUT /api/v1/send/ehc-plans/{upn}/sections}: the sections of the pupil's plan
+	 * ({@link PlanSectionsModel}), naming the pupil's school, the child living in its
+	 * locality.
+	 */
+	public Map<String, Object> ehcPlanSections(Pupil pupil) {
+		return new PlanSectionsModel(this.data.seed()).sections(pupil.upn(), pupil.dateOfBirth(),
+				school(pupil.urn()).locality().name(), true, scale().to());
+	}
+
 	public List<GeneratedAssessment> assessments() {
 		return new AssessmentModel(this.data.seed()).of(pupils(), scale().to());
 	}
@@ -275,8 +286,31 @@ public final class County {
 	 * their review is overdue, by less than a year, on {@code asOf}.
 	 */
 	static Map<String, Object> ehcPlanRecord(Pupil pupil, LocalDate asOf) {
+		List<LocalDate> reviews = ehcPlanReviews(pupil, asOf);
+		LocalDate issued = ehcPlanIssued(pupil);
+		Map<String, Object> plan = new java.util.LinkedHashMap<>();
+		plan.put("status", "FINAL");
+		plan.put("issuedDate", issued.toString());
+		plan.put("namedSchoolUrn", pupil.urn());
+		plan.put("lastReviewDate", reviews.isEmpty() ? null : reviews.get(reviews.size() - 1).toString());
+		return plan;
+	}
+
+	/**
+	 * The day the pupil's plan was made: a day of the year before the pupil's admission.
+	 */
+	static LocalDate ehcPlanIssued(Pupil pupil) {
 		int spread = Math.floorMod(pupil.upn().hashCode(), 360);
-		LocalDate issued = LocalDate.of(pupil.admissionDate().getYear() - 1, 1, 10).plusDays(spread);
+		return LocalDate.of(pupil.admissionDate().getYear() - 1, 1, 10).plusDays(spread);
+	}
+
+	/**
+	 * The annual review meetings held for the pupil's plan up to {@code asOf}, earliest
+	 * first ({@link #ehcPlanRecord}): each up to four weeks before its anniversary, the
+	 * last due missed for 9 plans in 100.
+	 */
+	static List<LocalDate> ehcPlanReviews(Pupil pupil, LocalDate asOf) {
+		LocalDate issued = ehcPlanIssued(pupil);
 		java.util.SplittableRandom draws = new java.util.SplittableRandom(pupil.upn().hashCode());
 		int early = draws.nextInt(28);
 		List<LocalDate> reviews = new java.util.ArrayList<>();
@@ -289,12 +323,7 @@ public final class County {
 		if (!reviews.isEmpty() && draws.nextInt(100) < REVIEWS_MISSED_PER_HUNDRED) {
 			reviews.remove(reviews.size() - 1);
 		}
-		Map<String, Object> plan = new java.util.LinkedHashMap<>();
-		plan.put("status", "FINAL");
-		plan.put("issuedDate", issued.toString());
-		plan.put("namedSchoolUrn", pupil.urn());
-		plan.put("lastReviewDate", reviews.isEmpty() ? null : reviews.get(reviews.size() - 1).toString());
-		return plan;
+		return reviews;
 	}
 
 }

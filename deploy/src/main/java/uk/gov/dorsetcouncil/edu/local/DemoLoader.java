@@ -181,14 +181,28 @@ public final class DemoLoader {
 
 	private int loadPlans(County county) throws Exception {
 		String caseworker = this.issuer.tokenFor("send-caseworker", null);
+		LocalDate today = LocalDate.now();
 		AtomicInteger plans = new AtomicInteger();
 		List<Callable<Void>> work = new ArrayList<>();
 		for (School school : county.schools()) {
 			work.add(() -> {
 				for (Pupil pupil : county.pupilsOnRollBy(school)) {
 					if (County.hasEhcPlan(pupil)) {
-						expectOk(send("PUT", "/api/v1/send/ehc-plans/" + pupil.upn(), caseworker,
-								County.ehcPlanRecord(pupil, county.scale().to())));
+						Map<String, Object> planBody = County.ehcPlanRecord(pupil, county.scale().to());
+						List<LocalDate> held = County.ehcPlanReviews(pupil, county.scale().to());
+						LocalDate last = held.isEmpty() ? null : held.get(held.size() - 1);
+						boolean replay = last != null && !last.isAfter(today);
+						if (replay) {
+							// the last review goes through the review endpoints below
+							planBody.put("lastReviewDate",
+									(held.size() > 1) ? held.get(held.size() - 2).toString() : null);
+						}
+						expectOk(send("PUT", "/api/v1/send/ehc-plans/" + pupil.upn(), caseworker, planBody));
+						expectOk(send("PUT", "/api/v1/send/ehc-plans/" + pupil.upn() + "/sections", caseworker,
+								county.ehcPlanSections(pupil)));
+						if (replay) {
+							replayReview(caseworker, pupil.upn(), last, today);
+						}
 						plans.incrementAndGet();
 					}
 				}
@@ -197,6 +211,24 @@ public final class DemoLoader {
 		}
 		runAll(work);
 		return plans.get();
+	}
+
+	/**
+	 * The plan's last annual review as a caseworker records it (ADR 0034): arranged for
+	 * the day it was held, the meeting held that day, the plan maintained two weeks later
+	 * (or today, if sooner), so that the share of reviews on time has the demo's reviews.
+	 */
+	private void replayReview(String caseworker, String upn, LocalDate meeting, LocalDate today)
+			throws IOException, InterruptedException {
+		HttpResponse<String> arranged = send("POST", "/api/v1/send/ehc-plans/" + upn + "/reviews", caseworker,
+				Map.of("meetingOn", meeting.toString()), "demo-review-" + upn + "-" + meeting);
+		expectOk(arranged);
+		String id = read(arranged).at("/id").asString();
+		expectOk(send("PUT", "/api/v1/send/reviews/" + id + "/steps/REVIEW_MEETING", caseworker,
+				Map.of("doneOn", meeting.toString())));
+		LocalDate decided = meeting.plusWeeks(2).isAfter(today) ? today : meeting.plusWeeks(2);
+		expectOk(send("PUT", "/api/v1/send/reviews/" + id + "/decision", caseworker,
+				Map.of("decidedOn", decided.toString(), "outcome", "MAINTAIN")));
 	}
 
 	/**

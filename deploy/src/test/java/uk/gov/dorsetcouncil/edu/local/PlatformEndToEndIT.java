@@ -300,6 +300,17 @@ class PlatformEndToEndIT {
 		assertThat(figures.statusCode()).as(figures.body()).isEqualTo(200);
 		assertThat(read(figures).at("/suppressed").asBoolean()).isTrue();
 		assertThat(get("/api/v1/send/assessment-queue", analyst).statusCode()).isEqualTo(403);
+
+		// the plans' last reviews were recorded through the review endpoints (ADR 0037)
+		JsonNode reviews = read(get("/api/v1/send/review-measures?from=2019-01-01", caseworker));
+		assertThat(reviews.at("/held").asLong()).isPositive();
+		assertThat(reviews.at("/onTime").asLong()).isEqualTo(reviews.at("/held").asLong());
+		HttpResponse<String> sen2 = get("/api/v1/send/sen2-export", analyst);
+		assertThat(sen2.statusCode()).as(sen2.body()).isEqualTo(200);
+		assertThat(sen2.body()).startsWith("census_date,la_code,section,measure,breakdown,value");
+		JsonNode sen2Full = read(get("/api/v1/send/sen2-measures", caseworker));
+		assertThat(sen2Full.at("/suppressed").asBoolean()).isFalse();
+		assertThat(sen2Full.at("/rows").size()).isGreaterThan(40);
 	}
 
 	/**

@@ -381,6 +381,37 @@ class PlatformApiIT {
 		everyPersonaAgainstEveryResource(persona, method, path, expected);
 	}
 
+	/**
+	 * The SEND service's plan and SEN2 routes have the assessment routes' matrix: a
+	 * plan's sections (the LA's SEND caseworker writes; the service refuses others
+	 * again), its history (ehcp:read; the service narrows a school to the plans naming
+	 * it), and the SEN2 measures and export (also measures:read: the Board analyst,
+	 * suppressed by the service). The export's column is the measures' column.
+	 */
+	static final List<String[]> PLAN_RESOURCES = List.of(
+			new String[] { "PUT", "/api/v1/send/ehc-plans/A838200125001/sections" },
+			new String[] { "GET", "/api/v1/send/ehc-plans/A838200125001/history" },
+			new String[] { "GET", "/api/v1/send/sen2-measures" }, new String[] { "GET", "/api/v1/send/sen2-export" });
+
+	static Stream<Arguments> planMatrix() {
+		List<Arguments> cells = new ArrayList<>();
+		for (TestPersona persona : TestPersona.values()) {
+			String[] expected = (ASSESSMENT_MATRIX.get(persona) + " " + ASSESSMENT_MATRIX.get(persona).split(" ")[2])
+				.split(" ");
+			for (int i = 0; i < PLAN_RESOURCES.size(); i++) {
+				cells.add(Arguments.of(persona, PLAN_RESOURCES.get(i)[0], PLAN_RESOURCES.get(i)[1],
+						Integer.parseInt(expected[i])));
+			}
+		}
+		return cells.stream();
+	}
+
+	@ParameterizedTest(name = "{0} {1} {2} -> {3}")
+	@MethodSource("planMatrix")
+	void everyPersonaAgainstEveryPlanResource(TestPersona persona, String method, String path, int expected) {
+		everyPersonaAgainstEveryResource(persona, method, path, expected);
+	}
+
 	// ---- field-level policy and object-level authorisation (OWASP API1, API3)
 
 	@Test

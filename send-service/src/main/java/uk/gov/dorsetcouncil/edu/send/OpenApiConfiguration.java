@@ -30,7 +30,7 @@ public class OpenApiConfiguration {
 	@Bean
 	OpenAPI sendOpenApi() {
 		return ServiceApiDocument.describe("Dorset SEND service",
-				"Education, health and care (EHC) plans: the plan the local authority maintains for a pupil, its next annual review and the pupil's attendance; EHC needs assessment requests on the statutory 20-week clock; annual reviews of plans with their steps and phase transfers.",
+				"Education, health and care (EHC) plans: the plan the local authority maintains for a pupil, its next annual review and the pupil's attendance; EHC needs assessment requests on the statutory 20-week clock; annual reviews of plans with their steps and phase transfers; plans' sections A to K, cessation, transfers, amendments and history; the SEN2 measures and export.",
 				"/api/v1/send");
 	}
 

@@ -41,7 +41,11 @@ class OpenApiIT extends ServiceApiDocumentContract {
 				"POST /api/v1/send/ehc-plans/{upn}/reviews", "GET /api/v1/send/reviews/{id}",
 				"GET /api/v1/send/pupils/{upn}/reviews", "PUT /api/v1/send/reviews/{id}/steps/{step}",
 				"PUT /api/v1/send/reviews/{id}/decision", "GET /api/v1/send/review-queue",
-				"GET /api/v1/send/review-measures");
+				"GET /api/v1/send/review-measures", "PUT /api/v1/send/ehc-plans/{upn}/sections",
+				"PUT /api/v1/send/ehc-plans/{upn}/cessation", "POST /api/v1/send/ehc-plans/{upn}/transfers",
+				"POST /api/v1/send/ehc-plans/{upn}/amendments", "PUT /api/v1/send/ehc-plans/{upn}/amendments/{number}",
+				"GET /api/v1/send/ehc-plans/{upn}/history", "GET /api/v1/send/sen2-measures",
+				"GET /api/v1/send/sen2-export");
 	}
 
 }

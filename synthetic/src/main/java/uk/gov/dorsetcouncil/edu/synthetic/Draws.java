@@ -32,7 +32,11 @@ public final class Draws {
 		 */
 		NETWORK, SCHOOL_SITE, HOME,
 		/** The registers officers keep (EHE, CME); added last for the same reason. */
-		OFFICER_REGISTER
+		OFFICER_REGISTER,
+		/**
+		 * The sections of EHC plans (needs, placement, provision); added last likewise.
+		 */
+		EHC_PLAN
 
 	}
 

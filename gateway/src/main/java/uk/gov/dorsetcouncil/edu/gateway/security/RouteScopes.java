@@ -39,6 +39,10 @@ public record RouteScopes(HttpMethod method, PlatformService service, String bel
 			// and the share of annual reviews on time, likewise
 			new RouteScopes(HttpMethod.GET, PlatformService.SEND, "/review-measures",
 					Set.of("ehcp:read", "measures:read")),
+			// and the SEN2 measures and their export, likewise (ADR 0037)
+			new RouteScopes(HttpMethod.GET, PlatformService.SEND, "/sen2-measures",
+					Set.of("ehcp:read", "measures:read")),
+			new RouteScopes(HttpMethod.GET, PlatformService.SEND, "/sen2-export", Set.of("ehcp:read", "measures:read")),
 			new RouteScopes(HttpMethod.GET, PlatformService.SEND, Set.of("ehcp:read")),
 			new RouteScopes(HttpMethod.PUT, PlatformService.SEND, Set.of("ehcp:write")),
 			new RouteScopes(HttpMethod.POST, PlatformService.SEND, Set.of("ehcp:write")),

@@ -17,13 +17,10 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.grpc.test.autoconfigure.LocalGrpcPort;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.http.MediaType;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
-import org.springframework.test.web.servlet.client.RestTestClient;
 
 import uk.gov.dorsetcouncil.edu.platform.caller.Caller;
-import uk.gov.dorsetcouncil.edu.platform.caller.Organisation;
 import uk.gov.dorsetcouncil.edu.platform.identifiers.Upn;
 import uk.gov.dorsetcouncil.edu.platform.testing.CallerRequests;
 import uk.gov.dorsetcouncil.edu.platform.testing.CallerStubs;
@@ -39,10 +36,16 @@ import uk.gov.dorsetcouncil.edu.proto.send.v1.ListOpenAdviceRequestsRequest;
 import uk.gov.dorsetcouncil.edu.proto.send.v1.OpenAdviceRequests;
 import uk.gov.dorsetcouncil.edu.proto.send.v1.RecordAdviceAnswerRequest;
 import uk.gov.dorsetcouncil.edu.proto.send.v1.SendServiceGrpc;
+import uk.gov.dorsetcouncil.edu.send.SendCalls;
 import uk.gov.dorsetcouncil.edu.send.attendance.client.FakeAttendanceService;
 import uk.gov.dorsetcouncil.edu.send.attendance.client.FakeAttendanceService.Behaviour;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static uk.gov.dorsetcouncil.edu.send.SendCalls.ANALYST;
+import static uk.gov.dorsetcouncil.edu.send.SendCalls.CASEWORKER;
+import static uk.gov.dorsetcouncil.edu.send.SendCalls.OTHER_SENCO;
+import static uk.gov.dorsetcouncil.edu.send.SendCalls.SCHOOL;
+import static uk.gov.dorsetcouncil.edu.send.SendCalls.SENCO;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 /**
@@ -55,20 +58,6 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 class AssessmentApiIT {
 
 	static final String CHILD = Upn.withCheckLetter("838200125001").value();
-
-	static final String SCHOOL = "991001";
-
-	static final Caller CASEWORKER = new Caller("caseworker-7", "dashboard", Organisation.localAuthority("838"),
-			Set.of("SEND_CASEWORKER"), Set.of("ehcp:read", "ehcp:write", "attendance:read"));
-
-	static final Caller SENCO = new Caller("senco@991001", null, Organisation.school(SCHOOL), Set.of("SENCO"),
-			Set.of("ehcp:read"));
-
-	static final Caller OTHER_SENCO = new Caller("senco@991002", null, Organisation.school("991002"), Set.of("SENCO"),
-			Set.of("ehcp:read"));
-
-	static final Caller ANALYST = new Caller("analyst-1", "dashboard", Organisation.localAuthority("838"),
-			Set.of("EDUCATION_BOARD_ANALYST"), Set.of("measures:read", "dashboards:read"));
 
 	static final Caller HEALTH_INTEGRATION = Caller.service("health-integration", Set.of("ehcp:read", "ehcp:write"));
 
@@ -89,6 +78,8 @@ class AssessmentApiIT {
 
 	CallerStubs grpc;
 
+	SendCalls calls;
+
 	/** A request received six weeks and three days ago: its decision is overdue. */
 	final LocalDate received = LocalDate.now(ZoneId.of("Europe/London")).minusWeeks(6).minusDays(3);
 
@@ -101,6 +92,7 @@ class AssessmentApiIT {
 	@BeforeEach
 	void setUp() {
 		this.api = CallerRequests.toLocalServer(this.port);
+		this.calls = new SendCalls(this.api);
 		this.database.getCollection("ehc_assessments").deleteMany(new Document());
 		ATTENDANCE.behave(Behaviour.ANSWER);
 		this.grpc = CallerStubs.toLocalServer(this.grpcPort);
@@ -119,7 +111,8 @@ class AssessmentApiIT {
 
 	@Test
 	void aCaseworkerRecordsARequestAndARetryWithTheSameKeyIsStoredOnce() {
-		post(CASEWORKER, "/api/v1/send/assessments", body(CHILD, this.received), "request-1").expectStatus()
+		this.calls.post(CASEWORKER, "/api/v1/send/assessments", body(CHILD, this.received), "request-1")
+			.expectStatus()
 			.isCreated()
 			.expectHeader()
 			.valueEquals("Location", "/api/v1/send/assessments/" + CHILD + "-1")
@@ -133,11 +126,13 @@ class AssessmentApiIT {
 			.jsonPath("$.steps[0].breach")
 			.isEqualTo(true);
 
-		post(CASEWORKER, "/api/v1/send/assessments", body(CHILD, this.received), "request-1").expectStatus()
+		this.calls.post(CASEWORKER, "/api/v1/send/assessments", body(CHILD, this.received), "request-1")
+			.expectStatus()
 			.isCreated()
 			.expectHeader()
 			.valueEquals("Idempotent-Replayed", "true");
-		post(CASEWORKER, "/api/v1/send/assessments", body(CHILD, this.received), null).expectStatus()
+		this.calls.post(CASEWORKER, "/api/v1/send/assessments", body(CHILD, this.received), null)
+			.expectStatus()
 			.isEqualTo(409)
 			.expectBody()
 			.jsonPath("$.errors[0].field")
@@ -163,8 +158,9 @@ class AssessmentApiIT {
 		refused("""
 				{"upn":"%s","requestedBy":"PARENT","receivedOn":"2026-01-05"}""".formatted(CHILD), 422, "upn");
 		ATTENDANCE.behave(Behaviour.UNAVAILABLE);
-		post(CASEWORKER, "/api/v1/send/assessments", """
-				{"upn":"%s","requestedBy":"PARENT","receivedOn":"2026-01-05"}""".formatted(CHILD), null).expectStatus()
+		this.calls.post(CASEWORKER, "/api/v1/send/assessments", """
+				{"upn":"%s","requestedBy":"PARENT","receivedOn":"2026-01-05"}""".formatted(CHILD), null)
+			.expectStatus()
 			.isEqualTo(503);
 
 		assertThat(this.database.getCollection("ehc_assessments").countDocuments()).isZero();
@@ -174,25 +170,28 @@ class AssessmentApiIT {
 	void stepsAdviceAndExceptionsAreRecordedAndTheChangeFeedTellsOfThem() {
 		String id = created();
 		LocalDate decided = this.received.plusDays(10);
-		put(CASEWORKER, "/api/v1/send/assessments/" + id + "/steps/DECISION_TO_ASSESS", """
+		this.calls.put(CASEWORKER, "/api/v1/send/assessments/" + id + "/steps/DECISION_TO_ASSESS", """
 				{"doneOn":"%s","outcome":"ASSESS"}""".formatted(decided)).expectStatus().isOk();
-		put(CASEWORKER, "/api/v1/send/assessments/" + id + "/steps/DECISION_TO_ISSUE", """
-				{"doneOn":"%s","outcome":"ISSUE"}""".formatted(decided.minusDays(1))).expectStatus()
+		this.calls.put(CASEWORKER, "/api/v1/send/assessments/" + id + "/steps/DECISION_TO_ISSUE", """
+				{"doneOn":"%s","outcome":"ISSUE"}""".formatted(decided.minusDays(1)))
+			.expectStatus()
 			.isEqualTo(422)
 			.expectBody()
 			.jsonPath("$.errors[0].field")
 			.isEqualTo("doneOn");
-		put(CASEWORKER, "/api/v1/send/assessments/" + id + "/advice-requests/HEALTH", """
-				{"requestedOn":"%s"}""".formatted(decided)).expectStatus()
+		this.calls.put(CASEWORKER, "/api/v1/send/assessments/" + id + "/advice-requests/HEALTH", """
+				{"requestedOn":"%s"}""".formatted(decided))
+			.expectStatus()
 			.isOk()
 			.expectBody()
 			.jsonPath("$.steps[?(@.kind == 'ADVICE_HEALTH')].dueDate")
 			.isEqualTo(decided.plusWeeks(6).toString());
-		post(CASEWORKER, "/api/v1/send/assessments/" + id + "/exceptions",
-				"""
-						{"kind":"PERSONAL_CIRCUMSTANCES","from":"%s","to":"%s","evidence":"Letter from GP, ref 22"}"""
-					.formatted(decided, decided.plusDays(9)),
-				"exception-1")
+		this.calls
+			.post(CASEWORKER, "/api/v1/send/assessments/" + id + "/exceptions",
+					"""
+							{"kind":"PERSONAL_CIRCUMSTANCES","from":"%s","to":"%s","evidence":"Letter from GP, ref 22"}"""
+						.formatted(decided, decided.plusDays(9)),
+					"exception-1")
 			.expectStatus()
 			.isOk()
 			.expectBody()
@@ -202,11 +201,12 @@ class AssessmentApiIT {
 			.isEqualTo(this.received.plusWeeks(20).plusDays(10).toString())
 			.jsonPath("$.steps[?(@.kind == 'FINAL_PLAN')].exceptionsApplied[0]")
 			.isEqualTo(1);
-		post(CASEWORKER, "/api/v1/send/assessments/" + id + "/exceptions",
-				"""
-						{"kind":"PERSONAL_CIRCUMSTANCES","from":"%s","to":"%s","evidence":"Letter"}"""
-					.formatted(decided.plusDays(9), decided),
-				null)
+		this.calls
+			.post(CASEWORKER, "/api/v1/send/assessments/" + id + "/exceptions",
+					"""
+							{"kind":"PERSONAL_CIRCUMSTANCES","from":"%s","to":"%s","evidence":"Letter"}"""
+						.formatted(decided.plusDays(9), decided),
+					null)
 			.expectStatus()
 			.isBadRequest()
 			.expectBody()
@@ -225,11 +225,11 @@ class AssessmentApiIT {
 	void theIntegrationListsOpenAdviceAndRecordsAnAnswerOverGrpc() {
 		String id = created();
 		LocalDate decided = this.received.plusDays(10);
-		put(CASEWORKER, "/api/v1/send/assessments/" + id + "/steps/DECISION_TO_ASSESS", """
+		this.calls.put(CASEWORKER, "/api/v1/send/assessments/" + id + "/steps/DECISION_TO_ASSESS", """
 				{"doneOn":"%s","outcome":"ASSESS"}""".formatted(decided)).expectStatus().isOk();
-		put(CASEWORKER, "/api/v1/send/assessments/" + id + "/advice-requests/HEALTH", """
+		this.calls.put(CASEWORKER, "/api/v1/send/assessments/" + id + "/advice-requests/HEALTH", """
 				{"requestedOn":"%s"}""".formatted(decided)).expectStatus().isOk();
-		put(CASEWORKER, "/api/v1/send/assessments/" + id + "/advice-requests/SOCIAL_CARE", """
+		this.calls.put(CASEWORKER, "/api/v1/send/assessments/" + id + "/advice-requests/SOCIAL_CARE", """
 				{"requestedOn":"%s"}""".formatted(decided)).expectStatus().isOk();
 
 		OpenAdviceRequests health = advice(HEALTH_INTEGRATION)
@@ -344,28 +344,19 @@ class AssessmentApiIT {
 	}
 
 	private String created() {
-		post(CASEWORKER, "/api/v1/send/assessments", body(CHILD, this.received), null).expectStatus().isCreated();
+		this.calls.post(CASEWORKER, "/api/v1/send/assessments", body(CHILD, this.received), null)
+			.expectStatus()
+			.isCreated();
 		return CHILD + "-1";
 	}
 
 	private void refused(String body, int status, String field) {
-		post(CASEWORKER, "/api/v1/send/assessments", body, null).expectStatus()
+		this.calls.post(CASEWORKER, "/api/v1/send/assessments", body, null)
+			.expectStatus()
 			.isEqualTo(status)
 			.expectBody()
 			.jsonPath("$.errors[0].field")
 			.isEqualTo(field);
-	}
-
-	private RestTestClient.ResponseSpec post(Caller caller, String path, String body, String key) {
-		RestTestClient.RequestBodySpec request = this.api.post(caller, path).contentType(MediaType.APPLICATION_JSON);
-		if (key != null) {
-			request = request.header("Idempotency-Key", key);
-		}
-		return request.body(body).exchange();
-	}
-
-	private RestTestClient.ResponseSpec put(Caller caller, String path, String body) {
-		return this.api.put(caller, path).contentType(MediaType.APPLICATION_JSON).body(body).exchange();
 	}
 
 	private SendServiceGrpc.SendServiceBlockingStub send(Caller caller) {

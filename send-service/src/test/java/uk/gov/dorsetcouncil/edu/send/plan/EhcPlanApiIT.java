@@ -1,6 +1,8 @@
 package uk.gov.dorsetcouncil.edu.send.plan;
 
 import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Set;
 
@@ -26,6 +28,8 @@ import uk.gov.dorsetcouncil.edu.platform.caller.Organisation;
 import uk.gov.dorsetcouncil.edu.platform.identifiers.Upn;
 import uk.gov.dorsetcouncil.edu.platform.testing.CallerRequests;
 import uk.gov.dorsetcouncil.edu.platform.testing.CallerStubs;
+import uk.gov.dorsetcouncil.edu.proto.changes.v1.ChangeFeedGrpc;
+import uk.gov.dorsetcouncil.edu.proto.changes.v1.ListChangesRequest;
 import uk.gov.dorsetcouncil.edu.proto.deadlines.v1.DeadlinesDue;
 import uk.gov.dorsetcouncil.edu.proto.send.v1.EhcPlanStatus;
 import uk.gov.dorsetcouncil.edu.proto.send.v1.GetEhcPlanStatusRequest;
@@ -34,12 +38,15 @@ import uk.gov.dorsetcouncil.edu.proto.deadlines.v1.ListDeadlinesDueRequest;
 import uk.gov.dorsetcouncil.edu.proto.send.v1.PlanCountRow;
 import uk.gov.dorsetcouncil.edu.proto.send.v1.PlanCounts;
 import uk.gov.dorsetcouncil.edu.proto.send.v1.SendServiceGrpc;
+import uk.gov.dorsetcouncil.edu.send.SendCalls;
 import uk.gov.dorsetcouncil.edu.send.attendance.client.FakeAttendanceService;
+import uk.gov.dorsetcouncil.edu.send.sen2.CensusDate;
 import uk.gov.dorsetcouncil.edu.send.attendance.client.FakeAttendanceService.Behaviour;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.assertj.core.api.Assertions.tuple;
+import static uk.gov.dorsetcouncil.edu.send.SendCalls.ANALYST;
 
 /**
  * The whole send-service (REST, gRPC, in-memory MongoDB) calling a stand-in attendance
@@ -79,6 +86,8 @@ class EhcPlanApiIT {
 
 	CallerStubs grpc;
 
+	SendCalls calls;
+
 	@DynamicPropertySource
 	static void attendanceAddress(DynamicPropertyRegistry properties) {
 		properties.add("spring.grpc.client.channels.attendance.address",
@@ -88,6 +97,7 @@ class EhcPlanApiIT {
 	@BeforeEach
 	void setUp() {
 		this.api = CallerRequests.toLocalServer(this.port);
+		this.calls = new SendCalls(this.api);
 		this.database.getCollection("ehc_plans").deleteMany(new Document());
 		ATTENDANCE.behave(Behaviour.ANSWER);
 		this.grpc = CallerStubs.toLocalServer(this.grpcPort);
@@ -292,6 +302,156 @@ class EhcPlanApiIT {
 		assertThatExceptionOfType(StatusRuntimeException.class).isThrownBy(
 				() -> sendStub(school(SCHOOL, "ehcp:read")).getPlanCounts(GetPlanCountsRequest.getDefaultInstance()))
 			.satisfies(ex -> assertThat(ex.getStatus().getCode()).isEqualTo(Status.Code.PERMISSION_DENIED));
+	}
+
+	@Test
+	void aCaseworkerKeepsThePlansSectionsAmendmentsAndTransfersWithTheirHistory() {
+		put(CASEWORKER, PUPIL, PLAN).expectStatus().isCreated();
+		String sections = """
+				{"primaryNeed":"ASD","secondaryNeed":"SLCN","placementType":"MAINSTREAM",
+				 "outcomes":[{"text":"Reads a bus timetable on his own","by":"2027-07-23"}],
+				 "provision":[{"section":"F","description":"Speech and language therapy, weekly","hoursPerWeek":0.75}],
+				 "summaries":{"A":"Likes trains"}}""";
+		this.calls.put(CASEWORKER, "/api/v1/send/ehc-plans/" + PUPIL + "/sections", sections)
+			.expectStatus()
+			.isOk()
+			.expectBody()
+			.jsonPath("$.sections.primaryNeed")
+			.isEqualTo("ASD")
+			.jsonPath("$.sections.specialistProvision")
+			.isEqualTo(false)
+			.jsonPath("$.sections.provision[0].section")
+			.isEqualTo("F");
+		this.calls
+			.put(CASEWORKER, "/api/v1/send/ehc-plans/" + PUPIL + "/sections", sections.replace("\"ASD\"", "\"NSA\""))
+			.expectStatus()
+			.isBadRequest()
+			.expectBody()
+			.jsonPath("$.errors[0].field")
+			.isEqualTo("primaryNeed");
+
+		String amendment = """
+				{"proposedOn":"2025-10-01","reason":"Move to the inclusion hub",
+				 "sections":{"primaryNeed":"ASD","placementType":"INCLUSION_HUB_OR_RESOURCED_PROVISION",
+				  "provision":[{"section":"F","description":"Small-group teaching","hoursPerWeek":10}]}}""";
+		this.calls.post(CASEWORKER, "/api/v1/send/ehc-plans/" + PUPIL + "/amendments", amendment, "amend-1")
+			.expectStatus()
+			.isCreated()
+			.expectHeader()
+			.valueEquals("Location", "/api/v1/send/ehc-plans/" + PUPIL + "/amendments/1")
+			.expectBody()
+			.jsonPath("$.amendments[0].issueDue")
+			.isEqualTo("2025-11-26");
+		this.calls.post(CASEWORKER, "/api/v1/send/ehc-plans/" + PUPIL + "/amendments", amendment, "amend-1")
+			.expectStatus()
+			.isCreated();
+		this.calls.put(CASEWORKER, "/api/v1/send/ehc-plans/" + PUPIL + "/amendments/1", """
+				{"commentsOn":"2025-10-10","issuedOn":"2025-11-20"}""")
+			.expectStatus()
+			.isOk()
+			.expectBody()
+			.jsonPath("$.sections.placementType")
+			.isEqualTo("INCLUSION_HUB_OR_RESOURCED_PROVISION")
+			.jsonPath("$.sections.specialistProvision")
+			.isEqualTo(true)
+			.jsonPath("$.amendments.length()")
+			.isEqualTo(1)
+			.jsonPath("$.amendments[0].breach")
+			.isEqualTo(false);
+
+		this.calls.post(CASEWORKER, "/api/v1/send/ehc-plans/" + PUPIL + "/transfers", """
+				{"direction":"OUT","otherLa":"839","movedOn":"2026-01-05"}""", "move-1")
+			.expectStatus()
+			.isOk()
+			.expectBody()
+			.jsonPath("$.status")
+			.isEqualTo("CEASED")
+			.jsonPath("$.ceased.reason")
+			.isEqualTo("TRANSFERRED_TO_ANOTHER_LA")
+			.jsonPath("$.nextAnnualReviewDue")
+			.doesNotExist();
+
+		get(CASEWORKER, PUPIL).expectStatus().isOk().expectBody().jsonPath("$.transfers[0].otherLa").isEqualTo("839");
+		this.api.get(school(SCHOOL, "ehcp:read"), "/api/v1/send/ehc-plans/{upn}/history", PUPIL)
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectBody()
+			.jsonPath("$.changes[?(@.field == 'sections.placementType')].to")
+			.isEqualTo(List.of("MAINSTREAM", "INCLUSION_HUB_OR_RESOURCED_PROVISION"))
+			.jsonPath("$.changes[?(@.field == 'status')].to")
+			.isEqualTo(List.of("FINAL", "CEASED"))
+			.jsonPath("$.changes[0].by")
+			.isEqualTo("caseworker-7");
+		this.api.get(school("991002", "ehcp:read"), "/api/v1/send/ehc-plans/{upn}/history", PUPIL)
+			.exchange()
+			.expectStatus()
+			.isForbidden();
+		this.calls
+			.put(school(SCHOOL, "ehcp:read", "ehcp:write"), "/api/v1/send/ehc-plans/" + PUPIL + "/sections", sections)
+			.expectStatus()
+			.isForbidden();
+
+		var changes = this.grpc.as(CASEWORKER, ChangeFeedGrpc::newBlockingStub)
+			.listChanges(ListChangesRequest.newBuilder().setAfter(0).setLimit(100).build());
+		assertThat(changes.getEntriesList()).filteredOn(e -> e.getKey().equals(PUPIL))
+			.extracting(e -> e.getEntityType() + " " + e.getPayloadMap().getOrDefault("change", "recorded"))
+			.containsExactly("ehc_plan recorded", "ehc_plan sections", "ehc_plan amendment proposed",
+					"ehc_plan amendment 1", "ehc_plan transfer");
+	}
+
+	@Test
+	void theSen2MeasuresAndExportCountThePlansHeldOnTheCensusDate() {
+		put(CASEWORKER, PUPIL, PLAN).expectStatus().isCreated();
+		this.calls.put(CASEWORKER, "/api/v1/send/ehc-plans/" + PUPIL + "/sections", """
+				{"primaryNeed":"SEMH","placementType":"SPECIAL_SCHOOL","bornOn":"2014-05-01","locality":"PURBECK",
+				 "provision":[{"section":"F","description":"Class of 8"}]}""").expectStatus().isOk();
+		String census = CensusDate.latestOnOrBefore(LocalDate.now(ZoneId.of("Europe/London"))).toString();
+
+		String csv = this.api.get(CASEWORKER, "/api/v1/send/sen2-export?censusDate=" + census)
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectHeader()
+			.contentTypeCompatibleWith("text/csv")
+			.expectBody(String.class)
+			.returnResult()
+			.getResponseBody();
+		assertThat(csv).startsWith("census_date,la_code,section,measure,breakdown,value\r\n")
+			.contains(census + ",838,plans,held,ALL,1\r\n", census + ",838,plans,primary_need,SEMH,1\r\n",
+					census + ",838,plans,locality,PURBECK,1\r\n",
+					census + ",838,plans,specialist_provision_percent,ALL,100.0\r\n");
+		this.api.get(ANALYST, "/api/v1/send/sen2-export?format=json")
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectBody()
+			.jsonPath("$[?(@.section == 'plans' && @.measure == 'held')].value")
+			.isEqualTo(List.of("c"));
+		this.api.get(ANALYST, "/api/v1/send/sen2-measures")
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectBody()
+			.jsonPath("$.suppressed")
+			.isEqualTo(true)
+			.jsonPath("$.censusDate")
+			.isEqualTo(census);
+		this.api.get(CASEWORKER, "/api/v1/send/sen2-measures?censusDate=2026-01-16")
+			.exchange()
+			.expectStatus()
+			.isBadRequest()
+			.expectBody()
+			.jsonPath("$.errors[0].field")
+			.isEqualTo("censusDate");
+		this.api.get(CASEWORKER, "/api/v1/send/sen2-export?format=xml")
+			.exchange()
+			.expectStatus()
+			.isBadRequest()
+			.expectBody()
+			.jsonPath("$.errors[0].field")
+			.isEqualTo("format");
+		this.api.get(school(SCHOOL, "ehcp:read"), "/api/v1/send/sen2-export").exchange().expectStatus().isForbidden();
 	}
 
 	private RestTestClient.ResponseSpec put(Caller caller, String upn, String body) {

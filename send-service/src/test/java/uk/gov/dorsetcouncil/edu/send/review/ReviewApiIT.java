@@ -3,7 +3,6 @@ package uk.gov.dorsetcouncil.edu.send.review;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.Set;
 
 import com.mongodb.client.MongoDatabase;
 import io.grpc.Server;
@@ -15,13 +14,10 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.grpc.test.autoconfigure.LocalGrpcPort;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.http.MediaType;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
-import org.springframework.test.web.servlet.client.RestTestClient;
 
 import uk.gov.dorsetcouncil.edu.platform.caller.Caller;
-import uk.gov.dorsetcouncil.edu.platform.caller.Organisation;
 import uk.gov.dorsetcouncil.edu.platform.identifiers.Upn;
 import uk.gov.dorsetcouncil.edu.platform.testing.CallerRequests;
 import uk.gov.dorsetcouncil.edu.platform.testing.CallerStubs;
@@ -31,9 +27,15 @@ import uk.gov.dorsetcouncil.edu.proto.deadlines.v1.DeadlineDue;
 import uk.gov.dorsetcouncil.edu.proto.deadlines.v1.DeadlinesDue;
 import uk.gov.dorsetcouncil.edu.proto.deadlines.v1.ListDeadlinesDueRequest;
 import uk.gov.dorsetcouncil.edu.proto.send.v1.SendServiceGrpc;
+import uk.gov.dorsetcouncil.edu.send.SendCalls;
 import uk.gov.dorsetcouncil.edu.send.attendance.client.FakeAttendanceService;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static uk.gov.dorsetcouncil.edu.send.SendCalls.ANALYST;
+import static uk.gov.dorsetcouncil.edu.send.SendCalls.CASEWORKER;
+import static uk.gov.dorsetcouncil.edu.send.SendCalls.OTHER_SENCO;
+import static uk.gov.dorsetcouncil.edu.send.SendCalls.SCHOOL;
+import static uk.gov.dorsetcouncil.edu.send.SendCalls.SENCO;
 
 /**
  * Annual reviews through the whole send-service (REST, gRPC, in-memory MongoDB, the
@@ -47,20 +49,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 class ReviewApiIT {
 
 	static final String CHILD = Upn.withCheckLetter("838200125001").value();
-
-	static final String SCHOOL = "991001";
-
-	static final Caller CASEWORKER = new Caller("caseworker-7", "dashboard", Organisation.localAuthority("838"),
-			Set.of("SEND_CASEWORKER"), Set.of("ehcp:read", "ehcp:write"));
-
-	static final Caller SENCO = new Caller("senco@991001", null, Organisation.school(SCHOOL), Set.of("SENCO"),
-			Set.of("ehcp:read"));
-
-	static final Caller OTHER_SENCO = new Caller("senco@991002", null, Organisation.school("991002"), Set.of("SENCO"),
-			Set.of("ehcp:read"));
-
-	static final Caller ANALYST = new Caller("analyst-1", "dashboard", Organisation.localAuthority("838"),
-			Set.of("EDUCATION_BOARD_ANALYST"), Set.of("measures:read", "dashboards:read"));
 
 	static final FakeAttendanceService ATTENDANCE = new FakeAttendanceService(Duration.ofMillis(4000));
 
@@ -79,6 +67,8 @@ class ReviewApiIT {
 
 	CallerStubs grpc;
 
+	SendCalls calls;
+
 	final LocalDate today = LocalDate.now(ZoneId.of("Europe/London"));
 
 	/** The plan was made 11 months ago: its review is due in a month. */
@@ -93,15 +83,15 @@ class ReviewApiIT {
 	@BeforeEach
 	void setUp() {
 		this.api = CallerRequests.toLocalServer(this.port);
+		this.calls = new SendCalls(this.api);
 		this.database.getCollection("ehc_reviews").deleteMany(new Document());
 		this.database.getCollection("ehc_plans").deleteMany(new Document());
 		this.grpc = CallerStubs.toLocalServer(this.grpcPort);
-		this.api.put(CASEWORKER, "/api/v1/send/ehc-plans/" + CHILD)
-			.contentType(MediaType.APPLICATION_JSON)
-			.body("""
-					{"status":"FINAL","issuedDate":"%s","namedSchoolUrn":"%s","lastReviewDate":null}"""
-				.formatted(this.issued, SCHOOL))
-			.exchange()
+		this.calls
+			.put(CASEWORKER, "/api/v1/send/ehc-plans/" + CHILD,
+					"""
+							{"status":"FINAL","issuedDate":"%s","namedSchoolUrn":"%s","lastReviewDate":null}"""
+						.formatted(this.issued, SCHOOL))
 			.expectStatus()
 			.is2xxSuccessful();
 	}
@@ -117,7 +107,8 @@ class ReviewApiIT {
 		String body = """
 				{"meetingOn":"%s"}""".formatted(meeting);
 		String id = CHILD + "-R1";
-		post(CASEWORKER, "/api/v1/send/ehc-plans/" + CHILD + "/reviews", body, "review-1").expectStatus()
+		this.calls.post(CASEWORKER, "/api/v1/send/ehc-plans/" + CHILD + "/reviews", body, "review-1")
+			.expectStatus()
 			.isCreated()
 			.expectHeader()
 			.valueEquals("Location", "/api/v1/send/reviews/" + id)
@@ -128,26 +119,30 @@ class ReviewApiIT {
 			.isEqualTo(this.issued.plusMonths(12).toString())
 			.jsonPath("$.steps[?(@.kind == 'PAPERS_CIRCULATED')].dueDate")
 			.isEqualTo(meeting.minusDays(14).toString());
-		post(CASEWORKER, "/api/v1/send/ehc-plans/" + CHILD + "/reviews", body, "review-1").expectStatus()
+		this.calls.post(CASEWORKER, "/api/v1/send/ehc-plans/" + CHILD + "/reviews", body, "review-1")
+			.expectStatus()
 			.isCreated()
 			.expectHeader()
 			.valueEquals("Idempotent-Replayed", "true");
-		post(CASEWORKER, "/api/v1/send/ehc-plans/" + CHILD + "/reviews", body, null).expectStatus()
+		this.calls.post(CASEWORKER, "/api/v1/send/ehc-plans/" + CHILD + "/reviews", body, null)
+			.expectStatus()
 			.isEqualTo(409)
 			.expectBody()
 			.jsonPath("$.errors[0].field")
 			.isEqualTo("upn");
 
-		put(CASEWORKER, "/api/v1/send/reviews/" + id + "/steps/REVIEW_MEETING", """
+		this.calls.put(CASEWORKER, "/api/v1/send/reviews/" + id + "/steps/REVIEW_MEETING", """
 				{"doneOn":"%s"}""".formatted(meeting)).expectStatus().isOk();
-		put(CASEWORKER, "/api/v1/send/reviews/" + id + "/decision", """
-				{"decidedOn":"%s","outcome":"MAINTAIN"}""".formatted(meeting.minusDays(1))).expectStatus()
+		this.calls.put(CASEWORKER, "/api/v1/send/reviews/" + id + "/decision", """
+				{"decidedOn":"%s","outcome":"MAINTAIN"}""".formatted(meeting.minusDays(1)))
+			.expectStatus()
 			.isEqualTo(422)
 			.expectBody()
 			.jsonPath("$.errors[0].field")
 			.isEqualTo("decidedOn");
-		put(CASEWORKER, "/api/v1/send/reviews/" + id + "/decision", """
-				{"decidedOn":"%s","outcome":"MAINTAIN"}""".formatted(this.today)).expectStatus()
+		this.calls.put(CASEWORKER, "/api/v1/send/reviews/" + id + "/decision", """
+				{"decidedOn":"%s","outcome":"MAINTAIN"}""".formatted(this.today))
+			.expectStatus()
 			.isOk()
 			.expectBody()
 			.jsonPath("$.status")
@@ -192,9 +187,9 @@ class ReviewApiIT {
 	@Test
 	void theStepsAreInTheDeadlinesAndTheQueuesOfTheRightCallers() {
 		LocalDate meeting = this.today.minusDays(1);
-		post(CASEWORKER, "/api/v1/send/ehc-plans/" + CHILD + "/reviews", """
+		this.calls.post(CASEWORKER, "/api/v1/send/ehc-plans/" + CHILD + "/reviews", """
 				{"meetingOn":"%s"}""".formatted(meeting), null).expectStatus().isCreated();
-		put(CASEWORKER, "/api/v1/send/reviews/" + CHILD + "-R1/steps/REVIEW_MEETING", """
+		this.calls.put(CASEWORKER, "/api/v1/send/reviews/" + CHILD + "-R1/steps/REVIEW_MEETING", """
 				{"doneOn":"%s"}""".formatted(meeting)).expectStatus().isOk();
 
 		DeadlinesDue month = send(CASEWORKER).listDeadlinesDue(ListDeadlinesDueRequest.newBuilder()
@@ -230,16 +225,16 @@ class ReviewApiIT {
 		this.api.get(OTHER_SENCO, "/api/v1/send/reviews/{id}", CHILD + "-R1").exchange().expectStatus().isNotFound();
 		this.api.get(SENCO, "/api/v1/send/reviews/{id}", CHILD + "-R1").exchange().expectStatus().isOk();
 		this.api.get(ANALYST, "/api/v1/send/review-queue").exchange().expectStatus().isForbidden();
-		put(SENCO, "/api/v1/send/reviews/" + CHILD + "-R1/steps/PAPERS_CIRCULATED", """
+		this.calls.put(SENCO, "/api/v1/send/reviews/" + CHILD + "-R1/steps/PAPERS_CIRCULATED", """
 				{"doneOn":"%s"}""".formatted(meeting)).expectStatus().isForbidden();
 	}
 
 	@Test
 	void theBoardAnalystSeesTheShareOnTimeWithSmallNumbersHidden() {
 		LocalDate meeting = this.today.minusDays(1);
-		post(CASEWORKER, "/api/v1/send/ehc-plans/" + CHILD + "/reviews", """
+		this.calls.post(CASEWORKER, "/api/v1/send/ehc-plans/" + CHILD + "/reviews", """
 				{"meetingOn":"%s"}""".formatted(meeting), null).expectStatus().isCreated();
-		put(CASEWORKER, "/api/v1/send/reviews/" + CHILD + "-R1/steps/REVIEW_MEETING", """
+		this.calls.put(CASEWORKER, "/api/v1/send/reviews/" + CHILD + "-R1/steps/REVIEW_MEETING", """
 				{"doneOn":"%s"}""".formatted(meeting)).expectStatus().isOk();
 
 		this.api.get(ANALYST, "/api/v1/send/review-measures")
@@ -268,23 +263,12 @@ class ReviewApiIT {
 	}
 
 	private void refused(String upn, String body, int status, String field) {
-		post(CASEWORKER, "/api/v1/send/ehc-plans/" + upn + "/reviews", body, null).expectStatus()
+		this.calls.post(CASEWORKER, "/api/v1/send/ehc-plans/" + upn + "/reviews", body, null)
+			.expectStatus()
 			.isEqualTo(status)
 			.expectBody()
 			.jsonPath("$.errors[0].field")
 			.isEqualTo(field);
-	}
-
-	private RestTestClient.ResponseSpec post(Caller caller, String path, String body, String key) {
-		RestTestClient.RequestBodySpec request = this.api.post(caller, path).contentType(MediaType.APPLICATION_JSON);
-		if (key != null) {
-			request = request.header("Idempotency-Key", key);
-		}
-		return request.body(body).exchange();
-	}
-
-	private RestTestClient.ResponseSpec put(Caller caller, String path, String body) {
-		return this.api.put(caller, path).contentType(MediaType.APPLICATION_JSON).body(body).exchange();
 	}
 
 	private SendServiceGrpc.SendServiceBlockingStub send(Caller caller) {

@@ -2,7 +2,6 @@ package uk.gov.dorsetcouncil.edu.send.assessment.web;
 
 import java.net.URI;
 import java.time.LocalDate;
-import java.util.Objects;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
@@ -21,7 +20,6 @@ import org.springframework.web.bind.annotation.RestController;
 
 import uk.gov.dorsetcouncil.edu.platform.caller.Caller;
 import uk.gov.dorsetcouncil.edu.platform.identifiers.Upn;
-import uk.gov.dorsetcouncil.edu.platform.input.DateBounds;
 import uk.gov.dorsetcouncil.edu.platform.paging.Page;
 import uk.gov.dorsetcouncil.edu.platform.paging.PageRequest;
 import uk.gov.dorsetcouncil.edu.platform.web.IdempotentWrite;
@@ -36,6 +34,8 @@ import uk.gov.dorsetcouncil.edu.send.assessment.web.AssessmentViews.AssessmentVi
 import uk.gov.dorsetcouncil.edu.send.assessment.web.AssessmentViews.MeasuresView;
 import uk.gov.dorsetcouncil.edu.send.assessment.web.AssessmentViews.PupilAssessmentsView;
 import uk.gov.dorsetcouncil.edu.send.assessment.web.AssessmentViews.QueuedStepView;
+import uk.gov.dorsetcouncil.edu.send.web.CaseworkReads;
+import uk.gov.dorsetcouncil.edu.send.web.CaseworkReads.MeasuredPeriod;
 
 /**
  * EHC needs assessments on the statutory 20-week clock: recorded by SEND caseworkers,
@@ -215,11 +215,8 @@ class AssessmentController {
 					required = false) String dueBy,
 			PageRequest page) {
 		LocalDate today = this.recording.today();
-		LocalDate by = DateBounds.parameter("dueBy", dueBy);
-		return Page.of(this.recording.queue(caller, by, step -> true)
-			.stream()
-			.map(due -> QueuedStepView.of(due, today))
-			.toList(), page);
+		return CaseworkReads.queuePage(dueBy, page, by -> this.recording.queue(caller, by, step -> true),
+				due -> QueuedStepView.of(due, today));
 	}
 
 	@Operation(summary = "EHC needs assessment figures",
@@ -232,10 +229,8 @@ class AssessmentController {
 			@Parameter(description = "the last day received, yyyy-MM-dd (default today)") @RequestParam(
 					required = false) String to) {
 		boolean pupilLevel = AssessmentAccess.checkMayCount(caller);
-		LocalDate last = Objects.requireNonNullElse(DateBounds.parameter("to", to), this.recording.today());
-		LocalDate first = Objects.requireNonNullElse(DateBounds.parameter("from", from),
-				last.minusYears(1).plusDays(1));
-		return MeasuresView.of(this.recording.measures(caller, first, last), pupilLevel);
+		MeasuredPeriod period = CaseworkReads.period(from, to, this.recording.today());
+		return MeasuresView.of(this.recording.measures(caller, period.first(), period.last()), pupilLevel);
 	}
 
 }

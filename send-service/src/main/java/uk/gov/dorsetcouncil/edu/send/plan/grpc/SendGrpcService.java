@@ -61,7 +61,7 @@ class SendGrpcService extends SendServiceGrpc.SendServiceImplBase {
 		Caller caller = CurrentCaller.require();
 		EhcPlanAccess.checkMayRead(caller);
 		Upn upn = Upn.parse("upn", request.getUpn());
-		Optional<EhcPlan> plan = EhcPlanAccess.checkMaySee(caller, this.store.find(upn));
+		Optional<EhcPlan> plan = EhcPlanAccess.checkMaySee(caller, this.store.findPlan(upn));
 		EhcPlanStatus.Builder answer = EhcPlanStatus.newBuilder().setUpn(upn.value()).setHasPlan(plan.isPresent());
 		plan.ifPresent(held -> {
 			answer.setStatus(held.status().name()).setIssuedDate(held.issuedDate().toString());

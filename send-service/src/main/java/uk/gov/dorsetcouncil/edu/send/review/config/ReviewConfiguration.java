@@ -9,6 +9,7 @@ import org.springframework.context.annotation.Configuration;
 import uk.gov.dorsetcouncil.edu.platform.changes.store.ChangeRelay;
 import uk.gov.dorsetcouncil.edu.platform.retry.LostRaceRetry;
 import uk.gov.dorsetcouncil.edu.send.plan.PlanDeadlines;
+import uk.gov.dorsetcouncil.edu.send.plan.PlanKeeping;
 import uk.gov.dorsetcouncil.edu.send.plan.store.EhcPlanStore;
 import uk.gov.dorsetcouncil.edu.send.review.ReviewRecording;
 import uk.gov.dorsetcouncil.edu.send.review.ReviewStepKind;
@@ -28,8 +29,9 @@ class ReviewConfiguration {
 	}
 
 	@Bean
-	ReviewRecording reviewRecording(MongoReviewStore store, EhcPlanStore plans, LostRaceRetry retry, Clock clock) {
-		return new ReviewRecording(store, new StoredPlans(plans), retry, clock);
+	ReviewRecording reviewRecording(MongoReviewStore store, EhcPlanStore plans, PlanKeeping keeping,
+			LostRaceRetry retry, Clock clock) {
+		return new ReviewRecording(store, new StoredPlans(plans, keeping), retry, clock);
 	}
 
 	/**

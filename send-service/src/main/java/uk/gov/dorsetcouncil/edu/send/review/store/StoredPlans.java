@@ -6,6 +6,7 @@ import java.util.Optional;
 
 import uk.gov.dorsetcouncil.edu.platform.identifiers.Upn;
 import uk.gov.dorsetcouncil.edu.send.plan.EhcPlan;
+import uk.gov.dorsetcouncil.edu.send.plan.PlanKeeping;
 import uk.gov.dorsetcouncil.edu.send.plan.store.EhcPlanStore;
 import uk.gov.dorsetcouncil.edu.send.review.ReviewedPlans;
 
@@ -17,13 +18,16 @@ public class StoredPlans implements ReviewedPlans {
 
 	private final EhcPlanStore plans;
 
-	public StoredPlans(EhcPlanStore plans) {
+	private final PlanKeeping keeping;
+
+	public StoredPlans(EhcPlanStore plans, PlanKeeping keeping) {
 		this.plans = plans;
+		this.keeping = keeping;
 	}
 
 	@Override
 	public Optional<EhcPlan> plan(Upn upn) {
-		return this.plans.find(upn);
+		return this.plans.findPlan(upn);
 	}
 
 	@Override
@@ -33,10 +37,7 @@ public class StoredPlans implements ReviewedPlans {
 
 	@Override
 	public void reviewedOn(Upn upn, LocalDate heldOn) {
-		this.plans.find(upn)
-			.filter(plan -> plan.lastReview().map(heldOn::isAfter).orElse(true))
-			.ifPresent(plan -> this.plans
-				.put(new EhcPlan(plan.upn(), plan.status(), plan.issuedDate(), plan.namedSchoolUrn(), heldOn)));
+		this.keeping.reviewedOn(upn, heldOn);
 	}
 
 }

@@ -2,7 +2,6 @@ package uk.gov.dorsetcouncil.edu.send.review.web;
 
 import java.net.URI;
 import java.time.LocalDate;
-import java.util.Objects;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
@@ -21,7 +20,6 @@ import org.springframework.web.bind.annotation.RestController;
 
 import uk.gov.dorsetcouncil.edu.platform.caller.Caller;
 import uk.gov.dorsetcouncil.edu.platform.identifiers.Upn;
-import uk.gov.dorsetcouncil.edu.platform.input.DateBounds;
 import uk.gov.dorsetcouncil.edu.platform.paging.Page;
 import uk.gov.dorsetcouncil.edu.platform.paging.PageRequest;
 import uk.gov.dorsetcouncil.edu.platform.web.IdempotentWrite;
@@ -33,6 +31,8 @@ import uk.gov.dorsetcouncil.edu.send.review.web.ReviewViews.PupilReviewsView;
 import uk.gov.dorsetcouncil.edu.send.review.web.ReviewViews.QueuedReviewStepView;
 import uk.gov.dorsetcouncil.edu.send.review.web.ReviewViews.ReviewMeasuresView;
 import uk.gov.dorsetcouncil.edu.send.review.web.ReviewViews.ReviewView;
+import uk.gov.dorsetcouncil.edu.send.web.CaseworkReads;
+import uk.gov.dorsetcouncil.edu.send.web.CaseworkReads.MeasuredPeriod;
 
 /**
  * Annual reviews of EHC plans: arranged and recorded by SEND caseworkers, read by them
@@ -154,11 +154,8 @@ class ReviewController {
 					required = false) String dueBy,
 			PageRequest page) {
 		LocalDate today = this.recording.today();
-		LocalDate by = DateBounds.parameter("dueBy", dueBy);
-		return Page.of(this.recording.queue(caller, by, step -> true)
-			.stream()
-			.map(due -> QueuedReviewStepView.of(due, today))
-			.toList(), page);
+		return CaseworkReads.queuePage(dueBy, page, by -> this.recording.queue(caller, by, step -> true),
+				due -> QueuedReviewStepView.of(due, today));
 	}
 
 	@Operation(summary = "Annual reviews on time",
@@ -171,10 +168,8 @@ class ReviewController {
 			@Parameter(description = "the last day held, yyyy-MM-dd (default today)") @RequestParam(
 					required = false) String to) {
 		boolean pupilLevel = ReviewRecording.countsInFull(caller);
-		LocalDate last = Objects.requireNonNullElse(DateBounds.parameter("to", to), this.recording.today());
-		LocalDate first = Objects.requireNonNullElse(DateBounds.parameter("from", from),
-				last.minusYears(1).plusDays(1));
-		return ReviewMeasuresView.of(this.recording.measures(caller, first, last), pupilLevel);
+		MeasuredPeriod period = CaseworkReads.period(from, to, this.recording.today());
+		return ReviewMeasuresView.of(this.recording.measures(caller, period.first(), period.last()), pupilLevel);
 	}
 
 }

@@ -1,0 +1,20 @@
+package uk.gov.dorsetcouncil.edu.send.plan.web;
+
+import com.code_intelligence.jazzer.junit.DictionaryFile;
+import com.code_intelligence.jazzer.junit.FuzzTest;
+
+/**
+ * A plan ceased: any body is read as the API reads it and applied; the answer is a plan
+ * record within its bounds or a problem naming a field ({@link PlanFuzzing}). Seeds in
+ * {@code CessationBodyFuzzTestInputs}; coverage-guided in the test command (ADR 0019).
+ */
+class CessationBodyFuzzTest {
+
+	@FuzzTest
+	@DictionaryFile(resourcePath = "/uk/gov/dorsetcouncil/edu/send/plan/web/plan-body.dict")
+	void aPlanCeasesOrAProblemNamingAField(byte[] bytes) {
+		PlanFuzzing.check(bytes, PlanBodies.CessationBody.class,
+				body -> PlanFuzzing.keeping().cease(PlanFuzzing.CASEWORKER, PlanFuzzing.CHILD.value(), body.request()));
+	}
+
+}
