@@ -231,7 +231,10 @@ class PlatformApiIT {
 			Map.entry(TestPersona.YOUTH_JUSTICE, "403 403 403 403"),
 			Map.entry(TestPersona.NHS_ADVICE, "403 403 403 403"),
 			Map.entry(TestPersona.BOARD_ANALYST, "403 403 403 200"), Map.entry(TestPersona.AUDITOR, "403 403 403 403"),
-			Map.entry(TestPersona.AGREEMENTS_ADMIN, "403 403 403 403"));
+			Map.entry(TestPersona.AGREEMENTS_ADMIN, "403 403 403 403"),
+			Map.entry(TestPersona.STUDENT_PLEDGE_GROUP, "403 403 403 403"),
+			Map.entry(TestPersona.WORKFORCE_PLEDGE_GROUP, "403 403 403 403"),
+			Map.entry(TestPersona.PLEDGE_OWNER, "403 403 403 403"));
 
 	static Stream<Arguments> placementMatrix() {
 		return cells(PLACEMENT_RESOURCES, PLACEMENT_MATRIX);
