@@ -89,6 +89,11 @@ public class RecordSchemas implements ModelConverter {
 		else if (property.getType() != null) {
 			property.typesItem(property.getType()).typesItem("null");
 		}
+		if (property.getEnum() != null && !property.getEnum().contains(null)) {
+			// JSON Schema: an enumeration holds every value allowed, so null is listed
+			// too
+			property.addEnumItemObject(null);
+		}
 		return property;
 	}
 
