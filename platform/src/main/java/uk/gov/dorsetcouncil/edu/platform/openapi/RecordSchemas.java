@@ -89,10 +89,16 @@ public class RecordSchemas implements ModelConverter {
 		else if (property.getType() != null) {
 			property.typesItem(property.getType()).typesItem("null");
 		}
-		if (property.getEnum() != null && !property.getEnum().contains(null)) {
+		if (property.getEnum() != null) {
 			// JSON Schema: an enumeration holds every value allowed, so null is listed
 			// too
-			property.addEnumItemObject(null);
+			// (on a copy: the list given may be immutable, refusing even to look for
+			// null)
+			List values = new ArrayList<>(property.getEnum());
+			if (!values.contains(null)) {
+				values.add(null);
+				property.setEnum(values);
+			}
 		}
 		return property;
 	}
