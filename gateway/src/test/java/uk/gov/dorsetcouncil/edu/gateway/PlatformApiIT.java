@@ -2,6 +2,7 @@ package uk.gov.dorsetcouncil.edu.gateway;
 
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -397,16 +398,9 @@ class PlatformApiIT {
 			new String[] { "GET", "/api/v1/send/sen2-measures" }, new String[] { "GET", "/api/v1/send/sen2-export" });
 
 	static Stream<Arguments> planMatrix() {
-		List<Arguments> cells = new ArrayList<>();
-		for (TestPersona persona : TestPersona.values()) {
-			String[] expected = (ASSESSMENT_MATRIX.get(persona) + " " + ASSESSMENT_MATRIX.get(persona).split(" ")[2])
-				.split(" ");
-			for (int i = 0; i < PLAN_RESOURCES.size(); i++) {
-				cells.add(Arguments.of(persona, PLAN_RESOURCES.get(i)[0], PLAN_RESOURCES.get(i)[1],
-						Integer.parseInt(expected[i])));
-			}
-		}
-		return cells.stream();
+		Map<TestPersona, String> matrix = new EnumMap<>(TestPersona.class);
+		ASSESSMENT_MATRIX.forEach((persona, row) -> matrix.put(persona, row + " " + row.split(" ")[2]));
+		return cells(PLAN_RESOURCES, matrix);
 	}
 
 	@ParameterizedTest(name = "{0} {1} {2} -> {3}")
