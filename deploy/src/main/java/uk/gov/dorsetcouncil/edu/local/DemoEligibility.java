@@ -2,9 +2,12 @@ package uk.gov.dorsetcouncil.edu.local;
 
 import java.net.http.HttpResponse;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+
+import tools.jackson.databind.JsonNode;
 
 import uk.gov.dorsetcouncil.edu.synthetic.pupil.Pupil;
 import uk.gov.dorsetcouncil.edu.synthetic.school.School;
@@ -32,13 +35,20 @@ final class DemoEligibility {
 	}
 
 	/**
+	 * A decision made: its id, the pupil, the school, and ELIGIBLE, NOT_ELIGIBLE or
+	 * PENDING.
+	 */
+	record Decided(String id, String upn, String schoolUrn, String outcome) {
+	}
+
+	/**
 	 * Assesses the pupils, each with a retry key.
 	 * @return the decisions made
 	 */
-	static int load(DemoLoader loader, County county, String officerToken) throws Exception {
+	static List<Decided> load(DemoLoader loader, County county, String officerToken) throws Exception {
 		TravelNetwork network = TravelNetwork.generate(County.SEED);
 		LocalDate today = LocalDate.now();
-		int decided = 0;
+		List<Decided> decided = new ArrayList<>();
 		for (School school : county.schools()) {
 			if (!school.phase().mainstream()) {
 				continue;
@@ -73,7 +83,9 @@ final class DemoEligibility {
 					throw new IllegalStateException(
 							"assessing " + pupil.upn() + " was refused: " + answer.statusCode() + " " + answer.body());
 				}
-				decided++;
+				JsonNode decision = loader.read(answer);
+				decided.add(new Decided(decision.path("id").asString(), pupil.upn(), school.urn(),
+						decision.path("outcome").asString()));
 			}
 		}
 		return decided;

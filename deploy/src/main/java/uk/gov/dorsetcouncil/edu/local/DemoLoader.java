@@ -99,7 +99,8 @@ public final class DemoLoader {
 		int exclusions = loadExclusions(county);
 		int timetables = loadPartTimeTimetables(county);
 		int assessments = loadAssessments(county);
-		DemoEligibility.load(this, county, this.issuer.tokenFor("transport-officer", null));
+		String transportOfficer = this.issuer.tokenFor("transport-officer", null);
+		DemoTransport.load(this, DemoEligibility.load(this, county, transportOfficer), transportOfficer);
 		loadHomeEducation(county);
 		DemoProvision.load(this, county, this.issuer);
 		loadAgreements();

@@ -56,6 +56,7 @@ class HostileSweepIT {
 		PERSONA_BY_PREFIX.put("/api/v1/agreements", "agreements-admin");
 		PERSONA_BY_PREFIX.put("/api/v1/audit", "auditor");
 		PERSONA_BY_PREFIX.put("/api/v1/send", "send-caseworker");
+		PERSONA_BY_PREFIX.put("/api/v1/transport", "transport-officer");
 		PERSONA_BY_PREFIX.put("/api/v1/attendance/schools/{urn}/registers", "school-attendance-lead");
 		PERSONA_BY_PREFIX.put("", "la-inclusion-officer");
 	}

@@ -677,11 +677,7 @@ class PlatformEndToEndIT {
 	@Order(6)
 	void theTransportOfficersDecisionsExplainThemselvesToTheSchoolAndNotToTheAnalyst() throws Exception {
 		School mainstream = this.demo.schools().stream().filter(s -> s.phase().mainstream()).findFirst().orElseThrow();
-		Pupil pupil = this.demo.pupilsOnRollBy(mainstream)
-			.stream()
-			.filter(p -> p.yearGroup() >= 0 && p.yearGroup() <= 11)
-			.findFirst()
-			.orElseThrow();
+		Pupil pupil = firstAssessed(mainstream);
 		String officer = this.platform.issuer().tokenFor("transport-officer", null);
 		HttpResponse<String> held = get("/api/v1/transport/eligibility/pupils/" + pupil.upn(), officer);
 		assertThat(held.statusCode()).isEqualTo(200);
@@ -705,6 +701,51 @@ class PlatformEndToEndIT {
 		assertThat(refused.statusCode()).isEqualTo(400);
 		assertThat(read(refused).at("/errors/0/field").asString()).isEqualTo("latitude");
 		assertThat(send("POST", "/api/v1/transport/eligibility/assessments", dsl, outside).statusCode()).isEqualTo(403);
+	}
+
+	/**
+	 * The demo's applications and its disruption through the gateway (ADR 0038): the
+	 * officer reads the pupil's decided application and the letter the family reads, the
+	 * school reads it too, the analyst is refused; the snow day resolved to the pupils
+	 * travelling to the school, which reads its own part.
+	 */
+	@Test
+	@Order(6)
+	void theDemosApplicationsLettersAndDisruptionReadThroughTheGateway() throws Exception {
+		School mainstream = this.demo.schools().stream().filter(s -> s.phase().mainstream()).findFirst().orElseThrow();
+		Pupil pupil = firstAssessed(mainstream);
+		String officer = this.platform.issuer().tokenFor("transport-officer", null);
+		HttpResponse<String> held = get("/api/v1/transport/applications/pupils/" + pupil.upn(), officer);
+		assertThat(held.statusCode()).as(held.body()).isEqualTo(200);
+		JsonNode application = read(held).at("/applications/0");
+		assertThat(application.at("/status").asString()).isIn("AWARDED", "REFUSED", "STAGE_1_REVIEW");
+		String id = application.at("/id").asString();
+		HttpResponse<String> letter = this.http.send(HttpRequest
+			.newBuilder(URI.create(this.platform.gatewayUrl() + "/api/v1/transport/applications/" + id + "/letter"))
+			.header("Authorization", "Bearer " + officer)
+			.header("Accept", "text/html")
+			.build(), HttpResponse.BodyHandlers.ofString());
+		assertThat(letter.statusCode()).as(letter.body()).isEqualTo(200);
+		assertThat(letter.headers().firstValue("Content-Type").orElse("")).startsWith("text/html");
+		assertThat(letter.body()).contains(id, application.at("/letter/heading").asString());
+
+		String dsl = this.platform.issuer().tokenFor("school-dsl", mainstream.urn());
+		assertThat(get("/api/v1/transport/applications/" + id, dsl).statusCode()).isEqualTo(200);
+		String analyst = this.platform.issuer().tokenFor("education-board-analyst", null);
+		assertThat(get("/api/v1/transport/applications/" + id, analyst).statusCode()).isEqualTo(403);
+
+		LocalDate today = LocalDate.now();
+		HttpResponse<String> disruptions = get(
+				"/api/v1/transport/disruptions?from=" + today + "&to=" + today.plusDays(7), officer);
+		assertThat(disruptions.statusCode()).as(disruptions.body()).isEqualTo(200);
+		JsonNode snow = read(disruptions).at("/disruptions/0");
+		assertThat(snow.at("/kind").asString()).isEqualTo("WEATHER");
+		assertThat(snow.at("/pupils").asInt()).isPositive();
+		String affected = snow.at("/schoolsAffected/0").asString();
+		HttpResponse<String> bySchool = get("/api/v1/transport/disruptions/" + snow.at("/id").asString(),
+				this.platform.issuer().tokenFor("school-dsl", affected));
+		assertThat(bySchool.statusCode()).as(bySchool.body()).isEqualTo(200);
+		assertThat(read(bySchool).at("/notices/0/recipient").asString()).isEqualTo(affected);
 	}
 
 	/**
@@ -765,6 +806,17 @@ class PlatformEndToEndIT {
 			.stream()
 			.filter(p -> !p.admissionDate().isAfter(this.demo.scale().from()))
 			.filter(p -> p.leavingDate() == null || p.leavingDate().isAfter(this.demo.scale().to()))
+			.findFirst()
+			.orElseThrow();
+	}
+
+	/**
+	 * The first pupil of compulsory school age at a school: the demo assesses them first.
+	 */
+	private Pupil firstAssessed(School school) {
+		return this.demo.pupilsOnRollBy(school)
+			.stream()
+			.filter(p -> p.yearGroup() >= 0 && p.yearGroup() <= 11)
 			.findFirst()
 			.orElseThrow();
 	}

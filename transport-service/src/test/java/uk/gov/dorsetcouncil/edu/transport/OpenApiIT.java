@@ -34,7 +34,12 @@ class OpenApiIT extends ServiceApiDocumentContract {
 	protected Set<String> operations() {
 		return Set.of("GET /api/v1/transport/pupils/{upn}/arrangements",
 				"POST /api/v1/transport/eligibility/assessments", "GET /api/v1/transport/eligibility/assessments/{id}",
-				"GET /api/v1/transport/eligibility/pupils/{upn}");
+				"GET /api/v1/transport/eligibility/pupils/{upn}", "POST /api/v1/transport/applications",
+				"POST /api/v1/transport/applications/{id}/decision", "POST /api/v1/transport/appeals",
+				"POST /api/v1/transport/appeals/{id}/outcome", "GET /api/v1/transport/applications/{id}",
+				"GET /api/v1/transport/applications/{id}/letter", "GET /api/v1/transport/applications/pupils/{upn}",
+				"POST /api/v1/transport/disruptions", "GET /api/v1/transport/disruptions/{id}",
+				"GET /api/v1/transport/disruptions");
 	}
 
 }

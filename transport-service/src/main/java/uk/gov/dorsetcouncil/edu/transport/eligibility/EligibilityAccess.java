@@ -35,7 +35,12 @@ public final class EligibilityAccess {
 	}
 
 	public static boolean maySee(Caller caller, Decision decision) {
-		return caller.actsCountyWide() || caller.organisation().id().equals(decision.schoolUrn());
+		return maySee(caller, decision.schoolUrn());
+	}
+
+	/** The local authority sees all; a school what is about travel to it. */
+	public static boolean maySee(Caller caller, String schoolUrn) {
+		return caller.actsCountyWide() || caller.organisation().id().equals(schoolUrn);
 	}
 
 	private static void requireScope(Caller caller, String scope) {

@@ -351,7 +351,11 @@ public final class EligibilityAssessing {
 		return DateBounds.parse(field, value, invalid);
 	}
 
-	private static <E extends Enum<E>> E named(Class<E> type, String field, String value, List<Violation> invalid) {
+	/**
+	 * An enum value as a caller wrote it, or null when absent; a violation naming the
+	 * field when it is none of the values.
+	 */
+	public static <E extends Enum<E>> E named(Class<E> type, String field, String value, List<Violation> invalid) {
 		if (value == null) {
 			return null;
 		}
