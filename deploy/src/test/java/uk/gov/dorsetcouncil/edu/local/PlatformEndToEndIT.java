@@ -746,6 +746,12 @@ class PlatformEndToEndIT {
 				this.platform.issuer().tokenFor("school-dsl", affected));
 		assertThat(bySchool.statusCode()).as(bySchool.body()).isEqualTo(200);
 		assertThat(read(bySchool).at("/notices/0/recipient").asString()).isEqualTo(affected);
+
+		// the awards have no route yet: entitled but not travelling (P5/001)
+		HttpResponse<String> notTravelling = get("/api/v1/transport/entitled-not-travelling", officer);
+		assertThat(notTravelling.statusCode()).as(notTravelling.body()).isEqualTo(200);
+		assertThat(read(notTravelling).at("/pupils").toString()).contains("NO_ROUTE_ALLOCATED");
+		assertThat(get("/api/v1/transport/entitled-not-travelling", dsl).statusCode()).isEqualTo(403);
 	}
 
 	/**

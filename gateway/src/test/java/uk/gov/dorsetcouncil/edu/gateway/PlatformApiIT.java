@@ -388,34 +388,36 @@ class PlatformApiIT {
 	/**
 	 * Transport applications, appeals and disruptions (ADR 0038), the gateway's part:
 	 * record an application, read a pupil's applications, record an appeal, record a
-	 * disruption, the disruptions of a period. Writes need transport:write (the LA's
-	 * transport officer; the service refuses any other organisation again); reads
-	 * transport:read, the service narrowing a school to travel to it.
+	 * disruption, the disruptions of a period, the entitled pupils not travelling (the
+	 * service then refuses a school). Writes need transport:write (the LA's transport
+	 * officer; the service refuses any other organisation again); reads transport:read,
+	 * the service narrowing a school to travel to it.
 	 */
 	static final List<String[]> TRANSPORT_RESOURCES = List.of(new String[] { "POST", "/api/v1/transport/applications" },
 			new String[] { "GET", "/api/v1/transport/applications/pupils/" + PUPIL },
 			new String[] { "POST", "/api/v1/transport/appeals" },
 			new String[] { "POST", "/api/v1/transport/disruptions" },
-			new String[] { "GET", "/api/v1/transport/disruptions?from=2026-03-09&to=2026-03-13" });
+			new String[] { "GET", "/api/v1/transport/disruptions?from=2026-03-09&to=2026-03-13" },
+			new String[] { "GET", "/api/v1/transport/entitled-not-travelling" });
 
 	static final Map<TestPersona, String> TRANSPORT_MATRIX = Map.ofEntries(
-			Map.entry(TestPersona.ATTENDANCE_LEAD, "403 403 403 403 403"),
-			Map.entry(TestPersona.SCHOOL_DSL, "403 200 403 403 200"),
-			Map.entry(TestPersona.SENCO, "403 200 403 403 200"),
-			Map.entry(TestPersona.INCLUSION_OFFICER, "403 200 403 403 200"),
-			Map.entry(TestPersona.SEND_CASEWORKER, "403 200 403 403 200"),
-			Map.entry(TestPersona.TRANSPORT_OFFICER, "200 200 200 200 200"),
-			Map.entry(TestPersona.EHE_CME_OFFICER, "403 403 403 403 403"),
-			Map.entry(TestPersona.LOCALITY_OFFICER, "403 403 403 403 403"),
-			Map.entry(TestPersona.POLICE_ENCOMPASS, "403 403 403 403 403"),
-			Map.entry(TestPersona.YOUTH_JUSTICE, "403 403 403 403 403"),
-			Map.entry(TestPersona.NHS_ADVICE, "403 403 403 403 403"),
-			Map.entry(TestPersona.BOARD_ANALYST, "403 403 403 403 403"),
-			Map.entry(TestPersona.AUDITOR, "403 403 403 403 403"),
-			Map.entry(TestPersona.AGREEMENTS_ADMIN, "403 403 403 403 403"),
-			Map.entry(TestPersona.STUDENT_PLEDGE_GROUP, "403 403 403 403 403"),
-			Map.entry(TestPersona.WORKFORCE_PLEDGE_GROUP, "403 403 403 403 403"),
-			Map.entry(TestPersona.PLEDGE_OWNER, "403 403 403 403 403"));
+			Map.entry(TestPersona.ATTENDANCE_LEAD, "403 403 403 403 403 403"),
+			Map.entry(TestPersona.SCHOOL_DSL, "403 200 403 403 200 200"),
+			Map.entry(TestPersona.SENCO, "403 200 403 403 200 200"),
+			Map.entry(TestPersona.INCLUSION_OFFICER, "403 200 403 403 200 200"),
+			Map.entry(TestPersona.SEND_CASEWORKER, "403 200 403 403 200 200"),
+			Map.entry(TestPersona.TRANSPORT_OFFICER, "200 200 200 200 200 200"),
+			Map.entry(TestPersona.EHE_CME_OFFICER, "403 403 403 403 403 403"),
+			Map.entry(TestPersona.LOCALITY_OFFICER, "403 403 403 403 403 403"),
+			Map.entry(TestPersona.POLICE_ENCOMPASS, "403 403 403 403 403 403"),
+			Map.entry(TestPersona.YOUTH_JUSTICE, "403 403 403 403 403 403"),
+			Map.entry(TestPersona.NHS_ADVICE, "403 403 403 403 403 403"),
+			Map.entry(TestPersona.BOARD_ANALYST, "403 403 403 403 403 403"),
+			Map.entry(TestPersona.AUDITOR, "403 403 403 403 403 403"),
+			Map.entry(TestPersona.AGREEMENTS_ADMIN, "403 403 403 403 403 403"),
+			Map.entry(TestPersona.STUDENT_PLEDGE_GROUP, "403 403 403 403 403 403"),
+			Map.entry(TestPersona.WORKFORCE_PLEDGE_GROUP, "403 403 403 403 403 403"),
+			Map.entry(TestPersona.PLEDGE_OWNER, "403 403 403 403 403 403"));
 
 	static Stream<Arguments> transportMatrix() {
 		return cells(TRANSPORT_RESOURCES, TRANSPORT_MATRIX);

@@ -39,7 +39,7 @@ class OpenApiIT extends ServiceApiDocumentContract {
 				"POST /api/v1/transport/appeals/{id}/outcome", "GET /api/v1/transport/applications/{id}",
 				"GET /api/v1/transport/applications/{id}/letter", "GET /api/v1/transport/applications/pupils/{upn}",
 				"POST /api/v1/transport/disruptions", "GET /api/v1/transport/disruptions/{id}",
-				"GET /api/v1/transport/disruptions");
+				"GET /api/v1/transport/disruptions", "GET /api/v1/transport/entitled-not-travelling");
 	}
 
 }

@@ -14,4 +14,11 @@ import java.time.LocalDate;
 public record TravelArrangement(String schoolUrn, EligibilityBasis basis, String routeId, LocalDate validFrom,
 		LocalDate validTo) {
 
+	/**
+	 * Whether the arrangement runs on the day (from its first day to its last, if any).
+	 */
+	public boolean inForceOn(LocalDate day) {
+		return !day.isBefore(this.validFrom) && (this.validTo == null || !day.isAfter(this.validTo));
+	}
+
 }

@@ -29,7 +29,7 @@ public final class DisruptionRules {
 			}
 			for (TravelArrangements pupil : pupils) {
 				for (TravelArrangement arrangement : pupil.arrangements()) {
-					if (inForce(arrangement, day)
+					if (arrangement.inForceOn(day)
 							&& ((arrangement.routeId() != null && routeIds.contains(arrangement.routeId()))
 									|| schoolUrns.contains(arrangement.schoolUrn()))) {
 						for (String session : sessions) {
@@ -42,11 +42,6 @@ public final class DisruptionRules {
 			}
 		}
 		return affected;
-	}
-
-	static boolean inForce(TravelArrangement arrangement, LocalDate day) {
-		return !day.isBefore(arrangement.validFrom())
-				&& (arrangement.validTo() == null || !day.isAfter(arrangement.validTo()));
 	}
 
 }

@@ -11,6 +11,11 @@ public interface DecisionStore {
 	PupilDecisions find(Upn upn);
 
 	/**
+	 * Every pupil's decisions (the list of entitled pupils not travelling reads them).
+	 */
+	List<PupilDecisions> all();
+
+	/**
 	 * Writes the pupil's decisions as the next version, with the changes for the feed.
 	 * @return false when another writer got there first (nothing written)
 	 */

@@ -18,6 +18,11 @@ public final class HeldDecisions implements DecisionStore {
 	}
 
 	@Override
+	public List<PupilDecisions> all() {
+		return List.copyOf(this.held.values());
+	}
+
+	@Override
 	public synchronized boolean save(PupilDecisions decisions, List<Change> changes) {
 		if (find(decisions.upn()).version() != decisions.version()) {
 			return false;

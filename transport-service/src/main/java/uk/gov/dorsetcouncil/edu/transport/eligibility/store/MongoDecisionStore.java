@@ -44,14 +44,24 @@ public class MongoDecisionStore implements DecisionStore {
 	@Override
 	public PupilDecisions find(Upn upn) {
 		Document held = this.pupils.find(Filters.eq("_id", upn.value())).first();
-		if (held == null) {
-			return PupilDecisions.none(upn);
+		return (held != null) ? read(held) : PupilDecisions.none(upn);
+	}
+
+	@Override
+	public List<PupilDecisions> all() {
+		List<PupilDecisions> all = new ArrayList<>();
+		for (Document held : this.pupils.find()) {
+			all.add(read(held));
 		}
+		return all;
+	}
+
+	private PupilDecisions read(Document held) {
 		List<Decision> decisions = new ArrayList<>();
 		for (Document decision : held.getList("decisions", Document.class, List.of())) {
 			decisions.add(this.json.readValue(decision.toJson(), Decision.class));
 		}
-		return new PupilDecisions(upn, decisions, VersionedWrites.versionOf(held));
+		return new PupilDecisions(new Upn(held.getString("_id")), decisions, VersionedWrites.versionOf(held));
 	}
 
 	@Override
