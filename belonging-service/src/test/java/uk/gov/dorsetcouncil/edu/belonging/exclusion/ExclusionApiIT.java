@@ -17,6 +17,7 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.client.RestTestClient;
 
+import uk.gov.dorsetcouncil.edu.belonging.exclusion.store.MongoExclusionStore;
 import uk.gov.dorsetcouncil.edu.belonging.exclusion.client.FakeAttendance;
 import uk.gov.dorsetcouncil.edu.platform.caller.Caller;
 import uk.gov.dorsetcouncil.edu.platform.caller.Organisation;
@@ -88,6 +89,9 @@ class ExclusionApiIT {
 	@Autowired
 	MongoDatabase database;
 
+	@Autowired
+	MongoExclusionStore exclusionStore;
+
 	CallerRequests api;
 
 	CallerStubs grpc;
@@ -106,6 +110,7 @@ class ExclusionApiIT {
 		this.api = CallerRequests.toLocalServer(this.port);
 		this.grpc = CallerStubs.toLocalServer(this.grpcPort);
 		this.database.getCollection("pupil_exclusions").deleteMany(new Document());
+		this.exclusionStore.reload();
 		ATTENDANCE.down(false);
 	}
 

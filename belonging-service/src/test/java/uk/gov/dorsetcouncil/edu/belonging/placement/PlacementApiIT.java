@@ -23,6 +23,7 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.client.RestTestClient;
 
+import uk.gov.dorsetcouncil.edu.belonging.exclusion.store.MongoExclusionStore;
 import uk.gov.dorsetcouncil.edu.belonging.exclusion.Exclusions;
 import uk.gov.dorsetcouncil.edu.belonging.exclusion.client.FakeAttendance;
 import uk.gov.dorsetcouncil.edu.platform.caller.Caller;
@@ -103,6 +104,9 @@ class PlacementApiIT {
 	@Autowired
 	MongoDatabase database;
 
+	@Autowired
+	MongoExclusionStore exclusionStore;
+
 	CallerRequests api;
 
 	CallerStubs grpc;
@@ -113,6 +117,7 @@ class PlacementApiIT {
 		this.grpc = CallerStubs.toLocalServer(this.grpcPort);
 		this.database.getCollection("ap_placements").deleteMany(new Document());
 		this.database.getCollection("pupil_exclusions").deleteMany(new Document());
+		this.exclusionStore.reload();
 		ATTENDANCE.down(false);
 	}
 

@@ -15,6 +15,7 @@ import org.springframework.test.context.DynamicPropertySource;
 
 import com.mongodb.client.MongoDatabase;
 
+import uk.gov.dorsetcouncil.edu.belonging.exclusion.store.MongoExclusionStore;
 import uk.gov.dorsetcouncil.edu.belonging.exclusion.Exclusions;
 import uk.gov.dorsetcouncil.edu.belonging.exclusion.client.FakeAttendance;
 import uk.gov.dorsetcouncil.edu.platform.caller.Caller;
@@ -76,6 +77,9 @@ class RateApiIT {
 	@Autowired
 	MongoDatabase database;
 
+	@Autowired
+	MongoExclusionStore exclusionStore;
+
 	CallerRequests api;
 
 	static boolean recorded;
@@ -96,6 +100,7 @@ class RateApiIT {
 			return;
 		}
 		this.database.getCollection("pupil_exclusions").deleteMany(new Document());
+		this.exclusionStore.reload();
 		// pupil 1 (a girl) twice, pupil 13 (a boy) once, at the school; pupil 21 (a girl)
 		// at
 		// the other

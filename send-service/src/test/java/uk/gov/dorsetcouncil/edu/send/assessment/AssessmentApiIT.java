@@ -20,6 +20,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
+import uk.gov.dorsetcouncil.edu.send.assessment.store.MongoAssessmentStore;
 import uk.gov.dorsetcouncil.edu.platform.caller.Caller;
 import uk.gov.dorsetcouncil.edu.platform.identifiers.Upn;
 import uk.gov.dorsetcouncil.edu.platform.testing.CallerRequests;
@@ -74,6 +75,9 @@ class AssessmentApiIT {
 	@Autowired
 	MongoDatabase database;
 
+	@Autowired
+	MongoAssessmentStore assessmentStore;
+
 	CallerRequests api;
 
 	CallerStubs grpc;
@@ -94,6 +98,7 @@ class AssessmentApiIT {
 		this.api = CallerRequests.toLocalServer(this.port);
 		this.calls = new SendCalls(this.api);
 		this.database.getCollection("ehc_assessments").deleteMany(new Document());
+		this.assessmentStore.reload();
 		ATTENDANCE.behave(Behaviour.ANSWER);
 		this.grpc = CallerStubs.toLocalServer(this.grpcPort);
 	}

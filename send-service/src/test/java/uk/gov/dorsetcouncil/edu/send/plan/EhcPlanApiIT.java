@@ -23,6 +23,7 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.client.RestTestClient;
 
+import uk.gov.dorsetcouncil.edu.send.plan.store.EhcPlanStore;
 import uk.gov.dorsetcouncil.edu.platform.caller.Caller;
 import uk.gov.dorsetcouncil.edu.platform.caller.Organisation;
 import uk.gov.dorsetcouncil.edu.platform.identifiers.Upn;
@@ -82,6 +83,9 @@ class EhcPlanApiIT {
 	@Autowired
 	MongoDatabase database;
 
+	@Autowired
+	EhcPlanStore planStore;
+
 	CallerRequests api;
 
 	CallerStubs grpc;
@@ -99,6 +103,7 @@ class EhcPlanApiIT {
 		this.api = CallerRequests.toLocalServer(this.port);
 		this.calls = new SendCalls(this.api);
 		this.database.getCollection("ehc_plans").deleteMany(new Document());
+		this.planStore.reload();
 		ATTENDANCE.behave(Behaviour.ANSWER);
 		this.grpc = CallerStubs.toLocalServer(this.grpcPort);
 	}

@@ -17,6 +17,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
+import uk.gov.dorsetcouncil.edu.send.plan.store.EhcPlanStore;
+import uk.gov.dorsetcouncil.edu.send.review.store.MongoReviewStore;
 import uk.gov.dorsetcouncil.edu.platform.caller.Caller;
 import uk.gov.dorsetcouncil.edu.platform.identifiers.Upn;
 import uk.gov.dorsetcouncil.edu.platform.testing.CallerRequests;
@@ -63,6 +65,12 @@ class ReviewApiIT {
 	@Autowired
 	MongoDatabase database;
 
+	@Autowired
+	MongoReviewStore reviewStore;
+
+	@Autowired
+	EhcPlanStore planStore;
+
 	CallerRequests api;
 
 	CallerStubs grpc;
@@ -85,7 +93,9 @@ class ReviewApiIT {
 		this.api = CallerRequests.toLocalServer(this.port);
 		this.calls = new SendCalls(this.api);
 		this.database.getCollection("ehc_reviews").deleteMany(new Document());
+		this.reviewStore.reload();
 		this.database.getCollection("ehc_plans").deleteMany(new Document());
+		this.planStore.reload();
 		this.grpc = CallerStubs.toLocalServer(this.grpcPort);
 		this.calls
 			.put(CASEWORKER, "/api/v1/send/ehc-plans/" + CHILD,

@@ -30,6 +30,11 @@ import uk.gov.dorsetcouncil.edu.platform.mongo.VersionedWrites;
  * UPN), written with a version check and its changes in the same write (the change feed's
  * outbox, ADR 0023), relayed to the feed right after. Dates are ISO strings; enum values
  * by name. An acknowledged write is durable as every platform write is (ADR 0016).
+ * <p>
+ * Every pupil's exclusions are also held decoded in memory ({@link HeldRecords}, ADR
+ * 0043), so that the rates, the duties due and the AP alerts ({@link #forEach}) read no
+ * document; the collection stays the only record. {@link #find}, which the rules read
+ * before a write, reads the store.
  */
 public class MongoExclusionStore implements ExclusionStore {
 
@@ -39,10 +44,19 @@ public class MongoExclusionStore implements ExclusionStore {
 
 	private final ChangeRelay relay;
 
+	private final HeldRecords<PupilExclusions> held;
+
 	public MongoExclusionStore(MongoDatabase database, ChangeRelay relay) {
 		this.pupils = database.getCollection(COLLECTION);
 		this.relay = relay;
 		VersionedWrites.indexVersions(this.pupils);
+		this.held = new HeldRecords<>(database, this.pupils, MongoExclusionStore::pupil, held -> held.upn().value(),
+				PupilExclusions::version);
+	}
+
+	/** Reads the held copy again from the collection (ADR 0043). */
+	public void reload() {
+		this.held.reload();
 	}
 
 	@Override
@@ -57,15 +71,19 @@ public class MongoExclusionStore implements ExclusionStore {
 				exclusions.exclusions().stream().map(MongoExclusionStore::document).toList());
 		boolean saved = ChangeRecordingWrites.save(this.pupils, exclusions.upn().value(), document,
 				exclusions.version(), changes);
+		if (saved) {
+			this.held.written(new PupilExclusions(exclusions.upn(), exclusions.exclusions(), exclusions.version() + 1));
+		}
 		if (saved && !changes.isEmpty()) {
 			this.relay.relay(this.pupils, exclusions.upn().value());
 		}
 		return saved;
 	}
 
+	/** Every pupil with an exclusion recorded, from the held copy. */
 	@Override
 	public void forEach(Consumer<PupilExclusions> action) {
-		this.pupils.find().batchSize(2000).forEach(held -> action.accept(pupil(held)));
+		this.held.forEach(action);
 	}
 
 	private static PupilExclusions pupil(Document held) {

@@ -16,6 +16,7 @@ import uk.gov.dorsetcouncil.edu.platform.changes.store.ChangeRecordingWrites;
 import uk.gov.dorsetcouncil.edu.platform.changes.store.ChangeRelay;
 import uk.gov.dorsetcouncil.edu.platform.identifiers.Upn;
 import uk.gov.dorsetcouncil.edu.platform.mongo.VersionedWrites;
+import uk.gov.dorsetcouncil.edu.send.store.HeldRecords;
 import uk.gov.dorsetcouncil.edu.send.assessment.Appeal;
 import uk.gov.dorsetcouncil.edu.send.assessment.Assessment;
 import uk.gov.dorsetcouncil.edu.send.assessment.AssessmentException;
@@ -42,10 +43,19 @@ public class MongoAssessmentStore implements AssessmentStore {
 
 	private final ChangeRelay relay;
 
+	private final HeldRecords<PupilAssessments> held;
+
 	public MongoAssessmentStore(MongoDatabase database, ChangeRelay relay) {
 		this.pupils = database.getCollection(COLLECTION);
 		this.relay = relay;
 		VersionedWrites.indexVersions(this.pupils);
+		this.held = new HeldRecords<>(database, this.pupils, MongoAssessmentStore::pupil, held -> held.upn().value(),
+				PupilAssessments::version);
+	}
+
+	/** Reads the held copy again from the collection (ADR 0043). */
+	public void reload() {
+		this.held.reload();
 	}
 
 	@Override
@@ -60,15 +70,20 @@ public class MongoAssessmentStore implements AssessmentStore {
 				assessments.assessments().stream().map(MongoAssessmentStore::document).toList());
 		boolean saved = ChangeRecordingWrites.save(this.pupils, assessments.upn().value(), document,
 				assessments.version(), changes);
+		if (saved) {
+			this.held
+				.written(new PupilAssessments(assessments.upn(), assessments.assessments(), assessments.version() + 1));
+		}
 		if (saved && !changes.isEmpty()) {
 			this.relay.relay(this.pupils, assessments.upn().value());
 		}
 		return saved;
 	}
 
+	/** Every child with a request recorded, from the copy held in memory (ADR 0043). */
 	@Override
 	public void forEach(Consumer<PupilAssessments> action) {
-		this.pupils.find().batchSize(2000).forEach(held -> action.accept(pupil(held)));
+		this.held.forEach(action);
 	}
 
 	private static PupilAssessments pupil(Document held) {

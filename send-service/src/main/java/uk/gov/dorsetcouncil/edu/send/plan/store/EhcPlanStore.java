@@ -35,6 +35,7 @@ import uk.gov.dorsetcouncil.edu.send.plan.PlanRecords;
 import uk.gov.dorsetcouncil.edu.send.plan.PlanSection;
 import uk.gov.dorsetcouncil.edu.send.plan.PlanStatus;
 import uk.gov.dorsetcouncil.edu.send.plan.Transfer;
+import uk.gov.dorsetcouncil.edu.send.store.HeldRecords;
 
 /**
  * EHC plans in MongoDB, one document per pupil ({@code _id} = UPN): the plan's status and
@@ -42,6 +43,12 @@ import uk.gov.dorsetcouncil.edu.send.plan.Transfer;
  * history beside them; written with a version check and its change in the same write (the
  * change feed's outbox, ADR 0023), relayed right after. Dates are ISO strings; all date
  * arithmetic is done in Java.
+ * <p>
+ * What the counts and lists read ({@link #forEachCounted}, {@link #all}) is held decoded
+ * in memory (ADR 0043), without the history, transfers and amendments no count reads:
+ * read from the collection at start and replaced by each acknowledged write. A single
+ * plan ({@link #find}, {@link #findPlan}) is read from the store, as the rules need it
+ * before a write.
  */
 @Component
 public class EhcPlanStore implements PlanRecords {
@@ -52,10 +59,20 @@ public class EhcPlanStore implements PlanRecords {
 
 	private final ChangeRelay relay;
 
+	private final HeldRecords<PlanRecord> counted;
+
 	public EhcPlanStore(MongoDatabase database, ChangeRelay relay) {
 		this.plans = database.getCollection(COLLECTION);
 		this.relay = relay;
 		VersionedWrites.indexVersions(this.plans);
+		this.counted = new HeldRecords<>(database, this.plans,
+				document -> counted(record(document), VersionedWrites.versionOf(document)), held -> held.upn().value(),
+				PlanRecord::version);
+	}
+
+	/** Reads the held copy again from the collection (ADR 0043). */
+	public void reload() {
+		this.counted.reload();
 	}
 
 	@Override
@@ -75,20 +92,24 @@ public class EhcPlanStore implements PlanRecords {
 	public boolean save(PlanRecord record, List<Change> changes) {
 		boolean saved = ChangeRecordingWrites.save(this.plans, record.upn().value(), document(record), record.version(),
 				changes);
+		if (saved) {
+			this.counted.written(counted(record, record.version() + 1));
+		}
 		if (saved && !changes.isEmpty()) {
 			this.relay.relay(this.plans, record.upn().value());
 		}
 		return saved;
 	}
 
+	/** A record as counts read it: without its history, transfers and amendments. */
+	private static PlanRecord counted(PlanRecord record, long version) {
+		return new PlanRecord(record.plan(), record.content(), record.ceased(), List.of(), List.of(), List.of(),
+				version);
+	}
+
 	@Override
 	public void forEachCounted(Consumer<PlanRecord> action) {
-		this.plans.find()
-			.projection(new Document("history", 0).append("amendments", 0)
-				.append("transfers", 0)
-				.append(ChangeRecordingWrites.PENDING, 0))
-			.batchSize(2000)
-			.forEach(document -> action.accept(record(document)));
+		this.counted.forEach(action);
 	}
 
 	/** The plan held for the pupil, without its sections and history. */
@@ -98,14 +119,12 @@ public class EhcPlanStore implements PlanRecords {
 	}
 
 	/**
-	 * Every plan held. Dorset maintains a few thousand plans, so a scan is cheap; due
-	 * dates are computed in Java, not stored.
+	 * Every plan held, from the copy in memory; due dates are computed in Java, not
+	 * stored.
 	 */
 	public List<EhcPlan> all() {
 		List<EhcPlan> all = new ArrayList<>();
-		this.plans.find()
-			.projection(new Document("history", 0).append("amendments", 0))
-			.forEach(document -> all.add(plan(document)));
+		this.counted.forEach(record -> all.add(record.plan()));
 		return all;
 	}
 

@@ -23,6 +23,7 @@ import uk.gov.dorsetcouncil.edu.send.review.ReviewOutcome;
 import uk.gov.dorsetcouncil.edu.send.review.ReviewStep;
 import uk.gov.dorsetcouncil.edu.send.review.ReviewStepKind;
 import uk.gov.dorsetcouncil.edu.send.review.ReviewStore;
+import uk.gov.dorsetcouncil.edu.send.store.HeldRecords;
 
 /**
  * Each child's annual reviews in one document of {@code ehc_reviews} ({@code _id} = UPN),
@@ -38,10 +39,19 @@ public class MongoReviewStore implements ReviewStore {
 
 	private final ChangeRelay relay;
 
+	private final HeldRecords<PupilReviews> held;
+
 	public MongoReviewStore(MongoDatabase database, ChangeRelay relay) {
 		this.pupils = database.getCollection(COLLECTION);
 		this.relay = relay;
 		VersionedWrites.indexVersions(this.pupils);
+		this.held = new HeldRecords<>(database, this.pupils, MongoReviewStore::pupil, held -> held.upn().value(),
+				PupilReviews::version);
+	}
+
+	/** Reads the held copy again from the collection (ADR 0043). */
+	public void reload() {
+		this.held.reload();
 	}
 
 	@Override
@@ -56,15 +66,19 @@ public class MongoReviewStore implements ReviewStore {
 				reviews.reviews().stream().map(MongoReviewStore::document).toList());
 		boolean saved = ChangeRecordingWrites.save(this.pupils, reviews.upn().value(), document, reviews.version(),
 				changes);
+		if (saved) {
+			this.held.written(new PupilReviews(reviews.upn(), reviews.reviews(), reviews.version() + 1));
+		}
 		if (saved && !changes.isEmpty()) {
 			this.relay.relay(this.pupils, reviews.upn().value());
 		}
 		return saved;
 	}
 
+	/** Every child with a review recorded, from the copy held in memory (ADR 0043). */
 	@Override
 	public void forEach(Consumer<PupilReviews> action) {
-		this.pupils.find().batchSize(2000).forEach(held -> action.accept(pupil(held)));
+		this.held.forEach(action);
 	}
 
 	private static PupilReviews pupil(Document held) {

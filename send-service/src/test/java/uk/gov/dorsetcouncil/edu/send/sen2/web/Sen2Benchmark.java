@@ -6,7 +6,6 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.SplittableRandom;
 import java.util.function.Supplier;
@@ -27,7 +26,7 @@ import uk.gov.dorsetcouncil.edu.platform.retry.LostRaceRetry;
 import uk.gov.dorsetcouncil.edu.send.assessment.AssessmentRecording;
 import uk.gov.dorsetcouncil.edu.send.assessment.AssessmentRequest;
 import uk.gov.dorsetcouncil.edu.send.assessment.store.MongoAssessmentStore;
-import uk.gov.dorsetcouncil.edu.send.plan.PlanContent;
+import uk.gov.dorsetcouncil.edu.send.plan.ModelledSections;
 import uk.gov.dorsetcouncil.edu.send.plan.PlanKeeping;
 import uk.gov.dorsetcouncil.edu.send.plan.store.EhcPlanStore;
 import uk.gov.dorsetcouncil.edu.send.review.ReviewRecording;
@@ -117,7 +116,7 @@ public final class Sen2Benchmark {
 					reviewedFrom.equals(issued) ? null : reviewedFrom.toString());
 			LocalDate bornOn = today.minusYears(4 + random.nextInt(18)).minusDays(random.nextInt(365));
 			keeping.recordSections(CASEWORKER, upn.value(),
-					request(model.sections(upn.value(), bornOn, localities[i % 6], true, today)));
+					ModelledSections.request(model.sections(upn.value(), bornOn, localities[i % 6], true, today)));
 			// the meeting 12 months on, 91 in 100 on time (Dorset 2023/24), the rest up
 			// to 6 weeks late
 			LocalDate due = reviewedFrom.plusMonths(12);
@@ -148,20 +147,6 @@ public final class Sen2Benchmark {
 						(random.nextInt(5) == 0) ? "REFUSE" : "ASSESS");
 			}
 		}
-	}
-
-	@SuppressWarnings("unchecked")
-	private static PlanContent.Request request(Map<String, Object> body) {
-		List<PlanContent.OutcomeRequest> outcomes = ((List<Map<String, Object>>) body.get("outcomes")).stream()
-			.map(o -> new PlanContent.OutcomeRequest((String) o.get("text"), (String) o.get("by")))
-			.toList();
-		List<PlanContent.ProvisionRequest> provision = ((List<Map<String, Object>>) body.get("provision")).stream()
-			.map(p -> new PlanContent.ProvisionRequest((String) p.get("section"), (String) p.get("description"),
-					(Double) p.get("hoursPerWeek")))
-			.toList();
-		return new PlanContent.Request((String) body.get("primaryNeed"), (String) body.get("secondaryNeed"),
-				(String) body.get("placementType"), (String) body.get("bornOn"), (String) body.get("locality"),
-				outcomes, provision, (Map<String, String>) body.get("summaries"));
 	}
 
 	private static void report(String name, int warmup, int rounds, Supplier<Object> read) {
