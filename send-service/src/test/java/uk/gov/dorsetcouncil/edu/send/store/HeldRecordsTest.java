@@ -19,6 +19,7 @@ import uk.gov.dorsetcouncil.edu.platform.caller.Organisation;
 import uk.gov.dorsetcouncil.edu.platform.changes.store.ChangeRelay;
 import uk.gov.dorsetcouncil.edu.platform.changes.store.MongoChangeFeed;
 import uk.gov.dorsetcouncil.edu.platform.identifiers.Upn;
+import uk.gov.dorsetcouncil.edu.platform.mongo.HeldRecords;
 import uk.gov.dorsetcouncil.edu.platform.problem.ProblemException;
 import uk.gov.dorsetcouncil.edu.platform.retry.LostRaceRetry;
 import uk.gov.dorsetcouncil.edu.platform.testing.InMemoryMongo;

@@ -23,6 +23,7 @@ import uk.gov.dorsetcouncil.edu.platform.changes.Change;
 import uk.gov.dorsetcouncil.edu.platform.changes.store.ChangeRecordingWrites;
 import uk.gov.dorsetcouncil.edu.platform.changes.store.ChangeRelay;
 import uk.gov.dorsetcouncil.edu.platform.identifiers.Upn;
+import uk.gov.dorsetcouncil.edu.platform.mongo.HeldRecords;
 import uk.gov.dorsetcouncil.edu.platform.mongo.VersionedWrites;
 
 /**

@@ -20,6 +20,7 @@ import uk.gov.dorsetcouncil.edu.platform.changes.Change;
 import uk.gov.dorsetcouncil.edu.platform.changes.store.ChangeRecordingWrites;
 import uk.gov.dorsetcouncil.edu.platform.changes.store.ChangeRelay;
 import uk.gov.dorsetcouncil.edu.platform.identifiers.Upn;
+import uk.gov.dorsetcouncil.edu.platform.mongo.HeldRecords;
 import uk.gov.dorsetcouncil.edu.platform.mongo.VersionedWrites;
 import uk.gov.dorsetcouncil.edu.send.assessment.NeedType;
 import uk.gov.dorsetcouncil.edu.send.plan.Amendment;
@@ -35,7 +36,6 @@ import uk.gov.dorsetcouncil.edu.send.plan.PlanRecords;
 import uk.gov.dorsetcouncil.edu.send.plan.PlanSection;
 import uk.gov.dorsetcouncil.edu.send.plan.PlanStatus;
 import uk.gov.dorsetcouncil.edu.send.plan.Transfer;
-import uk.gov.dorsetcouncil.edu.send.store.HeldRecords;
 
 /**
  * EHC plans in MongoDB, one document per pupil ({@code _id} = UPN): the plan's status and

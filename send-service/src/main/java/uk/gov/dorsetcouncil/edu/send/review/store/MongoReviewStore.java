@@ -15,6 +15,7 @@ import uk.gov.dorsetcouncil.edu.platform.changes.Change;
 import uk.gov.dorsetcouncil.edu.platform.changes.store.ChangeRecordingWrites;
 import uk.gov.dorsetcouncil.edu.platform.changes.store.ChangeRelay;
 import uk.gov.dorsetcouncil.edu.platform.identifiers.Upn;
+import uk.gov.dorsetcouncil.edu.platform.mongo.HeldRecords;
 import uk.gov.dorsetcouncil.edu.platform.mongo.VersionedWrites;
 import uk.gov.dorsetcouncil.edu.send.review.AnnualReview;
 import uk.gov.dorsetcouncil.edu.send.review.PhaseTransfer;
@@ -23,7 +24,6 @@ import uk.gov.dorsetcouncil.edu.send.review.ReviewOutcome;
 import uk.gov.dorsetcouncil.edu.send.review.ReviewStep;
 import uk.gov.dorsetcouncil.edu.send.review.ReviewStepKind;
 import uk.gov.dorsetcouncil.edu.send.review.ReviewStore;
-import uk.gov.dorsetcouncil.edu.send.store.HeldRecords;
 
 /**
  * Each child's annual reviews in one document of {@code ehc_reviews} ({@code _id} = UPN),

@@ -1,4 +1,4 @@
-package uk.gov.dorsetcouncil.edu.send.store;
+package uk.gov.dorsetcouncil.edu.platform.mongo;
 
 import java.util.Map;
 import java.util.concurrent.ConcurrentSkipListMap;
@@ -18,8 +18,8 @@ import org.bson.Document;
 /**
  * The records of one collection held decoded in memory, one per child (ADR 0043): read
  * whole from the collection at start ({@link #reload}) and replaced by each write its
- * store acknowledges ({@link #written}), so that the queues and the SEN2 measures decode
- * no document per read. The collection stays the only record of anything; this is a copy
+ * store acknowledges ({@link #written}), so that county-wide reads (belonging's rates and
+ * AP alerts, SEND's queues and SEN2 measures) decode no document per read. The collection stays the only record of anything; this is a copy
  * rebuilt from it at every start.
  * <p>
  * Several replicas of the service share one store, so every write is also counted in
@@ -31,7 +31,7 @@ import org.bson.Document;
  */
 public final class HeldRecords<R> {
 
-	static final String WRITES = "replica_writes";
+	public static final String WRITES = "replica_writes";
 
 	/** By UPN, so that every read walks the children in one order. */
 	private volatile Map<String, R> held = new ConcurrentSkipListMap<>();
