@@ -33,7 +33,7 @@ record PartnerClient(String clientId, String description, String organisation, L
 			clients.add(schoolMis(school.urn()));
 		}
 		clients.add(new PartnerClient("dorset-police-encompass", "Dorset Police Operation Encompass system",
-				"POLICE:DORSET", List.of("POLICE_ENCOMPASS_OFFICER"), List.of("profile:read")));
+				"POLICE:DORSET", List.of("POLICE_ENCOMPASS_OFFICER"), List.of("profile:read", "encompass:notify")));
 		clients.add(new PartnerClient("nhs-dorset-advice", "NHS Dorset system answering EHC health advice requests",
 				"HEALTH:NHS-DORSET", List.of("NHS_ADVICE_GIVER"), List.of("profile:read")));
 		return List.copyOf(clients);

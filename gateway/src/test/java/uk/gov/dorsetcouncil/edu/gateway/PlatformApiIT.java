@@ -245,6 +245,42 @@ class PlatformApiIT {
 		return cells(RESOURCES, MATRIX);
 	}
 
+	/**
+	 * Operation Encompass (ADR 0041): send a notification (an empty body: the police get
+	 * as far as the missing Idempotency-Key, 400), a school's inbox, the LA's queue, its
+	 * escalations, its measure, and one notification that is not held (404 for those who
+	 * may read notifications).
+	 */
+	static final List<String[]> ENCOMPASS_RESOURCES = List.of(
+			new String[] { "POST", "/api/v1/encompass/notifications" },
+			new String[] { "GET", "/api/v1/encompass/inbox" }, new String[] { "GET", "/api/v1/encompass/queue" },
+			new String[] { "GET", "/api/v1/encompass/escalations" },
+			new String[] { "GET", "/api/v1/encompass/measures" },
+			new String[] { "GET", "/api/v1/encompass/notifications/OE-000000000000000000000000" });
+
+	static final Map<TestPersona, String> ENCOMPASS_MATRIX = Map.ofEntries(
+			Map.entry(TestPersona.ATTENDANCE_LEAD, "403 403 403 403 403 403"),
+			Map.entry(TestPersona.SCHOOL_DSL, "403 200 403 403 403 404"),
+			Map.entry(TestPersona.SENCO, "403 403 403 403 403 403"),
+			Map.entry(TestPersona.INCLUSION_OFFICER, "403 403 200 200 200 404"),
+			Map.entry(TestPersona.SEND_CASEWORKER, "403 403 403 403 403 403"),
+			Map.entry(TestPersona.TRANSPORT_OFFICER, "403 403 403 403 403 403"),
+			Map.entry(TestPersona.EHE_CME_OFFICER, "403 403 200 200 200 404"),
+			Map.entry(TestPersona.LOCALITY_OFFICER, "403 403 403 403 403 403"),
+			Map.entry(TestPersona.POLICE_ENCOMPASS, "400 403 403 403 403 403"),
+			Map.entry(TestPersona.YOUTH_JUSTICE, "403 403 403 403 403 403"),
+			Map.entry(TestPersona.NHS_ADVICE, "403 403 403 403 403 403"),
+			Map.entry(TestPersona.BOARD_ANALYST, "403 403 403 403 403 403"),
+			Map.entry(TestPersona.AUDITOR, "403 403 403 403 403 403"),
+			Map.entry(TestPersona.AGREEMENTS_ADMIN, "403 403 403 403 403 403"),
+			Map.entry(TestPersona.STUDENT_PLEDGE_GROUP, "403 403 403 403 403 403"),
+			Map.entry(TestPersona.WORKFORCE_PLEDGE_GROUP, "403 403 403 403 403 403"),
+			Map.entry(TestPersona.PLEDGE_OWNER, "403 403 403 403 403 403"));
+
+	static Stream<Arguments> encompassMatrix() {
+		return cells(ENCOMPASS_RESOURCES, ENCOMPASS_MATRIX);
+	}
+
 	private static Stream<Arguments> cells(List<String[]> resources, Map<TestPersona, String> matrix) {
 		List<Arguments> cells = new ArrayList<>();
 		for (TestPersona persona : TestPersona.values()) {
@@ -258,7 +294,7 @@ class PlatformApiIT {
 	}
 
 	@ParameterizedTest(name = "{0} {1} {2} -> {3}")
-	@MethodSource({ "matrix", "registerMatrix", "placementMatrix", "transportMatrix" })
+	@MethodSource({ "matrix", "registerMatrix", "placementMatrix", "transportMatrix", "encompassMatrix" })
 	void everyPersonaAgainstEveryResource(TestPersona persona, String method, String path, int expected) {
 		WebTestClient.RequestBodySpec request = this.client.method(HttpMethod.valueOf(method))
 			.uri(path)
@@ -1840,8 +1876,10 @@ class PlatformApiIT {
 		get(TestPersona.SCHOOL_DSL, "/api/v1/audit/pupil-access?child=" + PUPIL + "&size=100").expectStatus()
 			.isOk()
 			.expectBody()
-			.jsonPath("$.items[?(@.subject == 'police_encompass@dorset.example')].action")
-			.isEqualTo(List.of("POST " + SEARCH));
+			// Beside its notifications about the child, the police's search, once.
+			.jsonPath("$.items[?(@.subject == 'police_encompass@dorset.example' && @.action == 'POST " + SEARCH
+					+ "')].agreement")
+			.isEqualTo(List.of("DSA-ENCOMPASS-FIND"));
 	}
 
 	@ParameterizedTest(name = "{0}")
@@ -1994,6 +2032,286 @@ class PlatformApiIT {
 		return request.exchange();
 	}
 
+	// ---- Operation Encompass (issue 18 part 1, ADR 0041)
+
+	static final String NOTIFICATIONS = "/api/v1/encompass/notifications";
+
+	static Map<String, Object> notification(String reference, String familyName, String givenName) {
+		return Map.of("policeReference", reference, "incidentAt",
+				java.time.Instant.now()
+					.minus(Duration.ofHours(2))
+					.truncatedTo(java.time.temporal.ChronoUnit.SECONDS)
+					.toString(),
+				"location", "the child's home", "child",
+				Map.of("familyName", familyName, "givenName", givenName, "dateOfBirth", "2016-07-04", "postcode",
+						"dt1 1xj"),
+				"childPresent", true, "schoolNeedsToKnow", "The child saw the incident and was upset; mother safe.");
+	}
+
+	private WebTestClient.ResponseSpec policeNotify(String key, String agreement, Map<String, Object> body) {
+		return partnerPost(TestPersona.POLICE_ENCOMPASS, NOTIFICATIONS, body, "OPERATION_ENCOMPASS", agreement, key);
+	}
+
+	private String sent(String key, String agreement, Map<String, Object> body) {
+		return policeNotify(key, agreement, body).expectStatus()
+			.isCreated()
+			.expectBody(Map.class)
+			.returnResult()
+			.getResponseBody()
+			.get("id")
+			.toString();
+	}
+
+	/** The start of the fake calendar's next school day after {@code received}. */
+	static java.time.Instant nextSchoolDayStart(java.time.Instant received) {
+		java.time.ZoneId england = java.time.ZoneId.of("Europe/London");
+		java.time.ZonedDateTime at = received.atZone(england);
+		java.time.LocalDate day = at.toLocalDate();
+		boolean weekday = day.getDayOfWeek().getValue() < 6;
+		if (weekday && at.toLocalTime().isBefore(java.time.LocalTime.of(8, 30))) {
+			return day.atTime(8, 30).atZone(england).toInstant();
+		}
+		do {
+			day = day.plusDays(1);
+		}
+		while (day.getDayOfWeek().getValue() >= 6 || (!day.isBefore(FakeServices.HALF_TERM_STARTS)
+				&& day.isBefore(FakeServices.HALF_TERM_STARTS.plusDays(5))));
+		return day.atTime(8, 30).atZone(england).toInstant();
+	}
+
+	@Test
+	void aPoliceNotificationReachesTheDslDueBeforeTheNextSchoolDayOnceForEveryRetryAndEveryStepIsAudited() {
+		putAgreement("DSA-ENCOMPASS-OE", agreement("POLICE:DORSET", "2026-01-01", "2099-12-31", "ATTENDANCE"))
+			.expectStatus()
+			.isCreated();
+		Map<String, Object> body = notification("DP/2026/118204", "Smith-Jones", "Amelia");
+		String id = sent("dp-118204-1", "DSA-ENCOMPASS-OE", body);
+		policeNotify("dp-118204-1", "DSA-ENCOMPASS-OE", body).expectStatus()
+			.isOk()
+			.expectBody()
+			.jsonPath("$.id")
+			.isEqualTo(id)
+			.jsonPath("$.school")
+			.doesNotExist();
+		policeNotify("dp-118204-1", "DSA-ENCOMPASS-OE", notification("DP/2026/999999", "Smith-Jones", "Amelia"))
+			.expectStatus()
+			.isEqualTo(409);
+
+		Map<?, ?> inboxItem = this.client.get()
+			.uri("/api/v1/encompass/inbox")
+			.header(HttpHeaders.AUTHORIZATION, "Bearer " + issuer.sign(TestPersona.SCHOOL_DSL.claims().build()))
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectBodyList(Map.class)
+			.returnResult()
+			.getResponseBody()
+			.stream()
+			.filter((item) -> id.equals(item.get("id")))
+			.findFirst()
+			.orElseThrow();
+		assertThat(inboxItem.get("state")).isEqualTo("DELIVERED");
+		assertThat(((Map<?, ?>) inboxItem.get("route")).get("school")).isEqualTo(FakeServices.SCHOOL);
+		assertThat(((Map<?, ?>) inboxItem.get("route")).get("reason")).isEqualTo("CONFIDENT_MATCH_ON_ONE_ROLL");
+		java.time.Instant received = java.time.Instant
+			.parse(((Map<?, ?>) inboxItem.get("reached")).get("RECEIVED").toString());
+		assertThat(java.time.Instant.parse(inboxItem.get("due").toString())).isEqualTo(nextSchoolDayStart(received));
+
+		get(TestPersona.SCHOOL_DSL, NOTIFICATIONS + "/" + id).expectStatus()
+			.isOk()
+			.expectBody()
+			.jsonPath("$.state")
+			.isEqualTo("READ")
+			.jsonPath("$.schoolNeedsToKnow")
+			.isEqualTo("The child saw the incident and was upset; mother safe.")
+			.jsonPath("$.child.postcode")
+			.isEqualTo("DT1 1XJ");
+		this.client.get()
+			.uri(NOTIFICATIONS + "/" + id)
+			.header(HttpHeaders.AUTHORIZATION,
+					"Bearer "
+							+ issuer.sign(TestPersona.SCHOOL_DSL.claimsAt("SCHOOL:" + FakeServices.ELSEWHERE).build()))
+			.exchange()
+			.expectStatus()
+			.isNotFound();
+		this.client.put()
+			.uri(NOTIFICATIONS + "/" + id + "/acknowledgement")
+			.header(HttpHeaders.AUTHORIZATION, "Bearer " + issuer.sign(TestPersona.SCHOOL_DSL.claims().build()))
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectBody()
+			.jsonPath("$.state")
+			.isEqualTo("ACKNOWLEDGED")
+			.jsonPath("$.reached.MATCHED")
+			.exists()
+			.jsonPath("$.reached.READ")
+			.exists()
+			.jsonPath("$.reached.ACKNOWLEDGED")
+			.exists();
+
+		get(TestPersona.AUDITOR, "/api/v1/audit/records?subject=police_encompass@dorset.example&size=1").expectStatus()
+			.isOk()
+			.expectBody()
+			.jsonPath("$.items[0].action")
+			.isEqualTo("POST " + NOTIFICATIONS)
+			.jsonPath("$.items[0].children")
+			.isEqualTo(List.of(PUPIL))
+			.jsonPath("$.items[0].schools")
+			.isEqualTo(List.of(FakeServices.SCHOOL))
+			.jsonPath("$.items[0].purpose")
+			.isEqualTo("OPERATION_ENCOMPASS")
+			.jsonPath("$.items[0].agreement")
+			.isEqualTo("DSA-ENCOMPASS-OE")
+			.jsonPath("$.items[0].outcome")
+			.isEqualTo("RELEASED");
+		get(TestPersona.SCHOOL_DSL, "/api/v1/audit/pupil-access?child=" + PUPIL + "&size=100").expectStatus()
+			.isOk()
+			.expectBody()
+			.jsonPath("$.items[?(@.action == 'GET /api/v1/encompass/notifications/" + id + "')].subject")
+			.isEqualTo(List.of("school_dsl@dorset.example"));
+		get(TestPersona.AUDITOR, "/api/v1/audit/verify").expectStatus()
+			.isOk()
+			.expectBody()
+			.jsonPath("$.intact")
+			.isEqualTo(true);
+		assertThat(this.database.getCollection("encompass_notifications").countDocuments(Filters.eq("_id", id)))
+			.isEqualTo(1);
+	}
+
+	@Test
+	void noMatchAndAmbiguousGoToTheLaQueueNeverToAGuessedSchoolAndAnOfficerAssignsThem() {
+		putAgreement("DSA-ENCOMPASS-Q", agreement("POLICE:DORSET", "2026-01-01", "2099-12-31", "ATTENDANCE"))
+			.expectStatus()
+			.isCreated();
+		String nobody = sent("q-nobody", "DSA-ENCOMPASS-Q", notification("DP/Q/1", "Nobody", "Pat"));
+		String twins = sent("q-twins", "DSA-ENCOMPASS-Q", notification("DP/Q/2", "Twin", "Alex"));
+		String weak = sent("q-weak", "DSA-ENCOMPASS-Q", notification("DP/Q/3", "Smith-Jones", "Millie"));
+		String home = sent("q-home", "DSA-ENCOMPASS-Q", notification("DP/Q/4", "Home", "Robin"));
+
+		List<Map> queue = this.client.get()
+			.uri("/api/v1/encompass/queue")
+			.header(HttpHeaders.AUTHORIZATION, "Bearer " + issuer.sign(TestPersona.EHE_CME_OFFICER.claims().build()))
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectBodyList(Map.class)
+			.returnResult()
+			.getResponseBody();
+		Map<String, String> reasons = new java.util.HashMap<>();
+		queue.forEach((item) -> reasons.put(item.get("id").toString(), ((Map<?, ?>) item.get("route")).get("recipient")
+				+ " " + ((Map<?, ?>) item.get("route")).get("reason")));
+		assertThat(reasons).containsEntry(nobody, "LA_QUEUE NO_CANDIDATE")
+			.containsEntry(twins, "LA_QUEUE SEVERAL_CLOSE_CANDIDATES")
+			.containsEntry(weak, "LA_QUEUE NO_CONFIDENT_CANDIDATE")
+			.containsEntry(home, "EHE_OFFICER ELECTIVELY_HOME_EDUCATED");
+		List<Map> inbox = this.client.get()
+			.uri("/api/v1/encompass/inbox")
+			.header(HttpHeaders.AUTHORIZATION, "Bearer " + issuer.sign(TestPersona.SCHOOL_DSL.claims().build()))
+			.exchange()
+			.expectBodyList(Map.class)
+			.returnResult()
+			.getResponseBody();
+		assertThat(inbox).extracting((item) -> item.get("id")).doesNotContain(nobody, twins, weak, home);
+
+		this.client.put()
+			.uri(NOTIFICATIONS + "/" + twins + "/assignment")
+			.header(HttpHeaders.AUTHORIZATION, "Bearer " + issuer.sign(TestPersona.INCLUSION_OFFICER.claims().build()))
+			.contentType(MediaType.APPLICATION_JSON)
+			.bodyValue(Map.of("school", "99100", "upn", PUPIL))
+			.exchange()
+			.expectStatus()
+			.isBadRequest()
+			.expectBody()
+			.jsonPath("$.errors[0].field")
+			.isEqualTo("school");
+		this.client.put()
+			.uri(NOTIFICATIONS + "/" + twins + "/assignment")
+			.header(HttpHeaders.AUTHORIZATION, "Bearer " + issuer.sign(TestPersona.INCLUSION_OFFICER.claims().build()))
+			.contentType(MediaType.APPLICATION_JSON)
+			.bodyValue(Map.of("school", FakeServices.SCHOOL, "upn", OTHER))
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectBody()
+			.jsonPath("$.state")
+			.isEqualTo("DELIVERED")
+			.jsonPath("$.route.reason")
+			.isEqualTo("ASSIGNED_BY_OFFICER")
+			.jsonPath("$.due")
+			.exists();
+		this.client.put()
+			.uri(NOTIFICATIONS + "/" + twins + "/assignment")
+			.header(HttpHeaders.AUTHORIZATION, "Bearer " + issuer.sign(TestPersona.INCLUSION_OFFICER.claims().build()))
+			.contentType(MediaType.APPLICATION_JSON)
+			.bodyValue(Map.of("school", FakeServices.SCHOOL, "upn", OTHER))
+			.exchange()
+			.expectStatus()
+			.isEqualTo(409);
+		get(TestPersona.SCHOOL_DSL, NOTIFICATIONS + "/" + twins).expectStatus().isOk();
+		// The EHE officer is the home-educated child's recipient: their read is tracked.
+		get(TestPersona.EHE_CME_OFFICER, NOTIFICATIONS + "/" + home).expectStatus()
+			.isOk()
+			.expectBody()
+			.jsonPath("$.state")
+			.isEqualTo("READ");
+		get(TestPersona.INCLUSION_OFFICER, "/api/v1/encompass/measures").expectStatus()
+			.isOk()
+			.expectBody()
+			.jsonPath("$.asOf")
+			.exists();
+	}
+
+	static final String OTHER = FakeServices.OTHER_PUPIL;
+
+	@ParameterizedTest(name = "{0}")
+	@CsvSource(delimiter = '|',
+			value = { "no Idempotency-Key | - | Idempotency-Key",
+					"a child born after the incident | child.dateOfBirth | child.dateOfBirth",
+					"an unknown field | town | town" })
+	void aBadNotificationIsA400NamingTheFieldAndNothingIsHeld(String why, String fault, String field) {
+		Map<String, Object> body = new java.util.HashMap<>(notification("DP/BAD/1", "Smith-Jones", "Amelia"));
+		if (fault.equals("child.dateOfBirth")) {
+			body.put("child", Map.of("familyName", "Smith", "givenName", "Amelia", "dateOfBirth", "2099-01-01"));
+		}
+		if (fault.equals("town")) {
+			body.put("town", "Wool");
+		}
+		long before = this.database.getCollection("encompass_notifications").countDocuments();
+		policeNotify(fault.equals("-") ? null : "bad-" + field, "DSA-ANY", body).expectStatus()
+			.isBadRequest()
+			.expectHeader()
+			.contentType(MediaType.APPLICATION_PROBLEM_JSON)
+			.expectBody()
+			.jsonPath("$.errors[0].field")
+			.isEqualTo(field);
+		assertThat(this.database.getCollection("encompass_notifications").countDocuments()).as(why).isEqualTo(before);
+	}
+
+	@Test
+	void aNotificationWithoutAValidAgreementIsRefusedAuditedAndNotHeldAndRevokingStopsTheNext() {
+		Map<String, Object> body = notification("DP/REF/1", "Smith-Jones", "Amelia");
+		long before = this.database.getCollection("encompass_notifications").countDocuments();
+		refused(policeNotify("ref-1", null, body), "name the data-sharing agreement");
+		refused(policeNotify("ref-2", "DSA-NOT-HELD", body), "no data-sharing agreement DSA-NOT-HELD is held");
+		putAgreement("DSA-ENCOMPASS-REV", agreement("POLICE:DORSET", "2026-01-01", "2099-12-31", "ATTENDANCE"))
+			.expectStatus()
+			.isCreated();
+		sent("rev-1", "DSA-ENCOMPASS-REV", body);
+		status("DSA-ENCOMPASS-REV", "{\"status\":\"REVOKED\",\"reason\":\"force system replaced\"}").expectStatus()
+			.isOk();
+		refused(policeNotify("rev-2", "DSA-ENCOMPASS-REV", notification("DP/REF/2", "Smith-Jones", "Amelia")),
+				"agreement DSA-ENCOMPASS-REV was revoked");
+		assertThat(this.database.getCollection("encompass_notifications").countDocuments()).isEqualTo(before + 1);
+		get(TestPersona.AUDITOR, "/api/v1/audit/records?subject=police_encompass@dorset.example&size=1").expectStatus()
+			.isOk()
+			.expectBody()
+			.jsonPath("$.items[0].outcome")
+			.isEqualTo("REFUSED")
+			.jsonPath("$.items[0].agreement")
+			.isEqualTo("DSA-ENCOMPASS-REV");
+	}
+
 	private WebTestClient.ResponseSpec get(TestPersona persona, String path) {
 		return this.client.get()
 			.uri(path)
@@ -2012,14 +2330,23 @@ class PlatformApiIT {
 
 	private WebTestClient.ResponseSpec search(TestPersona persona, Map<String, Object> body, String purpose,
 			String agreement) {
+		return partnerPost(persona, SEARCH, body, purpose, agreement, null);
+	}
+
+	/** A POST naming a purpose, an agreement and an Idempotency-Key where not null. */
+	private WebTestClient.ResponseSpec partnerPost(TestPersona persona, String path, Map<String, Object> body,
+			String purpose, String agreement, String key) {
 		WebTestClient.RequestBodySpec request = this.client.post()
-			.uri(SEARCH)
+			.uri(path)
 			.header(HttpHeaders.AUTHORIZATION, "Bearer " + issuer.sign(persona.claims().build()));
 		if (purpose != null) {
 			request = request.header("X-Dorset-Purpose", purpose);
 		}
 		if (agreement != null) {
 			request = request.header("X-Dorset-Agreement", agreement);
+		}
+		if (key != null) {
+			request = request.header("Idempotency-Key", key);
 		}
 		return request.contentType(MediaType.APPLICATION_JSON).bodyValue(body).exchange();
 	}

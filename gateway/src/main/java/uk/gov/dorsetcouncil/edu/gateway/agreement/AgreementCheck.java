@@ -20,40 +20,56 @@ public final class AgreementCheck {
 	private AgreementCheck() {
 	}
 
-	public static Verdict check(Caller caller, String purpose, String agreementId, Optional<Agreement> held,
+	/**
+	 * Why the caller may not act under the agreement it names for the purpose it names,
+	 * or empty when it may: the agreement exists, names the caller's organisation, is
+	 * active, in force today and covers the purpose. What it then releases is
+	 * {@link #check}'s question; a partner sending data in (an Operation Encompass
+	 * notification) needs only this.
+	 */
+	public static Optional<String> standing(Caller caller, String purpose, String agreementId, Optional<Agreement> held,
 			LocalDate today) {
 		if (agreementId == null || agreementId.isBlank()) {
-			return new Verdict.Refused("name the data-sharing agreement you act under (X-Dorset-Agreement header or "
+			return Optional.of("name the data-sharing agreement you act under (X-Dorset-Agreement header or "
 					+ "agreement parameter)");
 		}
 		if (purpose == null || purpose.isBlank()) {
-			return new Verdict.Refused(
-					"name the purpose of this request (X-Dorset-Purpose header or purpose parameter)");
+			return Optional.of("name the purpose of this request (X-Dorset-Purpose header or purpose parameter)");
 		}
 		if (held.isEmpty()) {
-			return new Verdict.Refused("no data-sharing agreement " + agreementId + " is held");
+			return Optional.of("no data-sharing agreement " + agreementId + " is held");
 		}
 		Agreement agreement = held.get();
 		if (!agreement.parties().contains(caller.organisation().asHeader())) {
-			return new Verdict.Refused(
-					"agreement " + agreementId + " does not name " + caller.organisation().asHeader() + " as a party");
+			return Optional
+				.of("agreement " + agreementId + " does not name " + caller.organisation().asHeader() + " as a party");
 		}
 		if (agreement.status() == AgreementStatus.REVOKED) {
-			return new Verdict.Refused("agreement " + agreementId + " was revoked: " + agreement.statusReason());
+			return Optional.of("agreement " + agreementId + " was revoked: " + agreement.statusReason());
 		}
 		if (agreement.status() == AgreementStatus.SUSPENDED) {
-			return new Verdict.Refused("agreement " + agreementId + " is suspended: " + agreement.statusReason());
+			return Optional.of("agreement " + agreementId + " is suspended: " + agreement.statusReason());
 		}
 		if (today.isBefore(agreement.start())) {
-			return new Verdict.Refused("agreement " + agreementId + " is not in force until " + agreement.start());
+			return Optional.of("agreement " + agreementId + " is not in force until " + agreement.start());
 		}
 		if (today.isAfter(agreement.expiry())) {
-			return new Verdict.Refused("agreement " + agreementId + " expired on " + agreement.expiry());
+			return Optional.of("agreement " + agreementId + " expired on " + agreement.expiry());
 		}
 		if (!agreement.purposes().contains(purpose)) {
-			return new Verdict.Refused("agreement " + agreementId + " does not cover the purpose " + purpose
-					+ "; it covers " + agreement.purposes().stream().sorted().toList());
+			return Optional.of("agreement " + agreementId + " does not cover the purpose " + purpose + "; it covers "
+					+ agreement.purposes().stream().sorted().toList());
 		}
+		return Optional.empty();
+	}
+
+	public static Verdict check(Caller caller, String purpose, String agreementId, Optional<Agreement> held,
+			LocalDate today) {
+		Optional<String> refusal = standing(caller, purpose, agreementId, held, today);
+		if (refusal.isPresent()) {
+			return new Verdict.Refused(refusal.get());
+		}
+		Agreement agreement = held.orElseThrow();
 		Set<DataItem> items = Release.underAgreement(caller, agreement.dataItems());
 		if (items.isEmpty()) {
 			return new Verdict.Refused("agreement " + agreementId + " releases nothing your role may receive");

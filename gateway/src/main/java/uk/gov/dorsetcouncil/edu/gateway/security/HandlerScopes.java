@@ -15,7 +15,7 @@ public record HandlerScopes(HttpMethod method, String pattern, Set<String> anyOf
 	/** Every path the gateway's own handlers serve under. */
 	public static final List<String> PATHS = List.of("/api/v1/children/**", "/api/v1/deadlines/**",
 			"/api/v1/dashboards/**", "/api/v1/agreements", "/api/v1/agreements/**", "/api/v1/audit/**",
-			"/api/v1/changes");
+			"/api/v1/changes", "/api/v1/encompass/**");
 
 	public static final List<HandlerScopes> ALL = List.of(
 			new HandlerScopes(HttpMethod.GET, "/api/v1/children/*/profile", Set.of("profile:read")),
@@ -34,7 +34,19 @@ public record HandlerScopes(HttpMethod method, String pattern, Set<String> anyOf
 			new HandlerScopes(HttpMethod.GET, "/api/v1/audit/verify", Set.of("audit:read")),
 			new HandlerScopes(HttpMethod.GET, "/api/v1/audit/pupil-access", Set.of("access-log:read")),
 			// Which entities and organisations: ChangeReaders and the producing service.
-			new HandlerScopes(HttpMethod.GET, "/api/v1/changes", Set.of("attendance:read")));
+			new HandlerScopes(HttpMethod.GET, "/api/v1/changes", Set.of("attendance:read")),
+			// Who sends, reads and manages notifications: EncompassParties (ADR 0041).
+			new HandlerScopes(HttpMethod.POST, "/api/v1/encompass/notifications", Set.of("encompass:notify")),
+			new HandlerScopes(HttpMethod.GET, "/api/v1/encompass/inbox", Set.of("encompass:read")),
+			new HandlerScopes(HttpMethod.GET, "/api/v1/encompass/notifications/*",
+					Set.of("encompass:read", "encompass:manage")),
+			new HandlerScopes(HttpMethod.PUT, "/api/v1/encompass/notifications/*/acknowledgement",
+					Set.of("encompass:read", "encompass:manage")),
+			new HandlerScopes(HttpMethod.PUT, "/api/v1/encompass/notifications/*/assignment",
+					Set.of("encompass:manage")),
+			new HandlerScopes(HttpMethod.GET, "/api/v1/encompass/queue", Set.of("encompass:manage")),
+			new HandlerScopes(HttpMethod.GET, "/api/v1/encompass/escalations", Set.of("encompass:manage")),
+			new HandlerScopes(HttpMethod.GET, "/api/v1/encompass/measures", Set.of("encompass:manage")));
 
 	public String[] authorities() {
 		return this.anyOf.stream().sorted().map(scope -> "SCOPE_" + scope).toArray(String[]::new);

@@ -103,6 +103,15 @@ public final class FakeServices implements AutoCloseable {
 	/** A pupil of {@link #ELSEWHERE}. */
 	public static final String OTHER_PUPIL = Upn.withCheckLetter("838200125002").value();
 
+	/**
+	 * A child on no roll with an open elective home education entry: the search finds
+	 * them for the family name {@code Home}.
+	 */
+	public static final String HOME_EDUCATED = Upn.withCheckLetter("838200125007").value();
+
+	/** The fake calendar's half term: no school days (Monday 26 to Friday 30 October). */
+	public static final java.time.LocalDate HALF_TERM_STARTS = java.time.LocalDate.of(2026, 10, 26);
+
 	static final Map<String, String> LOCALITY_OF = Map.of(SCHOOL, LOCALITY, NEIGHBOUR, LOCALITY, ELSEWHERE, "NORTH");
 
 	public enum Behaviour {
@@ -152,9 +161,8 @@ public final class FakeServices implements AutoCloseable {
 	public FakeServices() {
 		MongoChangeFeed feed = new MongoChangeFeed(this.feedClient.getDatabase("attendance"), Clock.systemUTC());
 		feed.publish(CHANGES);
-		this.servers = List.of(
-				start(this.attendance, new Attendance(),
-						new ChangeFeedGrpcService(feed, ChangeVisibility.byOrganisation()), new ChildSearch()),
+		this.servers = List.of(start(this.attendance, new Attendance(),
+				new ChangeFeedGrpcService(feed, ChangeVisibility.byOrganisation()), new ChildSearch(), new Calendar()),
 				start(this.belonging, new Belonging()), start(this.send, new Send()),
 				start(this.transport, new Transport()));
 	}
@@ -450,19 +458,90 @@ public final class FakeServices implements AutoCloseable {
 				.setCompared(3)
 				.setThreshold(60)
 				.setMaxCandidates(5);
+			// The given name Amelia agrees too: a confident match (75).
+			boolean amelia = request.getGivenName().equals("Amelia");
 			if (request.getFamilyName().startsWith("Smith")) {
-				answer.addCandidates(ChildCandidate.newBuilder()
+				ChildCandidate.Builder candidate = ChildCandidate.newBuilder()
 					.setUpn(PUPIL)
 					.setFamilyName("Smith-Jones")
 					.setGivenName("Amelia")
 					.setDateOfBirth("2016-07-04")
 					.addSchools(SCHOOL)
-					.setScore(60)
+					.setScore(amelia ? 75 : 60)
 					.addMatched(FieldMatch.newBuilder().setField("FAMILY_NAME").setHow("EXACT").setPoints(30))
-					.addMatched(FieldMatch.newBuilder().setField("DATE_OF_BIRTH").setHow("EXACT").setPoints(30)));
+					.addMatched(FieldMatch.newBuilder().setField("DATE_OF_BIRTH").setHow("EXACT").setPoints(30));
+				if (amelia) {
+					candidate.addMatched(FieldMatch.newBuilder().setField("GIVEN_NAME").setHow("EXACT").setPoints(15));
+				}
+				answer.addCandidates(candidate);
+			}
+			// Two children as alike as the query can tell: ambiguous.
+			if (request.getFamilyName().equals("Twin")) {
+				for (String upn : List.of(PUPIL, OTHER_PUPIL)) {
+					answer.addCandidates(ChildCandidate.newBuilder()
+						.setUpn(upn)
+						.setFamilyName("Twin")
+						.setGivenName("Alex")
+						.setDateOfBirth("2016-07-04")
+						.addSchools(SCHOOL)
+						.setScore(75));
+				}
+			}
+			if (request.getFamilyName().equals("Home")) {
+				answer.addCandidates(ChildCandidate.newBuilder()
+					.setUpn(HOME_EDUCATED)
+					.setFamilyName("Home")
+					.setGivenName("Robin")
+					.setDateOfBirth("2016-07-04")
+					.setScore(90));
 			}
 			responses.onNext(answer.build());
 			responses.onCompleted();
+		}
+
+	}
+
+	/**
+	 * School days: weekdays outside the half term from {@link #HALF_TERM_STARTS}, at
+	 * every school.
+	 */
+	private final class Calendar extends
+			uk.gov.dorsetcouncil.edu.proto.attendance.v1.SchoolCalendarServiceGrpc.SchoolCalendarServiceImplBase {
+
+		@Override
+		public void isSchoolDay(uk.gov.dorsetcouncil.edu.proto.attendance.v1.IsSchoolDayRequest request,
+				StreamObserver<uk.gov.dorsetcouncil.edu.proto.attendance.v1.IsSchoolDayResponse> responses) {
+			if (!FakeServices.this.attendance.serve("attendance:read", true, responses)) {
+				return;
+			}
+			responses.onNext(uk.gov.dorsetcouncil.edu.proto.attendance.v1.IsSchoolDayResponse.newBuilder()
+				.setSchoolDay(schoolDay(java.time.LocalDate.parse(request.getDate())))
+				.build());
+			responses.onCompleted();
+		}
+
+		@Override
+		public void schoolDaysAfter(uk.gov.dorsetcouncil.edu.proto.attendance.v1.SchoolDaysAfterRequest request,
+				StreamObserver<uk.gov.dorsetcouncil.edu.proto.attendance.v1.SchoolDaysAfterResponse> responses) {
+			if (!FakeServices.this.attendance.serve("attendance:read", true, responses)) {
+				return;
+			}
+			java.time.LocalDate day = java.time.LocalDate.parse(request.getDate());
+			for (int counted = 0; counted < request.getN();) {
+				day = day.plusDays(1);
+				if (schoolDay(day)) {
+					counted++;
+				}
+			}
+			responses.onNext(uk.gov.dorsetcouncil.edu.proto.attendance.v1.SchoolDaysAfterResponse.newBuilder()
+				.setDate(day.toString())
+				.build());
+			responses.onCompleted();
+		}
+
+		private static boolean schoolDay(java.time.LocalDate day) {
+			boolean halfTerm = !day.isBefore(HALF_TERM_STARTS) && day.isBefore(HALF_TERM_STARTS.plusDays(5));
+			return day.getDayOfWeek().getValue() < 6 && !halfTerm;
 		}
 
 	}
@@ -472,6 +551,17 @@ public final class FakeServices implements AutoCloseable {
 		@Override
 		public void getPupilBelonging(GetPupilBelongingRequest request, StreamObserver<PupilBelonging> responses) {
 			if (!FakeServices.this.belonging.serve("belonging:read", false, responses)) {
+				return;
+			}
+			if (request.getUpn().equals(HOME_EDUCATED)) {
+				responses.onNext(PupilBelonging.newBuilder()
+					.setUpn(HOME_EDUCATED)
+					.addRegisters(uk.gov.dorsetcouncil.edu.proto.belonging.v1.RegisterEntrySummary.newBuilder()
+						.setKind("ELECTIVE_HOME_EDUCATION")
+						.setOpenedOn("2026-01-12")
+						.setDaysWithoutPlace(-1))
+					.build());
+				responses.onCompleted();
 				return;
 			}
 			responses.onNext(PupilBelonging.newBuilder()
