@@ -19,8 +19,8 @@ import org.bson.Document;
  * The records of one collection held decoded in memory, one per child (ADR 0043): read
  * whole from the collection at start ({@link #reload}) and replaced by each write its
  * store acknowledges ({@link #written}), so that county-wide reads (belonging's rates and
- * AP alerts, SEND's queues and SEN2 measures) decode no document per read. The collection stays the only record of anything; this is a copy
- * rebuilt from it at every start.
+ * AP alerts, SEND's queues and SEN2 measures) decode no document per read. The collection
+ * stays the only record of anything; this is a copy rebuilt from it at every start.
  * <p>
  * Several replicas of the service share one store, so every write is also counted in
  * {@code replica_writes} (one document per collection, one atomic {@code $inc}), as
