@@ -1,6 +1,11 @@
 package uk.gov.dorsetcouncil.edu.local;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
+
+import org.junit.jupiter.api.Test;
 
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -31,6 +36,24 @@ class JvmSizingTest {
 		assertThat(options.contains("-Dio.netty.allocator.type=unpooled")).as("Netty unpooled").isEqualTo(unpooled);
 		assertThat(options.contains("-XX:+UseCompactObjectHeaders")).as("compact headers (JDK 25)")
 			.isEqualTo(jdk >= 25);
+	}
+
+	/**
+	 * Maven's own JVM waits, idle, for as long as the local run runs, and so does the
+	 * launcher once the demo is loaded: both give back what malloc freed
+	 * (docs/benchmarks.md, "Local run memory"). An older JDK ignores the option rather
+	 * than refusing to start.
+	 */
+	@Test
+	void mavenAndTheLauncherGiveBackWhatMallocFreed() throws IOException {
+		List<String> maven = Files.readAllLines(Path.of("../.mvn/jvm.config"));
+		assertThat(maven).containsSubsequence("-XX:+IgnoreUnrecognizedVMOptions", "-XX:TrimNativeHeapInterval=5000");
+		String launcher = Files.readString(Path.of("pom.xml"));
+		launcher = launcher.substring(launcher.indexOf("<id>run-local-platform</id>"));
+		assertThat(launcher.substring(0, launcher.indexOf("</arguments>"))).containsSubsequence(
+				"<argument>-XX:+IgnoreUnrecognizedVMOptions</argument>",
+				"<argument>-XX:TrimNativeHeapInterval=5000</argument>",
+				"<argument>uk.gov.dorsetcouncil.edu.local.LocalPlatform</argument>");
 	}
 
 }
