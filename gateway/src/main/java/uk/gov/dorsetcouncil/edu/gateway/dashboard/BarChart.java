@@ -1,14 +1,19 @@
 package uk.gov.dorsetcouncil.edu.gateway.dashboard;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+
+import tools.jackson.databind.json.JsonMapper;
 
 /**
- * A horizontal bar chart drawn on the server as SVG (ADR 0033): one bar per group, and
- * reference lines for published figures to compare with (national, South West). The scale
- * runs from zero to a round number at or above the largest value, so that bars are
- * compared by length honestly. A figure that is not a number (suppressed: "c") has no bar
- * and says so; the table beside every chart holds the same numbers.
+ * A horizontal bar chart's figures (ADR 0044): one bar per group, and reference lines for
+ * published figures to compare with (national, South West). The page draws it in the
+ * browser with Apache ECharts from {@link #spec()}; the table beside every chart holds
+ * the same numbers, and is all a reader without scripts needs. The scale runs from zero
+ * to a round number at or above the largest value, so that bars are compared by length
+ * honestly. A figure that is not a number (suppressed: "c") has no bar and says so.
  *
  * @param title what the chart shows, its accessible name
  * @param unit the unit of the values, e.g. "%"
@@ -18,28 +23,29 @@ import java.util.List;
  */
 public record BarChart(String title, String unit, double scaleMax, List<Bar> bars, List<Reference> references) {
 
-	/** Width of the plotting area in the SVG's units; labels take the left. */
-	public static final int PLOT_WIDTH = 420;
+	/** One group's figure as written, and its number when it has a bar. */
+	public record Bar(String label, String shown, Double value) {
 
-	public static final int LABEL_WIDTH = 170;
+		public boolean drawn() {
+			return this.value != null;
+		}
 
-	public static final int ROW_HEIGHT = 26;
-
-	/** One group's figure: its bar's length as a share of the scale, 0 for no bar. */
-	public record Bar(String label, String shown, double share, boolean drawn) {
-
-		public double width() {
-			return this.share * PLOT_WIDTH;
+		/** What a reader is told in place of a bar when there is none. */
+		public String inWords() {
+			if (drawn()) {
+				return this.shown;
+			}
+			return switch (this.shown) {
+				case "c" -> "c (suppressed, not shown)";
+				case "" -> "not given";
+				default -> this.shown + " (not shown)";
+			};
 		}
 
 	}
 
 	/** A published figure drawn as a line across the bars. */
-	public record Reference(String label, double value, double share) {
-
-		public double x() {
-			return LABEL_WIDTH + this.share * PLOT_WIDTH;
-		}
+	public record Reference(String label, double value) {
 
 	}
 
@@ -59,36 +65,36 @@ public record BarChart(String title, String unit, double scaleMax, List<Bar> bar
 		for (Value reference : references) {
 			largest = Math.max(largest, (reference.number() != null) ? reference.number() : 0);
 		}
-		double scaleMax = roundUp(largest);
 		List<Bar> bars = new ArrayList<>();
 		for (Value value : values) {
-			boolean drawn = value.number() != null;
-			bars.add(new Bar(value.label(), value.shown(), drawn ? value.number() / scaleMax : 0, drawn));
+			bars.add(new Bar(value.label(), value.shown(), value.number()));
 		}
 		List<Reference> lines = new ArrayList<>();
 		for (Value reference : references) {
 			if (reference.number() != null) {
-				lines.add(new Reference(reference.label(), reference.number(), reference.number() / scaleMax));
+				lines.add(new Reference(reference.label(), reference.number()));
 			}
 		}
-		return new BarChart(title, unit, scaleMax, List.copyOf(bars), List.copyOf(lines));
+		return new BarChart(title, unit, roundUp(largest), List.copyOf(bars), List.copyOf(lines));
 	}
 
-	public int labelWidth() {
-		return LABEL_WIDTH;
-	}
-
-	public int rowHeight() {
-		return ROW_HEIGHT;
-	}
-
-	/** The SVG's height: a row per bar, and room for the scale and the references. */
-	public int height() {
-		return this.bars.size() * ROW_HEIGHT + 30 + this.references.size() * 16;
-	}
-
-	public int width() {
-		return LABEL_WIDTH + PLOT_WIDTH + 60;
+	/**
+	 * What the page's script draws, as JSON in a data attribute: the scale, each bar's
+	 * number (null for none) with what to say in its place, and the reference lines.
+	 */
+	public String spec() {
+		Map<String, Object> spec = new LinkedHashMap<>();
+		spec.put("unit", this.unit);
+		spec.put("max", this.scaleMax);
+		spec.put("bars", this.bars.stream().map(bar -> {
+			Map<String, Object> shown = new LinkedHashMap<>();
+			shown.put("label", bar.label());
+			shown.put("value", bar.value());
+			shown.put("shown", bar.inWords());
+			return shown;
+		}).toList());
+		spec.put("references", this.references);
+		return JsonMapper.shared().writeValueAsString(spec);
 	}
 
 	/**

@@ -34,11 +34,12 @@ class BarChartTest {
 				List.of(new BarChart.Value("Dorset", "8.0", 8.0), new BarChart.Value("CHESIL", "4.0", 4.0)),
 				List.of(new BarChart.Value("national", "7.6", 7.6)));
 		assertThat(chart.scaleMax()).isEqualTo(10);
-		assertThat(chart.bars()).extracting(BarChart.Bar::share).containsExactly(0.8, 0.4);
-		assertThat(chart.bars().get(0).width()).isCloseTo(0.8 * BarChart.PLOT_WIDTH, within(1e-9));
-		assertThat(chart.references()).singleElement()
-			.satisfies(line -> assertThat(line.x()).isCloseTo(BarChart.LABEL_WIDTH + 0.76 * BarChart.PLOT_WIDTH,
-					within(1e-9)));
+		assertThat(chart.bars()).extracting(BarChart.Bar::value).containsExactly(8.0, 4.0);
+		assertThat(chart.references()).containsExactly(new BarChart.Reference("national", 7.6));
+		assertThat(chart.spec()).isEqualTo(
+				"{\"unit\":\"%\",\"max\":10.0,\"bars\":[" + "{\"label\":\"Dorset\",\"value\":8.0,\"shown\":\"8.0\"},"
+						+ "{\"label\":\"CHESIL\",\"value\":4.0,\"shown\":\"4.0\"}],"
+						+ "\"references\":[{\"label\":\"national\",\"value\":7.6}]}");
 	}
 
 	@Test
@@ -47,8 +48,20 @@ class BarChartTest {
 				List.of(new BarChart.Value("Dorset", "1.5", 1.5), new BarChart.Value("PURBECK", "c", null)), List.of());
 		assertThat(chart.bars().get(1).drawn()).isFalse();
 		assertThat(chart.bars().get(1).shown()).isEqualTo("c");
-		assertThat(chart.bars().get(1).width()).isZero();
 		assertThat(chart.scaleMax()).isEqualTo(2);
+		assertThat(chart.spec())
+			.contains("{\"label\":\"PURBECK\",\"value\":null,\"shown\":\"c (suppressed, not shown)\"}");
+	}
+
+	@ParameterizedTest
+	@CsvSource(textBlock = """
+			'4.0', 4.0, '4.0'
+			'c',       , 'c (suppressed, not shown)'
+			'',        , 'not given'
+			'x',       , 'x (not shown)'
+			""")
+	void aBarSaysWhatItShowsOrWhyItHasNone(String shown, Double value, String inWords) {
+		assertThat(new BarChart.Bar("Dorset", shown, value).inWords()).isEqualTo(inWords);
 	}
 
 }

@@ -3,6 +3,7 @@ package uk.gov.dorsetcouncil.edu.gateway.dashboard;
 import java.net.URI;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
 import org.junit.jupiter.api.BeforeEach;
@@ -142,13 +143,14 @@ class DashboardEdgeIT {
 	}
 
 	@Test
-	void theDashboardsStylesAreServedFromTheGatewayItself() {
-		this.client.get()
-			.uri("/webjars/govuk-frontend/dist/govuk/govuk-frontend.min.css")
-			.exchange()
-			.expectStatus()
-			.isOk();
-		this.client.get().uri("/dashboard/assets/dashboard.css").exchange().expectStatus().isOk();
+	void theDashboardsStylesScriptsAndFontsAreServedFromTheGatewayItself() {
+		// from the npm packages the build brings in (ADR 0044), and the dashboard's own
+		for (String asset : List.of("/dashboard/assets/govuk/govuk-frontend.min.css",
+				"/dashboard/assets/govuk/govuk-frontend.min.js", "/dashboard/assets/echarts/echarts.simple.min.js",
+				"/assets/images/govuk-crest.svg", "/dashboard/assets/dashboard.css",
+				"/dashboard/assets/dashboard.js")) {
+			this.client.get().uri(asset).exchange().expectStatus().isOk();
+		}
 	}
 
 	private static final String ASSESSMENT_QUEUE = """

@@ -51,13 +51,19 @@ import uk.gov.dorsetcouncil.edu.gateway.dashboard.client.PlatformApi;
 @EnableConfigurationProperties(DashboardSettings.class)
 class DashboardSecurityConfiguration {
 
-	/** The paths this chain serves; everything else is the API chain's. */
+	/**
+	 * The paths this chain serves; everything else is the API chain's. /assets holds
+	 * govuk-frontend's fonts and images, where its compiled styles look for them (ADR
+	 * 0044).
+	 */
 	static final String[] PATHS = { "/dashboard", "/dashboard/**", "/oauth2/authorization/**", "/login/oauth2/code/**",
-			"/webjars/govuk-frontend/**" };
+			"/assets/**" };
 
 	/**
-	 * Pages and styles served from this gateway only: no script, style or font from
-	 * elsewhere, no framing, forms posting only here.
+	 * Pages, styles and scripts (govuk-frontend, ECharts, the dashboard's own) served
+	 * from this gateway only: no inline script or style, nothing from elsewhere, no
+	 * framing, forms posting only here. ECharts draws on a canvas and sets sizes through
+	 * the DOM, which style-src does not govern (ADR 0044).
 	 */
 	static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
 			+ "img-src 'self' data:; font-src 'self'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'";
@@ -74,11 +80,11 @@ class DashboardSecurityConfiguration {
 		// held in this session.
 		requests.setAuthorizationRequestCustomizer(OAuth2AuthorizationRequestCustomizers.withPkce());
 		return http.securityMatcher(ServerWebExchangeMatchers.pathMatchers(PATHS))
-			.authorizeExchange(exchanges -> exchanges
-				.pathMatchers("/dashboard/assets/**", "/webjars/govuk-frontend/**", "/dashboard/signed-out")
-				.permitAll()
-				.anyExchange()
-				.authenticated())
+			.authorizeExchange(
+					exchanges -> exchanges.pathMatchers("/dashboard/assets/**", "/assets/**", "/dashboard/signed-out")
+						.permitAll()
+						.anyExchange()
+						.authenticated())
 			.oauth2Login(login -> login.authorizationRequestResolver(requests)
 				.authorizedClientRepository(clients)
 				.authenticationSuccessHandler(new RedirectServerAuthenticationSuccessHandler("/dashboard"))
