@@ -68,7 +68,13 @@ class DashboardBrowserIT {
 
 	private final Path root = Path.of(System.getProperty("dorset.root", "..")).toAbsolutePath().normalize();
 
-	private final Path screenshots = this.root.resolve("docs/screenshots");
+	/**
+	 * Where the screenshots go: the build's own folder by default, so that a test run
+	 * leaves the work tree as it was; {@code -Ddashboard.screenshots=docs/screenshots}
+	 * refreshes the ones the README shows.
+	 */
+	private final Path screenshots = this.root
+		.resolve(System.getProperty("dashboard.screenshots", "deploy/target/screenshots"));
 
 	private LocalPlatform platform;
 
@@ -238,6 +244,10 @@ class DashboardBrowserIT {
 		new WebDriverWait(this.browser, Duration.ofSeconds(10)).withMessage("every chart drawn by ECharts on " + path())
 			.until(driver -> (Boolean) js.executeScript(
 					"return [...document.querySelectorAll('[data-chart]')].every((c) => c.querySelector('canvas'))"));
+		assertThat(this.browser.findElements(By.cssSelector("header.govuk-header"))).as("one header on " + path())
+			.hasSize(1);
+		assertThat(this.browser.findElements(By.cssSelector("footer.govuk-footer"))).as("one footer on " + path())
+			.hasSize(1);
 		assertThat(this.browser.findElement(By.tagName("body")).getDomAttribute("class"))
 			.as("govuk-frontend's script ran")
 			.contains("govuk-frontend-supported");
