@@ -5,8 +5,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import tools.jackson.databind.json.JsonMapper;
-
 /**
  * A horizontal bar chart's figures (ADR 0044): one bar per group, and reference lines for
  * published figures to compare with (national, South West). The page draws it in the
@@ -79,10 +77,11 @@ public record BarChart(String title, String unit, double scaleMax, List<Bar> bar
 	}
 
 	/**
-	 * What the page's script draws, as JSON in a data attribute: the scale, each bar's
-	 * number (null for none) with what to say in its place, and the reference lines.
+	 * What the page's script draws (written as JSON into a data attribute by
+	 * {@code web/ChartJson}): the scale, each bar's number (null for none) with what to
+	 * say in its place, and the reference lines.
 	 */
-	public String spec() {
+	public Map<String, Object> spec() {
 		Map<String, Object> spec = new LinkedHashMap<>();
 		spec.put("unit", this.unit);
 		spec.put("max", this.scaleMax);
@@ -94,7 +93,7 @@ public record BarChart(String title, String unit, double scaleMax, List<Bar> bar
 			return shown;
 		}).toList());
 		spec.put("references", this.references);
-		return JsonMapper.shared().writeValueAsString(spec);
+		return spec;
 	}
 
 	/**
