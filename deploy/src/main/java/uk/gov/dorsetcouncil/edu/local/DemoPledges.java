@@ -15,8 +15,9 @@ import tools.jackson.databind.json.JsonMapper;
  * it: each pledge's working group sets its commitments' measures, actions and evidence
  * and names owners; values are recorded by hand by the working groups and by the owner
  * they named; the Education Board analyst makes the report for the autumn 2026 meeting
- * and overrides one status with a reason. Platform measures read attendance's demo
- * figures live. The activity is {@code demo/pledges.json}.
+ * and overrides one status with a reason, then makes the report for the summer 2026
+ * meeting, from which the stakeholder update is read (ADR 0042). Platform measures read
+ * attendance's demo figures live. The activity is {@code demo/pledges.json}.
  */
 final class DemoPledges {
 
@@ -56,6 +57,13 @@ final class DemoPledges {
 		expect(loader.send("PUT", "/api/v1/pledges/reports/" + meeting + "/overrides/" + override.get("key").asString(),
 				analyst,
 				Map.of("status", override.get("status").asString(), "reason", override.get("reason").asString())), 200);
+		String summer = demo.at("/summerUpdate/meeting").asString();
+		HttpResponse<String> summerReport = loader.send("POST", "/api/v1/pledges/reports", analyst,
+				Map.of("meeting", summer));
+		if (summerReport.statusCode() != 409) {
+			expect(summerReport, 201);
+		}
+		expect(loader.send("GET", "/api/v1/pledges/reports/" + summer + "/stakeholder-update", analyst, null), 200);
 		return recorded;
 	}
 

@@ -4,6 +4,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
@@ -437,6 +438,27 @@ class PlatformEndToEndIT {
 				.build(), HttpResponse.BodyHandlers.ofString());
 		assertThat(page.statusCode()).isEqualTo(200);
 		assertThat(page.body()).contains("STUDENT-9 Safe places in the community: AMBER", "72.5 PERCENT");
+		HttpResponse<byte[]> pdf = download("/api/v1/pledges/reports/2026-11-26", analyst, "application/pdf");
+		assertThat(pdf.statusCode()).isEqualTo(200);
+		assertThat(new String(pdf.body(), 0, 5, StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
+		assertThat(pdf.headers().firstValue("Content-Disposition").orElseThrow())
+			.contains("pledges-board-report-2026-11-26.pdf");
+
+		JsonNode update = read(get("/api/v1/pledges/reports/2026-07-09/stakeholder-update", analyst));
+		assertThat(update.at("/items").size()).isEqualTo(17);
+		JsonNode safePlaces = update.at("/items/8");
+		assertThat(safePlaces.at("/figures/0/text").asString()).isNotBlank();
+		assertThat(safePlaces.at("/figures/0/asOf").asString()).isNotBlank();
+		HttpResponse<byte[]> csv = download("/api/v1/pledges/reports/2026-07-09/stakeholder-update", analyst,
+				"text/csv");
+		assertThat(csv.statusCode()).isEqualTo(200);
+		assertThat(new String(csv.body(), StandardCharsets.UTF_8)).contains(
+				"STUDENT-9,STUDENT," + safePlaces.at("/title").asString(), safePlaces.at("/figures/0/text").asString(),
+				safePlaces.at("/figures/0/asOf").asString());
+		HttpResponse<byte[]> updatePdf = download("/api/v1/pledges/reports/2026-07-09/stakeholder-update", analyst,
+				"application/pdf");
+		assertThat(updatePdf.statusCode()).isEqualTo(200);
+		assertThat(new String(updatePdf.body(), 0, 5, StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
 
 		String owner = this.platform.issuer().tokenFor("pledge-owner", null);
 		JsonNode trips = read(get("/api/v1/pledges/commitments/STUDENT-6", owner));
@@ -448,6 +470,13 @@ class PlatformEndToEndIT {
 			.isEqualTo(403);
 		assertThat(send("POST", "/api/v1/pledges/reports", owner, Map.of("meeting", "2027-03-11")).statusCode())
 			.isEqualTo(403);
+	}
+
+	private HttpResponse<byte[]> download(String path, String token, String accept) throws Exception {
+		return this.http.send(HttpRequest.newBuilder(URI.create(this.platform.gatewayUrl() + path))
+			.header("Authorization", "Bearer " + token)
+			.header("Accept", accept)
+			.build(), HttpResponse.BodyHandlers.ofByteArray());
 	}
 
 	@Test

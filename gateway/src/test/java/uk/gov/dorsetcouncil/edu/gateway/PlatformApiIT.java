@@ -384,32 +384,38 @@ class PlatformApiIT {
 	}
 
 	/**
-	 * The pledges (ADR 0039), the gateway's part: read the commitments, change one,
-	 * record a measure's value by hand. Any persona with pledges:read reads; only
-	 * pledges:write reaches the service, which then lets only the commitment's owner or
-	 * working group write it.
+	 * The pledges (ADR 0039, 0042), the gateway's part: read the commitments, change one,
+	 * record a measure's value by hand, make a Board report, read a report (JSON, HTML,
+	 * PDF or CSV by Accept) and the summer-term stakeholder update. Any persona with
+	 * pledges:read reads; only pledges:write reaches the service, which then lets only
+	 * the commitment's owner or working group write it; only pledges:report (the
+	 * Education Board analyst) makes a report, and so the update made from it.
 	 */
 	static final List<String[]> PLEDGE_RESOURCES = List.of(new String[] { "GET", "/api/v1/pledges/commitments" },
 			new String[] { "PUT", "/api/v1/pledges/commitments/STUDENT-6" },
 			new String[] { "POST", "/api/v1/pledges/commitments/STUDENT-6/measures/M1/values" },
-			new String[] { "POST", "/api/v1/pledges/reports" });
+			new String[] { "POST", "/api/v1/pledges/reports" },
+			new String[] { "GET", "/api/v1/pledges/reports/2026-11-26" },
+			new String[] { "GET", "/api/v1/pledges/reports/2026-07-09/stakeholder-update" });
 
 	static final Map<TestPersona, String> PLEDGE_MATRIX = Map.ofEntries(
-			Map.entry(TestPersona.ATTENDANCE_LEAD, "403 403 403 403"),
-			Map.entry(TestPersona.SCHOOL_DSL, "403 403 403 403"), Map.entry(TestPersona.SENCO, "403 403 403 403"),
-			Map.entry(TestPersona.INCLUSION_OFFICER, "200 403 403 403"),
-			Map.entry(TestPersona.SEND_CASEWORKER, "403 403 403 403"),
-			Map.entry(TestPersona.TRANSPORT_OFFICER, "403 403 403 403"),
-			Map.entry(TestPersona.EHE_CME_OFFICER, "403 403 403 403"),
-			Map.entry(TestPersona.LOCALITY_OFFICER, "403 403 403 403"),
-			Map.entry(TestPersona.POLICE_ENCOMPASS, "403 403 403 403"),
-			Map.entry(TestPersona.YOUTH_JUSTICE, "403 403 403 403"),
-			Map.entry(TestPersona.NHS_ADVICE, "403 403 403 403"),
-			Map.entry(TestPersona.BOARD_ANALYST, "200 403 403 200"), Map.entry(TestPersona.AUDITOR, "403 403 403 403"),
-			Map.entry(TestPersona.AGREEMENTS_ADMIN, "403 403 403 403"),
-			Map.entry(TestPersona.STUDENT_PLEDGE_GROUP, "200 200 200 403"),
-			Map.entry(TestPersona.WORKFORCE_PLEDGE_GROUP, "200 200 200 403"),
-			Map.entry(TestPersona.PLEDGE_OWNER, "200 200 200 403"));
+			Map.entry(TestPersona.ATTENDANCE_LEAD, "403 403 403 403 403 403"),
+			Map.entry(TestPersona.SCHOOL_DSL, "403 403 403 403 403 403"),
+			Map.entry(TestPersona.SENCO, "403 403 403 403 403 403"),
+			Map.entry(TestPersona.INCLUSION_OFFICER, "200 403 403 403 200 200"),
+			Map.entry(TestPersona.SEND_CASEWORKER, "403 403 403 403 403 403"),
+			Map.entry(TestPersona.TRANSPORT_OFFICER, "403 403 403 403 403 403"),
+			Map.entry(TestPersona.EHE_CME_OFFICER, "403 403 403 403 403 403"),
+			Map.entry(TestPersona.LOCALITY_OFFICER, "403 403 403 403 403 403"),
+			Map.entry(TestPersona.POLICE_ENCOMPASS, "403 403 403 403 403 403"),
+			Map.entry(TestPersona.YOUTH_JUSTICE, "403 403 403 403 403 403"),
+			Map.entry(TestPersona.NHS_ADVICE, "403 403 403 403 403 403"),
+			Map.entry(TestPersona.BOARD_ANALYST, "200 403 403 200 200 200"),
+			Map.entry(TestPersona.AUDITOR, "403 403 403 403 403 403"),
+			Map.entry(TestPersona.AGREEMENTS_ADMIN, "403 403 403 403 403 403"),
+			Map.entry(TestPersona.STUDENT_PLEDGE_GROUP, "200 200 200 403 200 200"),
+			Map.entry(TestPersona.WORKFORCE_PLEDGE_GROUP, "200 200 200 403 200 200"),
+			Map.entry(TestPersona.PLEDGE_OWNER, "200 200 200 403 200 200"));
 
 	static Stream<Arguments> pledgeMatrix() {
 		return cells(PLEDGE_RESOURCES, PLEDGE_MATRIX);

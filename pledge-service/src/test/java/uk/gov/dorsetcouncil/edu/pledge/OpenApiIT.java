@@ -37,7 +37,8 @@ class OpenApiIT extends ServiceApiDocumentContract {
 				"GET /api/v1/pledges/commitments/{key}/measures",
 				"POST /api/v1/pledges/commitments/{key}/measures/{measureId}/values",
 				"GET /api/v1/pledges/reports/meetings", "GET /api/v1/pledges/reports", "POST /api/v1/pledges/reports",
-				"GET /api/v1/pledges/reports/{meeting}", "PUT /api/v1/pledges/reports/{meeting}/overrides/{key}");
+				"GET /api/v1/pledges/reports/{meeting}", "PUT /api/v1/pledges/reports/{meeting}/overrides/{key}",
+				"GET /api/v1/pledges/reports/{meeting}/stakeholder-update");
 	}
 
 }

@@ -7,7 +7,16 @@ import java.time.LocalDate;
  *
  * @param date the day it meets
  * @param title what it is called
+ * @param term the school term it falls in: the summer term's meeting also has the
+ * stakeholder update ("update stakeholders each summer term")
  */
-public record BoardMeeting(LocalDate date, String title) {
+public record BoardMeeting(LocalDate date, String title, Term term) {
+
+	/** The school terms, one Board meeting in each. */
+	public enum Term {
+
+		AUTUMN, SPRING, SUMMER
+
+	}
 
 }

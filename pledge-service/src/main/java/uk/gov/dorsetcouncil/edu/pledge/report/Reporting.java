@@ -97,6 +97,24 @@ public class Reporting {
 			.orElseThrow(() -> ProblemException.notFound("no report for a meeting on " + meetingDate));
 	}
 
+	/**
+	 * The summer-term update to stakeholders, in plain language, from the report to the
+	 * summer term's meeting; refused for a meeting of another term.
+	 */
+	public StakeholderUpdate stakeholderUpdate(Caller caller, String meetingDate) {
+		PledgeAccess.checkMayRead(caller);
+		LocalDate date = date(meetingDate);
+		List<BoardMeeting> summers = this.meetings.stream().filter(m -> m.term() == BoardMeeting.Term.SUMMER).toList();
+		BoardMeeting meeting = summers.stream()
+			.filter(m -> m.date().equals(date))
+			.findFirst()
+			.orElseThrow(() -> ProblemException.invalid("meeting",
+					"is not a summer term meeting of the Education Board: stakeholders are updated each summer term, "
+							+ "at the meetings " + summers.stream().map(m -> m.date().toString()).toList()));
+		return StakeholderUpdate.of(report(caller, meetingDate),
+				"Our pledges: what we said and how it is going, summer " + meeting.date().getYear());
+	}
+
 	/** Every report made, by meeting. */
 	public List<BoardReport> reports(Caller caller) {
 		PledgeAccess.checkMayRead(caller);

@@ -1,5 +1,7 @@
 package uk.gov.dorsetcouncil.edu.pledge.commitment;
 
+import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -8,6 +10,11 @@ import java.util.Set;
 import com.mongodb.client.MongoDatabase;
 import io.grpc.Status;
 import io.grpc.StatusRuntimeException;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.bson.Document;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -18,6 +25,8 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.client.RestTestClient;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 import uk.gov.dorsetcouncil.edu.platform.caller.Caller;
 import uk.gov.dorsetcouncil.edu.platform.caller.Organisation;
@@ -374,6 +383,155 @@ class PledgeApiIT {
 			.getResponseBody();
 		assertThat(html).contains("STUDENT-7 Ready for the world of work: GREEN", "75.0 PERCENT",
 				"The two schools short have CV workshops booked for January");
+	}
+
+	@Test
+	void theReportAndTheSummerUpdateDownloadAsPdfAndCsvWithTheFiguresOfTheJson() throws Exception {
+		this.api.put(GROUP, "/api/v1/pledges/commitments/STUDENT-8")
+			.body(Map.of("status", "ON_TRACK", "measures",
+					List.of(Map.of("id", "M1", "name", "Pupils who know where to get help", "definition",
+							"Share of pupils answering yes to 'I know where to get help with my mental health'",
+							"source", Map.of("kind", "RECORDED", "description", "Youth Voice survey"), "unit",
+							"PERCENT", "target", 80, "direction", "HIGHER_IS_BETTER", "frequency", "ANNUALLY"),
+							Map.of("id", "M2", "name", "Persistent absence, FSM", "definition",
+									"DfE persistent absence, FSM", "source",
+									Map.of("kind", "PLATFORM", "query", "ATTENDANCE_PERSISTENT_ABSENCE_FSM"), "unit",
+									"PERCENT", "target", 25, "direction", "LOWER_IS_BETTER", "frequency", "TERMLY")),
+					"actions",
+					List.of(Map.of("id", "A1", "description", "Mental health first aiders in every secondary school",
+							"owner", "Public health team", "due", "2027-09-30"))))
+			.exchange()
+			.expectStatus()
+			.isOk();
+		this.api.post(GROUP, "/api/v1/pledges/commitments/STUDENT-8/measures/M1/values")
+			.body(Map.of("period", "2026/27", "observedOn", "2026-11-30", "value", 64.5, "evidence",
+					List.of(Map.of("kind", "LINK", "title", "Youth Voice survey", "link",
+							"https://www.dorsetcouncil.gov.uk/youth-voice", "dated", "2026-11-30"))))
+			.exchange()
+			.expectStatus()
+			.isCreated();
+		this.api.post(BOARD, "/api/v1/pledges/reports")
+			.body(Map.of("meeting", "2027-07-08"))
+			.exchange()
+			.expectStatus()
+			.isCreated();
+		String path = "/api/v1/pledges/reports/2027-07-08";
+		JsonNode json = JsonMapper.shared().readTree(body(path, MediaType.APPLICATION_JSON, String.class));
+
+		byte[] pdf = download(path, MediaType.APPLICATION_PDF, "pledges-board-report-2027-07-08.pdf");
+		String text = pdfText(pdf);
+		assertThat(json.at("/commitments").size()).isEqualTo(17);
+		int figures = 0;
+		for (JsonNode line : json.at("/commitments")) {
+			assertThat(text).contains(line.at("/key").asString() + " " + line.at("/title").asString() + ": "
+					+ line.at("/status").asString());
+			for (JsonNode measure : line.at("/measures")) {
+				JsonNode reading = measure.at("/reading");
+				if (reading.at("/value").isNumber()) {
+					assertThat(text)
+						.contains(reading.at("/value").asDouble() + " " + reading.at("/measure/unit").asString());
+					figures++;
+				}
+			}
+		}
+		assertThat(figures).isPositive();
+		for (Map.Entry<String, JsonNode> count : json.at("/statuses").properties()) {
+			assertThat(text).contains(count.getKey() + " " + count.getValue().asInt() + ";");
+		}
+		assertThat(text).contains("64.5 PERCENT", "2026-11-30", json.at("/asOf").asString());
+
+		String csv = new String(
+				download(path, MediaType.parseMediaType("text/csv"), "pledges-board-report-2027-07-08.csv"),
+				StandardCharsets.UTF_8);
+		List<CSVRecord> rows = CSVFormat.RFC4180.builder().setHeader().get().parse(new StringReader(csv)).getRecords();
+		JsonNode student8 = json.at("/commitments/7");
+		CSVRecord trips = rows.stream()
+			.filter(row -> row.get("commitment").equals("STUDENT-8") && row.get("measure").equals("M1"))
+			.findFirst()
+			.orElseThrow();
+		assertThat(Double.parseDouble(trips.get("value")))
+			.isEqualTo(student8.at("/measures/0/reading/value").asDouble());
+		assertThat(trips.get("figure_as_of")).isEqualTo("2026-11-30");
+		assertThat(trips.get("status")).isEqualTo(student8.at("/status").asString());
+		CSVRecord absence = rows.stream()
+			.filter(row -> row.get("commitment").equals("STUDENT-8") && row.get("measure").equals("M2"))
+			.findFirst()
+			.orElseThrow();
+		assertThat(absence.get("value")).isEmpty();
+		assertThat(absence.get("figure_as_of")).isNotBlank();
+		assertThat(rows.stream().map(row -> row.get("commitment")).distinct()).hasSize(17);
+
+		String update = path + "/stakeholder-update";
+		JsonNode plain = JsonMapper.shared().readTree(body(update, MediaType.APPLICATION_JSON, String.class));
+		JsonNode item = plain.at("/items/7");
+		assertThat(item.at("/key").asString()).isEqualTo("STUDENT-8");
+		assertThat(item.at("/howItIsGoing").asString()).startsWith("Behind");
+		assertThat(item.at("/figures/0/text").asString()).isEqualTo("64.5%");
+		assertThat(item.at("/figures/0/aim").asString()).isEqualTo("80% or more");
+		assertThat(item.at("/next/0").asString()).contains("by 2027-09-30");
+		String plainText = pdfText(
+				download(update, MediaType.APPLICATION_PDF, "pledges-stakeholder-update-2027-07-08.pdf"));
+		for (JsonNode each : plain.at("/items")) {
+			assertThat(plainText).contains(each.at("/title").asString(), each.at("/howItIsGoing").asString());
+			for (JsonNode figure : each.at("/figures")) {
+				assertThat(plainText).contains(figure.at("/measure").asString() + ": " + figure.at("/text").asString()
+						+ " (our aim: " + figure.at("/aim").asString() + "), as of " + figure.at("/asOf").asString());
+			}
+		}
+		assertThat(body(update, MediaType.TEXT_HTML, String.class)).contains("How it is going: Behind");
+		String plainCsv = new String(
+				download(update, MediaType.parseMediaType("text/csv"), "pledges-stakeholder-update-2027-07-08.csv"),
+				StandardCharsets.UTF_8);
+		assertThat(plainCsv).contains("STUDENT-8", "64.5%", "80% or more", "2026-11-30");
+
+		this.api.get(ANALYST, "/api/v1/pledges/reports/2027-03-11/stakeholder-update")
+			.exchange()
+			.expectStatus()
+			.isBadRequest()
+			.expectBody()
+			.jsonPath("$.errors[0].field")
+			.isEqualTo("meeting");
+		this.api.get(ANALYST, "/api/v1/pledges/reports/2026-07-09/stakeholder-update")
+			.exchange()
+			.expectStatus()
+			.isNotFound();
+	}
+
+	private <T> T body(String path, MediaType type, Class<T> as) {
+		return this.api.get(ANALYST, path)
+			.accept(type)
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectBody(as)
+			.returnResult()
+			.getResponseBody();
+	}
+
+	private byte[] download(String path, MediaType type, String filename) {
+		return this.api.get(ANALYST, path)
+			.accept(type)
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectHeader()
+			.contentTypeCompatibleWith(type)
+			.expectHeader()
+			.valueEquals("Content-Disposition", "attachment; filename=\"" + filename + "\"")
+			.expectBody(byte[].class)
+			.returnResult()
+			.getResponseBody();
+	}
+
+	/**
+	 * The PDF's text as PDFBox extracts it, lines and cells joined by single spaces; a
+	 * line broken after a hyphen is joined again.
+	 */
+	private static String pdfText(byte[] pdf) throws Exception {
+		try (PDDocument document = Loader.loadPDF(pdf)) {
+			assertThat(document.getNumberOfPages()).isPositive();
+			return new PDFTextStripper().getText(document).replaceAll("-\\R", "-").replaceAll("[\\s\\u00a0]+", " ");
+		}
 	}
 
 	private RestTestClient.ResponseSpec get(Caller caller, String query) {

@@ -1,10 +1,10 @@
 package uk.gov.dorsetcouncil.edu.pledge.report.web;
 
+import java.time.Instant;
 import java.util.Locale;
 
-import org.springframework.web.util.HtmlUtils;
-
 import uk.gov.dorsetcouncil.edu.pledge.commitment.Evidence;
+import uk.gov.dorsetcouncil.edu.pledge.report.FigureAsOf;
 import uk.gov.dorsetcouncil.edu.pledge.report.MeasureLine;
 import uk.gov.dorsetcouncil.edu.pledge.report.web.ReportView.LineView;
 
@@ -12,7 +12,7 @@ import uk.gov.dorsetcouncil.edu.pledge.report.web.ReportView.LineView;
  * A Board report as one self-contained HTML page, every text escaped: each commitment
  * with its status (and an override's reason), its movement since the previous report, and
  * each measure with its value, target, status, change and the source and as-of time of
- * the figure.
+ * the figure. Well-formed XHTML as well, so that the same page is the PDF (ADR 0042).
  */
 final class ReportHtml {
 
@@ -20,13 +20,8 @@ final class ReportHtml {
 	}
 
 	static String of(ReportView report) {
-		StringBuilder html = new StringBuilder(16_384);
-		html.append("<!DOCTYPE html>\n<html lang=\"en-GB\"><head><meta charset=\"utf-8\"><title>")
-			.append(e(report.title()))
-			.append(": the pledges</title><style>body{font-family:sans-serif;margin:2em}table{border-collapse:collapse}"
-					+ "td,th{border:1px solid #999;padding:4px;text-align:left;vertical-align:top}"
-					+ ".GREEN{background:#cce5cc}.AMBER{background:#ffe0a3}.RED{background:#f5b7b1}"
-					+ ".NO_DATA{background:#ddd}</style></head><body>\n<h1>")
+		StringBuilder html = Xhtml.page(report.title() + ": the pledges", 16_384)
+			.append("<h1>")
 			.append(e(report.title()))
 			.append(": the Student and Workforce Pledges</h1>\n<p>Made ")
 			.append(e(report.asOf().toString()))
@@ -74,8 +69,8 @@ final class ReportHtml {
 			}
 			if (!line.measures().isEmpty()) {
 				html.append("<table><tr><th>Measure</th><th>Value</th><th>Target</th><th>Status</th><th>Change</th>"
-						+ "<th>Source and as of</th></tr>\n");
-				line.measures().forEach(measure -> measureRow(html, measure));
+						+ "<th>Source</th><th>As of</th></tr>\n");
+				line.measures().forEach(measure -> measureRow(html, measure, report.asOf()));
 				html.append("</table>\n");
 			}
 			if (!line.evidence().isEmpty()) {
@@ -87,7 +82,7 @@ final class ReportHtml {
 		return html.append("</body></html>\n").toString();
 	}
 
-	private static void measureRow(StringBuilder html, MeasureLine line) {
+	private static void measureRow(StringBuilder html, MeasureLine line, Instant reportAsOf) {
 		var reading = line.reading();
 		String source;
 		if (reading.platform() != null) {
@@ -106,7 +101,7 @@ final class ReportHtml {
 		}
 		html.append("<tr><td>")
 			.append(e(reading.measure().name()))
-			.append("</td><td>")
+			.append("</td><td class=\"figure\">")
 			.append((reading.value() != null) ? e(reading.value() + " " + reading.measure().unit())
 					: e(reading.state().name()))
 			.append("</td><td>")
@@ -120,6 +115,8 @@ final class ReportHtml {
 			.append((line.change() != null) ? e(String.format(Locale.ROOT, "%+.1f", line.change())) : "")
 			.append("</td><td>")
 			.append(e(source))
+			.append("</td><td class=\"figure\">")
+			.append(e(FigureAsOf.of(reading, reportAsOf)))
 			.append("</td></tr>\n");
 	}
 
@@ -148,7 +145,7 @@ final class ReportHtml {
 	}
 
 	private static String e(String text) {
-		return HtmlUtils.htmlEscape(text);
+		return Xhtml.e(text);
 	}
 
 }
