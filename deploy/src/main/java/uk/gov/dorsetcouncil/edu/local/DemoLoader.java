@@ -104,6 +104,7 @@ public final class DemoLoader {
 		loadHomeEducation(county);
 		DemoProvision.load(this, county, this.issuer);
 		loadAgreements();
+		DemoEncompass.load(this, county, java.time.Instant.now());
 		DemoPledges.load(this, this.issuer);
 		return new Loaded(county.schools().size(), pupils.get(), closures.get(), registers.get(), marks.get(), plans,
 				exclusions, timetables, false, assessments);
@@ -426,6 +427,12 @@ public final class DemoLoader {
 	/** With an {@code Idempotency-Key} when {@code key} is not null. */
 	HttpResponse<String> send(String method, String path, String token, Object body, String key)
 			throws IOException, InterruptedException {
+		return send(method, path, token, body, key, Map.of());
+	}
+
+	/** With these headers too (a purpose and an agreement, for a partner). */
+	HttpResponse<String> send(String method, String path, String token, Object body, String key,
+			Map<String, String> headers) throws IOException, InterruptedException {
 		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(this.gateway + path))
 			.timeout(Duration.ofSeconds(30))
 			.header("Authorization", "Bearer " + token)
@@ -433,6 +440,7 @@ public final class DemoLoader {
 		if (key != null) {
 			request.header("Idempotency-Key", key);
 		}
+		headers.forEach(request::header);
 		if (body == null) {
 			request.method(method, HttpRequest.BodyPublishers.noBody());
 		}

@@ -823,6 +823,36 @@ class PlatformEndToEndIT {
 	}
 
 	@Test
+	void theDemosOperationEncompassWeekIsInTheSchoolsInboxAndTheLasQueueAndNotThePolices() throws Exception {
+		String la = this.platform.issuer().tokenFor("la-inclusion-officer", null);
+		HttpResponse<String> queue = get("/api/v1/encompass/queue", la);
+		assertThat(queue.statusCode()).as(queue.body()).isEqualTo(200);
+		List<String> queued = new java.util.ArrayList<>();
+		for (JsonNode item : read(queue)) {
+			queued.add(item.at("/policeReference").asString());
+		}
+		// the two children on no roll and the one the police hold under another name
+		assertThat(queued).contains("DP/DEMO/3001", "DP/DEMO/3002", "DP/DEMO/2001");
+
+		School first = this.demo.schools().get(0);
+		String dsl = this.platform.issuer().tokenFor("school-dsl", first.urn());
+		HttpResponse<String> inbox = get("/api/v1/encompass/inbox", dsl);
+		assertThat(inbox.statusCode()).as(inbox.body()).isEqualTo(200);
+		List<String> delivered = new java.util.ArrayList<>();
+		for (JsonNode item : read(inbox)) {
+			delivered.add(item.at("/policeReference").asString());
+			assertThat(item.at("/route/school").asString()).isEqualTo(first.urn());
+			assertThat(item.at("/due").isNull()).isFalse();
+		}
+		// the first demo child, whose incident was on the last Friday evening
+		assertThat(delivered).contains("DP/DEMO/1001").doesNotContain("DP/DEMO/3001", "DP/DEMO/3002");
+
+		String police = this.platform.issuer().tokenFor("police-encompass-officer", null);
+		assertThat(get("/api/v1/encompass/inbox", police).statusCode()).isEqualTo(403);
+		assertThat(get("/api/v1/encompass/queue", dsl).statusCode()).isEqualTo(403);
+	}
+
+	@Test
 	@Order(7)
 	void dataSurvivesARestartOfTheLocalRun() throws Exception {
 		Pupil pupil = pupilOf(this.school);

@@ -50,13 +50,13 @@ final class UpdateHtml {
 				for (Figure figure : item.figures()) {
 					html.append("<li>")
 						.append(e(figure.measure()))
-						.append(": <span class=\"figure\">")
+						.append(": ")
 						.append(e(figure.text()))
-						.append("</span> (our aim: <span class=\"figure\">")
+						.append(" (our aim: ")
 						.append(e(figure.aim()))
-						.append("</span>), as of <span class=\"figure\">")
+						.append("), as of ")
 						.append(e(figure.asOf()))
-						.append("</span></li>");
+						.append("</li>");
 				}
 				html.append("</ul>\n");
 			}
