@@ -49,7 +49,7 @@ record Persona(String name, String description, String organisation, List<String
 					List.of("LA_INCLUSION_OFFICER"),
 					List.of("attendance:read", "registers:write", "schools:write", "casework:write", "belonging:read",
 							"belonging:write", "transport:read", "pledges:read", "ehcp:read", "profile:read",
-							"dashboards:read", "deadlines:read")),
+							"dashboards:read", "deadlines:read", "encompass:manage")),
 			new Persona("locality-inclusion-officer",
 					"Dorset Council locality inclusion officer (the schools of one locality and their pupils)",
 					"LOCALITY:" + DEFAULT_LOCALITY, List.of("LOCALITY_INCLUSION_OFFICER"),
