@@ -763,7 +763,8 @@ class PlatformEndToEndIT {
 		String analyst = this.platform.issuer().tokenFor("education-board-analyst", null);
 		assertThat(get("/api/v1/transport/applications/" + id, analyst).statusCode()).isEqualTo(403);
 
-		// the demo's snow is on its loading day (or the weekday after): a week either side,
+		// the demo's snow is on its loading day (or the weekday after): a week either
+		// side,
 		// so that a run across midnight still finds it
 		LocalDate today = LocalDate.now();
 		HttpResponse<String> disruptions = get(
