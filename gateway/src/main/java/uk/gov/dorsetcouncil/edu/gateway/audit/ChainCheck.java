@@ -1,9 +1,6 @@
 package uk.gov.dorsetcouncil.edu.gateway.audit;
 
 import java.util.Arrays;
-import java.util.List;
-import java.util.NavigableMap;
-import java.util.TreeMap;
 
 /**
  * Recomputes one chain, record by record in sequence order, and names the first broken
@@ -21,12 +18,6 @@ import java.util.TreeMap;
  * batch whose writer stopped before moving the head (ADR 0015): nobody was told they were
  * recorded, so nothing was released on them; they are counted, and the chain is intact if
  * they link.
- *
- * <p>
- * Signed checkpoints (ADR 0035) hold it further: the record at each one's place must be
- * the one it was signed for, no checkpoint may lie past the chain's end or its head, and
- * a check may start at the last checkpoint instead of the first record (its record is
- * checked in full; the link before it is what the checkpoint vouches for).
  */
 public final class ChainCheck {
 
@@ -34,19 +25,8 @@ public final class ChainCheck {
 
 	private final ChainHead head;
 
-	private final NavigableMap<Long, String> signed = new TreeMap<>();
-
-	private final long from;
-
-	private final int interval;
-
-	private final NavigableMap<Long, String> reached = new TreeMap<>();
-
 	private long last;
 
-	private long checked;
-
-	/** The hash the next record must hold as its previous one; null: vouched for. */
 	private String previous = HashChain.GENESIS;
 
 	private Long firstBroken;
@@ -57,35 +37,8 @@ public final class ChainCheck {
 	 * @param head the chain's head as stored, or null when none is held
 	 */
 	public ChainCheck(String chain, ChainHead head) {
-		this(chain, head, List.of(), false, 0);
-	}
-
-	/**
-	 * @param head the chain's head as stored, or null when none is held
-	 * @param signed the chain's checkpoints whose signatures hold, in sequence order
-	 * @param fromLastCheckpoint start at the last of them rather than at the first record
-	 * @param interval records between checkpoints: the hashes at its multiples are kept
-	 * for {@link #due} (0: none kept)
-	 */
-	public ChainCheck(String chain, ChainHead head, List<Checkpoint> signed, boolean fromLastCheckpoint, int interval) {
 		this.chain = chain;
 		this.head = head;
-		signed.forEach(checkpoint -> this.signed.put(checkpoint.sequence(), checkpoint.hash()));
-		this.interval = interval;
-		// A checkpoint at 0 only says the chain was seen: start at record 1.
-		if (fromLastCheckpoint && !this.signed.isEmpty() && this.signed.lastKey() > 0) {
-			this.from = this.signed.lastKey();
-			this.last = this.from - 1;
-			this.previous = null;
-		}
-		else {
-			this.from = 1;
-		}
-	}
-
-	/** The record this check starts at: 1, or the last signed checkpoint. */
-	public long from() {
-		return this.from;
 	}
 
 	public void next(AuditRecord record) {
@@ -110,7 +63,7 @@ public final class ChainCheck {
 			broken(expected, "record " + expected + "'s hash is not the hash of the bytes it was written as");
 			return;
 		}
-		if (this.previous != null && !record.previousHash().equals(this.previous)) {
+		if (!record.previousHash().equals(this.previous)) {
 			broken(expected, "record " + expected + " does not follow the record before it");
 			return;
 		}
@@ -118,16 +71,7 @@ public final class ChainCheck {
 			broken(expected, "the head names another record " + expected + " than the one held");
 			return;
 		}
-		String vouched = this.signed.get(expected);
-		if (vouched != null && !vouched.equals(record.hash())) {
-			broken(expected, "record " + expected + " is not the record checkpoint " + expected + " was signed for");
-			return;
-		}
-		if (this.interval > 0 && expected % this.interval == 0) {
-			this.reached.put(expected, record.hash());
-		}
 		this.last = expected;
-		this.checked++;
 		this.previous = record.hash();
 	}
 
@@ -154,39 +98,11 @@ public final class ChainCheck {
 			else if (this.head.sequence() == 0 && !HashChain.GENESIS.equals(this.head.hash())) {
 				broken(1, "the head names no record but holds a hash");
 			}
-			else if (!this.signed.isEmpty() && this.signed.lastKey() > this.head.sequence()) {
-				// The end cut off and the head moved back: the checkpoint remembers.
-				broken(this.head.sequence() + 1, "the head names record " + this.head.sequence() + " but checkpoint "
-						+ this.signed.lastKey() + " was signed for a record after it");
-			}
 		}
 		boolean intact = this.firstBroken == null;
-		return new ChainVerification(this.chain, intact, this.checked,
-				(this.head != null) ? this.head.sequence() : null, intact ? this.last - this.head.sequence() : 0,
-				this.firstBroken, (this.problem != null) ? this.problem : "", this.from);
-	}
-
-	/**
-	 * The checkpoints this check has earned and the chain does not hold signed yet: each
-	 * multiple of the interval it found intact, up to the head, and 0 (the chain seen).
-	 * None when the chain is broken. Call after {@link #end}.
-	 * @return sequence number to hash, in order
-	 */
-	public NavigableMap<Long, String> due() {
-		NavigableMap<Long, String> due = new TreeMap<>();
-		if (this.interval > 0 && this.firstBroken == null && this.head != null) {
-			if (this.signed.isEmpty()) {
-				// The chain seen: a verification from checkpoints still reads a chain
-				// whose head is later removed.
-				due.put(0L, HashChain.GENESIS);
-			}
-			this.reached.headMap(this.head.sequence(), true).forEach((sequence, hash) -> {
-				if (!this.signed.containsKey(sequence)) {
-					due.put(sequence, hash);
-				}
-			});
-		}
-		return due;
+		return new ChainVerification(this.chain, intact, this.last, (this.head != null) ? this.head.sequence() : null,
+				intact ? this.last - this.head.sequence() : 0, this.firstBroken,
+				(this.problem != null) ? this.problem : "");
 	}
 
 	private static boolean fieldsMakeTheirBytes(AuditRecord record) {

@@ -6,23 +6,15 @@ package uk.gov.dorsetcouncil.edu.gateway.audit;
  * @param chain the chain (the replica that wrote it)
  * @param intact true when every link holds and the head names the last acknowledged
  * record
- * @param checked how many records were found intact (from {@code from}, before the first
- * broken link, if any)
+ * @param checked how many records were found intact (before the first broken link, if
+ * any)
  * @param head the sequence number the chain's head names, or null when it has none
  * @param pastHead records after the head: a batch whose writer stopped before moving the
  * head, so nobody was told they were recorded (counted only when intact)
  * @param firstBroken the sequence number of the first broken link, or null
  * @param problem what is wrong there, or empty
- * @param from the record the check started at: 1, or the chain's last signed checkpoint
- * (ADR 0035)
  */
 public record ChainVerification(String chain, boolean intact, long checked, Long head, long pastHead, Long firstBroken,
-		String problem, long from) {
-
-	/** A chain checked from its first record. */
-	public ChainVerification(String chain, boolean intact, long checked, Long head, long pastHead, Long firstBroken,
-			String problem) {
-		this(chain, intact, checked, head, pastHead, firstBroken, problem, 1);
-	}
+		String problem) {
 
 }

@@ -14,24 +14,22 @@ import java.util.List;
  * @param problem {@code chain <id>: <what is wrong>}, or empty
  * @param brokenChain the first chain (by name) found broken, or null
  * @param chains each chain, by name
- * @param full every chain checked from its first record, not from its last signed
- * checkpoint (ADR 0035)
  */
 public record LogVerification(boolean intact, long checked, Long firstBroken, String problem, String brokenChain,
-		List<ChainVerification> chains, boolean full) {
+		List<ChainVerification> chains) {
 
 	public LogVerification {
 		chains = List.copyOf(chains);
 	}
 
-	public static LogVerification of(List<ChainVerification> chains, boolean full) {
+	public static LogVerification of(List<ChainVerification> chains) {
 		long checked = chains.stream().mapToLong(ChainVerification::checked).sum();
 		return chains.stream()
 			.filter(chain -> !chain.intact())
 			.findFirst()
 			.map(broken -> new LogVerification(false, checked, broken.firstBroken(),
-					"chain " + broken.chain() + ": " + broken.problem(), broken.chain(), chains, full))
-			.orElseGet(() -> new LogVerification(true, checked, null, "", null, chains, full));
+					"chain " + broken.chain() + ": " + broken.problem(), broken.chain(), chains))
+			.orElseGet(() -> new LogVerification(true, checked, null, "", null, chains));
 	}
 
 }

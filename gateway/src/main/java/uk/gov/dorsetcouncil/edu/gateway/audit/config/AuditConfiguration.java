@@ -38,8 +38,7 @@ class AuditConfiguration {
 	@Bean(destroyMethod = "close")
 	AuditLog auditLog(MongoAuditStore store, AuditSettings settings) {
 		return new AuditLog(store,
-				new AuditWriter(settings.instanceId(), store, settings.queueCapacity(), settings.batchSize()).start(),
-				settings.checkpoints(), settings.checkpointInterval());
+				new AuditWriter(settings.instanceId(), store, settings.queueCapacity(), settings.batchSize()).start());
 	}
 
 	@Bean

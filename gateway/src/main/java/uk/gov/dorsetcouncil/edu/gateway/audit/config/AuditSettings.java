@@ -3,15 +3,12 @@ package uk.gov.dorsetcouncil.edu.gateway.audit.config;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
-import java.util.Base64;
 import java.util.HexFormat;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.regex.Pattern;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
-
-import uk.gov.dorsetcouncil.edu.gateway.audit.CheckpointKey;
 
 /**
  * This replica's audit chain and how its writer batches (ADR 0015).
@@ -24,16 +21,10 @@ import uk.gov.dorsetcouncil.edu.gateway.audit.CheckpointKey;
  * @param queueCapacity how many records may wait to be written; past it a release is
  * refused (503) rather than held in memory
  * @param batchSize the most records one write carries
- * @param checkpointKey the key audit checkpoints are signed with (ADR 0035), Base64, at
- * least 32 bytes, the same for every replica
- * ({@code DORSET_GATEWAY_AUDIT_CHECKPOINT_KEY}). Empty: a key taken at random at start,
- * so checkpoints made before a restart are not used and the first verification after it
- * reads each chain whole.
- * @param checkpointInterval records between checkpoints of a chain
  */
 @ConfigurationProperties("dorset.gateway.audit")
 public record AuditSettings(String instanceId, @DefaultValue("10000") int queueCapacity,
-		@DefaultValue("500") int batchSize, String checkpointKey, @DefaultValue("1000") int checkpointInterval) {
+		@DefaultValue("500") int batchSize) {
 
 	private static final Pattern NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,99}");
 
@@ -50,31 +41,8 @@ public record AuditSettings(String instanceId, @DefaultValue("10000") int queueC
 			throw new IllegalStateException("dorset.gateway.audit.instance-id (DORSET_GATEWAY_INSTANCE_ID) is 1-100 "
 					+ "letters, digits, '.', '-' or '_', starting with a letter or digit, not '" + instanceId + "'");
 		}
-		if (queueCapacity < 1 || batchSize < 1 || checkpointInterval < 1) {
-			throw new IllegalStateException(
-					"dorset.gateway.audit.queue-capacity, batch-size and checkpoint-interval are at least 1");
-		}
-		if (checkpointKey != null && !checkpointKey.isBlank()) {
-			checkpointKey(checkpointKey.trim());
-		}
-	}
-
-	/** The checkpoint key, or one taken at random when none is configured. */
-	public CheckpointKey checkpoints() {
-		if (this.checkpointKey == null || this.checkpointKey.isBlank()) {
-			return CheckpointKey.random();
-		}
-		return checkpointKey(this.checkpointKey.trim());
-	}
-
-	private static CheckpointKey checkpointKey(String base64) {
-		try {
-			return new CheckpointKey(Base64.getDecoder().decode(base64));
-		}
-		catch (IllegalArgumentException ex) {
-			// Never the value itself: it is a secret.
-			throw new IllegalStateException("dorset.gateway.audit.checkpoint-key (DORSET_GATEWAY_AUDIT_CHECKPOINT_KEY) "
-					+ "is Base64 of at least " + CheckpointKey.MIN_BYTES + " bytes");
+		if (queueCapacity < 1 || batchSize < 1) {
+			throw new IllegalStateException("dorset.gateway.audit.queue-capacity and batch-size are at least 1");
 		}
 	}
 

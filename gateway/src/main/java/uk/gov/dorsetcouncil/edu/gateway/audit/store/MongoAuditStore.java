@@ -7,8 +7,6 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
-import java.util.function.Predicate;
 
 import com.mongodb.ErrorCategory;
 import com.mongodb.MongoBulkWriteException;
@@ -35,7 +33,6 @@ import uk.gov.dorsetcouncil.edu.gateway.audit.AuditEntry;
 import uk.gov.dorsetcouncil.edu.gateway.audit.AuditRecord;
 import uk.gov.dorsetcouncil.edu.gateway.audit.AuditStore;
 import uk.gov.dorsetcouncil.edu.gateway.audit.ChainHead;
-import uk.gov.dorsetcouncil.edu.gateway.audit.Checkpoint;
 import uk.gov.dorsetcouncil.edu.gateway.audit.HashChain;
 import uk.gov.dorsetcouncil.edu.gateway.audit.LogCheck;
 import uk.gov.dorsetcouncil.edu.gateway.audit.Outcome;
@@ -48,18 +45,15 @@ import uk.gov.dorsetcouncil.edu.platform.paging.PageRequest;
  * per record, keyed {@code <chain>:<sequence>} so that no two writers can hold the same
  * place and lookups go by {@code _id} (the only index the embedded engine always has),
  * with the canonical bytes it was hashed as (BSON binary); and {@code audit_chains}, one
- * head per chain ({@code _id} = the chain); and {@code audit_checkpoints}, the signed
- * checkpoints of ADR 0035, keyed as the records they vouch for. Nothing here updates or
- * deletes a record or a checkpoint; production gives the gateway's database user insert
- * and find only on the records (docs/security.md).
+ * head per chain ({@code _id} = the chain). Nothing here updates or deletes a record;
+ * production gives the gateway's database user insert and find only on the records
+ * (docs/security.md).
  */
 public class MongoAuditStore implements AuditStore {
 
 	public static final String RECORDS = "audit_records";
 
 	public static final String CHAINS = "audit_chains";
-
-	public static final String CHECKPOINTS = "audit_checkpoints";
 
 	/**
 	 * Records read in one reply when verifying: the embedded engine answers a query
@@ -68,21 +62,15 @@ public class MongoAuditStore implements AuditStore {
 	 */
 	private static final int VERIFY_BATCH = 1000;
 
-	/** The largest sequence number a key holds in its 12 digits. */
-	private static final long LAST_SEQUENCE = 999_999_999_999L;
-
 	private static final Logger log = LoggerFactory.getLogger(MongoAuditStore.class);
 
 	private final MongoCollection<Document> records;
 
 	private final MongoCollection<Document> chains;
 
-	private final MongoCollection<Document> checkpoints;
-
 	public MongoAuditStore(MongoDatabase database) {
 		this.records = database.getCollection(RECORDS);
 		this.chains = database.getCollection(CHAINS);
-		this.checkpoints = database.getCollection(CHECKPOINTS);
 		// A real MongoDB walks a chain in order by this index (verification) and refuses
 		// a second record at one place by it as well as by _id.
 		this.records.createIndex(Indexes.ascending("chain", "sequence"), new IndexOptions().unique(true));
@@ -179,90 +167,12 @@ public class MongoAuditStore implements AuditStore {
 
 	/** Feeds every record, each chain in sequence order, to the check. */
 	public void eachRecord(LogCheck check) {
-		feed(check, new Document(), Sorts.ascending("chain", "sequence"));
-	}
-
-	/**
-	 * Feeds each chain's records from the sequence number given on, in order, to the
-	 * check: through its head, and on past it while records follow (a batch whose writer
-	 * stopped before moving the head). By key, {@value #VERIFY_BATCH} keys a query, which
-	 * every engine answers from its {@code _id} index without reading the rest of the
-	 * log.
-	 */
-	public void eachRecordFrom(Map<String, Long> starts, Map<String, ChainHead> heads, LogCheck check) {
-		starts.forEach((chain, from) -> {
-			long head = (heads.get(chain) != null) ? heads.get(chain).sequence() : 0;
-			for (long first = from;; first += VERIFY_BATCH) {
-				List<String> keys = new ArrayList<>(VERIFY_BATCH);
-				for (long sequence = first; sequence < first + VERIFY_BATCH; sequence++) {
-					keys.add(key(chain, sequence));
-				}
-				int found = feed(check, Filters.in("_id", keys), Sorts.ascending("_id"));
-				// A window with nothing in it ends the chain (a gap is a broken link
-				// already: what follows it cannot change the answer).
-				if (found == 0 || (found < VERIFY_BATCH && first + VERIFY_BATCH > head)) {
-					break;
-				}
-			}
-		});
-	}
-
-	/**
-	 * Each chain's checkpoints that the predicate takes (those whose signatures hold), in
-	 * sequence order: all of them, or only the last.
-	 */
-	public Map<String, List<Checkpoint>> checkpoints(Predicate<Checkpoint> signed, boolean onlyLast) {
-		Map<String, List<Checkpoint>> held = new TreeMap<>();
-		int unsigned = 0;
-		// Newest first, so that the last a chain holds signed is found first.
-		for (Document document : this.checkpoints.find().sort(Sorts.descending("_id"))) {
-			Checkpoint checkpoint = checkpoint(document);
-			if (checkpoint == null || !signed.test(checkpoint)) {
-				unsigned++;
-				continue;
-			}
-			List<Checkpoint> chain = held.computeIfAbsent(checkpoint.chain(), name -> new ArrayList<>());
-			if (!onlyLast || chain.isEmpty()) {
-				chain.add(0, checkpoint);
-			}
-		}
-		if (unsigned > 0) {
-			// Made under another key (a key changed, or none configured and a new one
-			// taken at start), or forged: either way not a place to start from.
-			log.warn("{} audit checkpoints are not signed with this gateway's key and are not used (ADR 0035)",
-					unsigned);
-		}
-		return held;
-	}
-
-	/** Keeps the checkpoints; one already held at a place stays as it is. */
-	public void addCheckpoints(List<Checkpoint> made) {
-		if (made.isEmpty()) {
-			return;
-		}
-		List<Document> documents = new ArrayList<>(made.size());
-		made.forEach(checkpoint -> documents
-			.add(new Document("_id", key(checkpoint.chain(), checkpoint.sequence())).append("chain", checkpoint.chain())
-				.append("sequence", checkpoint.sequence())
-				.append("hash", checkpoint.hash())
-				.append("signature", checkpoint.signature())));
-		try {
-			this.checkpoints.insertMany(documents, new InsertManyOptions().ordered(false));
-		}
-		catch (MongoBulkWriteException ex) {
-			// Another verification made the same checkpoints at the same time.
-			if (ex.getWriteErrors().stream().anyMatch(error -> error.getCategory() != ErrorCategory.DUPLICATE_KEY)) {
-				throw ex;
-			}
-		}
-	}
-
-	private int feed(LogCheck check, Bson filter, Bson sort) {
-		int found = 0;
-		try (MongoCursor<Document> cursor = this.records.find(filter).sort(sort).batchSize(VERIFY_BATCH).iterator()) {
+		try (MongoCursor<Document> cursor = this.records.find()
+			.sort(Sorts.ascending("chain", "sequence"))
+			.batchSize(VERIFY_BATCH)
+			.iterator()) {
 			while (cursor.hasNext()) {
 				Document document = cursor.next();
-				found++;
 				try {
 					check.next(record(document));
 				}
@@ -271,7 +181,6 @@ public class MongoAuditStore implements AuditStore {
 				}
 			}
 		}
-		return found;
 	}
 
 	/**
@@ -404,15 +313,6 @@ public class MongoAuditStore implements AuditStore {
 		}
 		return new AuditRecord(chain, sequence, entry, text(document, "previousHash"), canonical.getData(),
 				text(document, "hash"));
-	}
-
-	private static Checkpoint checkpoint(Document document) {
-		if (document.get("chain") instanceof String chain && document.get("sequence") instanceof Long sequence
-				&& document.get("hash") instanceof String hash && document.get("signature") instanceof String signature
-				&& key(chain, sequence).equals(document.get("_id"))) {
-			return new Checkpoint(chain, sequence, hash, signature);
-		}
-		return null;
 	}
 
 	private static ChainHead head(Document head) {

@@ -85,20 +85,14 @@ class AuditController {
 	@GetMapping("/api/v1/audit/verify")
 	@Operation(summary = "Recompute every replica's hash chain and report the first broken link (scope audit:read)",
 			description = "intact, checked, firstBroken and problem are for the whole log (the first broken chain's "
-					+ "link, its problem prefixed with the chain); chains has each chain: the record it was checked "
-					+ "from, its records checked, its head, records past its head (a write cut short: nobody was told "
-					+ "they were recorded) and its first broken link. Each chain is checked from its last signed "
-					+ "checkpoint (every 1,000 records a verification finds intact), or from its first record with "
-					+ "full=true, which also holds every record at a checkpoint to the hash it was signed for.")
-	Mono<ResponseEntity<LogVerification>> verify(
-			@RequestParam(required = false) @Schema(description = "true: every chain from its first record",
-					allowableValues = { "true", "false" }) String full,
-			ServerWebExchange exchange) {
+					+ "link, its problem prefixed with the chain); chains has each chain: its records checked, its "
+					+ "head, records past its head (a write cut short: nobody was told they were recorded) and its "
+					+ "first broken link.")
+	Mono<ResponseEntity<LogVerification>> verify(ServerWebExchange exchange) {
 		Caller caller = Callers.of(exchange);
 		Callers.requireScope(caller, "audit:read");
 		requireLocalAuthority(caller);
-		boolean whole = full(full);
-		return Mono.fromCallable(() -> this.log.verify(whole))
+		return Mono.fromCallable(this.log::verify)
 			.subscribeOn(Schedulers.boundedElastic())
 			.map(verification -> ResponseEntity.ok().cacheControl(CacheControl.noStore()).body(verification));
 	}
@@ -127,16 +121,6 @@ class AuditController {
 			throw ProblemException.invalid("outcome",
 					"RELEASED, PARTIAL, REFUSED, ACCEPTED or FAILED, not '" + value + "'");
 		}
-	}
-
-	private static boolean full(String value) {
-		if (value == null || value.equals("false")) {
-			return false;
-		}
-		if (value.equals("true")) {
-			return true;
-		}
-		throw ProblemException.invalid("full", "true or false, not '" + value + "'");
 	}
 
 	private static Instant instant(String field, String value) {
