@@ -80,10 +80,13 @@ public final class DisruptionHandling {
 		}
 		LocalDate today = LocalDate.now(this.clock);
 		LocalDate first = DateBounds.parse("firstDay", request.firstDay(), invalid);
-		if (request.firstDay() == null) {
+		// A blank day reads as left out (DateBounds), so required means present and not
+		// blank.
+		if (request.firstDay() == null || request.firstDay().isBlank()) {
 			invalid.add(new Violation("firstDay", "the first day disrupted is required"));
 		}
-		LocalDate last = (request.lastDay() == null) ? first : DateBounds.parse("lastDay", request.lastDay(), invalid);
+		LocalDate last = (request.lastDay() == null || request.lastDay().isBlank()) ? first
+				: DateBounds.parse("lastDay", request.lastDay(), invalid);
 		if (first != null && Math.abs(first.toEpochDay() - today.toEpochDay()) > MAX_DAYS_AWAY) {
 			invalid.add(new Violation("firstDay", "more than a year from today (" + today + ")"));
 		}
