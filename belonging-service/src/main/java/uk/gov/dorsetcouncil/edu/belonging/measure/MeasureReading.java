@@ -140,8 +140,7 @@ public final class MeasureReading {
 		String covers = required("period", TextField.LINE, period, invalid);
 		String source = required("evidence", TextField.PARAGRAPHS, evidence, invalid);
 		LocalDate today = LocalDate.now(this.clock);
-		LocalDate asOf = (asOfValue == null) ? today
-				: uk.gov.dorsetcouncil.edu.platform.input.DateBounds.parse("asOf", asOfValue, invalid);
+		LocalDate asOf = uk.gov.dorsetcouncil.edu.platform.input.DateBounds.parseOr("asOf", asOfValue, today, invalid);
 		if (asOf != null && asOf.isAfter(today)) {
 			invalid.add(new Violation("asOf", "a value stands for a day that has come, not " + asOf));
 		}

@@ -101,6 +101,34 @@ public final class DateBounds {
 	}
 
 	/**
+	 * Reads a date a body must carry: absent (null or blank) is a violation naming
+	 * {@code field} with {@code detail}, as a wrong date is. Callers check "absent" here,
+	 * never with {@code == null} alone: a blank date reads as absent, and a check that
+	 * missed it let a request reach its rules with no date.
+	 * @return the date, or null when it is absent or wrong (a violation is then added)
+	 */
+	public static LocalDate required(String field, String value, String detail, List<Violation> violations) {
+		if (value == null || value.isBlank()) {
+			violations.add(new Violation(field, detail));
+			return null;
+		}
+		return parse(field, value, violations);
+	}
+
+	/**
+	 * Reads a date a body may leave out: absent (null or blank) is {@code absent}, the
+	 * caller's default (today, the first day); given, it must be a date.
+	 * @return the date, {@code absent}, or null when it is wrong (a violation is then
+	 * added)
+	 */
+	public static LocalDate parseOr(String field, String value, LocalDate absent, List<Violation> violations) {
+		if (value == null || value.isBlank()) {
+			return absent;
+		}
+		return parse(field, value, violations);
+	}
+
+	/**
 	 * As {@link #parse(String, String, List)}, refusing a wrong date at once.
 	 * @throws ProblemException (invalid input) naming {@code field}
 	 */

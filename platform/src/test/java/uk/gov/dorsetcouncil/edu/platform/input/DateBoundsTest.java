@@ -167,4 +167,33 @@ class DateBoundsTest {
 		assertThat(edge.plusYears(1000).minusYears(2000).plusWeeks(52_000)).isNotNull();
 	}
 
+	@ParameterizedTest(name = "[{0}] -> {1}, {2}")
+	@CsvSource(delimiter = '|', nullValues = "null", textBlock = """
+			null       | null       | required
+			''         | null       | required
+			'   '      | null       | required
+			2026-02-30 | null       | 2026-02-30 is not a day of the calendar
+			2026-12-08 | 2026-12-08 | ''
+			""")
+	void aRequiredDateThatIsBlankIsMissingNotLeftOut(String value, LocalDate read, String problem) {
+		List<Violation> violations = new ArrayList<>();
+		assertThat(DateBounds.required("firstDay", value, "required", violations)).isEqualTo(read);
+		assertThat(violations.stream().map(Violation::detail).findFirst().orElse("")).isEqualTo(problem);
+		assertThat(violations).allMatch((violation) -> violation.field().equals("firstDay"));
+	}
+
+	@ParameterizedTest(name = "[{0}] -> {1}, {2}")
+	@CsvSource(delimiter = '|', nullValues = "null", textBlock = """
+			null       | 2026-12-01 | ''
+			''         | 2026-12-01 | ''
+			'   '      | 2026-12-01 | ''
+			2026-02-30 | null       | 2026-02-30 is not a day of the calendar
+			2026-12-08 | 2026-12-08 | ''
+			""")
+	void aDateLeftOutOrBlankIsTheDefaultAndOneGivenMustBeADate(String value, LocalDate read, String problem) {
+		List<Violation> violations = new ArrayList<>();
+		assertThat(DateBounds.parseOr("decidedOn", value, LocalDate.of(2026, 12, 1), violations)).isEqualTo(read);
+		assertThat(violations.stream().map(Violation::detail).findFirst().orElse("")).isEqualTo(problem);
+	}
+
 }

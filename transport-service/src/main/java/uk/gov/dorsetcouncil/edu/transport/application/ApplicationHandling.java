@@ -87,8 +87,7 @@ public final class ApplicationHandling {
 			invalid.add(new Violation("kind", "one of " + Arrays.toString(ApplicationKind.values())));
 		}
 		LocalDate today = LocalDate.now(this.clock);
-		LocalDate receivedOn = (request.receivedOn() == null) ? today
-				: DateBounds.parse("receivedOn", request.receivedOn(), invalid);
+		LocalDate receivedOn = DateBounds.parseOr("receivedOn", request.receivedOn(), today, invalid);
 		if (receivedOn != null && receivedOn.isAfter(today)) {
 			invalid.add(new Violation("receivedOn",
 					"after today (" + today + "): an application is recorded once received"));
@@ -103,7 +102,7 @@ public final class ApplicationHandling {
 		}
 		List<Application.Evidence> evidence = evidence(request.evidence(), today, invalid);
 		if (kind != null && kind.discretionary()) {
-			if (request.dateOfBirth() == null) {
+			if (request.dateOfBirth() == null || request.dateOfBirth().isBlank()) {
 				invalid.add(new Violation("dateOfBirth",
 						"required for " + kind + ": the learner's age decides the policy"));
 			}
@@ -171,8 +170,7 @@ public final class ApplicationHandling {
 		String reasons = required("reasons", request.reasons(), invalid);
 		String override = TextField.PARAGRAPHS.check("overrideReason", blankToNull(request.overrideReason()), invalid);
 		LocalDate today = LocalDate.now(this.clock);
-		LocalDate decidedOn = (request.decidedOn() == null) ? today
-				: DateBounds.parse("decidedOn", request.decidedOn(), invalid);
+		LocalDate decidedOn = DateBounds.parseOr("decidedOn", request.decidedOn(), today, invalid);
 		if (decidedOn != null && decidedOn.isAfter(today)) {
 			invalid.add(new Violation("decidedOn", "after today (" + today + ")"));
 		}
@@ -222,8 +220,7 @@ public final class ApplicationHandling {
 			invalid.add(new Violation("stage", "1 (a review by a senior officer) or 2 (an independent panel)"));
 		}
 		LocalDate today = LocalDate.now(this.clock);
-		LocalDate receivedOn = (request.receivedOn() == null) ? today
-				: DateBounds.parse("receivedOn", request.receivedOn(), invalid);
+		LocalDate receivedOn = DateBounds.parseOr("receivedOn", request.receivedOn(), today, invalid);
 		if (receivedOn != null && receivedOn.isAfter(today)) {
 			invalid.add(new Violation("receivedOn", "after today (" + today + ")"));
 		}
@@ -262,8 +259,7 @@ public final class ApplicationHandling {
 		}
 		String reasons = required("reasons", request.reasons(), invalid);
 		LocalDate today = LocalDate.now(this.clock);
-		LocalDate decidedOn = (request.decidedOn() == null) ? today
-				: DateBounds.parse("decidedOn", request.decidedOn(), invalid);
+		LocalDate decidedOn = DateBounds.parseOr("decidedOn", request.decidedOn(), today, invalid);
 		if (decidedOn != null && decidedOn.isAfter(today)) {
 			invalid.add(new Violation("decidedOn", "after today (" + today + ")"));
 		}
@@ -420,8 +416,7 @@ public final class ApplicationHandling {
 			}
 			String kind = required(at + ".kind", item.kind(), TextField.LINE, invalid);
 			String reference = required(at + ".reference", item.reference(), TextField.LINE, invalid);
-			LocalDate received = (item.receivedOn() == null) ? today
-					: DateBounds.parse(at + ".receivedOn", item.receivedOn(), invalid);
+			LocalDate received = DateBounds.parseOr(at + ".receivedOn", item.receivedOn(), today, invalid);
 			if (received != null && received.isAfter(today)) {
 				invalid.add(new Violation(at + ".receivedOn", "after today (" + today + ")"));
 			}

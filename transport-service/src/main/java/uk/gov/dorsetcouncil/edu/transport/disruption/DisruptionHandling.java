@@ -79,14 +79,9 @@ public final class DisruptionHandling {
 			description = TextField.PARAGRAPHS.check("description", request.description(), invalid);
 		}
 		LocalDate today = LocalDate.now(this.clock);
-		LocalDate first = DateBounds.parse("firstDay", request.firstDay(), invalid);
-		// A blank day reads as left out (DateBounds), so required means present and not
-		// blank.
-		if (request.firstDay() == null || request.firstDay().isBlank()) {
-			invalid.add(new Violation("firstDay", "the first day disrupted is required"));
-		}
-		LocalDate last = (request.lastDay() == null || request.lastDay().isBlank()) ? first
-				: DateBounds.parse("lastDay", request.lastDay(), invalid);
+		LocalDate first = DateBounds.required("firstDay", request.firstDay(), "the first day disrupted is required",
+				invalid);
+		LocalDate last = DateBounds.parseOr("lastDay", request.lastDay(), first, invalid);
 		if (first != null && Math.abs(first.toEpochDay() - today.toEpochDay()) > MAX_DAYS_AWAY) {
 			invalid.add(new Violation("firstDay", "more than a year from today (" + today + ")"));
 		}

@@ -133,9 +133,10 @@ public final class EligibilityAssessing {
 				upn = new Upn(request.upn());
 			}
 		}
-		LocalDate dateOfBirth = required("dateOfBirth", request.dateOfBirth(), invalid);
-		LocalDate assessedOn = (request.assessedOn() == null) ? LocalDate.now(this.clock)
-				: DateBounds.parse("assessedOn", request.assessedOn(), invalid);
+		LocalDate dateOfBirth = DateBounds.required("dateOfBirth", request.dateOfBirth(),
+				"a date written yyyy-MM-dd is required", invalid);
+		LocalDate assessedOn = DateBounds.parseOr("assessedOn", request.assessedOn(), LocalDate.now(this.clock),
+				invalid);
 		if (assessedOn != null && assessedOn.isAfter(LocalDate.now(this.clock).plusYears(1))) {
 			invalid.add(new Violation("assessedOn", "more than a year ahead; assess for this year or the next"));
 		}
@@ -341,14 +342,6 @@ public final class EligibilityAssessing {
 			invalid.add(new Violation(field, "evidence without the claim it supports"));
 		}
 		return checked;
-	}
-
-	private static LocalDate required(String field, String value, List<Violation> invalid) {
-		if (value == null) {
-			invalid.add(new Violation(field, "a date written yyyy-MM-dd is required"));
-			return null;
-		}
-		return DateBounds.parse(field, value, invalid);
 	}
 
 	/**
