@@ -270,6 +270,14 @@ public final class LocalPlatform implements AutoCloseable {
 		return properties;
 	}
 
+	/**
+	 * Every application's JVM, then this one, collects and gives back the heap it holds
+	 * free ({@link IdleHeaps}); returns the pids of those that could not be asked.
+	 */
+	public List<Long> giveBackIdleHeaps() throws IOException, InterruptedException {
+		return IdleHeaps.giveBack(this.processes.values().stream().filter(Process::isAlive).map(Process::pid).toList());
+	}
+
 	/** The operating system's process id of a running application. */
 	public long pid(String name) {
 		return this.processes.get(this.settings.service(name)).pid();
@@ -480,9 +488,12 @@ public final class LocalPlatform implements AutoCloseable {
 		System.out.printf("All six applications healthy after %.1f s.%n", healthyAfter.toMillis() / 1000.0);
 		String banner = loadAndDescribe(platform, scale, !List.of(args).contains("--no-demo"));
 		// The generated county and the load's buffers are garbage now (the county is
-		// not kept for the banner): collect them so that this launcher gives the memory
-		// back while it waits (JvmSizing).
-		System.gc();
+		// not kept for the banner), and the services' heaps hold what the load grew:
+		// every JVM of the run collects and gives back its free heap while it waits.
+		List<Long> kept = platform.giveBackIdleHeaps();
+		if (!kept.isEmpty()) {
+			System.out.println("(Processes " + kept + " could not be asked by jcmd to give back their free heap.)");
+		}
 		System.out.println(banner);
 		Thread.currentThread().join();
 	}

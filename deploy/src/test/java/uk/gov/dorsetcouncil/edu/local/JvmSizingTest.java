@@ -40,14 +40,18 @@ class JvmSizingTest {
 
 	/**
 	 * Maven's own JVM waits, idle, for as long as the local run runs, and so does the
-	 * launcher once the demo is loaded: both give back what malloc freed
-	 * (docs/benchmarks.md, "Local run memory"). An older JDK ignores the option rather
-	 * than refusing to start.
+	 * launcher once the demo is loaded: both give back what malloc freed, and Maven its
+	 * free heap (docs/benchmarks.md, "Local run memory"). An older JDK ignores the option
+	 * rather than refusing to start.
 	 */
 	@Test
 	void mavenAndTheLauncherGiveBackWhatMallocFreed() throws IOException {
 		List<String> maven = Files.readAllLines(Path.of("../.mvn/jvm.config"));
 		assertThat(maven).containsSubsequence("-XX:+IgnoreUnrecognizedVMOptions", "-XX:TrimNativeHeapInterval=5000");
+		// G1 collects an idle Maven every 5 s and then keeps at most a tenth of its heap
+		// free: the build's heap is given back while the local run waits.
+		assertThat(maven).contains("-XX:+UseG1GC", "-XX:G1PeriodicGCInterval=5000", "-XX:MinHeapFreeRatio=10",
+				"-XX:MaxHeapFreeRatio=10");
 		String launcher = Files.readString(Path.of("pom.xml"));
 		launcher = launcher.substring(launcher.indexOf("<id>run-local-platform</id>"));
 		assertThat(launcher.substring(0, launcher.indexOf("</arguments>"))).containsSubsequence(
