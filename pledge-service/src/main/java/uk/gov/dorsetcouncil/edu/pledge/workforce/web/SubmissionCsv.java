@@ -82,10 +82,9 @@ final class SubmissionCsv {
 				rows.add(row(record, header, row, unread));
 			}
 		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
-		catch (IllegalArgumentException | IllegalStateException | UncheckedIOException ex) {
+		// The text is in memory, so an IOException is Commons CSV's CSVException: a
+		// quote never closed, a character after a closing quote (found by fuzzing).
+		catch (IOException | IllegalArgumentException | IllegalStateException | UncheckedIOException ex) {
 			if (ex instanceof ProblemException problem) {
 				throw problem;
 			}
