@@ -105,7 +105,7 @@ public final class DemoLoader {
 		DemoProvision.load(this, county, this.issuer);
 		loadAgreements();
 		DemoEncompass.load(this, county, java.time.Instant.now());
-		DemoPledges.load(this, this.issuer);
+		DemoPledges.load(this, this.issuer, county.schools());
 		return new Loaded(county.schools().size(), pupils.get(), closures.get(), registers.get(), marks.get(), plans,
 				exclusions, timetables, false, assessments);
 	}
@@ -449,6 +449,19 @@ public final class DemoLoader {
 				.method(method, HttpRequest.BodyPublishers.ofString(this.json.writeValueAsString(body)));
 		}
 		return sendWithRetries(request.build());
+	}
+
+	/** A CSV body posted with an {@code Idempotency-Key}. */
+	HttpResponse<String> sendCsv(String path, String token, String csv, String key)
+			throws IOException, InterruptedException {
+		return sendWithRetries(HttpRequest.newBuilder(URI.create(this.gateway + path))
+			.timeout(Duration.ofSeconds(30))
+			.header("Authorization", "Bearer " + token)
+			.header("Accept", "application/json")
+			.header("Idempotency-Key", key)
+			.header("Content-Type", "text/csv; charset=utf-8")
+			.POST(HttpRequest.BodyPublishers.ofString(csv))
+			.build());
 	}
 
 	private HttpResponse<String> sendWithRetries(HttpRequest request) throws IOException, InterruptedException {

@@ -5,10 +5,13 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.http.HttpResponse;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
+
+import uk.gov.dorsetcouncil.edu.synthetic.school.School;
 
 /**
  * The demo's pledge activity (ADR 0039), sent through the gateway as the people who keep
@@ -16,7 +19,9 @@ import tools.jackson.databind.json.JsonMapper;
  * and names owners; values are recorded by hand by the working groups and by the owner
  * they named; the Education Board analyst makes the report for the autumn 2026 meeting
  * and overrides one status with a reason, then makes the report for the summer 2026
- * meeting, from which the stakeholder update is read (ADR 0042). Platform measures read
+ * meeting, from which the stakeholder update is read (ADR 0042). Before the reports,
+ * schools send their workforce figures for the term in progress ({@link DemoWorkforce},
+ * ADR 0046), which the Workforce Pledge's measures read. Platform measures read
  * attendance's demo figures live. The activity is {@code demo/pledges.json}.
  */
 final class DemoPledges {
@@ -30,7 +35,8 @@ final class DemoPledges {
 	 * Loads the activity.
 	 * @return the values recorded by hand
 	 */
-	static int load(DemoLoader loader, DevTokenIssuer issuer) throws IOException, InterruptedException {
+	static int load(DemoLoader loader, DevTokenIssuer issuer, List<School> schools)
+			throws IOException, InterruptedException {
 		JsonNode demo = read();
 		Map<String, String> tokens = new HashMap<>();
 		for (JsonNode commitment : demo.get("commitments")) {
@@ -46,8 +52,10 @@ final class DemoPledges {
 					"demo-pledge-value-" + recorded), 201);
 			recorded++;
 		}
-		JsonNode report = demo.get("report");
 		String analyst = token(issuer, tokens, "education-board-analyst");
+		DemoWorkforce.load(loader, issuer, schools, demo.at("/workforce/notYetSubmittedEvery").asInt(), analyst,
+				token(issuer, tokens, "workforce-pledge-group"));
+		JsonNode report = demo.get("report");
 		String meeting = report.get("meeting").asString();
 		HttpResponse<String> made = loader.send("POST", "/api/v1/pledges/reports", analyst, Map.of("meeting", meeting));
 		if (made.statusCode() != 409) {

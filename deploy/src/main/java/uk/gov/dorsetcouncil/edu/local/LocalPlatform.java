@@ -477,7 +477,11 @@ public final class LocalPlatform implements AutoCloseable {
 		Path dataDir = Path.of(dataOption.isBlank() ? defaultData.toString() : dataOption).toAbsolutePath();
 		Instant started = Instant.now();
 		System.out.println("Starting the Dorset Education Platform (data in " + dataDir + ") ...");
-		Settings settings = Settings.standard(root, dataDir);
+		// The schools asked for workforce figures are the scale's (the "of M" in "N of M
+		// schools", ADR 0046).
+		Settings settings = Settings.standard(root, dataDir)
+			.withProperty("pledge", "dorset.pledge.workforce.schools-expected",
+					Integer.toString(scale.schools().apply(County.SEED).size()));
 		LocalPlatform platform = start(demo ? settings : settings.withSizing(JvmSizing.COUNTY));
 		Runtime.getRuntime().addShutdownHook(new Thread(() -> {
 			System.out.println("\nStopping the platform ...");

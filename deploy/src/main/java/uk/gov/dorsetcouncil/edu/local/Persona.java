@@ -93,7 +93,11 @@ record Persona(String name, String description, String organisation, List<String
 					DORSET, List.of("PLEDGE_WORKING_GROUP:WORKFORCE"), List.of("pledges:read", "pledges:write")),
 			new Persona("pledge-owner",
 					"Lead of the commitments a working group names them owner of (changes only those)", DORSET,
-					List.of("PLEDGE_OWNER"), List.of("pledges:read", "pledges:write")))
+					List.of("PLEDGE_OWNER"), List.of("pledges:read", "pledges:write")),
+			new Persona("school-business-manager",
+					"School business manager at one school (sends its staff's workforce figures, aggregates only)",
+					"SCHOOL:" + DEFAULT_SCHOOL_URN, List.of("SCHOOL_BUSINESS_MANAGER"),
+					List.of("pledges:read", "pledges:write")))
 		.stream()
 		.collect(Collectors.toUnmodifiableMap(Persona::name, Function.identity()));
 

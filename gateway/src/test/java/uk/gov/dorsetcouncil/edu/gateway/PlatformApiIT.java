@@ -172,6 +172,8 @@ class PlatformApiIT {
 			Map.entry(TestPersona.WORKFORCE_PLEDGE_GROUP,
 					"403 403 403 403 403 403 403 403 403 403 403 403 403 403 403 403 403 403 403 403"),
 			Map.entry(TestPersona.PLEDGE_OWNER,
+					"403 403 403 403 403 403 403 403 403 403 403 403 403 403 403 403 403 403 403 403"),
+			Map.entry(TestPersona.SCHOOL_BUSINESS_MANAGER,
 					"403 403 403 403 403 403 403 403 403 403 403 403 403 403 403 403 403 403 403 403"));
 
 	/**
@@ -201,7 +203,8 @@ class PlatformApiIT {
 			Map.entry(TestPersona.AGREEMENTS_ADMIN, "403 403 403 403"),
 			Map.entry(TestPersona.STUDENT_PLEDGE_GROUP, "403 403 403 403"),
 			Map.entry(TestPersona.WORKFORCE_PLEDGE_GROUP, "403 403 403 403"),
-			Map.entry(TestPersona.PLEDGE_OWNER, "403 403 403 403"));
+			Map.entry(TestPersona.PLEDGE_OWNER, "403 403 403 403"),
+			Map.entry(TestPersona.SCHOOL_BUSINESS_MANAGER, "403 403 403 403"));
 
 	static Stream<Arguments> registerMatrix() {
 		return cells(REGISTER_RESOURCES, REGISTER_MATRIX);
@@ -235,7 +238,8 @@ class PlatformApiIT {
 			Map.entry(TestPersona.AGREEMENTS_ADMIN, "403 403 403 403"),
 			Map.entry(TestPersona.STUDENT_PLEDGE_GROUP, "403 403 403 403"),
 			Map.entry(TestPersona.WORKFORCE_PLEDGE_GROUP, "403 403 403 403"),
-			Map.entry(TestPersona.PLEDGE_OWNER, "403 403 403 403"));
+			Map.entry(TestPersona.PLEDGE_OWNER, "403 403 403 403"),
+			Map.entry(TestPersona.SCHOOL_BUSINESS_MANAGER, "403 403 403 403"));
 
 	static Stream<Arguments> placementMatrix() {
 		return cells(PLACEMENT_RESOURCES, PLACEMENT_MATRIX);
@@ -275,7 +279,8 @@ class PlatformApiIT {
 			Map.entry(TestPersona.AGREEMENTS_ADMIN, "403 403 403 403 403 403"),
 			Map.entry(TestPersona.STUDENT_PLEDGE_GROUP, "403 403 403 403 403 403"),
 			Map.entry(TestPersona.WORKFORCE_PLEDGE_GROUP, "403 403 403 403 403 403"),
-			Map.entry(TestPersona.PLEDGE_OWNER, "403 403 403 403 403 403"));
+			Map.entry(TestPersona.PLEDGE_OWNER, "403 403 403 403 403 403"),
+			Map.entry(TestPersona.SCHOOL_BUSINESS_MANAGER, "403 403 403 403 403 403"));
 
 	static Stream<Arguments> encompassMatrix() {
 		return cells(ENCOMPASS_RESOURCES, ENCOMPASS_MATRIX);
@@ -335,7 +340,8 @@ class PlatformApiIT {
 			Map.entry(TestPersona.AUDITOR, "403 403 403"), Map.entry(TestPersona.AGREEMENTS_ADMIN, "403 403 403"),
 			Map.entry(TestPersona.STUDENT_PLEDGE_GROUP, "403 403 403"),
 			Map.entry(TestPersona.WORKFORCE_PLEDGE_GROUP, "403 403 403"),
-			Map.entry(TestPersona.PLEDGE_OWNER, "403 403 403"));
+			Map.entry(TestPersona.PLEDGE_OWNER, "403 403 403"),
+			Map.entry(TestPersona.SCHOOL_BUSINESS_MANAGER, "403 403 403"));
 
 	static Stream<Arguments> assessmentMatrix() {
 		List<Arguments> cells = new ArrayList<>();
@@ -415,10 +421,49 @@ class PlatformApiIT {
 			Map.entry(TestPersona.AGREEMENTS_ADMIN, "403 403 403 403 403 403"),
 			Map.entry(TestPersona.STUDENT_PLEDGE_GROUP, "200 200 200 403 200 200"),
 			Map.entry(TestPersona.WORKFORCE_PLEDGE_GROUP, "200 200 200 403 200 200"),
-			Map.entry(TestPersona.PLEDGE_OWNER, "200 200 200 403 200 200"));
+			Map.entry(TestPersona.PLEDGE_OWNER, "200 200 200 403 200 200"),
+			Map.entry(TestPersona.SCHOOL_BUSINESS_MANAGER, "200 200 200 403 200 200"));
 
 	static Stream<Arguments> pledgeMatrix() {
 		return cells(PLEDGE_RESOURCES, PLEDGE_MATRIX);
+	}
+
+	/**
+	 * Schools' workforce figures (ADR 0046), the gateway's part, through the pledges'
+	 * route: send a school's figures (pledges:write; the service then lets a school send
+	 * its own only and the LA's Workforce Pledge working group on a school's behalf),
+	 * read a submission (pledges:read; the service then shows it to its school and the
+	 * working group only), the county's measures (pledges:read; small numbers hidden by
+	 * the service, a school's own beside them for that school).
+	 */
+	static final List<String[]> WORKFORCE_RESOURCES = List.of(
+			new String[] { "POST", "/api/v1/pledges/workforce/submissions" },
+			new String[] { "GET", "/api/v1/pledges/workforce/submissions/991001-2026-27-AUTUMN-000001" },
+			new String[] { "GET", "/api/v1/pledges/workforce/measures?term=2026-27-AUTUMN" });
+
+	static final Map<TestPersona, String> WORKFORCE_MATRIX = Map.ofEntries(
+			Map.entry(TestPersona.ATTENDANCE_LEAD, "403 403 403"), Map.entry(TestPersona.SCHOOL_DSL, "403 403 403"),
+			Map.entry(TestPersona.SENCO, "403 403 403"), Map.entry(TestPersona.INCLUSION_OFFICER, "403 200 200"),
+			Map.entry(TestPersona.SEND_CASEWORKER, "403 403 403"),
+			Map.entry(TestPersona.TRANSPORT_OFFICER, "403 403 403"),
+			Map.entry(TestPersona.EHE_CME_OFFICER, "403 403 403"),
+			Map.entry(TestPersona.LOCALITY_OFFICER, "403 403 403"),
+			Map.entry(TestPersona.POLICE_ENCOMPASS, "403 403 403"), Map.entry(TestPersona.YOUTH_JUSTICE, "403 403 403"),
+			Map.entry(TestPersona.NHS_ADVICE, "403 403 403"), Map.entry(TestPersona.BOARD_ANALYST, "403 200 200"),
+			Map.entry(TestPersona.AUDITOR, "403 403 403"), Map.entry(TestPersona.AGREEMENTS_ADMIN, "403 403 403"),
+			Map.entry(TestPersona.STUDENT_PLEDGE_GROUP, "200 200 200"),
+			Map.entry(TestPersona.WORKFORCE_PLEDGE_GROUP, "200 200 200"),
+			Map.entry(TestPersona.PLEDGE_OWNER, "200 200 200"),
+			Map.entry(TestPersona.SCHOOL_BUSINESS_MANAGER, "200 200 200"));
+
+	static Stream<Arguments> workforceMatrix() {
+		return cells(WORKFORCE_RESOURCES, WORKFORCE_MATRIX);
+	}
+
+	@ParameterizedTest(name = "{0} {1} {2} -> {3}")
+	@MethodSource("workforceMatrix")
+	void everyPersonaAgainstEveryWorkforceResource(TestPersona persona, String method, String path, int expected) {
+		everyPersonaAgainstEveryResource(persona, method, path, expected);
 	}
 
 	@ParameterizedTest(name = "{0} {1} {2} -> {3}")
@@ -459,7 +504,8 @@ class PlatformApiIT {
 			Map.entry(TestPersona.AGREEMENTS_ADMIN, "403 403 403 403 403 403"),
 			Map.entry(TestPersona.STUDENT_PLEDGE_GROUP, "403 403 403 403 403 403"),
 			Map.entry(TestPersona.WORKFORCE_PLEDGE_GROUP, "403 403 403 403 403 403"),
-			Map.entry(TestPersona.PLEDGE_OWNER, "403 403 403 403 403 403"));
+			Map.entry(TestPersona.PLEDGE_OWNER, "403 403 403 403 403 403"),
+			Map.entry(TestPersona.SCHOOL_BUSINESS_MANAGER, "403 403 403 403 403 403"));
 
 	static Stream<Arguments> transportMatrix() {
 		return cells(TRANSPORT_RESOURCES, TRANSPORT_MATRIX);

@@ -37,7 +37,8 @@ public enum TestPersona {
 	AGREEMENTS_ADMIN("LOCAL_AUTHORITY:838", "DATA_PROTECTION_OFFICER", "agreements:read agreements:write"),
 	STUDENT_PLEDGE_GROUP("LOCAL_AUTHORITY:838", "PLEDGE_WORKING_GROUP:STUDENT", "pledges:read pledges:write"),
 	WORKFORCE_PLEDGE_GROUP("LOCAL_AUTHORITY:838", "PLEDGE_WORKING_GROUP:WORKFORCE", "pledges:read pledges:write"),
-	PLEDGE_OWNER("LOCAL_AUTHORITY:838", "PLEDGE_OWNER", "pledges:read pledges:write");
+	PLEDGE_OWNER("LOCAL_AUTHORITY:838", "PLEDGE_OWNER", "pledges:read pledges:write"),
+	SCHOOL_BUSINESS_MANAGER("SCHOOL:991001", "SCHOOL_BUSINESS_MANAGER", "pledges:read pledges:write");
 
 	private final String organisation;
 

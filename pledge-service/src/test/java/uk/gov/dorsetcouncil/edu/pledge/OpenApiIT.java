@@ -38,7 +38,9 @@ class OpenApiIT extends ServiceApiDocumentContract {
 				"POST /api/v1/pledges/commitments/{key}/measures/{measureId}/values",
 				"GET /api/v1/pledges/reports/meetings", "GET /api/v1/pledges/reports", "POST /api/v1/pledges/reports",
 				"GET /api/v1/pledges/reports/{meeting}", "PUT /api/v1/pledges/reports/{meeting}/overrides/{key}",
-				"GET /api/v1/pledges/reports/{meeting}/stakeholder-update");
+				"GET /api/v1/pledges/reports/{meeting}/stakeholder-update",
+				"POST /api/v1/pledges/workforce/submissions", "GET /api/v1/pledges/workforce/submissions/{id}",
+				"GET /api/v1/pledges/workforce/measures");
 	}
 
 }

@@ -31,6 +31,16 @@ public final class Fields {
 		return this.violations.isEmpty();
 	}
 
+	/** How many problems are noted so far. */
+	public int count() {
+		return this.violations.size();
+	}
+
+	/** The problems noted so far. */
+	public List<Violation> violations() {
+		return List.copyOf(this.violations);
+	}
+
 	/** Refuses the request with every field that was wrong, if any. */
 	public void throwIfAny() {
 		if (!this.violations.isEmpty()) {

@@ -3,11 +3,11 @@ package uk.gov.dorsetcouncil.edu.pledge.commitment;
 /**
  * The figures the platform's services already compute that a measure can be wired to, one
  * row each: the service that owns the data, the question asked of it and the figure read
- * from the answer. Every row is a county-wide rate of the academic year to date, so its
- * unit is a percentage. Attendance of vulnerable groups comes from attendance-service's
- * cohort summaries (the DfE's persistent absence: 10% or more of own possible sessions
- * missed); the groups are those attendance publishes (free school meals, SEN provision E
- * and K, social care, young carers).
+ * from the answer. Attendance's rows are county-wide rates of the academic year to date,
+ * in percent. Attendance of vulnerable groups comes from attendance-service's cohort
+ * summaries (the DfE's persistent absence: 10% or more of own possible sessions missed);
+ * the groups are those attendance publishes (free school meals, SEN provision E and K,
+ * social care, young carers).
  *
  * @param service the owning service
  * @param operation the gRPC operation asked
@@ -36,7 +36,44 @@ public enum PlatformQuery {
 			"severe_absence_rate",
 			"Severe absence (50% or more missed) of pupils eligible for free school meals, county"),
 	ATTENDANCE_OVERALL_ABSENCE_ALL("attendance-service", "GetLocalAuthoritySummary", null, null, "overall_absence_rate",
-			"Overall absence, all pupils aged 5 to 15, county, academic year to date");
+			"Overall absence, all pupils aged 5 to 15, county, academic year to date"),
+	// The Workforce Pledge's measures from schools' own submissions (ADR 0046): county
+	// figures of the term in progress, small numbers hidden; the figure is the
+	// submissions' measure.
+	WORKFORCE_WELLBEING_GOOD(Submissions.WORKFORCE, "WELLBEING_GOOD",
+			"Staff agreeing 'My well-being at work is good', county"),
+	WORKFORCE_SAFE_AND_SUPPORTED(Submissions.WORKFORCE, "SAFE_AND_SUPPORTED",
+			"Staff agreeing 'I feel part of a safe and supported workplace', county"),
+	WORKFORCE_SUPPORT_ACCESSIBLE(Submissions.WORKFORCE, "SUPPORT_ACCESSIBLE",
+			"Staff agreeing 'Well-being support at work is accessible and meaningful to me', county"),
+	WORKFORCE_DEVELOPMENT_RELEVANT(Submissions.WORKFORCE, "DEVELOPMENT_RELEVANT",
+			"Staff agreeing 'The professional development I am offered is relevant to my setting', county"),
+	WORKFORCE_GROWTH_RECOGNISED(Submissions.WORKFORCE, "GROWTH_RECOGNISED",
+			"Staff agreeing 'My personal growth is recognised and rewarded here', county"),
+	WORKFORCE_STRESS_DAYS_PER_FTE(Submissions.WORKFORCE, "STRESS_DAYS_PER_FTE",
+			"Working days lost to stress-related absence per full-time equivalent in the term, county"),
+	WORKFORCE_TAS_INDUCTED(Submissions.WORKFORCE, "TAS_INDUCTED",
+			"Teaching assistants who have completed the central induction, county"),
+	WORKFORCE_TAS_COMPLETED_CPD(Submissions.WORKFORCE, "TAS_COMPLETED_CPD",
+			"Teaching assistants who completed professional development in the term, county"),
+	WORKFORCE_TAS_CAREER_PROGRESSED(Submissions.WORKFORCE, "TAS_CAREER_PROGRESSED",
+			"Teaching assistants who took a career step in the term, county"),
+	WORKFORCE_TAS_PAY_PROGRESSED(Submissions.WORKFORCE, "TAS_PAY_PROGRESSED",
+			"Teaching assistants who moved up the pay structure in the term, county"),
+	WORKFORCE_POSTS_FILLED(Submissions.WORKFORCE, "POSTS_FILLED",
+			"Posts advertised in the term that were filled, county"),
+	WORKFORCE_STAFF_TURNOVER(Submissions.WORKFORCE, "STAFF_TURNOVER",
+			"Staff who left in the term, of headcount, county");
+
+	/** The service answering the workforce rows: this one, from schools' submissions. */
+	public static final String WORKFORCE_SERVICE = "pledge-service";
+
+	/** Marks the constructor of the rows read from schools' submissions. */
+	private enum Submissions {
+
+		WORKFORCE
+
+	}
 
 	private final String service;
 
@@ -49,6 +86,10 @@ public enum PlatformQuery {
 	private final String figure;
 
 	private final String description;
+
+	PlatformQuery(Submissions submissions, String figure, String description) {
+		this(WORKFORCE_SERVICE, "workforce submissions", null, null, figure, description);
+	}
 
 	PlatformQuery(String service, String operation, String dimension, String group, String figure, String description) {
 		this.service = service;
@@ -83,13 +124,21 @@ public enum PlatformQuery {
 		return this.description;
 	}
 
-	/** Every row is a rate. */
+	/** Whether the figure comes from schools' workforce submissions. */
+	public boolean fromSubmissions() {
+		return WORKFORCE_SERVICE.equals(this.service);
+	}
+
+	/** A rate in percent, or days per full-time equivalent. */
 	public MeasureUnit unit() {
-		return MeasureUnit.PERCENT;
+		return "STRESS_DAYS_PER_FTE".equals(this.figure) ? MeasureUnit.DAYS : MeasureUnit.PERCENT;
 	}
 
 	/** The question as a reader can repeat it, for a value's provenance. */
 	public String asked() {
+		if (fromSubmissions()) {
+			return "GET /api/v1/pledges/workforce/measures (term in progress): county " + this.figure;
+		}
 		String dimensionAsked = (this.dimension != null) ? "dimension=" + this.dimension + ", " : "";
 		String read = (this.group != null) ? "group " + this.group + " " : "total ";
 		return this.operation + "(" + dimensionAsked + "scope=AGED_5_TO_15, academic year to date): " + read

@@ -13,13 +13,16 @@ import uk.gov.dorsetcouncil.edu.platform.grpc.DownstreamCalls;
 import uk.gov.dorsetcouncil.edu.pledge.commitment.CommitmentEditing;
 import uk.gov.dorsetcouncil.edu.pledge.measure.MeasureReading;
 import uk.gov.dorsetcouncil.edu.pledge.measure.PlatformFigures;
+import uk.gov.dorsetcouncil.edu.pledge.measure.SubmittedFigures;
 import uk.gov.dorsetcouncil.edu.pledge.measure.client.AttendanceFigures;
 import uk.gov.dorsetcouncil.edu.pledge.measure.store.MongoRecordedValues;
+import uk.gov.dorsetcouncil.edu.pledge.workforce.WorkforceReturns;
 
 /**
  * Measures: values recorded by hand in the store, platform figures from
  * attendance-service over one channel ({@code spring.grpc.client.channels.attendance})
- * under the target's deadline and breaker ({@code dorset.downstream.attendance}).
+ * under the target's deadline and breaker ({@code dorset.downstream.attendance}), and the
+ * Workforce Pledge's from schools' submissions held here.
  */
 @Configuration(proxyBeanMethods = false)
 class MeasureConfiguration {
@@ -35,8 +38,8 @@ class MeasureConfiguration {
 
 	@Bean
 	PlatformFigures platformFigures(@Qualifier(ATTENDANCE) ManagedChannel attendance, DownstreamCalls downstream,
-			Clock clock) {
-		return new AttendanceFigures(attendance, downstream.to(ATTENDANCE), clock);
+			WorkforceReturns workforce, Clock clock) {
+		return new SubmittedFigures(new AttendanceFigures(attendance, downstream.to(ATTENDANCE), clock), workforce);
 	}
 
 	@Bean
