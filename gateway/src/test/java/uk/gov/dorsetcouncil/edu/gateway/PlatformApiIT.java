@@ -2111,14 +2111,14 @@ class PlatformApiIT {
 				.expectStatus()
 				.isBadRequest()
 				.expectBody()
-				.jsonPath("$.violations[*].field")
+				.jsonPath("$.errors[*].field")
 				.value(fields -> assertThat(fields.toString()).contains("school", "url", "status"));
 			registerWebhook(TestPersona.SCHOOL_DSL, "wh-bad",
 					"{\"school\":\"991001\",\"url\":\"" + url + "\",\"colour\":\"red\"}")
 				.expectStatus()
 				.isBadRequest()
 				.expectBody()
-				.jsonPath("$.violations[0].field")
+				.jsonPath("$.errors[0].field")
 				.isEqualTo("colour");
 			registerWebhook(TestPersona.SCHOOL_DSL, "wh-bad", "[1,2]").expectStatus().isBadRequest();
 			registerWebhook(TestPersona.SCHOOL_DSL, "wh-other",

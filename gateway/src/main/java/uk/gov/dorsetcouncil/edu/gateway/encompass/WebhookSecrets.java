@@ -5,6 +5,7 @@ import java.security.InvalidKeyException;
 import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.util.Base64;
+import java.util.function.Supplier;
 
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
@@ -25,20 +26,31 @@ public final class WebhookSecrets {
 
 	private static final SecureRandom RANDOM = new SecureRandom();
 
-	private final byte[] platformKey;
+	private final Supplier<byte[]> platformKey;
 
 	public WebhookSecrets(byte[] platformKey) {
-		if (platformKey == null || platformKey.length < MIN_KEY_BYTES) {
+		this(() -> platformKey);
+		key();
+	}
+
+	/** With the key read when a secret is made: the gateway checks it once started. */
+	public WebhookSecrets(Supplier<byte[]> platformKey) {
+		this.platformKey = platformKey;
+	}
+
+	private byte[] key() {
+		byte[] key = this.platformKey.get();
+		if (key == null || key.length < MIN_KEY_BYTES) {
 			throw new IllegalArgumentException("the webhook key is at least " + MIN_KEY_BYTES + " bytes");
 		}
-		this.platformKey = platformKey.clone();
+		return key.clone();
 	}
 
 	/** The secret of a school's registration with this salt. */
 	public String secret(String school, String salt) {
 		try {
 			Mac mac = Mac.getInstance("HmacSHA256");
-			mac.init(new SecretKeySpec(this.platformKey, "HmacSHA256"));
+			mac.init(new SecretKeySpec(key(), "HmacSHA256"));
 			byte[] derived = mac
 				.doFinal(("dorset-encompass-webhook\n" + school + "\n" + salt).getBytes(StandardCharsets.UTF_8));
 			return PREFIX + Base64.getUrlEncoder().withoutPadding().encodeToString(derived);

@@ -11,6 +11,7 @@ import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 import reactor.core.scheduler.Schedulers;
 
+import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -69,15 +70,24 @@ class EncompassConfiguration {
 			throw new IllegalStateException(
 					"dorset.encompass.webhooks.allow-http-loopback must be false under the prod profile");
 		}
-		return new EncompassWebhooks(webhooks, queue, new WebhookSecrets(settings.key()), settings.allowHttpLoopback(),
+		return new EncompassWebhooks(webhooks, queue, new WebhookSecrets(settings::key), settings.allowHttpLoopback(),
 				settings.secretGrace(), clock);
 	}
 
 	@Bean
 	WebhookDeliveries webhookDeliveries(WebhookQueue queue, WebhookStore webhooks, Auditor auditor, Clock clock,
 			WebhookSettings settings) {
-		return new WebhookDeliveries(queue, webhooks, new WebhookSecrets(settings.key()),
+		return new WebhookDeliveries(queue, webhooks, new WebhookSecrets(settings::key),
 				new WebhookSender(settings.connectTimeout(), settings.timeout()), auditor, clock, settings);
+	}
+
+	/**
+	 * The gateway does not run without its webhook key (production: from the secret
+	 * store).
+	 */
+	@Bean
+	ApplicationRunner webhookKeyChecked(WebhookSettings settings) {
+		return (arguments) -> settings.key();
 	}
 
 	/**

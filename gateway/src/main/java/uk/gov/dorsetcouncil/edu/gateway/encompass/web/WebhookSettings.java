@@ -43,21 +43,6 @@ public record WebhookSettings(String signingKey, @DefaultValue("false") boolean 
 		@DefaultValue("1m") Duration pausedRecheck, @DefaultValue("24h") Duration secretGrace) {
 
 	public WebhookSettings {
-		if (signingKey == null || signingKey.isBlank()) {
-			throw new IllegalStateException("set dorset.encompass.webhooks.signing-key (DORSET_WEBHOOK_SIGNING_KEY): "
-					+ "base64 of at least 32 random bytes, from the platform's secret store");
-		}
-		byte[] key;
-		try {
-			key = Base64.getDecoder().decode(signingKey.trim());
-		}
-		catch (IllegalArgumentException ex) {
-			throw new IllegalStateException("dorset.encompass.webhooks.signing-key is base64", ex);
-		}
-		if (key.length < WebhookSecrets.MIN_KEY_BYTES) {
-			throw new IllegalStateException(
-					"dorset.encompass.webhooks.signing-key is at least " + WebhookSecrets.MIN_KEY_BYTES + " bytes");
-		}
 		if (maxAttempts < 1 || batch < 1) {
 			throw new IllegalStateException("dorset.encompass.webhooks.max-attempts and batch are at least 1");
 		}
@@ -66,18 +51,43 @@ public record WebhookSettings(String signingKey, @DefaultValue("false") boolean 
 					"dorset.encompass.webhooks.lease must outlast connect-timeout and timeout together, or a live "
 							+ "worker's job is taken by another");
 		}
-		backoff();
+		// The fields are not assigned until this constructor ends: check the parameters.
+		backoff(firstRetry, multiplier, jitter, maxBackoff);
 	}
 
-	/** The key schools' secrets are made from. */
+	/**
+	 * The key schools' secrets are made from. Checked once the gateway has started
+	 * ({@code EncompassConfiguration}), so that a missing key does not hide an earlier
+	 * refusal (the token keys').
+	 */
 	byte[] key() {
-		return Base64.getDecoder().decode(this.signingKey.trim());
+		if (this.signingKey == null || this.signingKey.isBlank()) {
+			throw new IllegalStateException("set dorset.encompass.webhooks.signing-key (DORSET_WEBHOOK_SIGNING_KEY): "
+					+ "base64 of at least 32 random bytes, from the platform's secret store");
+		}
+		byte[] key;
+		try {
+			key = Base64.getDecoder().decode(this.signingKey.trim());
+		}
+		catch (IllegalArgumentException ex) {
+			throw new IllegalStateException("dorset.encompass.webhooks.signing-key is base64", ex);
+		}
+		if (key.length < WebhookSecrets.MIN_KEY_BYTES) {
+			throw new IllegalStateException(
+					"dorset.encompass.webhooks.signing-key is at least " + WebhookSecrets.MIN_KEY_BYTES + " bytes");
+		}
+		return key;
 	}
 
 	/** The wait between attempts. */
 	WebhookRetry.Backoff backoff() {
+		return backoff(this.firstRetry, this.multiplier, this.jitter, this.maxBackoff);
+	}
+
+	private static WebhookRetry.Backoff backoff(Duration firstRetry, double multiplier, double jitter,
+			Duration maxBackoff) {
 		try {
-			return new WebhookRetry.Backoff(this.firstRetry, this.multiplier, this.jitter, this.maxBackoff);
+			return new WebhookRetry.Backoff(firstRetry, multiplier, jitter, maxBackoff);
 		}
 		catch (IllegalArgumentException ex) {
 			throw new IllegalStateException(
