@@ -1,7 +1,9 @@
 package uk.gov.dorsetcouncil.edu.gateway.encompass.web;
 
+import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.ZoneId;
+import java.util.function.Supplier;
 
 import com.mongodb.client.MongoDatabase;
 import org.slf4j.Logger;
@@ -61,23 +63,42 @@ class EncompassConfiguration {
 				settings.dayStarts(), ZoneId.of("Europe/London"));
 	}
 
+	/**
+	 * The key schools' secrets are made from. Production takes it from the secret store
+	 * and does not start without it; a local run or a test that sets none gets one made
+	 * for that run alone (no key is kept in the repository), so a school's secret there
+	 * changes when the gateway restarts.
+	 */
+	@Bean
+	Supplier<byte[]> webhookSigningKey(WebhookSettings settings, Environment environment) {
+		if ((settings.signingKey() == null || settings.signingKey().isBlank())
+				&& !environment.matchesProfiles("prod")) {
+			byte[] made = new byte[WebhookSecrets.MIN_KEY_BYTES];
+			new SecureRandom().nextBytes(made);
+			log.warn("No webhook signing key is set (DORSET_WEBHOOK_SIGNING_KEY): one was made for this run; "
+					+ "schools' webhook secrets change when the gateway restarts");
+			return made::clone;
+		}
+		return settings::key;
+	}
+
 	@Bean
 	EncompassWebhooks encompassWebhooks(WebhookStore webhooks, WebhookQueue queue, WebhookSettings settings,
-			Clock clock, Environment environment) {
+			Supplier<byte[]> webhookSigningKey, Clock clock, Environment environment) {
 		// As for the token keys: plain http is never allowed in production, whatever sets
 		// it.
 		if (settings.allowHttpLoopback() && environment.matchesProfiles("prod")) {
 			throw new IllegalStateException(
 					"dorset.encompass.webhooks.allow-http-loopback must be false under the prod profile");
 		}
-		return new EncompassWebhooks(webhooks, queue, new WebhookSecrets(settings::key), settings.allowHttpLoopback(),
+		return new EncompassWebhooks(webhooks, queue, new WebhookSecrets(webhookSigningKey), settings.allowHttpLoopback(),
 				settings.secretGrace(), clock);
 	}
 
 	@Bean
 	WebhookDeliveries webhookDeliveries(WebhookQueue queue, WebhookStore webhooks, Auditor auditor, Clock clock,
-			WebhookSettings settings) {
-		return new WebhookDeliveries(queue, webhooks, new WebhookSecrets(settings::key),
+			WebhookSettings settings, Supplier<byte[]> webhookSigningKey) {
+		return new WebhookDeliveries(queue, webhooks, new WebhookSecrets(webhookSigningKey),
 				new WebhookSender(settings.connectTimeout(), settings.timeout()), auditor, clock, settings);
 	}
 
@@ -86,8 +107,8 @@ class EncompassConfiguration {
 	 * store).
 	 */
 	@Bean
-	ApplicationRunner webhookKeyChecked(WebhookSettings settings) {
-		return (arguments) -> settings.key();
+	ApplicationRunner webhookKeyChecked(Supplier<byte[]> webhookSigningKey) {
+		return (arguments) -> webhookSigningKey.get();
 	}
 
 	/**
