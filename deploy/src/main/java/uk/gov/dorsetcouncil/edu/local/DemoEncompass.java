@@ -56,6 +56,32 @@ final class DemoEncompass {
 		return notifications.size();
 	}
 
+	/**
+	 * Where the demo school's webhook points: no such host, and the local run starts no
+	 * receiver.
+	 */
+	static final String WEBHOOK_URL = "https://safeguarding.demo-school.invalid/encompass";
+
+	/**
+	 * Registers a webhook for the school DSL persona's school (ADR 0045), paused: the
+	 * local run starts no receiver for it, so the registration, its pause and, once
+	 * resumed, its dead letters are there to see. Registered after the week's
+	 * notifications, which reach the inbox only.
+	 */
+	static void registerWebhook(DemoLoader loader, String dslToken) throws IOException, InterruptedException {
+		Map<String, Object> body = new LinkedHashMap<>();
+		body.put("school", Persona.DEFAULT_SCHOOL_URN);
+		body.put("url", WEBHOOK_URL);
+		body.put("status", "PAUSED");
+		HttpResponse<String> answer = loader.send("POST", "/api/v1/encompass/webhooks", dslToken, body,
+				"demo-webhook-" + Persona.DEFAULT_SCHOOL_URN);
+		// 409: the school changed its webhook since (rotated, resumed): kept as it is.
+		if (answer.statusCode() != 201 && answer.statusCode() != 200 && answer.statusCode() != 409) {
+			throw new IllegalStateException(
+					"the demo's webhook was refused: " + answer.statusCode() + " " + answer.body());
+		}
+	}
+
 	/** The notifications, oldest incident first. */
 	static List<Map<String, Object>> week(County county, Instant now) {
 		LocalDate today = now.atZone(ENGLAND).toLocalDate();

@@ -105,6 +105,7 @@ public final class DemoLoader {
 		DemoProvision.load(this, county, this.issuer);
 		loadAgreements();
 		DemoEncompass.load(this, county, java.time.Instant.now());
+		DemoEncompass.registerWebhook(this, this.issuer.tokenFor("school-dsl", null));
 		DemoPledges.load(this, this.issuer, county.schools());
 		return new Loaded(county.schools().size(), pupils.get(), closures.get(), registers.get(), marks.get(), plans,
 				exclusions, timetables, false, assessments);

@@ -87,6 +87,7 @@ class PlatformApiIT {
 		registry.add("dorset.gateway.rate-limit.clients.rate-test", () -> "3");
 		Map<String, FakeServices.Fake> fakes = Map.of("attendance", services.attendance, "belonging",
 				services.belonging, "send", services.send, "transport", services.transport);
+		registry.add("dorset.encompass.webhooks.poll-every", () -> "200ms");
 		fakes.forEach((target, fake) -> {
 			registry.add("spring.grpc.client.channels." + target + ".address", fake::address);
 			registry.add("dorset.downstream." + target + ".deadline", () -> "400ms");
@@ -286,6 +287,42 @@ class PlatformApiIT {
 		return cells(ENCOMPASS_RESOURCES, ENCOMPASS_MATRIX);
 	}
 
+	/**
+	 * Schools' webhooks for Operation Encompass (ADR 0045): register one (an empty body:
+	 * its keepers get as far as the missing Idempotency-Key, 400), the dead letters, read
+	 * and delete another school's webhook (a DSL keeps only its own: 403; the LA's
+	 * inclusion officer finds none there: 404), and replay a delivery that is not held.
+	 * The EHE/CME officer reads the queue but keeps no school's system.
+	 */
+	static final List<String[]> WEBHOOK_RESOURCES = List.of(new String[] { "POST", "/api/v1/encompass/webhooks" },
+			new String[] { "GET", "/api/v1/encompass/webhooks/dead-letters" },
+			new String[] { "GET", "/api/v1/encompass/webhooks/" + FakeServices.ELSEWHERE },
+			new String[] { "DELETE", "/api/v1/encompass/webhooks/" + FakeServices.ELSEWHERE },
+			new String[] { "POST", "/api/v1/encompass/webhooks/dead-letters/EV-000000000000000000000000/replay" });
+
+	static final Map<TestPersona, String> WEBHOOK_MATRIX = Map.ofEntries(
+			Map.entry(TestPersona.ATTENDANCE_LEAD, "403 403 403 403 403"),
+			Map.entry(TestPersona.SCHOOL_DSL, "400 200 403 403 404"),
+			Map.entry(TestPersona.SENCO, "403 403 403 403 403"),
+			Map.entry(TestPersona.INCLUSION_OFFICER, "400 200 404 404 404"),
+			Map.entry(TestPersona.SEND_CASEWORKER, "403 403 403 403 403"),
+			Map.entry(TestPersona.TRANSPORT_OFFICER, "403 403 403 403 403"),
+			Map.entry(TestPersona.EHE_CME_OFFICER, "403 403 403 403 403"),
+			Map.entry(TestPersona.LOCALITY_OFFICER, "403 403 403 403 403"),
+			Map.entry(TestPersona.POLICE_ENCOMPASS, "403 403 403 403 403"),
+			Map.entry(TestPersona.YOUTH_JUSTICE, "403 403 403 403 403"),
+			Map.entry(TestPersona.NHS_ADVICE, "403 403 403 403 403"),
+			Map.entry(TestPersona.BOARD_ANALYST, "403 403 403 403 403"),
+			Map.entry(TestPersona.AUDITOR, "403 403 403 403 403"),
+			Map.entry(TestPersona.AGREEMENTS_ADMIN, "403 403 403 403 403"),
+			Map.entry(TestPersona.STUDENT_PLEDGE_GROUP, "403 403 403 403 403"),
+			Map.entry(TestPersona.WORKFORCE_PLEDGE_GROUP, "403 403 403 403 403"),
+			Map.entry(TestPersona.PLEDGE_OWNER, "403 403 403 403 403"));
+
+	static Stream<Arguments> webhookMatrix() {
+		return cells(WEBHOOK_RESOURCES, WEBHOOK_MATRIX);
+	}
+
 	private static Stream<Arguments> cells(List<String[]> resources, Map<TestPersona, String> matrix) {
 		List<Arguments> cells = new ArrayList<>();
 		for (TestPersona persona : TestPersona.values()) {
@@ -299,7 +336,8 @@ class PlatformApiIT {
 	}
 
 	@ParameterizedTest(name = "{0} {1} {2} -> {3}")
-	@MethodSource({ "matrix", "registerMatrix", "placementMatrix", "transportMatrix", "encompassMatrix" })
+	@MethodSource({ "matrix", "registerMatrix", "placementMatrix", "transportMatrix", "encompassMatrix",
+			"webhookMatrix" })
 	void everyPersonaAgainstEveryResource(TestPersona persona, String method, String path, int expected) {
 		WebTestClient.RequestBodySpec request = this.client.method(HttpMethod.valueOf(method))
 			.uri(path)
@@ -2052,6 +2090,12 @@ class PlatformApiIT {
 			.exists()
 			.jsonPath("$.paths['/api/v1/agreements/{id}'].put")
 			.exists()
+			.jsonPath("$.paths['/api/v1/encompass/webhooks'].post")
+			.exists()
+			.jsonPath("$.paths['/api/v1/encompass/webhooks/dead-letters/{event}/replay'].post")
+			.exists()
+			.jsonPath("$.components.schemas.EncompassWebhook.properties.secret")
+			.exists()
 			.jsonPath("$.components.securitySchemes.bearer.scheme")
 			.isEqualTo("bearer")
 			.jsonPath("$.paths['/health']")
@@ -2062,6 +2106,167 @@ class PlatformApiIT {
 			.expectStatus()
 			.value(status -> assertThat(status).isIn(200, 302));
 		get(TestPersona.INCLUSION_OFFICER, "/api/v2/children/" + PUPIL + "/profile").expectStatus().isNotFound();
+	}
+
+	// ---- Operation Encompass webhooks (ADR 0045)
+
+	static final String WEBHOOKS = "/api/v1/encompass/webhooks";
+
+	private WebTestClient.ResponseSpec registerWebhook(TestPersona persona, String key, String body) {
+		WebTestClient.RequestBodySpec request = this.client.post()
+			.uri(WEBHOOKS)
+			.header(HttpHeaders.AUTHORIZATION, "Bearer " + issuer.sign(persona.claims().build()))
+			.contentType(MediaType.APPLICATION_JSON);
+		if (key != null) {
+			request = request.header("Idempotency-Key", key);
+		}
+		return request.bodyValue(body).exchange();
+	}
+
+	/**
+	 * The requests the school's system received, waiting for the worker (it polls every
+	 * 200 ms).
+	 */
+	private static List<com.github.tomakehurst.wiremock.verification.LoggedRequest> awaitRequests(
+			com.github.tomakehurst.wiremock.WireMockServer receiver, int count) throws InterruptedException {
+		for (int waited = 0; waited < 100; waited++) {
+			var found = receiver.findAll(com.github.tomakehurst.wiremock.client.WireMock
+				.postRequestedFor(com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo("/hook")));
+			if (found.size() >= count) {
+				return found;
+			}
+			Thread.sleep(100);
+		}
+		throw new AssertionError("the school's system received fewer than " + count + " request(s) in 10 s");
+	}
+
+	@Test
+	void aSchoolRegistersAWebhookAndReceivesItsNotificationsSignedWithDeadLettersAPersonReplays() throws Exception {
+		var receiver = new com.github.tomakehurst.wiremock.WireMockServer(
+				com.github.tomakehurst.wiremock.core.WireMockConfiguration.options().dynamicPort());
+		receiver.start();
+		try {
+			receiver.stubFor(com.github.tomakehurst.wiremock.client.WireMock.post("/hook")
+				.willReturn(com.github.tomakehurst.wiremock.client.WireMock.aResponse().withStatus(204)));
+			String url = "http://127.0.0.1:" + receiver.port() + "/hook";
+			String body = "{\"school\":\"" + FakeServices.SCHOOL + "\",\"url\":\"" + url + "\"}";
+
+			// Strict bodies: every field at fault named, never a 500.
+			registerWebhook(TestPersona.SCHOOL_DSL, "wh-bad",
+					"{\"school\":\"12\",\"url\":\"http://example.org/x\"," + "\"status\":\"ON\"}")
+				.expectStatus()
+				.isBadRequest()
+				.expectBody()
+				.jsonPath("$.errors[*].field")
+				.value(fields -> assertThat(fields.toString()).contains("school", "url", "status"));
+			registerWebhook(TestPersona.SCHOOL_DSL, "wh-bad",
+					"{\"school\":\"991001\",\"url\":\"" + url + "\",\"colour\":\"red\"}")
+				.expectStatus()
+				.isBadRequest()
+				.expectBody()
+				.jsonPath("$.errors[0].field")
+				.isEqualTo("colour");
+			registerWebhook(TestPersona.SCHOOL_DSL, "wh-bad", "[1,2]").expectStatus().isBadRequest();
+			registerWebhook(TestPersona.SCHOOL_DSL, "wh-other",
+					"{\"school\":\"" + FakeServices.ELSEWHERE + "\",\"url\":\"" + url + "\"}")
+				.expectStatus()
+				.isForbidden();
+
+			Map<?, ?> registered = registerWebhook(TestPersona.SCHOOL_DSL, "wh-1", body).expectStatus()
+				.isCreated()
+				.expectBody(Map.class)
+				.returnResult()
+				.getResponseBody();
+			String secret = registered.get("secret").toString();
+			assertThat(secret).startsWith("whsec_");
+			assertThat(registered.get("status")).isEqualTo("ACTIVE");
+			registerWebhook(TestPersona.SCHOOL_DSL, "wh-1", body).expectStatus()
+				.isOk()
+				.expectBody()
+				.jsonPath("$.secret")
+				.isEqualTo(secret);
+			registerWebhook(TestPersona.INCLUSION_OFFICER, "wh-2", body).expectStatus().isEqualTo(409);
+			get(TestPersona.INCLUSION_OFFICER, WEBHOOKS + "/" + FakeServices.SCHOOL).expectStatus()
+				.isOk()
+				.expectBody()
+				.jsonPath("$.url")
+				.isEqualTo(url)
+				.jsonPath("$.secret")
+				.doesNotExist();
+			assertThat(this.database.getCollection("encompass_webhooks")
+				.find(Filters.eq("_id", FakeServices.SCHOOL))
+				.first()
+				.toJson()).as("no secret stored").doesNotContain(secret.substring(6));
+
+			putAgreement("DSA-ENCOMPASS-WH", agreement("POLICE:DORSET", "2026-01-01", "2099-12-31", "ATTENDANCE"))
+				.expectStatus()
+				.isCreated();
+			String id = sent("wh-n-1", "DSA-ENCOMPASS-WH", notification("DP/WH/1", "Smith-Jones", "Amelia"));
+			var request = awaitRequests(receiver, 1).get(0);
+			String event = request.getHeader("X-Dorset-Event-Id");
+			assertThat(event).isEqualTo("EV-" + id.substring(3));
+			long timestamp = Long.parseLong(request.getHeader("X-Dorset-Timestamp"));
+			javax.crypto.Mac mac = javax.crypto.Mac.getInstance("HmacSHA256");
+			mac.init(new javax.crypto.spec.SecretKeySpec(secret.getBytes(java.nio.charset.StandardCharsets.UTF_8),
+					"HmacSHA256"));
+			assertThat(request.getHeader("X-Dorset-Signature")).isEqualTo("v1=" + java.util.HexFormat.of()
+				.formatHex(mac.doFinal((timestamp + "." + request.getBodyAsString())
+					.getBytes(java.nio.charset.StandardCharsets.UTF_8))));
+			assertThat(request.getBodyAsString()).contains("\"id\":\"" + event + "\"", "\"id\":\"" + id + "\"");
+
+			// A school's system that refuses: a dead letter at once, seen by the LA and
+			// the
+			// school, replayed by a person once it is mended.
+			receiver.resetAll();
+			receiver.stubFor(com.github.tomakehurst.wiremock.client.WireMock.post("/hook")
+				.willReturn(com.github.tomakehurst.wiremock.client.WireMock.aResponse().withStatus(410)));
+			String refused = sent("wh-n-2", "DSA-ENCOMPASS-WH", notification("DP/WH/2", "Smith-Jones", "Amelia"));
+			String refusedEvent = "EV-" + refused.substring(3);
+			awaitRequests(receiver, 1);
+			List<Map> letters = List.of();
+			for (int waited = 0; waited < 50 && letters.isEmpty(); waited++) {
+				Thread.sleep(100);
+				letters = get(TestPersona.INCLUSION_OFFICER, WEBHOOKS + "/dead-letters").expectStatus()
+					.isOk()
+					.expectBodyList(Map.class)
+					.returnResult()
+					.getResponseBody()
+					.stream()
+					.filter((letter) -> refusedEvent.equals(letter.get("event")))
+					.toList();
+			}
+			assertThat(letters).singleElement().satisfies((letter) -> {
+				assertThat(letter.get("lastOutcome")).isEqualTo("410");
+				assertThat(letter.get("attempts")).isEqualTo(1);
+				assertThat(letter.get("school")).isEqualTo(FakeServices.SCHOOL);
+			});
+			get(TestPersona.SCHOOL_DSL, WEBHOOKS + "/dead-letters").expectStatus()
+				.isOk()
+				.expectBody()
+				.jsonPath("$[?(@.event == '" + refusedEvent + "')].notification")
+				.isEqualTo(List.of(refused));
+
+			receiver.resetAll();
+			receiver.stubFor(com.github.tomakehurst.wiremock.client.WireMock.post("/hook")
+				.willReturn(com.github.tomakehurst.wiremock.client.WireMock.aResponse().withStatus(200)));
+			this.client.post()
+				.uri(WEBHOOKS + "/dead-letters/" + refusedEvent + "/replay")
+				.header(HttpHeaders.AUTHORIZATION, "Bearer " + issuer.sign(TestPersona.SCHOOL_DSL.claims().build()))
+				.exchange()
+				.expectStatus()
+				.isAccepted()
+				.expectBody()
+				.jsonPath("$.state")
+				.isEqualTo("PENDING");
+			assertThat(awaitRequests(receiver, 1).get(0).getHeader("X-Dorset-Event-Id")).isEqualTo(refusedEvent);
+		}
+		finally {
+			this.client.delete()
+				.uri(WEBHOOKS + "/" + FakeServices.SCHOOL)
+				.header(HttpHeaders.AUTHORIZATION, "Bearer " + issuer.sign(TestPersona.SCHOOL_DSL.claims().build()))
+				.exchange();
+			receiver.stop();
+		}
 	}
 
 	// ---- helpers

@@ -40,6 +40,9 @@ public final class EncompassParties {
 
 	static final Set<String> LA_ROLES = Set.of("EHE_CME_OFFICER", "LA_INCLUSION_OFFICER");
 
+	/** The LA's officer who keeps schools' webhooks with them (ADR 0045). */
+	static final String LA_WEBHOOK_ROLE = "LA_INCLUSION_OFFICER";
+
 	private EncompassParties() {
 	}
 
@@ -96,6 +99,23 @@ public final class EncompassParties {
 		return switch (reader) {
 			case Reader.LocalAuthority la -> notification.route().recipient() == Routing.Recipient.EHE_OFFICER;
 			case Reader.SchoolDsl dsl -> mayRead(dsl, notification);
+		};
+	}
+
+	/**
+	 * The caller as a keeper of webhooks and their dead letters (ADR 0045), or empty: a
+	 * school's DSL its own school's, the LA's inclusion officer any school's. The EHE/CME
+	 * officer reads the queue but keeps no school's system.
+	 */
+	public static Optional<Reader> webhookKeeper(Caller caller) {
+		return reader(caller).filter((reader) -> reader instanceof Reader.SchoolDsl || caller.hasRole(LA_WEBHOOK_ROLE));
+	}
+
+	/** Whether a keeper keeps this school's webhook. */
+	public static boolean keepsWebhookOf(Reader keeper, String school) {
+		return switch (keeper) {
+			case Reader.LocalAuthority la -> true;
+			case Reader.SchoolDsl dsl -> dsl.urn().equals(school);
 		};
 	}
 

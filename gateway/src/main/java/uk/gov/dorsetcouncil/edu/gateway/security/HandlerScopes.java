@@ -46,7 +46,21 @@ public record HandlerScopes(HttpMethod method, String pattern, Set<String> anyOf
 					Set.of("encompass:manage")),
 			new HandlerScopes(HttpMethod.GET, "/api/v1/encompass/queue", Set.of("encompass:manage")),
 			new HandlerScopes(HttpMethod.GET, "/api/v1/encompass/escalations", Set.of("encompass:manage")),
-			new HandlerScopes(HttpMethod.GET, "/api/v1/encompass/measures", Set.of("encompass:manage")));
+			new HandlerScopes(HttpMethod.GET, "/api/v1/encompass/measures", Set.of("encompass:manage")),
+			// Who keeps schools' webhooks and their dead letters: EncompassParties (ADR
+			// 0045).
+			new HandlerScopes(HttpMethod.POST, "/api/v1/encompass/webhooks",
+					Set.of("encompass:read", "encompass:manage")),
+			new HandlerScopes(HttpMethod.GET, "/api/v1/encompass/webhooks/*",
+					Set.of("encompass:read", "encompass:manage")),
+			new HandlerScopes(HttpMethod.POST, "/api/v1/encompass/webhooks/*/secret",
+					Set.of("encompass:read", "encompass:manage")),
+			new HandlerScopes(HttpMethod.PUT, "/api/v1/encompass/webhooks/*/status",
+					Set.of("encompass:read", "encompass:manage")),
+			new HandlerScopes(HttpMethod.DELETE, "/api/v1/encompass/webhooks/*",
+					Set.of("encompass:read", "encompass:manage")),
+			new HandlerScopes(HttpMethod.POST, "/api/v1/encompass/webhooks/dead-letters/*/replay",
+					Set.of("encompass:read", "encompass:manage")));
 
 	public String[] authorities() {
 		return this.anyOf.stream().sorted().map(scope -> "SCOPE_" + scope).toArray(String[]::new);

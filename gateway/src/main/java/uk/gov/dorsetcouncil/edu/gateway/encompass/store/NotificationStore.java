@@ -22,6 +22,7 @@ import uk.gov.dorsetcouncil.edu.gateway.encompass.DeliveryState;
 import uk.gov.dorsetcouncil.edu.gateway.encompass.IncidentReport;
 import uk.gov.dorsetcouncil.edu.gateway.encompass.Notification;
 import uk.gov.dorsetcouncil.edu.gateway.encompass.Routing;
+import uk.gov.dorsetcouncil.edu.gateway.encompass.WebhookJob;
 import uk.gov.dorsetcouncil.edu.platform.mongo.InsertOnce;
 
 /**
@@ -81,11 +82,30 @@ public class NotificationStore {
 
 	/** Sets a notification's route and due time, and the states reached with it. */
 	public Notification route(Notification routed) {
+		return route(routed, null);
+	}
+
+	/**
+	 * Sets a notification's route, due time and states, and queues its webhook job in the
+	 * same single-document write (ADR 0045): delivered to the inbox and queued for the
+	 * school's system at once, or neither. Only a notification not yet routed, or waiting
+	 * in the LA's queue, is routed: a second router (a retry, another replica's sweep)
+	 * changes nothing, so a job in progress is never queued again.
+	 * @param job the school's webhook job, or null when it has no active webhook
+	 */
+	public Notification route(Notification routed, WebhookJob job) {
 		List<Bson> sets = new ArrayList<>();
 		sets.add(Updates.set("route", route(routed.route())));
 		sets.add(Updates.set("due", (routed.due() != null) ? Date.from(routed.due()) : null));
 		routed.reached().forEach((state, at) -> sets.add(Updates.set("reached." + state.name(), Date.from(at))));
-		this.notifications.updateOne(Filters.eq("_id", routed.id()), Updates.combine(sets));
+		if (job != null) {
+			sets.add(Updates.set("webhook", WebhookQueue.document(job)));
+		}
+		this.notifications.updateOne(
+				Filters.and(Filters.eq("_id", routed.id()),
+						Filters.or(Filters.eq("route", null),
+								Filters.eq("route.recipient", Routing.Recipient.LA_QUEUE.name()))),
+				Updates.combine(sets));
 		return find(routed.id()).orElseThrow();
 	}
 
@@ -173,7 +193,7 @@ public class NotificationStore {
 			.append("reason", route.reason().name());
 	}
 
-	private static Notification notification(Document document) {
+	static Notification notification(Document document) {
 		Document report = document.get("report", Document.class);
 		Document child = report.get("child", Document.class);
 		Document route = document.get("route", Document.class);

@@ -228,7 +228,8 @@ class EncompassController {
 		return id;
 	}
 
-	private static <T> ResponseEntity<T> noStore(T body) {
+	/** A personal answer: never cached, varies with the caller. */
+	static <T> ResponseEntity<T> noStore(T body) {
 		return ResponseEntity.ok()
 			.cacheControl(CacheControl.noStore())
 			.header(HttpHeaders.VARY, "Authorization")

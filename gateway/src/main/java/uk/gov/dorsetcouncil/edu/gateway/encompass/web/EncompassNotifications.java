@@ -33,9 +33,12 @@ import uk.gov.dorsetcouncil.edu.gateway.encompass.InTimeMeasure;
 import uk.gov.dorsetcouncil.edu.gateway.encompass.IncidentReport;
 import uk.gov.dorsetcouncil.edu.gateway.encompass.Notification;
 import uk.gov.dorsetcouncil.edu.gateway.encompass.Routing;
+import uk.gov.dorsetcouncil.edu.gateway.encompass.WebhookJob;
+import uk.gov.dorsetcouncil.edu.gateway.encompass.WebhookRegistration;
 import uk.gov.dorsetcouncil.edu.gateway.encompass.grpc.HomeEducation;
 import uk.gov.dorsetcouncil.edu.gateway.encompass.grpc.SchoolCalendars;
 import uk.gov.dorsetcouncil.edu.gateway.encompass.store.NotificationStore;
+import uk.gov.dorsetcouncil.edu.gateway.encompass.store.WebhookStore;
 import uk.gov.dorsetcouncil.edu.platform.caller.Caller;
 import uk.gov.dorsetcouncil.edu.platform.idempotency.IdempotencyKeys;
 import uk.gov.dorsetcouncil.edu.platform.identifiers.SchoolIdentifiers;
@@ -86,6 +89,8 @@ class EncompassNotifications {
 
 	private final Auditor auditor;
 
+	private final WebhookStore webhooks;
+
 	private final Clock clock;
 
 	private final LocalTime dayStarts;
@@ -93,14 +98,15 @@ class EncompassNotifications {
 	private final ZoneId zone;
 
 	EncompassNotifications(NotificationStore store, AgreementStore agreements, RollSearch rolls,
-			SchoolCalendars calendars, HomeEducation homes, Auditor auditor, Clock clock, LocalTime dayStarts,
-			ZoneId zone) {
+			SchoolCalendars calendars, HomeEducation homes, Auditor auditor, WebhookStore webhooks, Clock clock,
+			LocalTime dayStarts, ZoneId zone) {
 		this.store = store;
 		this.agreements = agreements;
 		this.rolls = rolls;
 		this.calendars = calendars;
 		this.homes = homes;
 		this.auditor = auditor;
+		this.webhooks = webhooks;
 		this.clock = clock;
 		this.dayStarts = dayStarts;
 		this.zone = zone;
@@ -165,7 +171,23 @@ class EncompassNotifications {
 		})
 			.flatMap((routed) -> this.auditor.recordThen(caller, SEND, children(routed), schools(routed), FIELDS,
 					EncompassParties.PURPOSE, routed.agreement(), Outcome.RELEASED, reason(routed), routed))
-			.flatMap((routed) -> blocking(() -> this.store.route(routed)));
+			.flatMap((routed) -> blocking(() -> deliver(routed)));
+	}
+
+	/**
+	 * Delivers a routed notification to its recipient's inbox and, when its school has an
+	 * active webhook, queues the webhook job in the same write (ADR 0045): the inbox
+	 * never waits for the school's system.
+	 */
+	private Notification deliver(Notification routed) {
+		Routing.Route route = routed.route();
+		WebhookJob job = null;
+		if (route.recipient() == Routing.Recipient.SCHOOL && this.webhooks.find(route.school())
+			.filter((webhook) -> webhook.status() == WebhookRegistration.Status.ACTIVE)
+			.isPresent()) {
+			job = WebhookJob.queued(routed.id(), route.school(), this.clock.instant());
+		}
+		return this.store.route(routed, job);
 	}
 
 	private Mono<Notification> unrouted(Notification notification, Throwable failure) {
@@ -258,7 +280,7 @@ class EncompassNotifications {
 		}).flatMap((routed) -> this.auditor.recordThen(caller, ASSIGN.replace("{id}", id), children(routed),
 				schools(routed), FIELDS, EncompassParties.PURPOSE, routed.agreement(), Outcome.RELEASED, reason(routed),
 				routed))
-			.flatMap((routed) -> blocking(() -> this.store.route(routed)))
+			.flatMap((routed) -> blocking(() -> deliver(routed)))
 			.map(NotificationView::of);
 	}
 
@@ -383,7 +405,8 @@ class EncompassNotifications {
 		}
 	}
 
-	private static <T> Mono<T> blocking(Callable<T> work) {
+	/** Blocking store work, off the event loop. */
+	static <T> Mono<T> blocking(Callable<T> work) {
 		return Mono.fromCallable(work).subscribeOn(Schedulers.boundedElastic());
 	}
 
