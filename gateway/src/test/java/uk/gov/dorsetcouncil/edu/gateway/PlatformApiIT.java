@@ -317,7 +317,8 @@ class PlatformApiIT {
 			Map.entry(TestPersona.AGREEMENTS_ADMIN, "403 403 403 403 403"),
 			Map.entry(TestPersona.STUDENT_PLEDGE_GROUP, "403 403 403 403 403"),
 			Map.entry(TestPersona.WORKFORCE_PLEDGE_GROUP, "403 403 403 403 403"),
-			Map.entry(TestPersona.PLEDGE_OWNER, "403 403 403 403 403"));
+			Map.entry(TestPersona.PLEDGE_OWNER, "403 403 403 403 403"),
+			Map.entry(TestPersona.SCHOOL_BUSINESS_MANAGER, "403 403 403 403 403"));
 
 	static Stream<Arguments> webhookMatrix() {
 		return cells(WEBHOOK_RESOURCES, WEBHOOK_MATRIX);
