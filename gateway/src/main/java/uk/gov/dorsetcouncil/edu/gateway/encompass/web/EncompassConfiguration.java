@@ -91,8 +91,8 @@ class EncompassConfiguration {
 			throw new IllegalStateException(
 					"dorset.encompass.webhooks.allow-http-loopback must be false under the prod profile");
 		}
-		return new EncompassWebhooks(webhooks, queue, new WebhookSecrets(webhookSigningKey), settings.allowHttpLoopback(),
-				settings.secretGrace(), clock);
+		return new EncompassWebhooks(webhooks, queue, new WebhookSecrets(webhookSigningKey),
+				settings.allowHttpLoopback(), settings.secretGrace(), clock);
 	}
 
 	@Bean
