@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Function;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -125,6 +126,7 @@ class DashboardBrowserIT {
 
 		open("/dashboard/overview");
 		this.browser.findElement(By.cssSelector("a[href^='/dashboard/localities/']")).click();
+		waitFor("a locality's page", driver -> path().startsWith("/dashboard/localities/"));
 		assertThat(path()).startsWith("/dashboard/localities/");
 		checkPage("la-inclusion-officer-locality");
 
@@ -132,16 +134,19 @@ class DashboardBrowserIT {
 		open("/dashboard/children");
 		this.browser.findElement(By.id("upn")).sendKeys("not a upn");
 		this.browser.findElement(By.cssSelector("main button[type=submit]")).click();
+		waitFor("the error summary", driver -> !driver.findElements(By.cssSelector(".govuk-error-summary")).isEmpty());
 		assertThat(this.browser.findElement(By.cssSelector(".govuk-error-summary")).getText())
 			.contains("There is a problem");
 		checkPage("la-inclusion-officer-find-child-error");
 		this.browser.findElement(By.id("upn")).clear();
 		this.browser.findElement(By.id("upn")).sendKeys(upn);
 		this.browser.findElement(By.cssSelector("main button[type=submit]")).click();
+		waitFor("the child's page", driver -> mainText().contains("Child " + upn));
 		assertThat(mainText()).contains("Child " + upn, "Attendance");
 		checkPage("la-inclusion-officer-child");
 
 		this.browser.findElement(By.cssSelector("form[action='/dashboard/sign-out'] button")).click();
+		waitFor("the signed-out page", driver -> "/dashboard/signed-out".equals(path()));
 		assertThat(path()).isEqualTo("/dashboard/signed-out");
 		checkPage("signed-out");
 	}
@@ -205,6 +210,7 @@ class DashboardBrowserIT {
 
 	private void signOut() {
 		this.browser.findElement(By.cssSelector("form[action='/dashboard/sign-out'] button")).click();
+		waitFor("the signed-out page", driver -> "/dashboard/signed-out".equals(path()));
 		assertThat(path()).isEqualTo("/dashboard/signed-out");
 	}
 
@@ -287,6 +293,14 @@ class DashboardBrowserIT {
 
 	private void open(String path) {
 		this.browser.get(this.platform.gatewayUrl() + path);
+	}
+
+	/**
+	 * A click that submits a form or follows a link is not always waited for by
+	 * WebDriver: wait for the page it leads to before reading it.
+	 */
+	private void waitFor(String what, Function<WebDriver, Boolean> arrived) {
+		new WebDriverWait(this.browser, Duration.ofSeconds(20)).withMessage(what).until(arrived::apply);
 	}
 
 	private String path() {
