@@ -19,6 +19,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -300,7 +301,10 @@ class DashboardBrowserIT {
 	 * WebDriver: wait for the page it leads to before reading it.
 	 */
 	private void waitFor(String what, Function<WebDriver, Boolean> arrived) {
-		new WebDriverWait(this.browser, Duration.ofSeconds(20)).withMessage(what).until(arrived::apply);
+		// the page being left can go stale while it is read: read again
+		new WebDriverWait(this.browser, Duration.ofSeconds(20)).withMessage(what)
+			.ignoring(StaleElementReferenceException.class)
+			.until(arrived::apply);
 	}
 
 	private String path() {
